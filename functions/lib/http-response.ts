@@ -1,0 +1,13 @@
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+export interface HttpResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export const jsonResponse = ({ status, body, headers }: HttpResponse): APIGatewayProxyStructuredResultV2 => ({
+  statusCode: status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  body: body === undefined ? '' : JSON.stringify(body),
+});

@@ -1,0 +1,104 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { PlacePage, PlaceRepository, PlaceSelection } from '../../../domain/places/place-repository';
+import { StaleVersionError, ValidationError } from '../../../domain/shared/errors';
+import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { fromPlaceItem, toPlaceItem } from './place-item';
+
+export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
+  async get(placeId) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: placeKeys.item(placeId) }),
+    );
+    return Item ? fromPlaceItem(Item) : undefined;
+  },
+
+  async add(place) {
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: toPlaceItem(place),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  },
+
+  async replace(place, expectedVersion) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: toPlaceItem(place),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        }),
+      );
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) {
+        throw new StaleVersionError('place', place.id, expectedVersion);
+      }
+      throw error;
+    }
+  },
+
+  async select(selection) {
+    const { index, partitionKey } = chooseIndex(selection);
+    const keyAttribute = indexKeyAttribute(index);
+    const siteFilter = selection.kind !== undefined && selection.siteKey !== undefined;
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        FilterExpression: siteFilter ? 'siteKey = :siteKey' : undefined,
+        ExpressionAttributeNames: { '#pk': keyAttribute },
+        ExpressionAttributeValues: {
+          ':pk': partitionKey,
+          ...(siteFilter ? { ':siteKey': selection.siteKey } : {}),
+        },
+        Limit: selection.limit,
+        ExclusiveStartKey: decodeCursor(selection.cursor, keyAttribute, partitionKey),
+      }),
+    );
+    return {
+      items: (result.Items ?? []).map(fromPlaceItem),
+      nextCursor: result.LastEvaluatedKey ? encodeCursor(result.LastEvaluatedKey) : null,
+    } satisfies PlacePage;
+  },
+});
+
+/** By kind when a kind is asked (then the site, if any, filters that one partition), else by site, else all. */
+const chooseIndex = ({ status, kind, siteKey }: PlaceSelection) => {
+  if (kind !== undefined) return placeKeys.byKind(status, kind);
+  if (siteKey !== undefined) return placeKeys.bySite(status, siteKey);
+  return placeKeys.byStatus(status);
+};
+
+const indexKeyAttribute = (indexName: string) => {
+  const index = schoolTable.indexes.find((candidate) => candidate.indexName === indexName);
+  if (!index) throw new Error(`Unknown index ${indexName}`);
+  return index.partitionKey;
+};
+
+const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+/** A cursor is only good for the listing that gave it: one from another listing is refused, not followed. */
+const decodeCursor = (cursor: string | undefined, keyAttribute: string, partitionKey: string) => {
+  if (cursor === undefined) return undefined;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    key = undefined;
+  }
+  const isValid =
+    typeof key === 'object' &&
+    key !== null &&
+    Object.values(key).every((value) => typeof value === 'string') &&
+    (key as Record<string, string>)[keyAttribute] === partitionKey;
+  if (!isValid)
+    throw new ValidationError('cursor', 'does not belong to this listing: start again without it');
+  return key as Record<string, string>;
+};

@@ -1,0 +1,6 @@
+import { functionEnvironment } from '../../../infra/definitions/environment';
+import { requireEnv } from '../../lib/env';
+import { dynamoPlaceRepository } from './dynamo-place-repository';
+
+/** The places of this function's school: enough for the handlers that only read. */
+export const placeStore = dynamoPlaceRepository(requireEnv(functionEnvironment.tableName));

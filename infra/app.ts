@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { bundleFunctions, functionBundlePath } from './build/bundle-functions';
+import { functionDefinitions } from './definitions/functions';
+import { AuthorityStack } from './stacks/authority-stack';
+import { SchoolStack } from './stacks/school-stack';
+import { loadRegistry } from './tenants/registry';
+import type { Registry } from './tenants/tenant';
+
+const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
+export const defaultWebDirectory = join(repositoryRoot, 'dist/web');
+
+/**
+ * The CDK feature flags the stacks rely on, pinned here rather than taken from whatever the installed CDK
+ * recommends, so that upgrading aws-cdk-lib never changes deployed resources unnoticed.
+ */
+const featureFlags = {
+  '@aws-cdk/aws-iam:minimizePolicies': true,
+  '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
+  '@aws-cdk/aws-s3:publicAccessBlockedByDefault': true,
+  '@aws-cdk/aws-events:requireEventBusPolicySid': true,
+  '@aws-cdk/aws-events:eventsTargetQueueSameAccount': true,
+  '@aws-cdk/core:enablePartitionLiterals': true,
+};
+
+export interface BuildAppOptions {
+  registry: Registry;
+  /** Where the cloud assembly goes; the CDK CLI sets it through CDK_OUTDIR. */
+  outdir?: string;
+  /** cdk-nag's AwsSolutions checks, run at synthesis; on unless a benchmark measures without them. */
+  nag?: boolean;
+  webDirectory?: string;
+}
+
+/**
+ * The authority's stack and one stack per school of the registry. Synchronous and free of side effects until
+ * `app.synth()`: the function bundles and the web app must already be built (see `prepareAssets`), once, for
+ * every school.
+ */
+export const buildApp = ({
+  registry,
+  outdir,
+  nag = true,
+  webDirectory = defaultWebDirectory,
+}: BuildAppOptions) => {
+  const missing = functionDefinitions.filter(
+    ({ handler }) => !existsSync(join(functionBundlePath(handler), 'index.mjs')),
+  );
+  if (missing.length > 0) {
+    throw new Error(
+      `No bundle for ${missing.map(({ handler }) => handler).join(', ')}: run bundleFunctions() first`,
+    );
+  }
+  if (!existsSync(webDirectory)) throw new Error(`No web app in ${webDirectory}: run buildWeb() first`);
+
+  const app = new App({ outdir, context: featureFlags });
+  new AuthorityStack(app, { registry });
+  for (const school of registry.schools) new SchoolStack(app, { school, webDirectory });
+  if (nag) {
+    // The acknowledged findings and their reasons also land in each template, next to their resource, for audits.
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }));
+  }
+  return app;
+};
+
+/** Bundles every function once, and builds the web app if it was never built. */
+export const prepareAssets = async () => {
+  await bundleFunctions();
+  if (!existsSync(defaultWebDirectory)) {
+    const { buildWeb } = await import('./build/build-web');
+    await buildWeb();
+  }
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await prepareAssets();
+  buildApp({ registry: loadRegistry() }).synth();
+}

@@ -1,0 +1,74 @@
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const entryPoint = 'web/src/main.tsx';
+const template = 'web/index.html';
+
+export interface BuildWebOptions {
+  /** Where the app goes; a relative path is taken from the repository root. Default: dist/web. */
+  outdir?: string;
+  /** Default: true. */
+  minify?: boolean;
+}
+
+/**
+ * Bundles the web app for browsers: one script and one stylesheet under assets/, named by their content so that
+ * they can be cached for good, and an index.html that loads them by absolute path (any page of the app is
+ * answered with index.html, whatever its depth). Returns the files written, relative to outdir.
+ */
+export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir: string; files: string[] }> {
+  const outdir = resolve(repoRoot, options.outdir ?? 'dist/web');
+
+  // 1. Drop the assets of the previous build, so that the folder holds one version of the app only.
+  await rm(resolve(outdir, 'assets'), { recursive: true, force: true });
+
+  // 2. Bundle the app and its stylesheet.
+  const { metafile } = await build({
+    absWorkingDir: repoRoot,
+    entryPoints: { main: entryPoint },
+    outdir,
+    entryNames: 'assets/[name]-[hash]',
+    assetNames: 'assets/[name]-[hash]',
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: options.minify ?? true,
+    charset: 'utf8',
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const [scriptPath, script] =
+    Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];
+  if (!scriptPath || !script?.cssBundle)
+    throw new Error(`esbuild produced no script and stylesheet for ${entryPoint}`);
+  const urlOf = (path: string) => `/${relative(outdir, resolve(repoRoot, path)).split(sep).join('/')}`;
+
+  // 3. Write index.html from its template, loading the hashed files.
+  const html = (await readFile(resolve(repoRoot, template), 'utf8')).replace(
+    '</head>',
+    [
+      `  <link rel="stylesheet" href="${urlOf(script.cssBundle)}" />`,
+      `    <script type="module" src="${urlOf(scriptPath)}"></script>`,
+      '  </head>',
+    ].join('\n'),
+  );
+  await writeFile(resolve(outdir, 'index.html'), html);
+
+  const files = ['index.html', ...Object.keys(metafile.outputs).map((path) => urlOf(path).slice(1))];
+  return { outdir, files };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { outdir, files } = await buildWeb();
+  for (const file of files) {
+    const { size } = await stat(resolve(outdir, file));
+    console.log(`${relative(process.cwd(), resolve(outdir, file))}  ${(size / 1024).toFixed(1)} kB`);
+  }
+}

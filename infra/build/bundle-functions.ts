@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+import { functionDefinitions, handlerBundleDirectory, handlerSourceFile } from '../definitions/functions';
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+const functionsOutputDirectory = join(repositoryRoot, 'dist/functions');
+const bundleFileName = 'index.mjs';
+/** Outside every function's folder, so that a file being written is never part of an asset. */
+const partialDirectory = join(functionsOutputDirectory, '.partial');
+
+/** The folder CDK turns into the code asset of a handler: the same folder, hence the same asset, for every school. */
+export const functionBundlePath = (handler: string) => join(repositoryRoot, handlerBundleDirectory(handler));
+
+export interface FunctionBundle {
+  handler: string;
+  path: string;
+  bytes: number;
+}
+
+export interface BundleResult {
+  bundles: FunctionBundle[];
+  /** esbuild's metafile, also written to `dist/functions/metafile.json`, for the bench's size report. */
+  metafile: Metafile;
+}
+
+/**
+ * Bundles every function of `functionDefinitions` in one esbuild call: one self-contained ESM file per function,
+ * AWS SDK included so each deployment pins the SDK version it was tested with.
+ *
+ * No source maps: `--enable-source-maps` makes every stack trace slower and the map would travel inside the asset;
+ * `keepNames` keeps function and class names readable in stack traces instead.
+ */
+export const bundleFunctions = async (): Promise<BundleResult> => {
+  const result = await build({
+    absWorkingDir: repositoryRoot,
+    entryPoints: functionDefinitions.map(({ handler }) => ({
+      in: handlerSourceFile(handler),
+      out: `${handler}/index`,
+    })),
+    outdir: functionsOutputDirectory,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node22',
+    // The ESM builds of the AWS SDK tree-shake better than their CommonJS ones.
+    mainFields: ['module', 'main'],
+    minify: true,
+    keepNames: true,
+    treeShaking: true,
+    charset: 'utf8',
+    sourcemap: false,
+    metafile: true,
+    write: false,
+    logLevel: 'warning',
+    // CommonJS dependencies call `require` for Node built-ins, which an ES module lacks.
+    banner: {
+      js:
+        "import { createRequire as preauCreateRequire } from 'node:module'; " +
+        'const require = preauCreateRequire(import.meta.url);',
+    },
+  });
+
+  await Promise.all(result.outputFiles.map((file) => writeIfChanged(file.path, file.contents)));
+  await removeStaleFiles();
+  await writeIfChanged(join(functionsOutputDirectory, 'metafile.json'), JSON.stringify(result.metafile));
+
+  const bundles = functionDefinitions.map(({ handler }) => {
+    const path = functionBundlePath(handler);
+    const output = result.metafile.outputs[relative(repositoryRoot, join(path, bundleFileName))];
+    if (!output) throw new Error(`esbuild produced no bundle for ${handler}`);
+    return { handler, path, bytes: output.bytes };
+  });
+  return { bundles, metafile: result.metafile };
+};
+
+/**
+ * Tests and synthesis may bundle at the same time: an unchanged file is left alone and a changed one is written
+ * aside, then renamed over, so a concurrent asset hash never reads a half-written bundle.
+ */
+const writeIfChanged = async (path: string, contents: Uint8Array | string) => {
+  const next = Buffer.from(contents);
+  const current = await readFile(path).catch(() => undefined);
+  if (current?.equals(next)) return;
+  const partialPath = join(partialDirectory, `${process.pid}-${randomUUID()}`);
+  await mkdir(partialDirectory, { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(partialPath, next);
+  await rename(partialPath, path);
+};
+
+/** Anything else in a function's folder (an old source map, say) would change its asset hash. */
+const removeStaleFiles = async () => {
+  for (const { handler } of functionDefinitions) {
+    const directory = functionBundlePath(handler);
+    const stale = (await readdir(directory)).filter((name) => name !== bundleFileName);
+    await Promise.all(stale.map((name) => rm(join(directory, name), { recursive: true, force: true })));
+  }
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { bundles } = await bundleFunctions();
+  for (const { handler, bytes } of bundles) {
+    console.log(`${handler.padEnd(32)} ${(bytes / 1024).toFixed(1)} KiB`);
+  }
+}

@@ -1,0 +1,65 @@
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { functionEnvironment } from '../definitions/environment';
+import type { FunctionNeeds } from '../definitions/routes';
+import { acknowledge, wildcardResourceFinding } from './nag';
+import type { PreauFunction } from './preau-function';
+
+export interface SchoolResources {
+  table: ITable;
+  bus: IEventBus;
+  documents: IBucket;
+  site: IBucket;
+}
+
+const bucketActions = {
+  read: ['s3:GetObject'],
+  readWrite: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+} as const;
+
+/**
+ * Gives a function what its `needs` ask for and nothing else: each resource's name in its environment, with the
+ * grant that goes with it. A handler that reads a name it did not declare fails at cold start, loudly.
+ */
+export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: SchoolResources) => {
+  if (needs.table) bindTable(fn, resources.table, needs.table);
+  if (needs.bus) bindBus(fn, resources.bus);
+  if (needs.documents)
+    bindBucket(fn, resources.documents, functionEnvironment.documentsBucket, needs.documents);
+  if (needs.site) bindBucket(fn, resources.site, functionEnvironment.siteBucket, needs.site);
+};
+
+const bindTable = (fn: PreauFunction, table: ITable, access: 'read' | 'readWrite') => {
+  fn.lambda.addEnvironment(functionEnvironment.tableName, table.tableName);
+  if (access === 'read') table.grantReadData(fn.lambda);
+  else table.grantReadWriteData(fn.lambda);
+  acknowledge(
+    fn,
+    wildcardResourceFinding(fn, `${table.tableArn}/index/*`),
+    "Queries by the school table's global secondary indexes: the wildcard covers the indexes of this table only.",
+  );
+};
+
+const bindBus = (fn: PreauFunction, bus: IEventBus) => {
+  fn.lambda.addEnvironment(functionEnvironment.busName, bus.eventBusName);
+  bus.grantPutEventsTo(fn.lambda);
+};
+
+const bindBucket = (fn: PreauFunction, bucket: IBucket, variable: string, access: 'read' | 'readWrite') => {
+  fn.lambda.addEnvironment(variable, bucket.bucketName);
+  const objects = bucket.arnForObjects('*');
+  fn.lambda.addToRolePolicy(
+    new PolicyStatement({ actions: [...bucketActions[access]], resources: [objects] }),
+  );
+  // Without ListBucket, reading a missing key answers 403 instead of 404.
+  fn.lambda.addToRolePolicy(
+    new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+  );
+  acknowledge(
+    fn,
+    wildcardResourceFinding(fn, objects),
+    'Object keys are chosen at run time (one per document); the wildcard covers the objects of this bucket only.',
+  );
+};

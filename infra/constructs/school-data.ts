@@ -1,0 +1,59 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import { Construct } from 'constructs';
+import { schoolTable } from '../definitions/school-table';
+import { AccessLogBucket } from './access-log-bucket';
+import { PrivateBucket } from './private-bucket';
+
+const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
+
+/**
+ * What a school keeps: its table, its buckets and its bus. Nothing here is replaced or deleted with the stack.
+ * The site bucket holds what CloudFront serves (the web app under `app/`), the documents bucket what users upload.
+ */
+export class SchoolData extends Construct {
+  readonly table: Table;
+  readonly accessLogs: AccessLogBucket;
+  readonly documents: PrivateBucket;
+  readonly site: PrivateBucket;
+  readonly bus: EventBus;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: stringKey(schoolTable.partitionKey),
+      sortKey: stringKey(schoolTable.sortKey),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: schoolTable.timeToLiveAttribute,
+      encryption: TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of schoolTable.indexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: stringKey(index.partitionKey),
+        sortKey: stringKey(index.sortKey),
+      });
+    }
+
+    this.accessLogs = new AccessLogBucket(this, 'AccessLogs');
+    this.documents = new PrivateBucket(this, 'Documents', {
+      accessLogs: this.accessLogs,
+      accessLogPrefix: 's3/documents/',
+      versioned: true,
+    });
+    this.site = new PrivateBucket(this, 'Site', {
+      accessLogs: this.accessLogs,
+      accessLogPrefix: 's3/site/',
+      versioned: false,
+    });
+
+    this.bus = new EventBus(this, 'Bus', {
+      description: 'Events of this school, routed by the rules of events/rules.ts',
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Function as CloudFrontFunction,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { sitePrefixes } from '../definitions/school-buckets';
+import type { Tenant } from '../tenants/tenant';
+import { acknowledge } from './nag';
+import { WebAppDeployment } from './web-app-deployment';
+
+export interface SchoolWebProps {
+  school: Tenant;
+  site: IBucket;
+  accessLogs: IBucket;
+  httpApi: IHttpApi;
+  /** The built web app (`dist/web`), copied to `app/` in the site bucket. */
+  webDirectory: string;
+}
+
+/**
+ * Deep links of the single-page app (`/places/42`) get index.html. Only the web app's behaviour runs this:
+ * distribution-wide error responses would also turn the API's 404s into index.html.
+ */
+export const spaRewriteCode = `
+function handler(event) {
+  const request = event.request;
+  const lastSegment = request.uri.split('/').pop();
+  if (!lastSegment.includes('.')) request.uri = '/index.html';
+  return request;
+}`;
+
+/** The school's address: CloudFront serves the web app from the site bucket and `/api/*` from the HTTP API. */
+export class SchoolWeb extends Construct {
+  readonly distribution: Distribution;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    { school, site, accessLogs, httpApi, webDirectory }: SchoolWebProps,
+  ) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(spaRewriteCode),
+      comment: `Preau ${school.id}: deep links of the web app get index.html`,
+    });
+    const apiOrigin = new HttpOrigin(`${httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {
+      protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+      originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+      readTimeout: Duration.seconds(30),
+    });
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: `Preau ${school.id}`,
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(site, { originPath: `/${sitePrefixes.webApp}` }),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: apiOrigin,
+          // Redirecting a POST would drop its body: plain HTTP is refused.
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        },
+      },
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      priceClass: PriceClass.PRICE_CLASS_100,
+      enableLogging: true,
+      logBucket: accessLogs,
+      logFilePrefix: 'cloudfront/',
+    });
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'No geo restriction: families and staff reach their school from abroad too (trips, holidays, exchanges).',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR2',
+      'No WAF web ACL: it bills a monthly fee per school even when idle. The API stage is throttled, every route ' +
+        'but the health check needs a token of the school user pool, and the site bucket is only read through OAC.',
+    );
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR4',
+      'The distribution uses its *.cloudfront.net certificate until schools get their own domain names (an ACM ' +
+        'certificate in us-east-1 and DNS); with that certificate CloudFront cannot enforce a minimum TLS version.',
+    );
+
+    new WebAppDeployment(this, 'WebApp', { webDirectory, site, distribution: this.distribution });
+  }
+}

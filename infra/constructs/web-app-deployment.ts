@@ -1,0 +1,78 @@
+import { DefaultStackSynthesizer, Stack } from 'aws-cdk-lib';
+import type { IDistribution } from 'aws-cdk-lib/aws-cloudfront';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { sitePrefixes } from '../definitions/school-buckets';
+import { acknowledge, wildcardActionFinding, wildcardResourceFinding } from './nag';
+
+export interface WebAppDeploymentProps {
+  /** The built web app (`dist/web`): one asset, whatever the number of schools. */
+  webDirectory: string;
+  site: IBucket;
+  distribution: IDistribution;
+}
+
+const grantedByCdk = 'Granted by aws-cdk-lib BucketDeployment, which offers no narrower grant:';
+
+/** Copies the built web app to `app/` in the site bucket at each deploy, then invalidates the distribution. */
+export class WebAppDeployment extends Construct {
+  constructor(scope: Construct, id: string, { webDirectory, site, distribution }: WebAppDeploymentProps) {
+    super(scope, id);
+
+    const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_WEEK });
+    // Its own role, as for our functions: no AWSLambdaBasicExecutionRole, logs to its log group only.
+    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+    logGroup.grantWrite(role);
+
+    new BucketDeployment(this, 'Copy', {
+      sources: [Source.asset(webDirectory)],
+      destinationBucket: site,
+      destinationKeyPrefix: `${sitePrefixes.webApp}/`,
+      distribution,
+      distributionPaths: ['/*'],
+      prune: true,
+      memoryLimit: 256,
+      role,
+      logGroup,
+    });
+
+    for (const action of ['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*']) {
+      acknowledge(
+        role,
+        wildcardActionFinding(action),
+        `${grantedByCdk} it syncs the web app into the site bucket.`,
+      );
+    }
+    const assetBucket = `cdk-${DefaultStackSynthesizer.DEFAULT_QUALIFIER}-assets-<AWS::AccountId>-<AWS::Region>`;
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::${assetBucket}/*]`,
+      `${grantedByCdk} it reads the zipped web app from the CDK asset bucket.`,
+    );
+    acknowledge(
+      role,
+      wildcardResourceFinding(role, site.arnForObjects('*')),
+      `${grantedByCdk} it writes the web app under app/ and removes what the new build no longer has.`,
+    );
+    acknowledge(
+      role,
+      'AwsSolutions-IAM5[Resource::*]',
+      `${grantedByCdk} cloudfront:CreateInvalidation and GetInvalidation, to refresh the distribution.`,
+    );
+
+    // BucketDeployment runs in one Lambda function per stack, created at the stack's root.
+    const handler = Stack.of(this).node.children.find(({ node }) =>
+      node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
+    if (handler) {
+      acknowledge(
+        handler,
+        'AwsSolutions-L1',
+        "The runtime of BucketDeployment's own handler is chosen by aws-cdk-lib and moves with its upgrades.",
+      );
+    }
+  }
+}

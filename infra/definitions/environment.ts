@@ -1,0 +1,48 @@
+/** Environment variables a school's functions receive, in AWS (set by the CDK stack) and locally alike. */
+export const functionEnvironment = {
+  schoolId: 'SCHOOL_ID',
+  schoolName: 'SCHOOL_NAME',
+  schoolKind: 'SCHOOL_KIND',
+  timeZone: 'SCHOOL_TIME_ZONE',
+  locale: 'SCHOOL_LOCALE',
+  tableName: 'TABLE_NAME',
+  busName: 'BUS_NAME',
+  documentsBucket: 'DOCUMENTS_BUCKET',
+  siteBucket: 'SITE_BUCKET',
+} as const;
+
+/** Physical names used by the local platform, where no CloudFormation generates them. */
+export const localResourceNames = (schoolId: string) => ({
+  table: `preau-${schoolId}`,
+  bus: `preau-${schoolId}`,
+  documentsBucket: `preau-${schoolId}-documents`,
+  siteBucket: `preau-${schoolId}-site`,
+});
+
+export interface SchoolIdentity {
+  id: string;
+  displayName: string;
+  kind: string;
+  timeZone: string;
+  locale: string;
+}
+
+export interface SchoolResourceNames {
+  table: string;
+  bus: string;
+  documentsBucket: string;
+  siteBucket: string;
+}
+
+/** The variables of every function of a school: the same mapping in the CDK stack and on the local platform. */
+export const schoolFunctionEnvironment = (school: SchoolIdentity, names: SchoolResourceNames) => ({
+  [functionEnvironment.schoolId]: school.id,
+  [functionEnvironment.schoolName]: school.displayName,
+  [functionEnvironment.schoolKind]: school.kind,
+  [functionEnvironment.timeZone]: school.timeZone,
+  [functionEnvironment.locale]: school.locale,
+  [functionEnvironment.tableName]: names.table,
+  [functionEnvironment.busName]: names.bus,
+  [functionEnvironment.documentsBucket]: names.documentsBucket,
+  [functionEnvironment.siteBucket]: names.siteBucket,
+});

@@ -1,0 +1,19 @@
+import { eventRules } from '../../events/rules';
+import { type FunctionNeeds, routes } from './routes';
+
+export interface FunctionDefinition {
+  /** `places/create-place`: the file `functions/places/create-place.ts`. */
+  handler: string;
+  needs: FunctionNeeds;
+}
+
+/** Every Lambda function of a school: the handlers of the route table and the targets of the bus rules. */
+export const functionDefinitions: readonly FunctionDefinition[] = [
+  ...routes.map(({ handler, needs }) => ({ handler, needs })),
+  ...eventRules.map(({ target }) => ({ handler: target.handler, needs: target.needs })),
+];
+
+export const handlerSourceFile = (handler: string) => `functions/${handler}.ts`;
+
+/** Where the esbuild bundle of a handler lands: one folder per function, shared by every school stack. */
+export const handlerBundleDirectory = (handler: string) => `dist/functions/${handler}`;

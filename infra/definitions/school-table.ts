@@ -1,0 +1,68 @@
+/**
+ * The school table: one DynamoDB table per school, single-table design.
+ * This module is the one source of truth for its key schema and indexes: the CDK stack, the local platform and
+ * the repositories all read it. Every access pattern below is a key or index look-up; none scans.
+ *
+ * Access patterns
+ * | pattern                                  | where | key condition                                          |
+ * |------------------------------------------|-------|--------------------------------------------------------|
+ * | a place by id                            | table | PK = PLACE#<id>, SK = PLACE                            |
+ * | places of a status, by name              | GSI1  | GSI1PK = PLACES#<status>, GSI1SK begins_with ''        |
+ * | places of a status and kind, by name     | GSI2  | GSI2PK = PLACES#<status>#KIND#<kind>                   |
+ * | places of a status and site, by name     | GSI3  | GSI3PK = PLACES#<status>#SITE#<siteKey>                |
+ * | journal of changes of a day, by time     | table | PK = JOURNAL#<yyyy-mm-dd>, SK begins_with ''           |
+ * | seed marker of the demo school           | table | PK = SEED, SK = SEED                                   |
+ */
+export const schoolTable = {
+  partitionKey: 'PK',
+  sortKey: 'SK',
+  timeToLiveAttribute: 'expiresAt',
+  indexes: [
+    { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
+    { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
+    { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
+  ],
+} as const;
+
+export type SchoolTableIndexName = (typeof schoolTable.indexes)[number]['indexName'];
+
+export type PlaceStatus = 'active' | 'archived';
+
+export const placeKeys = {
+  item: (placeId: string) => ({ PK: `PLACE#${placeId}`, SK: 'PLACE' }),
+  byStatus: (status: PlaceStatus) => ({ index: 'GSI1', partitionKey: `PLACES#${status}` }) as const,
+  byKind: (status: PlaceStatus, kind: string) =>
+    ({ index: 'GSI2', partitionKey: `PLACES#${status}#KIND#${kind}` }) as const,
+  bySite: (status: PlaceStatus, siteKey: string) =>
+    ({ index: 'GSI3', partitionKey: `PLACES#${status}#SITE#${siteKey}` }) as const,
+  /** Index attributes of a place: one sort order (by name, then id) shared by every listing. */
+  indexAttributes: (place: {
+    id: string;
+    status: PlaceStatus;
+    kind: string;
+    siteKey: string;
+    sortName: string;
+  }) => {
+    const sortKey = `${place.sortName}#${place.id}`;
+    return {
+      GSI1PK: `PLACES#${place.status}`,
+      GSI1SK: sortKey,
+      GSI2PK: `PLACES#${place.status}#KIND#${place.kind}`,
+      GSI2SK: sortKey,
+      GSI3PK: `PLACES#${place.status}#SITE#${place.siteKey}`,
+      GSI3SK: sortKey,
+    };
+  },
+};
+
+export const journalKeys = {
+  entry: (occurredAt: string, eventId: string) => ({
+    PK: `JOURNAL#${occurredAt.slice(0, 10)}`,
+    SK: `${occurredAt}#${eventId}`,
+  }),
+  day: (day: string) => ({ PK: `JOURNAL#${day}` }),
+};
+
+export const seedKeys = {
+  marker: () => ({ PK: 'SEED', SK: 'SEED' }),
+};

@@ -1,0 +1,72 @@
+import {
+  CreateTableCommand,
+  type DynamoDBClient,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import {
+  BucketAlreadyExists,
+  BucketAlreadyOwnedByYou,
+  CreateBucketCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { localResourceNames } from '../definitions/environment';
+import { schoolTable } from '../definitions/school-table';
+
+/** Creates a school's table and buckets locally from the same definitions the CDK stack reads; existing ones stay. */
+export const createSchoolResources = async (
+  schoolId: string,
+  clients: { dynamodb: DynamoDBClient; s3: S3Client },
+) => {
+  const names = localResourceNames(schoolId);
+  await createTable(clients.dynamodb, names.table);
+  for (const bucket of [names.documentsBucket, names.siteBucket]) await createBucket(clients.s3, bucket);
+  return names;
+};
+
+const createTable = async (client: DynamoDBClient, tableName: string) => {
+  const keyAttributes = [
+    schoolTable.partitionKey,
+    schoolTable.sortKey,
+    ...schoolTable.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: keyAttributes.map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+        KeySchema: [
+          { AttributeName: schoolTable.partitionKey, KeyType: 'HASH' },
+          { AttributeName: schoolTable.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: schoolTable.indexes.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ResourceInUseException) return;
+    throw error;
+  }
+  await client.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: schoolTable.timeToLiveAttribute, Enabled: true },
+    }),
+  );
+};
+
+const createBucket = async (client: S3Client, bucket: string) => {
+  try {
+    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+  } catch (error) {
+    // s3rver answers BucketAlreadyExists where S3 answers BucketAlreadyOwnedByYou: both mean it is there.
+    if (!(error instanceof BucketAlreadyOwnedByYou || error instanceof BucketAlreadyExists)) throw error;
+  }
+};

@@ -1,0 +1,60 @@
+import { eventRules } from '../../events/rules';
+import { localResourceNames, schoolFunctionEnvironment } from '../definitions/environment';
+import { routes } from '../definitions/routes';
+import type { Tenant } from '../tenants/tenant';
+import { localEventBus } from './event-bus';
+import { startEventBridgeEndpoint } from './eventbridge-endpoint';
+import { handlerLoader } from './handler-loader';
+import { lambdaContext } from './lambda-context';
+import { type LocalEndpoints, localAwsEnvironment } from './local-aws';
+import { startSchoolServer } from './school-server';
+
+export interface SchoolRuntimeConfig {
+  school: Tenant;
+  host: string;
+  /** 0 picks a free port. */
+  port: number;
+  endpoints: LocalEndpoints;
+  webDirectory: string;
+}
+
+/**
+ * Runs one school as its stack runs in AWS: its origin (web app + API), its bus with the rules of `events/`, and
+ * the functions with the very environment Lambda gives them. The environment is the process's: one school a process.
+ */
+export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string) => void = console.log) => {
+  const names = localResourceNames(config.school.id);
+  const loadHandler = handlerLoader();
+  const bus = localEventBus({
+    rules: eventRules,
+    log,
+    deliver: async (handler, event) => {
+      const target = await loadHandler(handler);
+      await target(event, lambdaContext(`preau-${config.school.id}-${handler.replace('/', '-')}`));
+    },
+  });
+  const eventBridge = await startEventBridgeEndpoint(names.bus, bus);
+  Object.assign(
+    process.env,
+    schoolFunctionEnvironment(config.school, names),
+    localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint }),
+  );
+  const server = await startSchoolServer({
+    schoolId: config.school.id,
+    host: config.host,
+    port: config.port,
+    routes,
+    loadHandler,
+    webDirectory: config.webDirectory,
+    log,
+  });
+  return {
+    url: server.url,
+    bus,
+    async stop() {
+      await server.stop();
+      await bus.idle();
+      await eventBridge.stop();
+    },
+  };
+};

@@ -1,0 +1,66 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildWeb } from '../build/build-web';
+import { loadRegistry } from '../tenants/registry';
+import { quietSdkOnNode20 } from './local-aws';
+import { startPlatform } from './platform';
+import { LocalPlatformError } from './platform-error';
+
+const usage = `npm start [-- --fresh | --memory] [--port 3000]
+  --fresh   start from scratch: delete the local data (.data/) first
+  --memory  keep everything in memory: nothing is read from or written to .data/
+  --port    the first school's port (default: $PORT or 3000); the next schools take the following ports`;
+
+const main = async () => {
+  Object.assign(process.env, quietSdkOnNode20);
+  const { values } = parseArgs({
+    options: {
+      fresh: { type: 'boolean', default: false },
+      memory: { type: 'boolean', default: false },
+      port: { type: 'string', default: process.env.PORT ?? '3000' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(usage);
+  const basePort = Number(values.port);
+  if (!Number.isInteger(basePort) || basePort < 0 || basePort > 65535) {
+    throw new LocalPlatformError(`--port must be a port number, not ${values.port}.`);
+  }
+  const dataDirectory = resolve(import.meta.dirname, '../../.data');
+  if (values.fresh) rmSync(dataDirectory, { recursive: true, force: true });
+
+  const { outdir: webDirectory } = await buildWeb();
+  const registry = loadRegistry();
+  const platform = await startPlatform({
+    schools: registry.schools,
+    dataDirectory: values.memory ? undefined : dataDirectory,
+    host: process.env.HOST ?? '127.0.0.1',
+    basePort,
+    demoSchoolId: registry.schools[0]?.id,
+    webDirectory,
+    log: console.log,
+  });
+  const stop = async () => {
+    console.log('\nStopping Préau…');
+    await platform.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  const [demo, ...others] = platform.schools;
+  console.log(`\nPréau is running${values.memory ? ' (in memory)' : ` (data in ${dataDirectory})`}.`);
+  if (demo) console.log(`  Demo school: ${demo.school.displayName}  →  ${demo.url}`);
+  for (const { school, url } of others) console.log(`  ${school.displayName}  →  ${url}`);
+  console.log('Press Ctrl-C to stop.');
+};
+
+main().catch((error) => {
+  if (error instanceof LocalPlatformError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { HttpReply } from './api-gateway-event';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * Serves the built web app as the distribution does: a path without a file extension is a page of the app and
+ * gets index.html (the rule of the CloudFront Function), hashed assets are cached for good, index.html never.
+ */
+export const serveWebApp =
+  (webDirectory: string) =>
+  async (path: string): Promise<HttpReply> => {
+    const file = extname(path) === '' ? '/index.html' : path;
+    const absolute = join(webDirectory, normalize(decodeURIComponent(file)).replace(/^(\.\.[/\\])+/, ''));
+    if (!absolute.startsWith(webDirectory)) return notFound();
+    try {
+      const body = await readFile(absolute);
+      const cacheControl = file.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
+      return { status: 200, headers: { 'content-type': contentType, 'cache-control': cacheControl }, body };
+    } catch {
+      return notFound();
+    }
+  };
+
+const notFound = (): HttpReply => ({
+  status: 404,
+  headers: { 'content-type': 'text/plain; charset=utf-8' },
+  body: Buffer.from('Not found'),
+});

@@ -1,0 +1,101 @@
+import { CfnOutput, Duration, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { StringParameter } from 'aws-cdk-lib/aws-ssm';
+import type { Construct } from 'constructs';
+import { eventRules } from '../../events/rules';
+import { bindNeeds } from '../constructs/bind';
+import { constructIdOf } from '../constructs/construct-id';
+import { PreauFunction } from '../constructs/preau-function';
+import { SchoolApi } from '../constructs/school-api';
+import { SchoolData } from '../constructs/school-data';
+import { SchoolEvents } from '../constructs/school-events';
+import { SchoolIdentity } from '../constructs/school-identity';
+import { SchoolWeb } from '../constructs/school-web';
+import { functionEnvironment } from '../definitions/environment';
+import { functionDefinitions } from '../definitions/functions';
+import type { Tenant } from '../tenants/tenant';
+
+export interface SchoolStackProps extends StackProps {
+  school: Tenant;
+  /** The built web app, deployed to the site bucket. */
+  webDirectory: string;
+}
+
+export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
+
+/** Where each school stack lists itself, so the authority finds every deployed school with one path query. */
+export const schoolDirectoryPath = '/preau/schools/';
+
+const ruleTargets = new Set(eventRules.map(({ target }) => target.handler));
+
+/** Everything one school runs on, isolated from every other school. */
+export class SchoolStack extends Stack {
+  readonly data: SchoolData;
+  readonly web: SchoolWeb;
+
+  constructor(scope: Construct, { school, webDirectory, ...props }: SchoolStackProps) {
+    super(scope, schoolStackName(school.id), {
+      description: `Préau: the stack of ${school.displayName} (${school.id})`,
+      ...props,
+    });
+    Tags.of(this).add('preau:school', school.id);
+
+    this.data = new SchoolData(this, 'Data');
+    const identity = new SchoolIdentity(this, 'Identity', { school });
+
+    const functions = new Map<string, PreauFunction>();
+    for (const { handler, needs } of functionDefinitions) {
+      const fn =
+        functions.get(handler) ??
+        new PreauFunction(this, constructIdOf(handler), {
+          handler,
+          description: `${handler} of ${school.id}`,
+          environment: schoolIdentityEnvironment(school),
+          // Bus targets are retried by EventBridge and may take longer than an API caller waits.
+          timeout: Duration.seconds(ruleTargets.has(handler) ? 30 : 10),
+        });
+      functions.set(handler, fn);
+      bindNeeds(fn, needs, this.data);
+    }
+    const functionOf = (handler: string) => {
+      const fn = functions.get(handler);
+      if (!fn) throw new Error(`No function for handler ${handler}: is it in functionDefinitions?`);
+      return fn.lambda;
+    };
+
+    const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
+    new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf });
+    this.web = new SchoolWeb(this, 'Web', {
+      school,
+      site: this.data.site,
+      accessLogs: this.data.accessLogs,
+      httpApi: api.httpApi,
+      webDirectory,
+    });
+
+    const webUrl = `https://${this.web.distribution.distributionDomainName}`;
+    new StringParameter(this, 'DirectoryEntry', {
+      parameterName: `${schoolDirectoryPath}${school.id}`,
+      description: `Préau: where ${school.id} lives`,
+      stringValue: JSON.stringify({
+        ...school,
+        stackName: this.stackName,
+        webUrl,
+        userPoolId: identity.userPool.userPoolId,
+        userPoolClientId: identity.webClient.userPoolClientId,
+      }),
+    });
+    new CfnOutput(this, 'WebUrl', { value: webUrl });
+    new CfnOutput(this, 'ApiUrl', { value: `${webUrl}/api` });
+    new CfnOutput(this, 'UserPoolId', { value: identity.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: identity.webClient.userPoolClientId });
+  }
+}
+
+/** Who the function serves; the names of the resources it may touch are added by `bindNeeds`. */
+const schoolIdentityEnvironment = (school: Tenant) => ({
+  [functionEnvironment.schoolId]: school.id,
+  [functionEnvironment.schoolName]: school.displayName,
+  [functionEnvironment.schoolKind]: school.kind,
+  [functionEnvironment.timeZone]: school.timeZone,
+  [functionEnvironment.locale]: school.locale,
+});

@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { addSchool, InvalidTenantError, loadRegistry, saveRegistry } from './registry';
+
+const usage =
+  'Usage: npm run add-school -- --id lycee-moliere --name "Lycée Molière" [--kind school|conservatoire] ' +
+  '[--time-zone Europe/Paris] [--locale fr-FR]';
+
+const { values } = parseArgs({
+  options: {
+    id: { type: 'string' },
+    name: { type: 'string' },
+    kind: { type: 'string', default: 'school' },
+    'time-zone': { type: 'string', default: 'Europe/Paris' },
+    locale: { type: 'string', default: 'fr-FR' },
+  },
+});
+
+if (!values.id || !values.name) {
+  console.error(usage);
+  process.exit(2);
+}
+
+try {
+  const registry = addSchool(loadRegistry(), {
+    id: values.id,
+    displayName: values.name,
+    kind: values.kind,
+    timeZone: values['time-zone'],
+    locale: values.locale,
+  });
+  saveRegistry(registry);
+  console.log(`Added ${values.id}. Deploy its stack with: npx cdk deploy Preau-School-${values.id}`);
+} catch (error) {
+  if (!(error instanceof InvalidTenantError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** A language and a region, such as fr-FR: the region sets date and number formats. */
+const isLocale = (locale: string) => {
+  try {
+    return /^[a-z]{2,3}-[A-Z]{2}$/.test(locale) && Intl.getCanonicalLocales(locale)[0] === locale;
+  } catch {
+    return false;
+  }
+};
+
+/** A school id becomes part of stack names, domain names and resource names: one DNS label, kept short. */
+export const schoolIdSchema = z
+  .string()
+  .regex(
+    /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){1,39}$/,
+    'must be 2 to 40 lowercase letters, digits or single hyphens, start with a letter and not end with a hyphen',
+  );
+
+export const tenantSchema = z
+  .object({
+    id: schoolIdSchema,
+    displayName: z.string().trim().min(1, 'must not be empty').max(120),
+    kind: z.enum(['school', 'conservatoire']),
+    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
+    locale: z.string().refine(isLocale, 'must be a canonical locale such as fr-FR'),
+  })
+  .strict();
+
+export type Tenant = z.infer<typeof tenantSchema>;
+
+export const registrySchema = z
+  .object({ schools: z.array(tenantSchema) })
+  .strict()
+  .superRefine(({ schools }, context) => {
+    const seen = new Set<string>();
+    schools.forEach((school, index) => {
+      if (seen.has(school.id)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['schools', index, 'id'],
+          message: `${school.id} is listed twice`,
+        });
+      }
+      seen.add(school.id);
+    });
+  });
+
+export type Registry = z.infer<typeof registrySchema>;

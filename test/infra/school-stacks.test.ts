@@ -1,0 +1,377 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventRules } from '../../events/rules';
+import { buildApp } from '../../infra/app';
+import { bundleFunctions } from '../../infra/build/bundle-functions';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { functionDefinitions } from '../../infra/definitions/functions';
+import { routes } from '../../infra/definitions/routes';
+import { schoolTable } from '../../infra/definitions/school-table';
+import { authorityStackName } from '../../infra/stacks/authority-stack';
+import { schoolStackName } from '../../infra/stacks/school-stack';
+import type { Registry } from '../../infra/tenants/tenant';
+import { unresolvedNagFindings } from './nag-report';
+
+const registry: Registry = {
+  schools: [
+    {
+      id: 'lycee-moliere',
+      displayName: 'Lycée Molière',
+      kind: 'school',
+      timeZone: 'Europe/Paris',
+      locale: 'fr-FR',
+    },
+    {
+      id: 'conservatoire-ravel',
+      displayName: 'Conservatoire Maurice-Ravel',
+      kind: 'conservatoire',
+      timeZone: 'Europe/Paris',
+      locale: 'fr-FR',
+    },
+  ],
+};
+const schoolIds = registry.schools.map(({ id }) => id);
+const handlers = [...new Set(functionDefinitions.map(({ handler }) => handler))];
+
+/** Resource types that bill by the hour or the month, used or not. */
+const idleBilledTypes = [
+  /^AWS::EC2::/,
+  /^AWS::WAFv2::WebACL$/,
+  /^AWS::KMS::Key$/,
+  /^AWS::SecretsManager::Secret$/,
+  /^AWS::CloudWatch::Alarm$/,
+  /^AWS::RDS::/,
+  /^AWS::ElastiCache::/,
+  /^AWS::ElasticLoadBalancingV2::/,
+  /^AWS::ECS::Service$/,
+];
+
+// biome-ignore lint/suspicious/noExplicitAny: a synthesized template is untyped JSON, read by path in assertions
+type Json = any;
+
+let workDirectory: string;
+let outdir: string;
+let templates: Map<string, Template>;
+let authority: Template;
+
+const template = (schoolId: string) => templates.get(schoolId) as Template;
+const resourcesOf = (tpl: Template, type: string) => Object.entries(tpl.findResources(type));
+
+/** The logical id of the function that runs `handler`, found by its description. */
+const functionOf = (tpl: Template, handler: string, schoolId: string) => {
+  const found = Object.entries(
+    tpl.findResources('AWS::Lambda::Function', { Properties: { Description: `${handler} of ${schoolId}` } }),
+  );
+  expect(found, `function of ${handler}`).toHaveLength(1);
+  const [logicalId, resource] = found[0] as [string, { Properties: Json }];
+  return { logicalId, properties: resource.Properties };
+};
+
+/** Every action the role of a function may take, over all its policy statements. */
+const actionsOf = (tpl: Template, functionProperties: Json) => {
+  const roleId = functionProperties.Role['Fn::GetAtt'][0];
+  return resourcesOf(tpl, 'AWS::IAM::Policy')
+    .filter(([, policy]) => policy.Properties.Roles.some((role: { Ref: string }) => role.Ref === roleId))
+    .flatMap(([, policy]) =>
+      policy.Properties.PolicyDocument.Statement.flatMap((s: Json) => [s.Action].flat()),
+    );
+};
+
+beforeAll(async () => {
+  await bundleFunctions();
+  workDirectory = mkdtempSync(join(tmpdir(), 'preau-infra-'));
+  const webDirectory = join(workDirectory, 'web');
+  mkdirSync(webDirectory);
+  writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+  outdir = join(workDirectory, 'cdk.out');
+
+  const app = buildApp({ registry, outdir, webDirectory });
+  app.synth();
+  const stackOf = (name: string) => app.node.findChild(name) as Stack;
+  templates = new Map(schoolIds.map((id) => [id, Template.fromStack(stackOf(schoolStackName(id)))]));
+  authority = Template.fromStack(stackOf(authorityStackName));
+});
+
+afterAll(() => {
+  if (workDirectory) rmSync(workDirectory, { recursive: true, force: true });
+});
+
+describe('the cloud assembly', () => {
+  it('has the authority stack and one stack per school of the registry', () => {
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+    const stacks = Object.entries(manifest.artifacts)
+      .filter(([, artifact]: [string, Json]) => artifact.type === 'aws:cloudformation:stack')
+      .map(([name]) => name);
+    expect(stacks.sort()).toEqual([authorityStackName, ...schoolIds.map(schoolStackName)].sort());
+  });
+
+  it('is clean under cdk-nag AwsSolutions: no unacknowledged error or warning', () => {
+    expect(unresolvedNagFindings(outdir)).toEqual([]);
+  });
+
+  it('keeps the reason of every acknowledged finding in the template, next to its resource', () => {
+    const { properties, logicalId } = functionOf(
+      template('lycee-moliere'),
+      'health/get-health',
+      'lycee-moliere',
+    );
+    expect(properties.Runtime).toBe('nodejs22.x');
+    const metadata = template('lycee-moliere').toJSON().Resources[logicalId].Metadata;
+    expect(metadata.cdk_nag.rules_to_suppress).toContainEqual({
+      id: 'AwsSolutions-L1',
+      reason: expect.stringContaining('nodejs22.x'),
+    });
+  });
+
+  it('bundles each function once: both schools point at the same assets, staged once', () => {
+    const [first, second] = schoolIds.map((id) =>
+      handlers.map((handler) => functionOf(template(id), handler, id).properties.Code.S3Key as string),
+    );
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(handlers.length);
+
+    // Each stack's template is a file asset too: leave it out.
+    const fileAssetsOf = (stackName: string) =>
+      Object.entries(JSON.parse(readFileSync(join(outdir, `${stackName}.assets.json`), 'utf8')).files as Json)
+        .filter(([, asset]: [string, Json]) => asset.source.path.startsWith('asset.'))
+        .map(([hash]) => hash);
+    const [oneSchool, otherSchool] = schoolIds.map((id) => fileAssetsOf(schoolStackName(id)));
+    expect(otherSchool?.sort()).toEqual(oneSchool?.sort());
+    const staged = readdirSync(outdir).filter((name) => name.startsWith('asset.'));
+    expect(staged).toHaveLength(new Set([...(oneSchool ?? []), ...fileAssetsOf(authorityStackName)]).size);
+  });
+
+  it('has nothing that bills while idle: no VPC, NAT gateway, WAF, KMS key, alarm or server', () => {
+    for (const tpl of [authority, ...templates.values()]) {
+      const types = Object.values(tpl.toJSON().Resources).map((resource: Json) => resource.Type as string);
+      expect(types.filter((type) => idleBilledTypes.some((pattern) => pattern.test(type)))).toEqual([]);
+      for (const [, fn] of resourcesOf(tpl, 'AWS::Lambda::Function'))
+        expect(fn.Properties.VpcConfig).toBeUndefined();
+    }
+  });
+});
+
+describe.each(schoolIds)('the stack of %s', (schoolId) => {
+  const school = registry.schools.find(({ id }) => id === schoolId);
+
+  it('names its school and tags everything with it', () => {
+    const tpl = template(schoolId);
+    expect(tpl.toJSON().Description).toContain(school?.displayName);
+    for (const [logicalId, resource] of Object.entries(tpl.toJSON().Resources) as [string, Json][]) {
+      const tags = resource.Properties?.Tags ?? resource.Properties?.UserPoolTags;
+      if (tags === undefined) continue;
+      const value = Array.isArray(tags)
+        ? tags.find(({ Key }) => Key === 'preau:school')?.Value
+        : tags['preau:school'];
+      expect(value, logicalId).toBe(schoolId);
+    }
+  });
+
+  it('owns its table, buckets, bus, user pool and distribution', () => {
+    const tpl = template(schoolId);
+    tpl.resourceCountIs('AWS::DynamoDB::Table', 1);
+    tpl.resourceCountIs('AWS::S3::Bucket', 3);
+    tpl.resourceCountIs('AWS::Events::EventBus', 1);
+    tpl.resourceCountIs('AWS::Cognito::UserPool', 1);
+    tpl.resourceCountIs('AWS::CloudFront::Distribution', 1);
+  });
+
+  it('keeps its table: on demand, point-in-time recovery, deletion protection, TTL, retained', () => {
+    template(schoolId).hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: { SSEEnabled: true },
+        TimeToLiveSpecification: { AttributeName: schoolTable.timeToLiveAttribute, Enabled: true },
+        KeySchema: [
+          { AttributeName: schoolTable.partitionKey, KeyType: 'HASH' },
+          { AttributeName: schoolTable.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: schoolTable.indexes.map(({ indexName }) =>
+          Match.objectLike({ IndexName: indexName }),
+        ),
+      }),
+    });
+  });
+
+  it('keeps every bucket private, encrypted and reachable over TLS only', () => {
+    const tpl = template(schoolId);
+    const buckets = resourcesOf(tpl, 'AWS::S3::Bucket');
+    const policies = resourcesOf(tpl, 'AWS::S3::BucketPolicy');
+    for (const [logicalId, bucket] of buckets) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration, logicalId).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+      expect(bucket.Properties.BucketEncryption, logicalId).toBeDefined();
+      const policy = policies.find(([, p]) => p.Properties.Bucket.Ref === logicalId)?.[1];
+      expect(policy?.Properties.PolicyDocument.Statement, logicalId).toContainEqual(
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      );
+    }
+  });
+
+  it('routes every entry of the route table to its function, behind the user pool unless public', () => {
+    const tpl = template(schoolId);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Route', routes.length);
+    tpl.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'GET /api/health',
+      AuthorizationType: 'NONE',
+      AuthorizerId: Match.absent(),
+    });
+    for (const route of routes) {
+      tpl.hasResourceProperties(
+        'AWS::ApiGatewayV2::Route',
+        route.access === 'public'
+          ? { RouteKey: `${route.method} ${route.path}`, AuthorizationType: 'NONE' }
+          : {
+              RouteKey: `${route.method} ${route.path}`,
+              AuthorizationType: 'JWT',
+              AuthorizerId: Match.anyValue(),
+            },
+      );
+    }
+    tpl.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      JwtConfiguration: { Issuer: Match.anyValue(), Audience: [Match.anyValue()] },
+    });
+  });
+
+  it('logs API requests to a log group with bounded retention', () => {
+    const tpl = template(schoolId);
+    const [stage] = resourcesOf(tpl, 'AWS::ApiGatewayV2::Stage');
+    const logGroupId = stage?.[1].Properties.AccessLogSettings.DestinationArn['Fn::GetAtt'][0];
+    expect(tpl.toJSON().Resources[logGroupId].Properties.RetentionInDays).toBeGreaterThan(0);
+  });
+
+  it('lets nobody sign up: strong passwords, one client for the web app', () => {
+    const tpl = template(schoolId);
+    tpl.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: {
+        PasswordPolicy: Match.objectLike({ MinimumLength: 12, RequireSymbols: true, RequireNumbers: true }),
+      },
+    });
+    tpl.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    tpl.hasResourceProperties('AWS::Cognito::UserPoolClient', { GenerateSecret: false });
+  });
+
+  it('gives every bus rule its exact pattern and a target with retries and a dead-letter queue', () => {
+    const tpl = template(schoolId);
+    for (const rule of eventRules) {
+      const { logicalId } = functionOf(tpl, rule.target.handler, schoolId);
+      tpl.hasResourceProperties('AWS::Events::Rule', {
+        Name: rule.name,
+        EventBusName: Match.anyValue(),
+        EventPattern: Match.exact(rule.pattern),
+        Targets: [
+          Match.objectLike({
+            Arn: { 'Fn::GetAtt': [logicalId, 'Arn'] },
+            DeadLetterConfig: { Arn: Match.anyValue() },
+            RetryPolicy: {
+              MaximumRetryAttempts: Match.anyValue(),
+              MaximumEventAgeInSeconds: Match.anyValue(),
+            },
+          }),
+        ],
+      });
+    }
+    tpl.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('runs every function on nodejs22.x, arm64, traced, with bounded log retention', () => {
+    const tpl = template(schoolId);
+    for (const handler of handlers) {
+      const { properties } = functionOf(tpl, handler, schoolId);
+      expect(properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        MemorySize: 512,
+        TracingConfig: { Mode: 'Active' },
+        Environment: { Variables: expect.objectContaining({ [functionEnvironment.schoolId]: schoolId }) },
+      });
+      const logGroupId = properties.LoggingConfig.LogGroup.Ref;
+      expect(tpl.toJSON().Resources[logGroupId].Properties.RetentionInDays, handler).toBeGreaterThan(0);
+    }
+  });
+
+  it('grants each function what its needs declare and nothing else', () => {
+    const tpl = template(schoolId);
+    for (const { handler, needs } of functionDefinitions) {
+      const { properties } = functionOf(tpl, handler, schoolId);
+      const actions = actionsOf(tpl, properties);
+      const variables = properties.Environment.Variables;
+      expect(actions.includes('dynamodb:Query'), `${handler} reads the table`).toBe(
+        needs.table !== undefined,
+      );
+      expect(actions.includes('dynamodb:PutItem'), `${handler} writes the table`).toBe(
+        needs.table === 'readWrite',
+      );
+      expect(actions.includes('events:PutEvents'), `${handler} publishes`).toBe(needs.bus === 'publish');
+      expect(functionEnvironment.tableName in variables, handler).toBe(needs.table !== undefined);
+      expect(functionEnvironment.busName in variables, handler).toBe(needs.bus !== undefined);
+      expect(
+        actions.some((action: string) => action.startsWith('s3:')),
+        handler,
+      ).toBe(needs.documents !== undefined || needs.site !== undefined);
+    }
+  });
+
+  it('serves the web app from app/ through OAC and /api/* from the HTTP API, never cached', () => {
+    const tpl = template(schoolId);
+    tpl.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        DefaultRootObject: 'index.html',
+        DefaultCacheBehavior: Match.objectLike({
+          ViewerProtocolPolicy: 'redirect-to-https',
+          ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+        }),
+        CacheBehaviors: [
+          Match.objectLike({
+            PathPattern: '/api/*',
+            ViewerProtocolPolicy: 'https-only',
+            AllowedMethods: Match.arrayWith(['GET', 'PUT', 'PATCH', 'POST', 'DELETE']),
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+            ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+            FunctionAssociations: Match.absent(),
+          }),
+        ],
+        Origins: Match.arrayWith([
+          Match.objectLike({ OriginPath: '/app', OriginAccessControlId: Match.anyValue() }),
+          Match.objectLike({
+            DomainName: { 'Fn::Join': ['', Match.arrayWith(['.execute-api.'])] },
+            CustomOriginConfig: Match.objectLike({ OriginProtocolPolicy: 'https-only' }),
+          }),
+        ]),
+        Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+      }),
+    });
+    tpl.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketKeyPrefix: 'app/',
+      DistributionPaths: ['/*'],
+    });
+  });
+});
+
+describe('the authority stack', () => {
+  it('keeps a private, logged, versioned bucket for exports', () => {
+    authority.hasResourceProperties('AWS::S3::Bucket', {
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
+    });
+    authority.hasResourceProperties('AWS::SSM::Parameter', { Name: '/preau/authority/exports-bucket' });
+  });
+});

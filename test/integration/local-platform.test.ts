@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
+import { startPlatform } from '../../infra/local/platform';
+import { LocalPlatformError } from '../../infra/local/platform-error';
+import { loadRegistry } from '../../infra/tenants/registry';
+
+const schools = loadRegistry().schools;
+const options = {
+  schools,
+  host: '127.0.0.1',
+  demoSchoolId: 'demo',
+  webDirectory: '/nonexistent',
+  log: () => undefined,
+};
+const dataDirectory = mkdtempSync(join(tmpdir(), 'preau-data-'));
+
+const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json();
+
+describe('npm start: the local platform', () => {
+  afterAll(() => rmSync(dataDirectory, { recursive: true, force: true }));
+
+  it('gives each school its own origin, its own data, and keeps the data between runs', async () => {
+    const first = await startPlatform({ ...options, basePort: 0, dataDirectory });
+    try {
+      const [demo, college] = first.schools;
+      expect((await json(`${demo?.url}/api/health`)).school.id).toBe('demo');
+      expect((await json(`${college?.url}/api/health`)).school.name).toBe('Collège de démonstration');
+      expect(new URL(demo?.url as string).origin).not.toBe(new URL(college?.url as string).origin);
+
+      expect((await json(`${demo?.url}/api/places?limit=500`)).items).toHaveLength(200);
+      expect((await json(`${college?.url}/api/places`)).items).toEqual([]);
+      const created = await fetch(`${college?.url}/api/places`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'CDI', kind: 'library', capacity: 40, site: 'Collège' }),
+      });
+      expect(created.status).toBe(201);
+    } finally {
+      await first.stop();
+    }
+
+    const second = await startPlatform({ ...options, basePort: 0, dataDirectory });
+    try {
+      const [demo, college] = second.schools;
+      expect(
+        (await json(`${college?.url}/api/places`)).items.map((place: { name: string }) => place.name),
+      ).toEqual(['CDI']);
+      expect((await json(`${demo?.url}/api/places?limit=500`)).items).toHaveLength(200);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('says in one sentence that a port is busy, before starting anything', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const attempt = startPlatform({ ...options, basePort: port });
+      await expect(attempt).rejects.toBeInstanceOf(LocalPlatformError);
+      await expect(attempt).rejects.toThrow(`Port ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says in one sentence that Java is missing', async () => {
+    const path = process.env.PATH;
+    process.env.PATH = mkdtempSync(join(tmpdir(), 'no-java-'));
+    try {
+      await expect(startDynamoDbLocal({})).rejects.toThrow(
+        /^Java is needed to run DynamoDB Local but was not found/,
+      );
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});

@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium, headless; its background services are off, as this machine's network is closed. */
+export const launchChromium = () =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+/** Screenshots are kept as test artifacts in test-results/. */
+export const screenshotPath = (name: string) => {
+  const directory = resolve(import.meta.dirname, '../../test-results/screenshots');
+  mkdirSync(directory, { recursive: true });
+  return resolve(directory, `${name}.png`);
+};
+
+export const phone = { width: 375, height: 740 };
+export const desktop = { width: 1280, height: 800 };

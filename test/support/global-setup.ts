@@ -1,0 +1,21 @@
+import type { TestProject } from 'vitest/node';
+import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
+import type { LocalEndpoints } from '../../infra/local/local-aws';
+import { startS3Local } from '../../infra/local/s3-local';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    endpoints: LocalEndpoints;
+  }
+}
+
+/** One DynamoDB Local (in memory) and one s3rver for the whole run; each test file makes its own school in them. */
+export default async function setup(project: TestProject) {
+  const dynamodb = await startDynamoDbLocal({});
+  const s3 = await startS3Local({});
+  project.provide('endpoints', { dynamodb: dynamodb.endpoint, s3: s3.endpoint });
+  return async () => {
+    await s3.stop();
+    await dynamodb.stop();
+  };
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { inject } from 'vitest';
+import { localResourceNames } from '../../infra/definitions/environment';
+import { journalKeys } from '../../infra/definitions/school-table';
+import { createSchoolResources } from '../../infra/local/create-school-resources';
+import { localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
+import { runSchool } from '../../infra/local/school-runtime';
+import type { Tenant } from '../../infra/tenants/tenant';
+
+/**
+ * A fresh school of its own, run in this test file's process exactly as `npm start` runs one: its table and
+ * buckets in the shared DynamoDB Local and s3rver, its origin on a free port, its bus and handlers.
+ */
+export const startSchoolUnderTest = async (overrides: Partial<Tenant> = {}) => {
+  const endpoints = inject('endpoints');
+  const school: Tenant = {
+    id: `test-${randomBytes(4).toString('hex')}`,
+    displayName: 'École de test',
+    kind: 'school',
+    timeZone: 'Europe/Paris',
+    locale: 'fr-FR',
+    ...overrides,
+  };
+  const dynamodb = localDynamoDbClient(endpoints);
+  const s3 = localS3Client(endpoints);
+  await createSchoolResources(school.id, { dynamodb, s3 });
+  const running = await runSchool(
+    { school, host: '127.0.0.1', port: 0, endpoints, webDirectory: '/nonexistent' },
+    () => undefined,
+  );
+  const documents = DynamoDBDocumentClient.from(dynamodb);
+  const tableName = localResourceNames(school.id).table;
+
+  const request = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await fetch(`${running.url}${path}`, {
+      method,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+
+  return {
+    school,
+    url: running.url,
+    tableName,
+    documents,
+    request,
+    /** Waits until the bus has delivered every event put so far. */
+    eventsDelivered: () => running.bus.idle(),
+    deadLetters: running.bus.deadLetters,
+    journalOf: async (day: string) => {
+      const { Items = [] } = await documents.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': journalKeys.day(day).PK },
+        }),
+      );
+      return Items;
+    },
+    async stop() {
+      await running.stop();
+      dynamodb.destroy();
+      s3.destroy();
+    },
+  };
+};
+
+export type SchoolUnderTest = Awaited<ReturnType<typeof startSchoolUnderTest>>;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { newPlaceSchema } from '../../domain/places/place-input';
+import { demoPlaces } from '../../infra/local/seed/demo-places';
+
+describe('the demo conservatoire seed', () => {
+  const places = demoPlaces();
+
+  it('is the same on every run', () => {
+    expect(demoPlaces()).toEqual(places);
+  });
+
+  it('has the size of a large conservatoire: 150 to 250 places of every kind, on two sites and off-site', () => {
+    expect(places.length).toBeGreaterThanOrEqual(150);
+    expect(places.length).toBeLessThanOrEqual(250);
+    expect(new Set(places.map((place) => place.kind)).size).toBe(10);
+    expect(new Set(places.map((place) => place.site))).toEqual(
+      new Set(['Site Jean-Jaurès', 'Site Berlioz', 'Hors les murs']),
+    );
+    expect(new Set(places.map((place) => place.id)).size).toBe(places.length);
+    expect(new Set(places.map((place) => place.name)).size).toBe(places.length);
+  });
+
+  it('holds only places the API itself would accept', () => {
+    for (const { id, status, version, createdAt, updatedAt, ...input } of places) {
+      expect(newPlaceSchema.safeParse(input).success, input.name).toBe(true);
+    }
+  });
+});

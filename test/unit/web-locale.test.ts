@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../web/src/i18n/en';
+import { fr } from '../../web/src/i18n/fr';
+import { chooseLocale } from '../../web/src/i18n/locale';
+
+describe('the language of the web app', () => {
+  it('speaks the language of the school when it knows it', () => {
+    expect(chooseLocale('fr-FR', ['en-US'])).toEqual({ tag: 'fr-FR', messages: fr });
+    expect(chooseLocale('en-GB', ['fr-FR'])).toEqual({ tag: 'en-GB', messages: en });
+  });
+
+  it('keeps the region of the school for numbers', () => {
+    expect(chooseLocale('fr-CA').tag).toBe('fr-CA');
+    expect(chooseLocale('fr_be').tag).toBe('fr-BE');
+    expect(chooseLocale('fr').tag).toBe('fr-FR');
+  });
+
+  it('falls back on the browser languages, in their order, for a school it cannot speak to', () => {
+    expect(chooseLocale('de-DE', ['es-ES', 'en-US', 'fr-FR'])).toEqual({ tag: 'en-US', messages: en });
+    expect(chooseLocale(undefined, ['en'])).toEqual({ tag: 'en-GB', messages: en });
+  });
+
+  it('speaks French when nothing else fits', () => {
+    expect(chooseLocale(undefined, [])).toEqual({ tag: 'fr-FR', messages: fr });
+    expect(chooseLocale('de-DE', ['it-IT'])).toEqual({ tag: 'fr-FR', messages: fr });
+    expect(chooseLocale('', [''])).toEqual({ tag: 'fr-FR', messages: fr });
+  });
+
+  it('ignores what is not a region, so that Intl never throws', () => {
+    expect(chooseLocale('fr-x-private').tag).toBe('fr-FR');
+    expect(() => new Intl.NumberFormat(chooseLocale('en-Latn-US').tag)).not.toThrow();
+  });
+
+  it('has an English twin for every French text', () => {
+    const shape = (messages: object): unknown =>
+      Object.fromEntries(
+        Object.entries(messages).map(([key, value]) => [
+          key,
+          typeof value === 'object' ? shape(value) : typeof value,
+        ]),
+      );
+    expect(shape(en)).toEqual(shape(fr));
+  });
+});

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { createApi } from './api';
+import { App } from './app';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) render(<App api={createApi()} />, root);
