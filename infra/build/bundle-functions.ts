@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import { functionDefinitions, handlerBundleDirectory, handlerSourceFile } from '../definitions/functions';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,6 +26,27 @@ export interface BundleResult {
   metafile: Metafile;
 }
 
+/** How a Lambda bundle is built: also used by the bench to build its one-client yardstick the same way. */
+export const lambdaBundleOptions = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node22',
+  // The ESM builds of the AWS SDK tree-shake better than their CommonJS ones.
+  mainFields: ['module', 'main'],
+  minify: true,
+  keepNames: true,
+  treeShaking: true,
+  charset: 'utf8',
+  sourcemap: false,
+  // CommonJS dependencies call `require` for Node built-ins, which an ES module lacks.
+  banner: {
+    js:
+      "import { createRequire as preauCreateRequire } from 'node:module'; " +
+      'const require = preauCreateRequire(import.meta.url);',
+  },
+} satisfies BuildOptions;
+
 /**
  * Bundles every function of `functionDefinitions` in one esbuild call: one self-contained ESM file per function,
  * AWS SDK included so each deployment pins the SDK version it was tested with.
@@ -42,26 +63,10 @@ export const bundleFunctions = async (): Promise<BundleResult> => {
     })),
     outdir: functionsOutputDirectory,
     outExtension: { '.js': '.mjs' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node22',
-    // The ESM builds of the AWS SDK tree-shake better than their CommonJS ones.
-    mainFields: ['module', 'main'],
-    minify: true,
-    keepNames: true,
-    treeShaking: true,
-    charset: 'utf8',
-    sourcemap: false,
+    ...lambdaBundleOptions,
     metafile: true,
     write: false,
     logLevel: 'warning',
-    // CommonJS dependencies call `require` for Node built-ins, which an ES module lacks.
-    banner: {
-      js:
-        "import { createRequire as preauCreateRequire } from 'node:module'; " +
-        'const require = preauCreateRequire(import.meta.url);',
-    },
   });
 
   await Promise.all(result.outputFiles.map((file) => writeIfChanged(file.path, file.contents)));

@@ -34,13 +34,22 @@ export interface SchoolResourceNames {
   siteBucket: string;
 }
 
-/** The variables of every function of a school: the same mapping in the CDK stack and on the local platform. */
-export const schoolFunctionEnvironment = (school: SchoolIdentity, names: SchoolResourceNames) => ({
+/** Who the function serves: every function of a school gets these, in AWS and locally. */
+export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
   [functionEnvironment.schoolId]: school.id,
   [functionEnvironment.schoolName]: school.displayName,
   [functionEnvironment.schoolKind]: school.kind,
   [functionEnvironment.timeZone]: school.timeZone,
   [functionEnvironment.locale]: school.locale,
+});
+
+/**
+ * Locally, one process serves all the functions of a school, so it holds every resource name. In AWS a function
+ * gets only the names its needs declare (infra/constructs/bind.ts): test/infra/function-environment.test.ts loads
+ * each bundle with exactly its stack's variables, so a handler reading an undeclared name fails there.
+ */
+export const schoolFunctionEnvironment = (school: SchoolIdentity, names: SchoolResourceNames) => ({
+  ...schoolIdentityEnvironment(school),
   [functionEnvironment.tableName]: names.table,
   [functionEnvironment.busName]: names.bus,
   [functionEnvironment.documentsBucket]: names.documentsBucket,

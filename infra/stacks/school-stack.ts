@@ -10,7 +10,7 @@ import { SchoolData } from '../constructs/school-data';
 import { SchoolEvents } from '../constructs/school-events';
 import { SchoolIdentity } from '../constructs/school-identity';
 import { SchoolWeb } from '../constructs/school-web';
-import { functionEnvironment } from '../definitions/environment';
+import { schoolIdentityEnvironment } from '../definitions/environment';
 import { functionDefinitions } from '../definitions/functions';
 import type { Tenant } from '../tenants/tenant';
 
@@ -90,12 +90,3 @@ export class SchoolStack extends Stack {
     new CfnOutput(this, 'UserPoolClientId', { value: identity.webClient.userPoolClientId });
   }
 }
-
-/** Who the function serves; the names of the resources it may touch are added by `bindNeeds`. */
-const schoolIdentityEnvironment = (school: Tenant) => ({
-  [functionEnvironment.schoolId]: school.id,
-  [functionEnvironment.schoolName]: school.displayName,
-  [functionEnvironment.schoolKind]: school.kind,
-  [functionEnvironment.timeZone]: school.timeZone,
-  [functionEnvironment.locale]: school.locale,
-});

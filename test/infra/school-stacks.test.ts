@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRules } from '../../events/rules';
 import { buildApp } from '../../infra/app';
-import { bundleFunctions } from '../../infra/build/bundle-functions';
+import { bundleFunctions, functionBundlePath } from '../../infra/build/bundle-functions';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { functionDefinitions } from '../../infra/definitions/functions';
 import { routes } from '../../infra/definitions/routes';
@@ -373,5 +374,26 @@ describe('the authority stack', () => {
       LoggingConfiguration: Match.objectLike({ DestinationBucketName: Match.anyValue() }),
     });
     authority.hasResourceProperties('AWS::SSM::Parameter', { Name: '/preau/authority/exports-bucket' });
+  });
+});
+
+describe('what each function is given', () => {
+  it.each(handlers)('%s loads with exactly the variables its stack sets, and no other', (handler) => {
+    const { properties } = functionOf(template('lycee-moliere'), handler, 'lycee-moliere');
+    const variables = Object.fromEntries(
+      Object.keys(properties.Environment.Variables).map((name) => [name, `value-of-${name}`]),
+    );
+    const bundle = join(functionBundlePath(handler), 'index.mjs');
+    const loaded = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `await import(${JSON.stringify(bundle)})`],
+      {
+        env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-3', ...variables },
+        encoding: 'utf8',
+      },
+    );
+    const missing = /Environment variable \w+ is not set/.exec(loaded.stderr)?.[0];
+    expect(missing).toBeUndefined();
+    expect(loaded.status, loaded.stderr.split('\n').slice(-3).join('\n').slice(0, 500)).toBe(0);
   });
 });
