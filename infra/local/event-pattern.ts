@@ -1,180 +1,299 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
 
 /**
- * Amazon EventBridge event patterns, for the local bus: the rules of `events/` match locally as they do in AWS.
- * Fields are ANDed, the values listed for a field are ORed, an array in the event matches if any element does,
- * and a field missing from the event matches only `{ "exists": false }`.
+ * Amazon EventBridge event patterns, so that the rules of `events/` route on the local bus as they do in AWS.
+ *
+ * Fields are ANDed and the values listed for a field are ORed. The event is read as EventBridge's engine
+ * (Event Ruler) reads it: arrays are flattened, so a field matches when any element does, and only scalar
+ * "leaves" carry values. A field that is missing, or holds an object or an empty array, has no leaf: only
+ * `{ "exists": false }` matches it.
  */
-export class InvalidEventPatternError extends Error {}
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Matcher = Json;
+/** A pattern EventBridge would refuse at PutRule; `path` is where in the pattern, as in `detail.state[0]`. */
+export class InvalidEventPatternError extends Error {
+  override readonly name = 'InvalidEventPatternError';
 
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`Invalid event pattern at ${path}: ${reason}`);
+  }
+}
+
+type Leaf = string | number | boolean | null;
+type PatternObject = { [field: string]: unknown };
+type Operator = (operand: unknown, leaf: Leaf) => boolean;
+type Comparison = (value: number, bound: number) => boolean;
+
+// Checked on first use, so that a pattern AWS would refuse at deploy time fails as loudly on the local bus.
+const validatedPatterns = new WeakSet<object>();
+
+/** Whether `event` matches `pattern`; throws InvalidEventPatternError for a pattern AWS would refuse. */
 export const matchesEventPattern = (
   pattern: Record<string, unknown>,
   event: Record<string, unknown>,
-): boolean => matchesObject(pattern as Record<string, Json>, event as Json);
+): boolean => {
+  if (!validatedPatterns.has(pattern)) {
+    assertValidEventPattern(pattern);
+    validatedPatterns.add(pattern);
+  }
+  return matchesObject(pattern, event);
+};
 
-const matchesObject = (pattern: Record<string, Json>, value: Json | undefined): boolean => {
-  if (Array.isArray(value)) return value.some((element) => matchesObject(pattern, element));
-  const fields = isPlainObject(value) ? value : {};
-  return Object.entries(pattern).every(([key, expected]) => {
-    if (key === '$or')
-      return (expected as Record<string, Json>[]).some((branch) => matchesObject(branch, fields));
-    if (Array.isArray(expected)) return matchesLeaf(expected, fields[key]);
-    return matchesObject(expected as Record<string, Json>, fields[key]);
+// Matching, once the pattern is known to be valid
+
+const matchesObject = (pattern: PatternObject, fields: PatternObject): boolean =>
+  Object.entries(pattern).every(([key, expected]) => {
+    if (key === '$or') return (expected as PatternObject[]).some((branch) => matchesObject(branch, fields));
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (Array.isArray(expected)) return matchesLeaves(expected, leavesOf(value));
+    // Each element of an array of objects is tried whole, so two fields never match from different elements.
+    return objectsOf(value).some((candidate) => matchesObject(expected as PatternObject, candidate));
   });
+
+const matchesLeaves = (alternatives: unknown[], leaves: Leaf[]): boolean =>
+  alternatives.some((alternative) => {
+    const hasLeaf = leaves.length > 0;
+    if (isPlainObject(alternative) && 'exists' in alternative) return alternative.exists === hasLeaf;
+    return leaves.some((leaf) => matchesLeaf(alternative, leaf));
+  });
+
+/** Exact match is type-strict: the string "5" is not the number 5, and null is not "". */
+const matchesLeaf = (alternative: unknown, leaf: Leaf): boolean => {
+  if (!isPlainObject(alternative)) return alternative === leaf;
+  const [name, operand] = Object.entries(alternative)[0] as [string, unknown];
+  return (operators[name] as Operator)(operand, leaf);
 };
 
-const matchesLeaf = (matchers: Matcher[], value: Json | undefined): boolean => {
-  if (value === undefined)
-    return matchers.some((matcher) => isPlainObject(matcher) && matcher.exists === false);
-  if (isPlainObject(value)) return false;
-  const values = Array.isArray(value)
-    ? value.filter((element) => !isPlainObject(element) && !Array.isArray(element))
-    : [value];
-  return matchers.some((matcher) => values.some((element) => matchesValue(matcher, element)));
+const leavesOf = (value: unknown): Leaf[] => {
+  if (Array.isArray(value)) return value.flatMap(leavesOf);
+  return value === undefined || isPlainObject(value) ? [] : [value as Leaf];
 };
 
-const matchesValue = (matcher: Matcher, value: Json): boolean => {
-  if (!isPlainObject(matcher)) return equals(matcher, value);
-  const [operator, operand] = Object.entries(matcher)[0] as [string, Json];
-  switch (operator) {
-    case 'exists':
-      return operand === true;
-    case 'prefix':
-      return typeof value === 'string' && compareText(operand, value, (a, b) => a.startsWith(b));
-    case 'suffix':
-      return typeof value === 'string' && compareText(operand, value, (a, b) => a.endsWith(b));
-    case 'equals-ignore-case':
-      return typeof value === 'string' && value.toLowerCase() === String(operand).toLowerCase();
-    case 'wildcard':
-      return typeof value === 'string' && wildcardRegExp(String(operand)).test(value);
-    case 'numeric':
-      return typeof value === 'number' && matchesNumeric(operand as Json[], value);
-    case 'cidr':
-      return typeof value === 'string' && matchesCidr(String(operand), value);
-    case 'anything-but':
-      return matchesAnythingBut(operand, value);
-    default:
-      return false;
-  }
+/** A nested pattern still applies where the event has no object, so that an `exists: false` inside holds. */
+const objectsOf = (value: unknown): PatternObject[] => {
+  const candidates = Array.isArray(value) ? value.flat(Number.POSITIVE_INFINITY) : [value];
+  const objects = candidates.filter(isPlainObject);
+  return objects.length > 0 ? objects : [{}];
 };
 
-/** Numbers compare as numbers (300 matches 300.0), everything else exactly, and a string never matches a number. */
-const equals = (expected: Json, value: Json) => expected === value;
-
-/** `{ "prefix": "a" }` or `{ "prefix": { "equals-ignore-case": "a" } }`, likewise for suffix. */
-const compareText = (operand: Json, value: string, test: (value: string, operand: string) => boolean) => {
-  if (isPlainObject(operand)) {
-    const text = String(operand['equals-ignore-case']);
-    return test(value.toLowerCase(), text.toLowerCase());
-  }
-  return test(value, String(operand));
+const operators: Record<string, Operator> = {
+  prefix: (operand, leaf) => typeof leaf === 'string' && matchesAffix(operand, leaf, startsWith),
+  suffix: (operand, leaf) => typeof leaf === 'string' && matchesAffix(operand, leaf, endsWith),
+  'equals-ignore-case': (operand, leaf) =>
+    typeof leaf === 'string' && foldCase(leaf) === foldCase(operand as string),
+  wildcard: (operand, leaf) => typeof leaf === 'string' && wildcardRegExp(operand as string).test(leaf),
+  numeric: (operand, leaf) => typeof leaf === 'number' && matchesNumeric(operand as unknown[], leaf),
+  cidr: (operand, leaf) => typeof leaf === 'string' && matchesCidr(operand as string, leaf),
+  'anything-but': (operand, leaf) => !isExcluded(operand, leaf),
 };
 
+const startsWith = (value: string, affix: string) => value.startsWith(affix);
+const endsWith = (value: string, affix: string) => value.endsWith(affix);
+const foldCase = (text: string) => text.toLowerCase();
+
+/** `{ "prefix": "us-" }`, or `{ "prefix": { "equals-ignore-case": "us-" } }`; the same for suffix. */
+const matchesAffix = (operand: unknown, value: string, test: (value: string, affix: string) => boolean) => {
+  if (typeof operand === 'string') return test(value, operand);
+  return test(foldCase(value), foldCase((operand as PatternObject)['equals-ignore-case'] as string));
+};
+
+/** `*` stands for any run of characters, `\*` for a star and `\\` for a backslash. */
 const wildcardRegExp = (pattern: string) => {
-  const source = pattern
-    .split(/(\\\*|\*)/)
-    .map((part) =>
-      part === '*' ? '.*' : part === '\\*' ? '\\*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    )
+  const source = (pattern.match(/\\.|\*|[^\\*]+/gs) ?? [])
+    .map((token) => (token === '*' ? '.*' : escapeRegExp(token.startsWith('\\') ? token.slice(1) : token)))
     .join('');
   return new RegExp(`^${source}$`, 's');
 };
 
-const numericOperators: Record<string, (value: number, bound: number) => boolean> = {
-  '<': (value, bound) => value < bound,
-  '<=': (value, bound) => value <= bound,
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const numericComparisons: Record<string, Comparison> = {
   '=': (value, bound) => value === bound,
   '>': (value, bound) => value > bound,
   '>=': (value, bound) => value >= bound,
+  '<': (value, bound) => value < bound,
+  '<=': (value, bound) => value <= bound,
 };
 
-const matchesNumeric = (conditions: Json[], value: number) => {
-  for (let index = 0; index < conditions.length; index += 2) {
-    const compare = numericOperators[String(conditions[index])];
-    if (!compare?.(value, Number(conditions[index + 1]))) return false;
+/** `["=", 3]`, `["<", 10]` or a range such as `[">", 0, "<=", 5]`: every comparison must hold. */
+const matchesNumeric = (comparisons: unknown[], value: number) => {
+  for (let index = 0; index < comparisons.length; index += 2) {
+    const compare = numericComparisons[comparisons[index] as string] as Comparison;
+    if (!compare(value, comparisons[index + 1] as number)) return false;
   }
   return true;
 };
 
-const matchesCidr = (range: string, address: string) => {
-  const [network = '', bits = ''] = range.split('/');
-  const type = isIPv4(network) ? 'ipv4' : 'ipv6';
-  if (type === 'ipv4' ? !isIPv4(address) : !isIPv6(address)) return false;
-  const list = new BlockList();
-  list.addSubnet(network, Number(bits), type);
-  return list.check(address, type);
+/** An address only falls in a block of its own family, as EventBridge compares the address bytes. */
+const matchesCidr = (block: string, address: string) => {
+  const [network, bits] = block.split('/') as [string, string];
+  const family = isIPv4(network) ? 'ipv4' : 'ipv6';
+  if (family === 'ipv4' ? !isIPv4(address) : !isIPv6(address)) return false;
+  const blockList = new BlockList();
+  blockList.addSubnet(network, Number(bits), family);
+  return blockList.check(address, family);
 };
 
-/** Matches a present value that none of the listed values or the operator matches. */
-const matchesAnythingBut = (operand: Json, value: Json): boolean => {
+/**
+ * `anything-but` needs a value to judge (a missing field never matches it) and excludes only values of the
+ * same type: `{ "anything-but": 100 }` matches the string "100", and `{ "anything-but": { "prefix": "a" } }`
+ * matches a number.
+ */
+const isExcluded = (operand: unknown, leaf: Leaf): boolean => {
   if (isPlainObject(operand)) {
-    const [operator, inner] = Object.entries(operand)[0] as [string, Json];
-    const alternatives = Array.isArray(inner) ? inner : [inner];
-    return !alternatives.some((alternative) => matchesValue({ [operator]: alternative }, value));
+    const [name, values] = Object.entries(operand)[0] as [string, unknown];
+    return listOf(values).some((value) => (operators[name] as Operator)(value, leaf));
   }
-  const excluded = Array.isArray(operand) ? operand : [operand];
-  return !excluded.some((item) => equals(item, value));
+  return listOf(operand).some((value) => value === leaf);
 };
 
-const isPlainObject = (value: unknown): value is Record<string, Json> =>
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
+const isPlainObject = (value: unknown): value is PatternObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const leafOperators = new Set([
-  'exists',
-  'prefix',
-  'suffix',
-  'equals-ignore-case',
-  'wildcard',
-  'numeric',
-  'cidr',
-  'anything-but',
-]);
+// Validation: what EventBridge refuses when the rule is created
 
-/** Refuses what EventBridge's PutRule would refuse, naming where: a rule that cannot match is a bug to catch early. */
-export const assertValidEventPattern = (pattern: unknown, path = ''): void => {
-  if (!isPlainObject(pattern))
-    throw new InvalidEventPatternError(`${path || 'pattern'} must be a JSON object`);
-  for (const [key, value] of Object.entries(pattern)) {
-    const here = path ? `${path}.${key}` : key;
-    if (key === '$or') {
-      if (!Array.isArray(value) || value.length < 2) {
-        throw new InvalidEventPatternError(`${here} must be an array of at least two patterns`);
-      }
-      for (const [index, branch] of value.entries()) assertValidEventPattern(branch, `${here}[${index}]`);
-    } else if (Array.isArray(value)) {
-      for (const matcher of value) assertValidMatcher(matcher, here);
-    } else if (isPlainObject(value)) {
-      assertValidEventPattern(value, here);
-    } else {
-      throw new InvalidEventPatternError(`${here} must be an array of values or a nested pattern`);
-    }
+/** Throws InvalidEventPatternError, naming the path and the reason, for a pattern AWS would refuse. */
+export const assertValidEventPattern = (pattern: unknown): void => assertValidObject(pattern, '$', false);
+
+/** Operator names may not be field names inside `$or`, lest a misplaced operator be read as a field. */
+const assertValidObject = (pattern: unknown, path: string, insideOr: boolean): void => {
+  if (!isPlainObject(pattern)) fail(path, 'a pattern must be a JSON object');
+  const entries = Object.entries(pattern);
+  if (entries.length === 0) fail(path, 'empty objects are not allowed');
+  for (const [key, value] of entries) {
+    const here = `${path}.${key}`;
+    if (key === '$or') assertValidOr(value, here);
+    else if (insideOr && key in operandValidators) fail(here, `${key} is an operator, not a field name`);
+    else if (Array.isArray(value)) assertValidAlternatives(value, here);
+    else if (isPlainObject(value)) assertValidObject(value, here, insideOr);
+    else fail(here, 'a field must hold an array of values or a nested pattern object');
   }
 };
 
-const assertValidMatcher = (matcher: Json, path: string) => {
-  if (!isPlainObject(matcher)) return;
-  const keys = Object.keys(matcher);
-  const [operator] = keys;
-  if (keys.length !== 1 || !operator || !leafOperators.has(operator)) {
-    throw new InvalidEventPatternError(`${path}: ${JSON.stringify(matcher)} is not a known matcher`);
-  }
-  const operand = matcher[operator] as Json;
-  if (operator === 'exists' && typeof operand !== 'boolean') {
-    throw new InvalidEventPatternError(`${path}: exists takes true or false`);
-  }
-  if (operator === 'numeric') assertValidNumeric(operand, path);
+const assertValidOr = (branches: unknown, path: string) => {
+  if (!Array.isArray(branches) || branches.length < 2)
+    fail(path, '$or needs an array of two patterns or more');
+  for (const [index, branch] of branches.entries()) assertValidObject(branch, `${path}[${index}]`, true);
 };
 
-const assertValidNumeric = (operand: Json, path: string) => {
-  const valid =
-    Array.isArray(operand) &&
-    (operand.length === 2 || operand.length === 4) &&
-    operand.every((item, index) =>
-      index % 2 === 0 ? typeof item === 'string' && item in numericOperators : typeof item === 'number',
-    );
-  if (!valid)
-    throw new InvalidEventPatternError(`${path}: numeric takes [operator, number] or two such pairs`);
+const assertValidAlternatives = (alternatives: unknown[], path: string) => {
+  if (alternatives.length === 0) fail(path, 'empty arrays are not allowed');
+  for (const [index, alternative] of alternatives.entries()) {
+    const here = `${path}[${index}]`;
+    if (isPlainObject(alternative)) assertValidOperator(alternative, here);
+    else if (Array.isArray(alternative)) fail(here, 'a value must be a string, number, true, false or null');
+    else if (typeof alternative === 'number') assertFiniteNumber(alternative, here);
+  }
 };
+
+const assertValidOperator = (expression: PatternObject, path: string) => {
+  const names = Object.keys(expression);
+  if (names.length !== 1) fail(path, 'a match expression has exactly one operator');
+  const name = names[0] as string;
+  const validateOperand = operandValidators[name];
+  if (!validateOperand) fail(path, `unknown operator "${name}"`);
+  validateOperand(expression[name], `${path}.${name}`);
+};
+
+const operandValidators: Record<string, (operand: unknown, path: string) => void> = {
+  prefix: (operand, path) => assertValidAffix(operand, path),
+  suffix: (operand, path) => assertValidAffix(operand, path),
+  'equals-ignore-case': (operand, path) => assertString(operand, path),
+  wildcard: (operand, path) => assertValidWildcard(operand, path),
+  numeric: (operand, path) => assertValidNumeric(operand, path),
+  cidr: (operand, path) => assertValidCidr(operand, path),
+  exists: (operand, path) => {
+    if (typeof operand !== 'boolean') fail(path, 'exists takes true or false');
+  },
+  'anything-but': (operand, path) => assertValidAnythingBut(operand, path),
+};
+
+const assertValidAffix = (operand: unknown, path: string) => {
+  if (!isPlainObject(operand)) return assertString(operand, path);
+  const names = Object.keys(operand);
+  if (names.length !== 1 || names[0] !== 'equals-ignore-case') {
+    fail(path, 'the only operator allowed here is equals-ignore-case');
+  }
+  assertString(operand['equals-ignore-case'], `${path}.equals-ignore-case`);
+};
+
+const assertValidWildcard = (operand: unknown, path: string) => {
+  assertString(operand, path);
+  const fault = /\*\*|\\/.exec(operand.replace(/\\[*\\]/g, '__'));
+  if (fault?.[0] === '**') fail(path, 'consecutive wildcard characters are not allowed');
+  if (fault) fail(path, 'a backslash may only escape * or \\');
+};
+
+/** A single comparison, or a lower bound (`>`, `>=`) followed by an upper bound (`<`, `<=`) above it. */
+const assertValidNumeric = (operand: unknown, path: string) => {
+  if (!Array.isArray(operand) || (operand.length !== 2 && operand.length !== 4)) {
+    fail(path, 'numeric takes [operator, number] or [lower operator, number, upper operator, number]');
+  }
+  const [first, bottom, second, top] = operand as unknown[];
+  if (typeof first !== 'string' || !(first in numericComparisons)) {
+    fail(path, `unknown numeric operator ${String(first)}`);
+  }
+  assertFiniteNumber(bottom, `${path}[1]`);
+  if (operand.length === 2) return;
+  if (first !== '>' && first !== '>=') fail(path, `a range must start with > or >=, not ${first}`);
+  if (second !== '<' && second !== '<=') fail(path, `a range must end with < or <=, not ${String(second)}`);
+  assertFiniteNumber(top, `${path}[3]`);
+  if (bottom >= top) fail(path, 'the lower bound must be below the upper bound');
+};
+
+const assertValidCidr = (operand: unknown, path: string) => {
+  assertString(operand, path);
+  const [network = '', bits, ...rest] = operand.split('/');
+  if (bits === undefined || rest.length > 0) fail(path, 'a CIDR block needs exactly one "/"');
+  if (!isIPv4(network) && !isIPv6(network)) fail(path, `${network} is not an IP address`);
+  const maxBits = isIPv4(network) ? 32 : 128;
+  if (!/^\d+$/.test(bits) || Number(bits) > maxBits) fail(path, `the mask must be 0 to ${maxBits} bits`);
+};
+
+/**
+ * A string, a number, a list of only strings or only numbers, or one nested prefix, suffix,
+ * equals-ignore-case or wildcard.
+ */
+const assertValidAnythingBut = (operand: unknown, path: string) => {
+  if (isPlainObject(operand)) return assertValidNestedAnythingBut(operand, path);
+  const values = listOf(operand);
+  if (values.length === 0) fail(path, 'empty arrays are not allowed');
+  for (const [index, value] of values.entries()) {
+    if (typeof value === 'number') assertFiniteNumber(value, `${path}[${index}]`);
+    else if (typeof value !== 'string') fail(path, 'takes strings or numbers, not true, false or null');
+  }
+  const types = new Set(values.map((value) => typeof value));
+  if (types.size > 1) fail(path, 'a list must hold only strings or only numbers');
+};
+
+const assertValidNestedAnythingBut = (operand: PatternObject, path: string) => {
+  const names = Object.keys(operand);
+  const name = names[0] as string;
+  if (names.length !== 1 || !['prefix', 'suffix', 'equals-ignore-case', 'wildcard'].includes(name)) {
+    fail(path, 'anything-but nests only one of prefix, suffix, equals-ignore-case or wildcard');
+  }
+  const values = listOf(operand[name]);
+  if (values.length === 0) fail(`${path}.${name}`, 'empty arrays are not allowed');
+  for (const [index, value] of values.entries()) {
+    const here = Array.isArray(operand[name]) ? `${path}.${name}[${index}]` : `${path}.${name}`;
+    if (name === 'wildcard') assertValidWildcard(value, here);
+    else if (value === '' && name !== 'equals-ignore-case') fail(here, `an empty ${name} is not allowed`);
+    else assertString(value, here);
+  }
+};
+
+function assertString(value: unknown, path: string): asserts value is string {
+  if (typeof value !== 'string') fail(path, 'must be a string');
+}
+
+function assertFiniteNumber(value: unknown, path: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, 'must be a finite number');
+}
+
+function fail(path: string, reason: string): never {
+  throw new InvalidEventPatternError(path, reason);
+}

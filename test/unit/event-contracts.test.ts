@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { eventCatalog } from '../../events/catalog';
 import { envelopeSchemaOf } from '../../events/envelope';
 import { eventRules } from '../../events/rules';
-import { matchesEventPattern } from '../../infra/local/event-pattern';
+import { assertValidEventPattern, matchesEventPattern } from '../../infra/local/event-pattern';
 
 const fixtureOf = (detailType: string, version: string) =>
   JSON.parse(
@@ -30,6 +30,13 @@ describe('event contracts', () => {
       ).toBe(true);
     }
   });
+
+  it.each(eventRules.map((rule) => [rule.name, rule] as const))(
+    'rule %s has a pattern EventBridge accepts',
+    (_, rule) => {
+      expect(() => assertValidEventPattern(rule.pattern)).not.toThrow();
+    },
+  );
 
   it('every rule targets a function that exists and matches at least one catalogued event', () => {
     for (const rule of eventRules) {
