@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { localResourceNames } from '../definitions/environment';
 import type { Tenant } from '../tenants/tenant';
 import { createSchoolResources } from './create-school-resources';
@@ -81,6 +82,7 @@ export const startPlatform = async (options: PlatformOptions) => {
             webDirectory: options.webDirectory,
           },
           stoppers,
+          options.log,
         ),
       ),
     );
@@ -94,13 +96,20 @@ export const startPlatform = async (options: PlatformOptions) => {
 const subdirectory = (directory: string | undefined, name: string) =>
   directory ? join(directory, name) : undefined;
 
-const startSchoolProcess = (config: SchoolRuntimeConfig, stoppers: (() => Promise<void>)[]) =>
+const startSchoolProcess = (
+  config: SchoolRuntimeConfig,
+  stoppers: (() => Promise<void>)[],
+  log: (line: string) => void,
+) =>
   new Promise<RunningSchool>((resolvePromise, reject) => {
     const child: ChildProcess = fork(schoolProcessFile, {
       execArgv: ['--import', 'tsx'],
       env: { ...process.env, PREAU_SCHOOL_RUNTIME: JSON.stringify(config) },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
+    for (const output of [child.stdout, child.stderr]) {
+      if (output) createInterface({ input: output }).on('line', log);
+    }
     stoppers.push(() => stopProcess(child));
     child.on('message', (message: { type: string; url?: string; message?: string }) => {
       if (message.type === 'ready') resolvePromise({ school: config.school, url: message.url as string });
