@@ -14,7 +14,6 @@ export const createPlace = async (input: NewPlace, ports: PlacesPorts): Promise<
     createdAt: now,
     updatedAt: now,
   };
-  await ports.places.add(place);
-  await ports.publisher.publish([placeEvent(placeCreated, place, ports)]);
+  await ports.places.add(place, [placeEvent(placeCreated, place, ports)]);
   return place;
 };

@@ -1,12 +1,12 @@
 import { type EventContract, type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
 import type { PlaceSnapshot } from '../../events/places/place-events';
-import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
+import type { IdGenerator, SchoolContext } from '../shared/ports';
 import type { Place } from './place';
 
 export const placeEvent = (
   contract: EventContract<PlaceSnapshot>,
   place: Place,
-  ports: { clock: Clock; newId: IdGenerator; school: SchoolContext },
+  ports: { newId: IdGenerator; school: SchoolContext },
 ): OutgoingEvent =>
   toOutgoingEvent(
     contract,

@@ -1,3 +1,4 @@
+import type { OutgoingEvent } from '../../events/envelope';
 import type { Place, PlaceKind, PlaceStatus } from './place';
 
 export interface PlacePage {
@@ -16,9 +17,12 @@ export interface PlaceSelection {
 
 export interface PlaceRepository {
   get(placeId: string): Promise<Place | undefined>;
-  /** Stores a new place; its id must not exist yet. */
-  add(place: Place): Promise<void>;
-  /** Replaces a place if its stored version is still `expectedVersion`, else throws StaleVersionError. */
-  replace(place: Place, expectedVersion: number): Promise<void>;
+  /** Stores a new place and the events that announce it, all or nothing; its id must not exist yet. */
+  add(place: Place, events: readonly OutgoingEvent[]): Promise<void>;
+  /**
+   * Replaces a place and stores the events that announce the change, all or nothing, if its stored version is
+   * still `expectedVersion`; else throws StaleVersionError and stores nothing.
+   */
+  replace(place: Place, expectedVersion: number, events: readonly OutgoingEvent[]): Promise<void>;
   select(selection: PlaceSelection): Promise<PlacePage>;
 }

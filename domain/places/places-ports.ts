@@ -1,10 +1,12 @@
-import type { Clock, EventPublisher, IdGenerator, SchoolContext } from '../shared/ports';
+import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
 import type { PlaceRepository } from './place-repository';
 
-/** What every place use case is given: storage, the bus, time, ids and the school it works for. */
+/**
+ * What every place use case is given: storage, time, ids and the school it works for. Events are stored with
+ * the change they announce (an outbox), and reach the bus from there.
+ */
 export interface PlacesPorts {
   places: PlaceRepository;
-  publisher: EventPublisher;
   clock: Clock;
   newId: IdGenerator;
   school: SchoolContext;

@@ -18,7 +18,7 @@ export interface PlaceRevision {
 /**
  * 1. Read the place (404 if unknown) and check the version the caller read.
  * 2. Apply the revision; if it changes nothing, stop there: no write, no event.
- * 3. Store it under the version read (a concurrent change makes this fail), then publish.
+ * 3. Store it with its event, under the version read: a concurrent change makes both fail.
  */
 export const revisePlace = async (revision: PlaceRevision, ports: PlacesPorts): Promise<Place> => {
   const current = await findPlace(revision.placeId, ports.places);
@@ -32,8 +32,7 @@ export const revisePlace = async (revision: PlaceRevision, ports: PlacesPorts): 
     version: current.version + 1,
     updatedAt: ports.clock.now().toISOString(),
   };
-  await ports.places.replace(stored, current.version);
-  await ports.publisher.publish([placeEvent(revision.event, stored, ports)]);
+  await ports.places.replace(stored, current.version, [placeEvent(revision.event, stored, ports)]);
   return stored;
 };
 

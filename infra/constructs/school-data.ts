@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
 import { schoolTable } from '../definitions/school-table';
@@ -31,6 +31,7 @@ export class SchoolData extends Construct {
       timeToLiveAttribute: schoolTable.timeToLiveAttribute,
       encryption: TableEncryption.AWS_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
+      stream: StreamViewType[schoolTable.streamView],
     });
     for (const index of schoolTable.indexes) {
       this.table.addGlobalSecondaryIndex({

@@ -1,3 +1,4 @@
+import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
 import { type FunctionNeeds, routes } from './routes';
 
@@ -7,9 +8,10 @@ export interface FunctionDefinition {
   needs: FunctionNeeds;
 }
 
-/** Every Lambda function of a school: the handlers of the route table and the targets of the bus rules. */
+/** Every Lambda function of a school: the route handlers, the outbox relay and the targets of the bus rules. */
 export const functionDefinitions: readonly FunctionDefinition[] = [
   ...routes.map(({ handler, needs }) => ({ handler, needs })),
+  { handler: outboxRelay.handler, needs: outboxRelay.needs },
   ...eventRules.map(({ target }) => ({ handler: target.handler, needs: target.needs })),
 ];
 

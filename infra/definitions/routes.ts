@@ -46,7 +46,7 @@ export const routes: readonly Route[] = [
     path: '/api/places',
     handler: 'places/create-place',
     access: 'signed-in',
-    needs: { table: 'readWrite', bus: 'publish' },
+    needs: { table: 'readWrite' },
     summary: 'Creates a place',
   },
   {
@@ -62,7 +62,7 @@ export const routes: readonly Route[] = [
     path: '/api/places/{placeId}',
     handler: 'places/update-place',
     access: 'signed-in',
-    needs: { table: 'readWrite', bus: 'publish' },
+    needs: { table: 'readWrite' },
     summary: 'Changes some fields of a place',
   },
   {
@@ -70,7 +70,7 @@ export const routes: readonly Route[] = [
     path: '/api/places/{placeId}/archive',
     handler: 'places/archive-place',
     access: 'signed-in',
-    needs: { table: 'readWrite', bus: 'publish' },
+    needs: { table: 'readWrite' },
     summary: 'Archives a place: it leaves the lists but keeps its history',
   },
   {
@@ -78,7 +78,7 @@ export const routes: readonly Route[] = [
     path: '/api/places/{placeId}/restore',
     handler: 'places/restore-place',
     access: 'signed-in',
-    needs: { table: 'readWrite', bus: 'publish' },
+    needs: { table: 'readWrite' },
     summary: 'Brings an archived place back',
   },
 ];

@@ -12,11 +12,17 @@
  * | places of a status and site, by name     | GSI3  | GSI3PK = PLACES#<status>#SITE#<siteKey>                |
  * | journal of changes of a day, by time     | table | PK = JOURNAL#<yyyy-mm-dd>, SK begins_with ''           |
  * | seed marker of the demo school           | table | PK = SEED, SK = SEED                                   |
+ * | an event waiting for the bus (outbox)    | table | PK = OUTBOX#<eventId>, SK = EVENT; read off the stream |
+ *
+ * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
+ * new one to the relay function, which puts it on the school's bus. They expire after a day.
  */
 export const schoolTable = {
   partitionKey: 'PK',
   sortKey: 'SK',
   timeToLiveAttribute: 'expiresAt',
+  /** The stream carries new items to the outbox relay; new images are all it needs. */
+  streamView: 'NEW_IMAGE',
   indexes: [
     { indexName: 'GSI1', partitionKey: 'GSI1PK', sortKey: 'GSI1SK' },
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK' },
@@ -61,6 +67,12 @@ export const journalKeys = {
     SK: `${occurredAt}#${eventId}`,
   }),
   day: (day: string) => ({ PK: `JOURNAL#${day}` }),
+};
+
+export const outboxKeys = {
+  event: (eventId: string) => ({ PK: `OUTBOX#${eventId}`, SK: 'EVENT' }),
+  /** The attribute value that marks an outbox item, which the stream filter of the relay selects. */
+  entity: 'outbox',
 };
 
 export const seedKeys = {

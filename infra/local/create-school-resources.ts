@@ -1,7 +1,9 @@
 import {
   CreateTableCommand,
+  DescribeTableCommand,
   type DynamoDBClient,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import {
@@ -40,6 +42,7 @@ const createTable = async (client: DynamoDBClient, tableName: string) => {
           { AttributeName: schoolTable.partitionKey, KeyType: 'HASH' },
           { AttributeName: schoolTable.sortKey, KeyType: 'RANGE' },
         ],
+        StreamSpecification: streamSpecification,
         GlobalSecondaryIndexes: schoolTable.indexes.map((index) => ({
           IndexName: index.indexName,
           KeySchema: [
@@ -51,14 +54,25 @@ const createTable = async (client: DynamoDBClient, tableName: string) => {
       }),
     );
   } catch (error) {
-    if (error instanceof ResourceInUseException) return;
-    throw error;
+    if (!(error instanceof ResourceInUseException)) throw error;
+    return enableStreamOfExistingTable(client, tableName);
   }
   await client.send(
     new UpdateTimeToLiveCommand({
       TableName: tableName,
       TimeToLiveSpecification: { AttributeName: schoolTable.timeToLiveAttribute, Enabled: true },
     }),
+  );
+};
+
+const streamSpecification = { StreamEnabled: true, StreamViewType: schoolTable.streamView };
+
+/** A table kept in .data from before the outbox had no stream. */
+const enableStreamOfExistingTable = async (client: DynamoDBClient, tableName: string) => {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (Table?.StreamSpecification?.StreamEnabled) return;
+  await client.send(
+    new UpdateTableCommand({ TableName: tableName, StreamSpecification: streamSpecification }),
   );
 };
 

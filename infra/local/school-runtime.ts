@@ -1,3 +1,4 @@
+import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
 import { localResourceNames, schoolFunctionEnvironment } from '../definitions/environment';
 import { routes } from '../definitions/routes';
@@ -8,6 +9,7 @@ import { handlerLoader } from './handler-loader';
 import { lambdaContext } from './lambda-context';
 import { type LocalEndpoints, localAwsEnvironment } from './local-aws';
 import { startSchoolServer } from './school-server';
+import { startTableStream } from './table-stream';
 
 export interface SchoolRuntimeConfig {
   school: Tenant;
@@ -39,6 +41,16 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     schoolFunctionEnvironment(config.school, names),
     localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint }),
   );
+  const outbox = await startTableStream({
+    endpoint: config.endpoints.dynamodb,
+    tableName: names.table,
+    filter: outboxRelay.filter,
+    log,
+    consume: async (records) => {
+      const relay = await loadHandler(outboxRelay.handler);
+      await relay({ Records: records }, lambdaContext(`preau-${config.school.id}-outbox-relay-events`));
+    },
+  });
   const server = await startSchoolServer({
     schoolId: config.school.id,
     host: config.host,
@@ -51,8 +63,14 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
   return {
     url: server.url,
     bus,
+    /** Resolves once every change made so far has gone through the outbox and the bus to its consumers. */
+    async eventsDelivered() {
+      await outbox.drained();
+      await bus.idle();
+    },
     async stop() {
       await server.stop();
+      await outbox.stop();
       await bus.idle();
       await eventBridge.stop();
     },

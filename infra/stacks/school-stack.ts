@@ -1,9 +1,11 @@
 import { CfnOutput, Duration, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
+import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
 import { bindNeeds } from '../constructs/bind';
 import { constructIdOf } from '../constructs/construct-id';
+import { OutboxRelay } from '../constructs/outbox-relay';
 import { PreauFunction } from '../constructs/preau-function';
 import { SchoolApi } from '../constructs/school-api';
 import { SchoolData } from '../constructs/school-data';
@@ -64,6 +66,7 @@ export class SchoolStack extends Stack {
 
     const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
     new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf });
+    new OutboxRelay(this, 'OutboxRelay', { table: this.data.table, relay: functionOf(outboxRelay.handler) });
     this.web = new SchoolWeb(this, 'Web', {
       school,
       site: this.data.site,

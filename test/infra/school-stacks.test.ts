@@ -6,6 +6,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
 import { buildApp } from '../../infra/app';
 import { bundleFunctions, functionBundlePath } from '../../infra/build/bundle-functions';
@@ -396,4 +397,25 @@ describe('what each function is given', () => {
     expect(missing).toBeUndefined();
     expect(loaded.status, loaded.stderr.split('\n').slice(-3).join('\n').slice(0, 500)).toBe(0);
   });
+});
+
+describe('the outbox', () => {
+  it.each(schoolIds)(
+    '%s: the table streams new images to the relay, filtered to outbox items, with a DLQ',
+    (id) => {
+      const tpl = template(id);
+      tpl.hasResourceProperties('AWS::DynamoDB::Table', {
+        StreamSpecification: { StreamViewType: schoolTable.streamView },
+      });
+      const relay = functionOf(tpl, outboxRelay.handler, id);
+      tpl.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+        FunctionName: { Ref: relay.logicalId },
+        EventSourceArn: { 'Fn::GetAtt': [Match.anyValue(), 'StreamArn'] },
+        StartingPosition: 'TRIM_HORIZON',
+        BisectBatchOnFunctionError: true,
+        FilterCriteria: { Filters: [{ Pattern: JSON.stringify(outboxRelay.filter) }] },
+        DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      });
+    },
+  );
 });

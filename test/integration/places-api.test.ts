@@ -183,4 +183,24 @@ describe('places through the HTTP API, DynamoDB Local and the bus', () => {
     expect(entries[0]).toMatchObject({ source: 'preau.places', summary: 'Studio journal' });
     expect(school.deadLetters).toEqual([]);
   });
+
+  it('stores a change and its event together: a refused change leaves no event behind', async () => {
+    const { body: place } = await school.request('POST', '/api/places', {
+      ...practiceRoom,
+      name: 'Studio refusé',
+    });
+    await school.request('PATCH', `/api/places/${place.id}`, { capacity: 2 });
+    const refused = await school.request(
+      'PATCH',
+      `/api/places/${place.id}`,
+      { capacity: 9 },
+      { 'if-match': '"1"' },
+    );
+    expect(refused.status).toBe(412);
+    await school.eventsDelivered();
+
+    const journal = await school.journalOf(place.createdAt.slice(0, 10));
+    const changes = journal.filter((entry) => entry.subjectId === place.id).map((entry) => entry.type);
+    expect(changes).toEqual(['PlaceCreated', 'PlaceUpdated']);
+  });
 });

@@ -54,7 +54,7 @@ export const startSchoolUnderTest = async (overrides: Partial<Tenant> = {}) => {
     documents,
     request,
     /** Waits until the bus has delivered every event put so far. */
-    eventsDelivered: () => running.bus.idle(),
+    eventsDelivered: () => running.eventsDelivered(),
     deadLetters: running.bus.deadLetters,
     journalOf: async (day: string) => {
       const { Items = [] } = await documents.send(

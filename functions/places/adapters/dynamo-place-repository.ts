@@ -1,9 +1,16 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { PlacePage, PlaceRepository, PlaceSelection } from '../../../domain/places/place-repository';
 import { StaleVersionError, ValidationError } from '../../../domain/shared/errors';
+import type { OutgoingEvent } from '../../../events/envelope';
 import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { toOutboxItem } from '../../lib/outbox';
 import { fromPlaceItem, toPlaceItem } from './place-item';
 
 export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
@@ -14,31 +21,28 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
     return Item ? fromPlaceItem(Item) : undefined;
   },
 
-  async add(place) {
-    await documentClient.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: toPlaceItem(place),
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
+  async add(place, events) {
+    await writeWithEvents(
+      tableName,
+      { Item: toPlaceItem(place), ConditionExpression: 'attribute_not_exists(PK)' },
+      events,
     );
   },
 
-  async replace(place, expectedVersion) {
+  async replace(place, expectedVersion, events) {
     try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
+      await writeWithEvents(
+        tableName,
+        {
           Item: toPlaceItem(place),
           ConditionExpression: '#version = :expected',
           ExpressionAttributeNames: { '#version': 'version' },
           ExpressionAttributeValues: { ':expected': expectedVersion },
-        }),
+        },
+        events,
       );
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) {
-        throw new StaleVersionError('place', place.id, expectedVersion);
-      }
+      if (failedOnFirstCondition(error)) throw new StaleVersionError('place', place.id, expectedVersion);
       throw error;
     }
   },
@@ -68,6 +72,28 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
     } satisfies PlacePage;
   },
 });
+
+type ConditionalPut = Omit<
+  NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Put']>,
+  'TableName'
+>;
+
+/** The place and the events announcing its change, in one transaction: both are stored or neither. */
+const writeWithEvents = (tableName: string, put: ConditionalPut, events: readonly OutgoingEvent[]) => {
+  const now = new Date();
+  return documentClient.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        { Put: { TableName: tableName, ...put } },
+        ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
+      ],
+    }),
+  );
+};
+
+const failedOnFirstCondition = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
 
 /** By kind when a kind is asked (then the site, if any, filters that one partition), else by site, else all. */
 const chooseIndex = ({ status, kind, siteKey }: PlaceSelection) => {

@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { PlacesPorts } from '../../../domain/places/places-ports';
 import { functionEnvironment } from '../../../infra/definitions/environment';
 import { requireEnv } from '../../lib/env';
-import { eventBridgePublisher } from '../../lib/eventbridge-publisher';
 import { placeStore } from './place-store';
 
-/** The ports of the handlers that change places: storage, this school's bus, the system clock, random ids. */
+/** The ports of the handlers that change places: storage (with its outbox), the system clock, random ids. */
 export const placesPorts: PlacesPorts = {
   places: placeStore,
-  publisher: eventBridgePublisher(requireEnv(functionEnvironment.busName)),
   clock: { now: () => new Date() },
   newId: randomUUID,
   school: { schoolId: requireEnv(functionEnvironment.schoolId) },
