@@ -2,10 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { outboxRelay } from '../../events/outbox-relay';
-import { acknowledge } from './nag';
+import { deadLetterQueue } from './dead-letter-queue';
 
 export interface OutboxRelayProps {
   table: ITable;
@@ -19,16 +18,7 @@ export interface OutboxRelayProps {
 export class OutboxRelay extends Construct {
   constructor(scope: Construct, id: string, { table, relay }: OutboxRelayProps) {
     super(scope, id);
-    const deadLetters = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    acknowledge(
-      deadLetters,
-      'AwsSolutions-SQS3',
-      'This queue is itself the dead-letter queue of the outbox relay.',
-    );
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'the outbox relay');
 
     relay.addEventSource(
       new DynamoEventSource(table, {

@@ -2,11 +2,10 @@ import { Duration } from 'aws-cdk-lib';
 import { type EventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type EventRule, eventRules } from '../../events/rules';
 import { constructIdOf } from './construct-id';
-import { acknowledge } from './nag';
+import { deadLetterQueue } from './dead-letter-queue';
 
 export interface SchoolEventsProps {
   bus: IEventBus;
@@ -24,15 +23,10 @@ export class SchoolEvents extends Construct {
 
     for (const eventRule of eventRules) {
       const ruleId = constructIdOf(eventRule.name);
-      const deadLetters = new Queue(this, `${ruleId}DeadLetters`, {
-        encryption: QueueEncryption.SQS_MANAGED,
-        enforceSSL: true,
-        retentionPeriod: Duration.days(14),
-      });
-      acknowledge(
-        deadLetters,
-        'AwsSolutions-SQS3',
-        `This queue is itself the dead-letter queue of the target of rule ${eventRule.name}.`,
+      const deadLetters = deadLetterQueue(
+        this,
+        `${ruleId}DeadLetters`,
+        `the target of rule ${eventRule.name}`,
       );
 
       new Rule(this, ruleId, {
