@@ -20,6 +20,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { sitePrefixes } from '../definitions/school-buckets';
+import { webAppRewriteCode } from '../definitions/web-app-rewrite';
 import type { Tenant } from '../tenants/tenant';
 import { acknowledge } from './nag';
 import { WebAppDeployment } from './web-app-deployment';
@@ -32,18 +33,6 @@ export interface SchoolWebProps {
   /** The built web app (`dist/web`), copied to `app/` in the site bucket. */
   webDirectory: string;
 }
-
-/**
- * Deep links of the single-page app (`/places/42`) get index.html. Only the web app's behaviour runs this:
- * distribution-wide error responses would also turn the API's 404s into index.html.
- */
-export const spaRewriteCode = `
-function handler(event) {
-  const request = event.request;
-  const lastSegment = request.uri.split('/').pop();
-  if (!lastSegment.includes('.')) request.uri = '/index.html';
-  return request;
-}`;
 
 /** The school's address: CloudFront serves the web app from the site bucket and `/api/*` from the HTTP API. */
 export class SchoolWeb extends Construct {
@@ -59,7 +48,7 @@ export class SchoolWeb extends Construct {
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       runtime: FunctionRuntime.JS_2_0,
-      code: FunctionCode.fromInline(spaRewriteCode),
+      code: FunctionCode.fromInline(webAppRewriteCode),
       comment: `Preau ${school.id}: deep links of the web app get index.html`,
     });
     const apiOrigin = new HttpOrigin(`${httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`, {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { webAppRewrite } from '../definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
 
 const contentTypes: Record<string, string> = {
@@ -16,24 +17,26 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * Serves the built web app as the distribution does: a path without a file extension is a page of the app and
- * gets index.html (the rule of the CloudFront Function), hashed assets are cached for good, index.html never.
+ * Serves the built web app as the distribution does: each path goes through the CloudFront Function of the web
+ * app (deep links get index.html); hashed assets are cached for good, index.html never.
  */
-export const serveWebApp =
-  (webDirectory: string) =>
-  async (path: string): Promise<HttpReply> => {
-    const file = extname(path) === '' ? '/index.html' : path;
-    const absolute = join(webDirectory, normalize(decodeURIComponent(file)).replace(/^(\.\.[/\\])+/, ''));
-    if (!absolute.startsWith(webDirectory)) return notFound();
-    try {
-      const body = await readFile(absolute);
-      const cacheControl = file.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-      const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
-      return { status: 200, headers: { 'content-type': contentType, 'cache-control': cacheControl }, body };
-    } catch {
-      return notFound();
-    }
-  };
+export const serveWebApp = (webDirectory: string) => {
+  const rewrite = webAppRewrite();
+  return (path: string) => serveFile(webDirectory, rewrite(path));
+};
+
+const serveFile = async (webDirectory: string, file: string): Promise<HttpReply> => {
+  const absolute = join(webDirectory, normalize(decodeURIComponent(file)).replace(/^(\.\.[/\\])+/, ''));
+  if (!absolute.startsWith(webDirectory)) return notFound();
+  try {
+    const body = await readFile(absolute);
+    const cacheControl = file.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const contentType = contentTypes[extname(file)] ?? 'application/octet-stream';
+    return { status: 200, headers: { 'content-type': contentType, 'cache-control': cacheControl }, body };
+  } catch {
+    return notFound();
+  }
+};
 
 const notFound = (): HttpReply => ({
   status: 404,

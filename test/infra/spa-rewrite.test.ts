@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spaRewriteCode } from '../../infra/constructs/school-web';
+import { webAppRewrite } from '../../infra/definitions/web-app-rewrite';
 
-type ViewerRequest = { request: { uri: string } };
-const spaRewrite = new Function(`${spaRewriteCode}\nreturn handler;`)() as (event: ViewerRequest) => {
-  uri: string;
-};
-const rewrite = (uri: string) => spaRewrite({ request: { uri } }).uri;
+const rewrite = webAppRewrite();
 
 describe('the CloudFront function of the web app', () => {
   it('answers deep links of the app with index.html', () => {

@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import type { LocalEndpoints } from '../../infra/local/local-aws';
+import { type LocalEndpoints, quietSdkOnNode20 } from '../../infra/local/local-aws';
 import { startS3Local } from '../../infra/local/s3-local';
 
 declare module 'vitest' {
@@ -11,6 +11,7 @@ declare module 'vitest' {
 
 /** One DynamoDB Local (in memory) and one s3rver for the whole run; each test file makes its own school in them. */
 export default async function setup(project: TestProject) {
+  Object.assign(process.env, quietSdkOnNode20);
   const dynamodb = await startDynamoDbLocal({});
   const s3 = await startS3Local({});
   project.provide('endpoints', { dynamodb: dynamodb.endpoint, s3: s3.endpoint });
