@@ -14,8 +14,6 @@ export const toOutboxItem = (event: OutgoingEvent, now: Date) => ({
   expiresAt: Math.floor(now.getTime() / 1000) + keepForSeconds,
 });
 
-export type OutboxItem = ReturnType<typeof toOutboxItem>;
-
 export const fromOutboxItem = (item: Record<string, unknown>): OutgoingEvent => ({
   source: String(item.source),
   detailType: String(item.detailType),

@@ -1,14 +1,6 @@
 /**
- * The buckets of a school. Both are private: documents are only ever read through the API (signed URLs later);
- * the site bucket holds what CloudFront serves (the web app under `app/`, later `ics/` and `sites/`) through
- * Origin Access Control only.
+ * A school has two private buckets: documents are only ever read through the API; the site bucket holds what
+ * CloudFront serves through Origin Access Control only. These are the site bucket's prefixes, each served by one
+ * CloudFront behaviour (later `ics/` and `sites/`).
  */
-export const schoolBuckets = {
-  documents: { environmentVariable: 'DOCUMENTS_BUCKET', localSuffix: 'documents' },
-  site: { environmentVariable: 'SITE_BUCKET', localSuffix: 'site' },
-} as const;
-
-export type SchoolBucket = keyof typeof schoolBuckets;
-
-/** Prefixes inside the site bucket, each served by one CloudFront behaviour. */
 export const sitePrefixes = { webApp: 'app' } as const;

@@ -1,3 +1,5 @@
+import type { PlaceStatus } from '../../domain/places/place';
+
 /**
  * The school table: one DynamoDB table per school, single-table design.
  * This module is the one source of truth for its key schema and indexes: the CDK stack, the local platform and
@@ -29,10 +31,6 @@ export const schoolTable = {
     { indexName: 'GSI3', partitionKey: 'GSI3PK', sortKey: 'GSI3SK' },
   ],
 } as const;
-
-export type SchoolTableIndexName = (typeof schoolTable.indexes)[number]['indexName'];
-
-export type PlaceStatus = 'active' | 'archived';
 
 export const placeKeys = {
   item: (placeId: string) => ({ PK: `PLACE#${placeId}`, SK: 'PLACE' }),
