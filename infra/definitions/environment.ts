@@ -45,8 +45,8 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
 
 /**
  * Locally, one process serves all the functions of a school, so it holds every resource name. In AWS a function
- * gets only the names its needs declare (infra/constructs/bind.ts): test/infra/function-environment.test.ts loads
- * each bundle with exactly its stack's variables, so a handler reading an undeclared name fails there.
+ * gets only the names its needs declare (infra/constructs/bind.ts): test/infra/school-stacks.test.ts loads each
+ * bundle with exactly its stack's variables, so a handler reading an undeclared name fails there.
  */
 export const schoolFunctionEnvironment = (school: SchoolIdentity, names: SchoolResourceNames) => ({
   ...schoolIdentityEnvironment(school),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventRule } from '../../events/rules';
 import { matchesEventPattern } from './event-pattern';
+import { withRetries } from './with-retries';
 
 /** An event as EventBridge delivers it to a rule's target. */
 export interface BusEvent {
@@ -47,19 +48,10 @@ export const localEventBus = ({
   const deadLetters: { rule: string; event: BusEvent; error: string }[] = [];
 
   const deliverWithRetries = async (rule: EventRule, event: BusEvent) => {
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-      try {
-        await deliver(rule.target.handler, event);
-        return;
-      } catch (error) {
-        if (attempt === attempts) {
-          deadLetters.push({ rule: rule.name, event, error: String(error) });
-          log(`bus: ${rule.name} failed ${attempts} times on ${event['detail-type']} ${event.id}: ${error}`);
-        } else {
-          await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-        }
-      }
-    }
+    const error = await withRetries(() => deliver(rule.target.handler, event), attempts, 100);
+    if (error === undefined) return;
+    deadLetters.push({ rule: rule.name, event, error: String(error) });
+    log(`bus: ${rule.name} failed ${attempts} times on ${event['detail-type']} ${event.id}: ${error}`);
   };
 
   const put = (entry: IncomingEntry): BusEvent => {

@@ -9,6 +9,7 @@ import {
 import type { DynamoDBRecord } from 'aws-lambda';
 import { localCredentials, localRegion } from './dynamodb-local';
 import { matchesEventPattern } from './event-pattern';
+import { withRetries } from './with-retries';
 
 export interface TableStreamOptions {
   endpoint: string;
@@ -35,25 +36,34 @@ export const startTableStream = async (options: TableStreamOptions) => {
   if (!streamArn) throw new Error(`Table ${options.tableName} has no stream`);
 
   const iterators = new Map<string, string>();
+  const finished = new Set<string>();
+  // Shards change only when one closes (its children then open): describe the stream again only then.
+  let shardsChanged = false;
   const startShards = async (position: 'LATEST' | 'TRIM_HORIZON') => {
     const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn }));
     for (const shard of StreamDescription?.Shards ?? []) {
       const shardId = shard.ShardId as string;
       if (iterators.has(shardId) || finished.has(shardId)) continue;
       const isOpen = !shard.SequenceNumberRange?.EndingSequenceNumber;
-      if (position === 'LATEST' && !isOpen) continue;
+      // At start, a closed shard holds only what came before: it is done, never to be read from its start later.
+      if (position === 'LATEST' && !isOpen) {
+        finished.add(shardId);
+        continue;
+      }
       const { ShardIterator } = await streams.send(
         new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shardId, ShardIteratorType: position }),
       );
       if (ShardIterator) iterators.set(shardId, ShardIterator);
     }
   };
-  const finished = new Set<string>();
   await startShards('LATEST');
 
   /** Reads every shard once; says whether it found anything. */
   const pollOnce = async () => {
-    await startShards('TRIM_HORIZON');
+    if (shardsChanged || iterators.size === 0) {
+      shardsChanged = false;
+      await startShards('TRIM_HORIZON');
+    }
     let found = false;
     for (const [shardId, iterator] of iterators) {
       const { Records = [], NextShardIterator } = await streams.send(
@@ -70,6 +80,7 @@ export const startTableStream = async (options: TableStreamOptions) => {
       else {
         iterators.delete(shardId);
         finished.add(shardId);
+        shardsChanged = true;
       }
     }
     return found;
@@ -105,16 +116,9 @@ export const startTableStream = async (options: TableStreamOptions) => {
   };
 };
 
-const consumeWithRetries = async (options: TableStreamOptions, records: DynamoDBRecord[], attempts = 3) => {
-  for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    try {
-      return await options.consume(records);
-    } catch (error) {
-      if (attempt === attempts)
-        options.log(`stream consumer failed ${attempts} times, records dropped: ${error}`);
-      else await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
-    }
-  }
+const consumeWithRetries = async (options: TableStreamOptions, records: DynamoDBRecord[]) => {
+  const error = await withRetries(() => options.consume(records), 3, 200);
+  if (error !== undefined) options.log(`stream consumer failed 3 times, records dropped: ${error}`);
 };
 
 /** A stream record as Lambda hands it to a function: the SDK's record with epoch seconds and the stream ARN. */
