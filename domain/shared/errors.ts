@@ -30,3 +30,30 @@ export class StaleVersionError extends Error {
     this.name = 'StaleVersionError';
   }
 }
+
+/**
+ * The actor's rights do not cover the request. `hidesExistence` answers as if the resource did not exist, for
+ * resources (a child, a class) whose mere existence is personal.
+ */
+export class AccessDeniedError extends Error {
+  constructor(
+    readonly actorId: string,
+    readonly action: string,
+    readonly resource: string,
+    readonly hidesExistence: boolean,
+  ) {
+    super(`${action} on ${resource} is not among your rights`);
+    this.name = 'AccessDeniedError';
+  }
+}
+
+/** No valid session: the caller must sign in (again). */
+export class NotSignedInError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly code: 'not_signed_in' | 'sign_in_failed' = 'not_signed_in',
+  ) {
+    super(reason);
+    this.name = 'NotSignedInError';
+  }
+}

@@ -1,6 +1,12 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { NotFoundError, StaleVersionError, ValidationError } from '../../domain/shared/errors';
+import {
+  AccessDeniedError,
+  NotFoundError,
+  NotSignedInError,
+  StaleVersionError,
+  ValidationError,
+} from '../../domain/shared/errors';
 import { jsonResponse } from './http-response';
 
 interface ErrorBody {
@@ -10,9 +16,13 @@ interface ErrorBody {
 }
 
 /** The only place that knows HTTP statuses. Messages are shown below 500 only; a 500 says nothing of its cause. */
-export const httpErrors = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2> => ({
+export const httpErrors = <Event extends APIGatewayProxyEventV2>(): MiddlewareObj<
+  Event,
+  APIGatewayProxyStructuredResultV2
+> => ({
   onError: async (request) => {
     const { status, error } = describe(request.error);
+    if (request.error instanceof AccessDeniedError) logDenial(request.error, request.event);
     if (status >= 500) {
       console.error(
         JSON.stringify({ level: 'error', message: 'Unhandled error', error: String(request.error?.stack) }),
@@ -22,12 +32,34 @@ export const httpErrors = (): MiddlewareObj<APIGatewayProxyEventV2, APIGatewayPr
   },
 });
 
+/** Every refusal is logged with who, what and when, for the school's data protection officer. */
+const logDenial = (denial: AccessDeniedError, event: APIGatewayProxyEventV2) =>
+  console.warn(
+    JSON.stringify({
+      level: 'warn',
+      message: 'Access denied',
+      at: new Date().toISOString(),
+      who: denial.actorId,
+      action: denial.action,
+      resource: denial.resource,
+      route: event.routeKey,
+      requestId: event.requestContext?.requestId,
+    }),
+  );
+
 const describe = (error: unknown): { status: number; error: ErrorBody } => {
   if (error instanceof ValidationError) {
     return { status: 400, error: { code: 'invalid_input', message: error.message, field: error.field } };
   }
+  if (error instanceof NotSignedInError)
+    return { status: 401, error: { code: error.code, message: error.message } };
+  if (error instanceof AccessDeniedError) {
+    return error.hidesExistence
+      ? { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } }
+      : { status: 403, error: { code: 'forbidden', message: error.message } };
+  }
   if (error instanceof NotFoundError)
-    return { status: 404, error: { code: 'not_found', message: error.message } };
+    return { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } };
   if (error instanceof StaleVersionError) {
     return { status: 412, error: { code: 'stale_version', message: error.message } };
   }

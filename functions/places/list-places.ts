@@ -1,10 +1,13 @@
+import { authorize } from '../../domain/identity/authorize';
 import { listPlaces } from '../../domain/places/list-places';
 import { placeListQuerySchema } from '../../domain/places/place-input';
-import { httpHandler } from '../lib/http-handler';
+import { directory } from '../lib/directory';
 import { parseQuery } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
 import { placeStore } from './adapters/place-store';
 
-export const handler = httpHandler(async (event) => {
+export const handler = signedInHandler(async (event, actor) => {
   const query = parseQuery(event, placeListQuerySchema);
+  await authorize(actor, 'places:read', { kind: 'school' }, directory);
   return { status: 200, body: await listPlaces(query, placeStore) };
 });

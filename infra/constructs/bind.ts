@@ -6,12 +6,14 @@ import { functionEnvironment } from '../definitions/environment';
 import type { FunctionNeeds } from '../definitions/routes';
 import { acknowledge, wildcardResourceFinding } from './nag';
 import type { PreauFunction } from './preau-function';
+import type { SchoolIdentity } from './school-identity';
 
 export interface SchoolResources {
   table: ITable;
   bus: IEventBus;
   documents: IBucket;
   site: IBucket;
+  identity: SchoolIdentity;
 }
 
 const bucketActions = {
@@ -29,6 +31,25 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
   if (needs.documents)
     bindBucket(fn, resources.documents, functionEnvironment.documentsBucket, needs.documents);
   if (needs.site) bindBucket(fn, resources.site, functionEnvironment.siteBucket, needs.site);
+  if (needs.identity) bindIdentity(fn, resources.identity, needs.identity);
+};
+
+/** Admin calls the activation makes; signing in and out with the web client needs no IAM permission at all. */
+const accountActions = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminDeleteUser',
+];
+
+const bindIdentity = (fn: PreauFunction, identity: SchoolIdentity, access: 'sessions' | 'accounts') => {
+  if (access === 'sessions') {
+    fn.lambda.addEnvironment(functionEnvironment.userPoolClientId, identity.webClient.userPoolClientId);
+    return;
+  }
+  fn.lambda.addEnvironment(functionEnvironment.userPoolId, identity.userPool.userPoolId);
+  fn.lambda.addToRolePolicy(
+    new PolicyStatement({ actions: accountActions, resources: [identity.userPool.userPoolArn] }),
+  );
 };
 
 const bindTable = (fn: PreauFunction, table: ITable, access: 'read' | 'readWrite') => {

@@ -1,7 +1,8 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
+import { documentPrefixes } from '../definitions/school-buckets';
 import { schoolTable } from '../definitions/school-table';
 import { AccessLogBucket } from './access-log-bucket';
 import { PrivateBucket } from './private-bucket';
@@ -46,6 +47,12 @@ export class SchoolData extends Construct {
       accessLogs: this.accessLogs,
       accessLogPrefix: 's3/documents/',
       versioned: true,
+    });
+    const { prefix, keepDays } = documentPrefixes.activationBatches;
+    this.documents.addLifecycleRule({
+      prefix,
+      expiration: Duration.days(keepDays),
+      noncurrentVersionExpiration: Duration.days(1),
     });
     this.site = new PrivateBucket(this, 'Site', {
       accessLogs: this.accessLogs,

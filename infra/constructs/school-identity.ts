@@ -1,12 +1,15 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, FeaturePlan, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { passwordPolicy } from '../../domain/identity/password-policy';
+import { schoolUserPool } from '../definitions/school-user-pool';
 import type { Tenant } from '../tenants/tenant';
 import { acknowledge } from './nag';
 
 /**
- * The accounts of one school: a Cognito user pool nobody signs up to (accounts will come from activation codes)
- * and the client the web app signs in with.
+ * The accounts of one school: a Cognito user pool nobody signs up to (accounts come from activation codes) and the
+ * client the web app signs in with. The pool holds usernames and passwords only: names, profiles and families
+ * stay in the school's table.
  */
 export class SchoolIdentity extends Construct {
   readonly userPool: UserPool;
@@ -16,23 +19,15 @@ export class SchoolIdentity extends Construct {
     super(scope, id);
 
     this.userPool = new UserPool(this, 'Users', {
-      userPoolName: `preau-${school.id}`,
+      userPoolName: schoolUserPool.poolName(school.id),
       selfSignUpEnabled: false,
-      // Sign-in attributes cannot change after creation: usernames for pupils without an email address, or email.
-      signInAliases: { username: true, email: true },
+      // Usernames only: most pupils have no e-mail address, and the pool keeps no personal data.
+      signInAliases: { username: true },
       signInCaseSensitive: false,
-      autoVerify: { email: true },
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(7),
-      },
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
+      // A forgotten password is handled as schools do: the school issues a new activation code.
+      accountRecovery: AccountRecovery.NONE,
+      passwordPolicy: { ...passwordPolicy, tempPasswordValidity: Duration.days(7) },
+      mfa: Mfa.OFF,
       featurePlan: FeaturePlan.LITE,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -40,8 +35,9 @@ export class SchoolIdentity extends Construct {
     acknowledge(
       this.userPool,
       'AwsSolutions-COG2',
-      'MFA is offered (authenticator apps) but not required: pupils sign in on shared school devices without a ' +
-        'phone. Whether staff must use it is decided with the identity issue. SMS is off: it bills per message.',
+      'No MFA yet: pupils sign in on shared school devices without a phone, and the portal has no screen to ' +
+        'enrol an authenticator app. Optional MFA without one would only make an enrolled account unable to sign ' +
+        'in. Authenticator-app MFA for staff comes with that screen (TOTP; SMS bills per message).',
     );
     acknowledge(
       this.userPool,
@@ -51,7 +47,10 @@ export class SchoolIdentity extends Construct {
     );
 
     this.webClient = this.userPool.addClient('WebApp', {
-      authFlows: { userSrp: true },
+      userPoolClientName: schoolUserPool.webClientName,
+      // The portal signs in through the school's API over TLS (POST /api/session), which keeps the refresh token
+      // in an HttpOnly cookie; SRP would need a crypto library in the page for no gain here.
+      authFlows: { userPassword: true },
       generateSecret: false,
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,

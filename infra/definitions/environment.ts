@@ -9,6 +9,8 @@ export const functionEnvironment = {
   busName: 'BUS_NAME',
   documentsBucket: 'DOCUMENTS_BUCKET',
   siteBucket: 'SITE_BUCKET',
+  userPoolId: 'USER_POOL_ID',
+  userPoolClientId: 'USER_POOL_CLIENT_ID',
 } as const;
 
 /** Physical names used by the local platform, where no CloudFormation generates them. */
@@ -34,6 +36,12 @@ export interface SchoolResourceNames {
   siteBucket: string;
 }
 
+/** The school's user pool and the client its web app signs in with. */
+export interface SchoolIdentityNames {
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
 /** Who the function serves: every function of a school gets these, in AWS and locally. */
 export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
   [functionEnvironment.schoolId]: school.id,
@@ -48,10 +56,16 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
  * gets only the names its needs declare (infra/constructs/bind.ts): test/infra/school-stacks.test.ts loads each
  * bundle with exactly its stack's variables, so a handler reading an undeclared name fails there.
  */
-export const schoolFunctionEnvironment = (school: SchoolIdentity, names: SchoolResourceNames) => ({
+export const schoolFunctionEnvironment = (
+  school: SchoolIdentity,
+  names: SchoolResourceNames,
+  identity: SchoolIdentityNames,
+) => ({
   ...schoolIdentityEnvironment(school),
   [functionEnvironment.tableName]: names.table,
   [functionEnvironment.busName]: names.bus,
   [functionEnvironment.documentsBucket]: names.documentsBucket,
   [functionEnvironment.siteBucket]: names.siteBucket,
+  [functionEnvironment.userPoolId]: identity.userPoolId,
+  [functionEnvironment.userPoolClientId]: identity.userPoolClientId,
 });

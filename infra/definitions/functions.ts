@@ -6,11 +6,12 @@ export interface FunctionDefinition {
   /** `places/create-place`: the file `functions/places/create-place.ts`. */
   handler: string;
   needs: FunctionNeeds;
+  timeoutSeconds?: number;
 }
 
 /** Every Lambda function of a school: the route handlers, the outbox relay and the targets of the bus rules. */
 export const functionDefinitions: readonly FunctionDefinition[] = [
-  ...routes.map(({ handler, needs }) => ({ handler, needs })),
+  ...routes.map(({ handler, needs, timeoutSeconds }) => ({ handler, needs, timeoutSeconds })),
   { handler: outboxRelay.handler, needs: outboxRelay.needs },
   ...eventRules.map(({ target }) => ({ handler: target.handler, needs: target.needs })),
 ];

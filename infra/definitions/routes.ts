@@ -11,6 +11,11 @@ export interface FunctionNeeds {
   bus?: 'publish';
   documents?: 'read' | 'readWrite';
   site?: 'read' | 'readWrite';
+  /**
+   * The school's user pool: `sessions` signs people in and out through the web client; `accounts` creates
+   * accounts and sets passwords (activation).
+   */
+  identity?: 'sessions' | 'accounts';
 }
 
 export interface Route {
@@ -22,6 +27,8 @@ export interface Route {
   access: 'public' | 'signed-in';
   needs: FunctionNeeds;
   summary: string;
+  /** For the rare route that needs more than the default 10 s; API Gateway waits 30 s at most. */
+  timeoutSeconds?: number;
 }
 
 export const routes: readonly Route[] = [
@@ -80,5 +87,104 @@ export const routes: readonly Route[] = [
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Brings an archived place back',
+  },
+  {
+    method: 'POST',
+    path: '/api/session',
+    handler: 'identity/sign-in',
+    access: 'public',
+    needs: { identity: 'sessions' },
+    summary: 'Signs in with a username and a password: an access token, and the session cookie',
+  },
+  {
+    method: 'POST',
+    path: '/api/session/refresh',
+    handler: 'identity/refresh-session',
+    access: 'public',
+    needs: { identity: 'sessions' },
+    summary: 'A new access token for the session in the cookie',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/session',
+    handler: 'identity/sign-out',
+    access: 'public',
+    needs: { identity: 'sessions' },
+    summary: 'Signs out: the session is revoked and its cookie cleared',
+  },
+  {
+    method: 'POST',
+    path: '/api/activation',
+    handler: 'identity/activate-account',
+    access: 'public',
+    needs: { table: 'readWrite', identity: 'accounts' },
+    summary: 'Uses a one-time activation code to create an account (or set a new password)',
+  },
+  {
+    method: 'GET',
+    path: '/api/me',
+    handler: 'identity/get-me',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: 'Who is signed in: name, profiles, own children, own classes',
+  },
+  {
+    method: 'POST',
+    path: '/api/activation-batches',
+    handler: 'identity/create-activation-batch',
+    access: 'signed-in',
+    needs: { table: 'readWrite', documents: 'readWrite' },
+    summary:
+      'Issues activation codes to a class, a level or everyone without an account: CSV and PDF letters',
+    // A whole school at the start of the year: some two thousand codes, and a letter per family.
+    timeoutSeconds: 29,
+  },
+  {
+    method: 'GET',
+    path: '/api/activation-batches/{batchId}',
+    handler: 'identity/get-activation-batch',
+    access: 'signed-in',
+    needs: { table: 'read', documents: 'read' },
+    summary: 'A batch of activation codes, with fresh links to its documents',
+  },
+  {
+    method: 'GET',
+    path: '/api/people/{personId}',
+    handler: 'people/get-person',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: "A person's sheet, if the reader's rights cover them",
+  },
+  {
+    method: 'PATCH',
+    path: '/api/people/{personId}',
+    handler: 'people/update-person-contact',
+    access: 'signed-in',
+    needs: { table: 'readWrite' },
+    summary: "Changes a person's e-mail or phone; the change goes to the audit trail",
+  },
+  {
+    method: 'GET',
+    path: '/api/people/{personId}/changes',
+    handler: 'people/list-person-changes',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: "The audit trail of a person's data: who changed what, when",
+  },
+  {
+    method: 'GET',
+    path: '/api/classes',
+    handler: 'classes/list-classes',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: 'The classes the reader may see',
+  },
+  {
+    method: 'GET',
+    path: '/api/classes/{classId}/students',
+    handler: 'classes/list-class-students',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: "A class's students, for its teachers and the staff",
   },
 ];

@@ -4,3 +4,9 @@
  * CloudFront behaviour (later `ics/` and `sites/`).
  */
 export const sitePrefixes = { webApp: 'app' } as const;
+
+/** Prefixes of the documents bucket whose objects must not outlive their use. */
+export const documentPrefixes = {
+  /** Activation letters carry plain one-time codes: gone a day after the codes expire. */
+  activationBatches: { prefix: 'activation-batches/', keepDays: 31 },
+} as const;

@@ -15,6 +15,21 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | journal of changes of a day, by time     | table | PK = JOURNAL#<yyyy-mm-dd>, SK begins_with ''           |
  * | seed marker of the demo school           | table | PK = SEED, SK = SEED                                   |
  * | an event waiting for the bus (outbox)    | table | PK = OUTBOX#<eventId>, SK = EVENT; read off the stream |
+ * | a person by id                           | table | PK = PERSON#<id>, SK = PERSON                          |
+ * | a guardian's children                    | table | PK = PERSON#<guardianId>, SK begins_with CHILD#        |
+ * | a student's guardians                    | table | PK = PERSON#<studentId>, SK begins_with GUARDIAN#      |
+ * | the classes a teacher teaches            | table | PK = PERSON#<teacherId>, SK begins_with TEACHES#       |
+ * | does a teacher teach a class             | table | PK = PERSON#<teacherId>, SK = TEACHES#<classId>        |
+ * | the audit trail of a person, by time     | table | PK = PERSON#<id>, SK begins_with CHANGE#               |
+ * | people holding a profile                 | table | PK = PROFILE#<profile>, SK begins_with PERSON#         |
+ * | the person of an account (token `sub`)   | table | PK = ACCOUNT#<sub>, SK = ACCOUNT                       |
+ * | whose a username is                      | table | PK = USERNAME#<username>, SK = USERNAME                |
+ * | an activation code, by its hash          | table | PK = ACTIVATION#<sha256>, SK = CODE (expires by TTL)   |
+ * | an activation batch                      | table | PK = ACTIVATION-BATCH#<id>, SK = BATCH                 |
+ * | a class by id                            | table | PK = CLASS#<id>, SK = CLASS                            |
+ * | classes, by level and label              | GSI1  | GSI1PK = CLASSES, GSI1SK begins_with <level>#          |
+ * | students of a class, by name             | GSI1  | GSI1PK = CLASS#<id>#STUDENTS                           |
+ * | people without an account yet, by name   | GSI2  | GSI2PK = PEOPLE#NOT-ACTIVATED (sparse: removed on use) |
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -75,4 +90,60 @@ export const outboxKeys = {
 
 export const seedKeys = {
   marker: () => ({ PK: 'SEED', SK: 'SEED' }),
+  part: (part: string) => ({ PK: 'SEED', SK: `SEED#${part}` }),
+};
+
+export const personKeys = {
+  item: (personId: string) => ({ PK: `PERSON#${personId}`, SK: 'PERSON' }),
+  partition: (personId: string) => `PERSON#${personId}`,
+  child: (guardianId: string, studentId: string) => ({
+    PK: `PERSON#${guardianId}`,
+    SK: `CHILD#${studentId}`,
+  }),
+  guardian: (studentId: string, guardianId: string) => ({
+    PK: `PERSON#${studentId}`,
+    SK: `GUARDIAN#${guardianId}`,
+  }),
+  teaches: (teacherId: string, classId: string) => ({ PK: `PERSON#${teacherId}`, SK: `TEACHES#${classId}` }),
+  change: (personId: string, at: string, changeId: string) => ({
+    PK: `PERSON#${personId}`,
+    SK: `CHANGE#${at}#${changeId}`,
+  }),
+  profileMember: (profile: string, personId: string) => ({
+    PK: `PROFILE#${profile}`,
+    SK: `PERSON#${personId}`,
+  }),
+  prefixes: {
+    child: 'CHILD#',
+    guardian: 'GUARDIAN#',
+    teaches: 'TEACHES#',
+    change: 'CHANGE#',
+    person: 'PERSON#',
+  },
+  studentsOf: (classId: string) => ({ index: 'GSI1', partitionKey: `CLASS#${classId}#STUDENTS` }) as const,
+  notActivated: () => ({ index: 'GSI2', partitionKey: 'PEOPLE#NOT-ACTIVATED' }) as const,
+  /** Index attributes of a person: in their class's register, and among those without an account yet. */
+  indexAttributes: (person: { personId: string; sortName: string; classId?: string; activated: boolean }) => {
+    const sortKey = `${person.sortName}#${person.personId}`;
+    return {
+      ...(person.classId && { GSI1PK: `CLASS#${person.classId}#STUDENTS`, GSI1SK: sortKey }),
+      ...(!person.activated && { GSI2PK: 'PEOPLE#NOT-ACTIVATED', GSI2SK: sortKey }),
+    };
+  },
+};
+
+export const classKeys = {
+  item: (classId: string) => ({ PK: `CLASS#${classId}`, SK: 'CLASS' }),
+  all: () => ({ index: 'GSI1', partitionKey: 'CLASSES' }) as const,
+  indexAttributes: (schoolClass: { level: string; label: string; classId: string }) => ({
+    GSI1PK: 'CLASSES',
+    GSI1SK: `${schoolClass.level}#${schoolClass.label}#${schoolClass.classId}`,
+  }),
+};
+
+export const accountKeys = {
+  account: (accountId: string) => ({ PK: `ACCOUNT#${accountId}`, SK: 'ACCOUNT' }),
+  username: (username: string) => ({ PK: `USERNAME#${username}`, SK: 'USERNAME' }),
+  code: (codeHash: string) => ({ PK: `ACTIVATION#${codeHash}`, SK: 'CODE' }),
+  batch: (batchId: string) => ({ PK: `ACTIVATION-BATCH#${batchId}`, SK: 'BATCH' }),
 };

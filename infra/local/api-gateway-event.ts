@@ -10,6 +10,7 @@ export const toApiGatewayEvent = (
   request: IncomingMessage,
   body: Buffer,
   match: RouteMatch,
+  claims?: Record<string, string>,
 ): APIGatewayProxyEventV2 => {
   const url = new URL(request.url ?? '/', 'http://local');
   const headers = joinedHeaders(request);
@@ -27,6 +28,7 @@ export const toApiGatewayEvent = (
     queryStringParameters: Object.keys(query).length > 0 ? query : undefined,
     pathParameters: Object.keys(match.pathParameters).length > 0 ? match.pathParameters : undefined,
     requestContext: {
+      ...(claims && { authorizer: { jwt: { claims, scopes: claims.scope?.split(' ') ?? null } } }),
       accountId: '000000000000',
       apiId: 'local',
       domainName: headers.host ?? 'localhost',

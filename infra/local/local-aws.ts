@@ -6,6 +6,7 @@ import { localCredentials, localRegion } from './dynamodb-local';
 export interface LocalEndpoints {
   dynamodb: string;
   s3: string;
+  cognito: string;
 }
 
 export const localDynamoDbClient = (endpoints: LocalEndpoints) =>
@@ -27,6 +28,7 @@ export const localAwsEnvironment = (endpoints: LocalEndpoints & { eventBridge: s
   AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
   AWS_ENDPOINT_URL_S3: endpoints.s3,
   AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
+  AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
   ...quietSdkOnNode20,
 });
 

@@ -3,13 +3,17 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { localResourceNames } from '../definitions/environment';
 import type { Tenant } from '../tenants/tenant';
+import { type CognitoLocal, startCognitoLocal } from './cognito-local';
 import { createSchoolResources } from './create-school-resources';
-import { startDynamoDbLocal, stopProcess } from './dynamodb-local';
+import { type DynamoDbLocal, startDynamoDbLocal, stopProcess } from './dynamodb-local';
 import { isPortFree } from './free-port';
 import { localDynamoDbClient, localS3Client } from './local-aws';
 import { LocalPlatformError } from './platform-error';
-import { startS3Local } from './s3-local';
+import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
+import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
+import type { DemoAccount } from './seed/demo-people';
+import { seedDemoPeople } from './seed/seed-demo-people';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {
@@ -28,6 +32,8 @@ export interface PlatformOptions {
 export interface RunningSchool {
   school: Tenant;
   url: string;
+  /** The demo accounts of the school, one per profile. */
+  demoAccounts: DemoAccount[];
 }
 
 const schoolProcessFile = resolve(import.meta.dirname, 'school-process.ts');
@@ -35,8 +41,9 @@ const schoolProcessFile = resolve(import.meta.dirname, 'school-process.ts');
 /**
  * Starts the whole platform on this machine:
  * 1. check the schools' ports are free, before anything is started;
- * 2. start DynamoDB Local and s3rver, shared as an AWS account's services are;
- * 3. create each school's table and buckets from the stack's definitions, and seed the demo school;
+ * 2. start DynamoDB Local, s3rver and cognito-local, shared as an AWS account's services are;
+ * 3. create each school's table, buckets and user pool from the stack's definitions; seed the demo places in the
+ *    demo school and a demo directory with one account per profile in every school;
  * 4. run each school in its own process (its functions' environment is the process's), and wait until all answer.
  */
 export const startPlatform = async (options: PlatformOptions) => {
@@ -53,37 +60,56 @@ export const startPlatform = async (options: PlatformOptions) => {
     for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
   };
   try {
-    const dynamodb = await startDynamoDbLocal({
-      dataDirectory: subdirectory(options.dataDirectory, 'dynamodb'),
-    });
-    stoppers.push(dynamodb.stop);
-    const s3 = await startS3Local({ dataDirectory: subdirectory(options.dataDirectory, 's3') });
-    stoppers.push(s3.stop);
-    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint };
+    // Started together, as each takes a second or two to answer; whatever started is stopped if one fails.
+    const started = await Promise.allSettled([
+      startDynamoDbLocal({ dataDirectory: subdirectory(options.dataDirectory, 'dynamodb') }),
+      startS3Local({ dataDirectory: subdirectory(options.dataDirectory, 's3') }),
+      startCognitoLocal({ dataDirectory: subdirectory(options.dataDirectory, 'cognito') }),
+    ]);
+    for (const service of started) if (service.status === 'fulfilled') stoppers.push(service.value.stop);
+    const [dynamodb, s3, cognito] = started.map((service) => {
+      if (service.status === 'rejected') throw service.reason;
+      return service.value;
+    }) as [DynamoDbLocal, S3Local, CognitoLocal];
+    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, cognito: cognito.endpoint };
     const clients = { dynamodb: localDynamoDbClient(endpoints), s3: localS3Client(endpoints) };
-    for (const school of options.schools) await createSchoolResources(school.id, clients);
-    if (options.demoSchoolId) {
-      const { seeded, places } = await seedDemoSchool(
-        clients.dynamodb,
-        localResourceNames(options.demoSchoolId).table,
-      );
-      if (seeded) options.log(`Seeded the demo school ${options.demoSchoolId}: ${places} places.`);
-    }
+    // cognito-local keeps its clients in one file: pools are made one after the other.
+    const userPools: LocalUserPool[] = [];
+    for (const school of options.schools)
+      userPools.push(await ensureSchoolUserPool(cognito.endpoint, school.id));
+    const prepared = await Promise.all(
+      options.schools.map(async (school, index) => {
+        await createSchoolResources(school.id, clients);
+        const userPool = userPools[index] as LocalUserPool;
+        const tableName = localResourceNames(school.id).table;
+        if (school.id === options.demoSchoolId) {
+          const { seeded, places } = await seedDemoSchool(clients.dynamodb, tableName);
+          if (seeded) options.log(`Seeded the demo school ${school.id}: ${places} places.`);
+        }
+        const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
+          endpoint: cognito.endpoint,
+          userPoolId: userPool.userPoolId,
+        });
+        if (people.seeded) options.log(`Seeded ${school.id}'s directory: ${people.people} people.`);
+        return { school, userPool, demoAccounts: people.accounts };
+      }),
+    );
     clients.dynamodb.destroy();
     clients.s3.destroy();
     const running = await Promise.all(
-      options.schools.map((school, index) =>
+      prepared.map(({ school, userPool, demoAccounts }, index) =>
         startSchoolProcess(
           {
             school,
             host: options.host,
             port: ports[index] ?? 0,
             endpoints,
+            userPool,
             webDirectory: options.webDirectory,
           },
           stoppers,
           options.log,
-        ),
+        ).then((started) => ({ ...started, demoAccounts })),
       ),
     );
     return { schools: running, endpoints, stop };
@@ -101,7 +127,7 @@ const startSchoolProcess = (
   stoppers: (() => Promise<void>)[],
   log: (line: string) => void,
 ) =>
-  new Promise<RunningSchool>((resolvePromise, reject) => {
+  new Promise<Omit<RunningSchool, 'demoAccounts'>>((resolvePromise, reject) => {
     const child: ChildProcess = fork(schoolProcessFile, {
       execArgv: ['--import', 'tsx'],
       env: { ...process.env, PREAU_SCHOOL_RUNTIME: JSON.stringify(config) },

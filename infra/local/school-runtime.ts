@@ -6,9 +6,11 @@ import type { Tenant } from '../tenants/tenant';
 import { localEventBus } from './event-bus';
 import { startEventBridgeEndpoint } from './eventbridge-endpoint';
 import { handlerLoader } from './handler-loader';
+import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import { type LocalEndpoints, localAwsEnvironment } from './local-aws';
 import { startSchoolServer } from './school-server';
+import type { LocalUserPool } from './school-user-pool';
 import { startTableStream } from './table-stream';
 
 export interface SchoolRuntimeConfig {
@@ -17,6 +19,7 @@ export interface SchoolRuntimeConfig {
   /** 0 picks a free port. */
   port: number;
   endpoints: LocalEndpoints;
+  userPool: LocalUserPool;
   webDirectory: string;
 }
 
@@ -38,7 +41,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
   const eventBridge = await startEventBridgeEndpoint(names.bus, bus);
   Object.assign(
     process.env,
-    schoolFunctionEnvironment(config.school, names),
+    schoolFunctionEnvironment(config.school, names, config.userPool),
     localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint }),
   );
   const outbox = await startTableStream({
@@ -57,6 +60,10 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     port: config.port,
     routes,
     loadHandler,
+    authorize: jwtAuthorizer({
+      issuer: config.userPool.issuer,
+      audience: [config.userPool.userPoolClientId],
+    }),
     webDirectory: config.webDirectory,
     log,
   });

@@ -15,6 +15,8 @@ export interface SchoolServerOptions {
   port: number;
   routes: readonly Route[];
   loadHandler: ReturnType<typeof handlerLoader>;
+  /** Checks the token of every route that is not public, as the HTTP API's JWT authorizer does. */
+  authorize: (authorization: string | undefined) => Promise<Record<string, string> | undefined>;
   webDirectory: string;
   log(line: string): void;
 }
@@ -34,10 +36,13 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
     if (!match) return jsonReply(404, { message: 'Not Found' });
     const body = await readBody(request);
     if (body === undefined) return jsonReply(413, { message: 'Request Entity Too Large' });
+    const claims =
+      match.route.access === 'public' ? undefined : await options.authorize(request.headers.authorization);
+    if (match.route.access !== 'public' && !claims) return jsonReply(401, { message: 'Unauthorized' });
     const handler = await options.loadHandler(match.route.handler);
     const context = lambdaContext(`preau-${options.schoolId}-${match.route.handler.replace('/', '-')}`);
     try {
-      const result = await handler(toApiGatewayEvent(request, body, match), context);
+      const result = await handler(toApiGatewayEvent(request, body, match, claims), context);
       return fromApiGatewayResult(result as APIGatewayProxyResultV2 | undefined);
     } catch (error) {
       options.log(`${match.route.handler} failed: ${error instanceof Error ? error.stack : error}`);

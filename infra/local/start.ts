@@ -6,6 +6,7 @@ import { loadRegistry } from '../tenants/registry';
 import { quietSdkOnNode20 } from './local-aws';
 import { startPlatform } from './platform';
 import { LocalPlatformError } from './platform-error';
+import { demoPassword } from './seed/demo-people';
 
 const usage = `npm start [-- --fresh | --memory] [--port 3000]
   --fresh   start from scratch: delete the local data (.data/) first
@@ -53,7 +54,10 @@ const main = async () => {
   console.log(`\nPréau is running${values.memory ? ' (in memory)' : ` (data in ${dataDirectory})`}.`);
   if (demo) console.log(`  Demo school: ${demo.school.displayName}  →  ${demo.url}`);
   for (const { school, url } of others) console.log(`  ${school.displayName}  →  ${url}`);
-  console.log('Press Ctrl-C to stop.');
+  console.log(`\nDemo accounts, in every school (password ${demoPassword}):`);
+  for (const { username, profile } of demo?.demoAccounts ?? [])
+    console.log(`  ${username.padEnd(20)} ${profile}`);
+  console.log('\nPress Ctrl-C to stop.');
 };
 
 main().catch((error) => {

@@ -45,7 +45,7 @@ export class SchoolStack extends Stack {
     const identity = new SchoolIdentity(this, 'Identity', { school });
 
     const functions = new Map<string, PreauFunction>();
-    for (const { handler, needs } of functionDefinitions) {
+    for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
       const fn =
         functions.get(handler) ??
         new PreauFunction(this, constructIdOf(handler), {
@@ -53,10 +53,10 @@ export class SchoolStack extends Stack {
           description: `${handler} of ${school.id}`,
           environment: schoolIdentityEnvironment(school),
           // Bus targets are retried by EventBridge and may take longer than an API caller waits.
-          timeout: Duration.seconds(ruleTargets.has(handler) ? 30 : 10),
+          timeout: Duration.seconds(timeoutSeconds ?? (ruleTargets.has(handler) ? 30 : 10)),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, this.data);
+      bindNeeds(fn, needs, { ...this.data, identity });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);

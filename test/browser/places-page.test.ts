@@ -4,6 +4,7 @@ import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
+import { signInThroughPortal } from '../support/browser-sign-in';
 
 describe('the demo school in a browser', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -31,10 +32,11 @@ describe('the demo school in a browser', () => {
 
   it('opens the demo conservatoire and sees its places, then filters them by kind', async () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
-    await page.goto(urlOf('demo'));
+    await page.goto(`${urlOf('demo')}/lieux`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('Conservatoire de démonstration');
+    await signInThroughPortal(page, 'planning.demo');
     await page.getByText('200 lieux').waitFor();
     await expect.poll(() => page.getByText('Grande salle').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('places-desktop'), fullPage: false });
@@ -48,7 +50,8 @@ describe('the demo school in a browser', () => {
 
   it('reads well on a phone', async () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
-    await page.goto(urlOf('demo'));
+    await page.goto(`${urlOf('demo')}/lieux`);
+    await signInThroughPortal(page, 'eleve.demo');
     await page.getByText('200 lieux').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -58,10 +61,11 @@ describe('the demo school in a browser', () => {
 
   it('shows another school its own name and none of the demo places', async () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
-    await page.goto(urlOf('college-demo'));
+    await page.goto(`${urlOf('college-demo')}/lieux`);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain('Collège de démonstration');
+    await signInThroughPortal(page, 'planning.demo');
     await page.getByText('0 lieu').waitFor();
     expect(await page.getByText('Grande salle').count()).toBe(0);
     await page.close();

@@ -9,6 +9,7 @@ import { bundleFunctions } from '../../infra/build/bundle-functions';
 import { bindNeeds } from '../../infra/constructs/bind';
 import { PreauFunction } from '../../infra/constructs/preau-function';
 import { SchoolData } from '../../infra/constructs/school-data';
+import { SchoolIdentity } from '../../infra/constructs/school-identity';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { unresolvedNagFindings } from './nag-report';
 
@@ -22,7 +23,7 @@ const bucketRef = (template: Template, idPrefix: string) => {
   return { 'Fn::GetAtt': [logicalId, 'Arn'] };
 };
 
-/** A function that needs every kind of resource but the bus: documents it writes, the site it reads. */
+/** A function that needs every kind of resource but the bus: documents it writes, the site it reads, accounts. */
 beforeAll(async () => {
   await bundleFunctions();
   outdir = mkdtempSync(join(tmpdir(), 'preau-bind-'));
@@ -35,7 +36,14 @@ beforeAll(async () => {
     environment: {},
     timeout: Duration.seconds(10),
   });
-  bindNeeds(fn, { table: 'read', documents: 'readWrite', site: 'read' }, data);
+  const identity = new SchoolIdentity(stack, 'Identity', {
+    school: { id: 'bind', displayName: 'Bind', kind: 'school', timeZone: 'Europe/Paris', locale: 'fr-FR' },
+  });
+  bindNeeds(
+    fn,
+    { table: 'read', documents: 'readWrite', site: 'read', identity: 'accounts' },
+    { ...data, identity },
+  );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();
   template = Template.fromStack(stack);
@@ -53,8 +61,26 @@ describe('bindNeeds', () => {
         functionEnvironment.tableName,
         functionEnvironment.documentsBucket,
         functionEnvironment.siteBucket,
+        functionEnvironment.userPoolId,
       ].sort(),
     );
+  });
+
+  it('grants the admin calls of the activation on its own user pool only', () => {
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (policy) =>
+        policy.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[],
+    );
+    const cognito = statements.filter(({ Action }) =>
+      [Action].flat().some((action) => action.startsWith('cognito')),
+    );
+    expect(cognito).toHaveLength(1);
+    expect([cognito[0]?.Action].flat().sort()).toEqual([
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminDeleteUser',
+      'cognito-idp:AdminSetUserPassword',
+    ]);
+    expect(JSON.stringify(cognito[0]?.Resource)).toMatch(/IdentityUsers.*Arn/);
   });
 
   it('grants object actions by name, on the objects of the bound bucket only', () => {

@@ -249,6 +249,37 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     });
   });
 
+  it('leaves public only health, signing in and out, and activation: every other route needs a token', () => {
+    const publicRoutes = Object.values(template(schoolId).findResources('AWS::ApiGatewayV2::Route'))
+      .filter(({ Properties }) => Properties.AuthorizationType !== 'JWT')
+      .map(({ Properties }) => Properties.RouteKey)
+      .sort();
+    expect(publicRoutes).toEqual(
+      [
+        'GET /api/health',
+        'POST /api/session',
+        'POST /api/session/refresh',
+        'DELETE /api/session',
+        'POST /api/activation',
+      ].sort(),
+    );
+  });
+
+  it.each(schoolIds)(
+    '%s has its own user pool, and its one authorizer trusts only that pool and client',
+    (id) => {
+      const tpl = template(id);
+      tpl.resourceCountIs('AWS::Cognito::UserPool', 1);
+      tpl.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+      const [poolId] = Object.keys(tpl.findResources('AWS::Cognito::UserPool'));
+      const [clientId] = Object.keys(tpl.findResources('AWS::Cognito::UserPoolClient'));
+      const [authorizer] = Object.values(tpl.findResources('AWS::ApiGatewayV2::Authorizer'));
+      const { Issuer, Audience } = authorizer?.Properties.JwtConfiguration ?? {};
+      expect(JSON.stringify(Issuer)).toContain(`"Ref":"${poolId}"`);
+      expect(Audience).toEqual([{ Ref: clientId }]);
+    },
+  );
+
   it('logs API requests to a log group with bounded retention', () => {
     const tpl = template(schoolId);
     const [stage] = resourcesOf(tpl, 'AWS::ApiGatewayV2::Stage');
@@ -327,6 +358,12 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         actions.some((action: string) => action.startsWith('s3:')),
         handler,
       ).toBe(needs.documents !== undefined || needs.site !== undefined);
+      expect(
+        actions.some((action: string) => action.startsWith('cognito-idp:')),
+        `${handler} manages accounts`,
+      ).toBe(needs.identity === 'accounts');
+      expect(functionEnvironment.userPoolId in variables, handler).toBe(needs.identity === 'accounts');
+      expect(functionEnvironment.userPoolClientId in variables, handler).toBe(needs.identity === 'sessions');
     }
   });
 

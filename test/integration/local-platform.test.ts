@@ -7,6 +7,7 @@ import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { startPlatform } from '../../infra/local/platform';
 import { LocalPlatformError } from '../../infra/local/platform-error';
 import { loadRegistry } from '../../infra/tenants/registry';
+import { fetchAs } from '../support/sign-in';
 
 const schools = loadRegistry().schools;
 const options = {
@@ -19,6 +20,7 @@ const options = {
 const dataDirectory = mkdtempSync(join(tmpdir(), 'preau-data-'));
 
 const json = async (url: string, init?: RequestInit) => (await fetch(url, init)).json();
+const plannerOf = (origin: string | undefined) => fetchAs(origin as string, 'planning.demo');
 
 describe('npm start: the local platform', () => {
   afterAll(() => rmSync(dataDirectory, { recursive: true, force: true }));
@@ -31,9 +33,10 @@ describe('npm start: the local platform', () => {
       expect((await json(`${college?.url}/api/health`)).school.name).toBe('Collège de démonstration');
       expect(new URL(demo?.url as string).origin).not.toBe(new URL(college?.url as string).origin);
 
-      expect((await json(`${demo?.url}/api/places?limit=500`)).items).toHaveLength(200);
-      expect((await json(`${college?.url}/api/places`)).items).toEqual([]);
-      const created = await fetch(`${college?.url}/api/places`, {
+      const [atDemo, atCollege] = [await plannerOf(demo?.url), await plannerOf(college?.url)];
+      expect((await (await atDemo('/api/places?limit=500')).json()).items).toHaveLength(200);
+      expect((await (await atCollege('/api/places')).json()).items).toEqual([]);
+      const created = await atCollege('/api/places', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ name: 'CDI', kind: 'library', capacity: 40, site: 'Collège' }),
@@ -46,10 +49,11 @@ describe('npm start: the local platform', () => {
     const second = await startPlatform({ ...options, basePort: 0, dataDirectory });
     try {
       const [demo, college] = second.schools;
+      const [atDemo, atCollege] = [await plannerOf(demo?.url), await plannerOf(college?.url)];
       expect(
-        (await json(`${college?.url}/api/places`)).items.map((place: { name: string }) => place.name),
+        (await (await atCollege('/api/places')).json()).items.map((place: { name: string }) => place.name),
       ).toEqual(['CDI']);
-      expect((await json(`${demo?.url}/api/places?limit=500`)).items).toHaveLength(200);
+      expect((await (await atDemo('/api/places?limit=500')).json()).items).toHaveLength(200);
     } finally {
       await second.stop();
     }

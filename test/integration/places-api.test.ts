@@ -15,7 +15,10 @@ describe('places through the HTTP API, DynamoDB Local and the bus', () => {
   let school: SchoolUnderTest;
 
   beforeAll(async () => {
-    school = await startSchoolUnderTest({ displayName: 'Conservatoire des tests', kind: 'conservatoire' });
+    school = await startSchoolUnderTest(
+      { displayName: 'Conservatoire des tests', kind: 'conservatoire' },
+      { signedInAs: 'planning.demo' },
+    );
   });
   afterAll(() => school?.stop());
 

@@ -6,13 +6,21 @@ import { journalKeys } from '../../infra/definitions/school-table';
 import { createSchoolResources } from '../../infra/local/create-school-resources';
 import { localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
 import { runSchool } from '../../infra/local/school-runtime';
+import { ensureSchoolUserPool } from '../../infra/local/school-user-pool';
+import { demoPassword } from '../../infra/local/seed/demo-people';
+import { seedDemoPeople } from '../../infra/local/seed/seed-demo-people';
 import type { Tenant } from '../../infra/tenants/tenant';
 
 /**
  * A fresh school of its own, run in this test file's process exactly as `npm start` runs one: its table and
- * buckets in the shared DynamoDB Local and s3rver, its origin on a free port, its bus and handlers.
+ * buckets in the shared DynamoDB Local and s3rver, its user pool in cognito-local with the demo directory and its
+ * accounts, its origin on a free port, its bus and handlers.
+ * `request` goes out signed in as `signedInAs` (a demo username), or anonymous when it is undefined.
  */
-export const startSchoolUnderTest = async (overrides: Partial<Tenant> = {}) => {
+export const startSchoolUnderTest = async (
+  overrides: Partial<Tenant> = {},
+  { signedInAs }: { signedInAs?: string } = {},
+) => {
   const endpoints = inject('endpoints');
   const school: Tenant = {
     id: `test-${randomBytes(4).toString('hex')}`,
@@ -25,19 +33,19 @@ export const startSchoolUnderTest = async (overrides: Partial<Tenant> = {}) => {
   const dynamodb = localDynamoDbClient(endpoints);
   const s3 = localS3Client(endpoints);
   await createSchoolResources(school.id, { dynamodb, s3 });
+  const tableName = localResourceNames(school.id).table;
+  const userPool = await ensureSchoolUserPool(endpoints.cognito, school.id);
+  const { accounts: demoAccounts } = await seedDemoPeople(school, dynamodb, tableName, {
+    endpoint: endpoints.cognito,
+    userPoolId: userPool.userPoolId,
+  });
   const running = await runSchool(
-    { school, host: '127.0.0.1', port: 0, endpoints, webDirectory: '/nonexistent' },
+    { school, host: '127.0.0.1', port: 0, endpoints, userPool, webDirectory: '/nonexistent' },
     () => undefined,
   );
   const documents = DynamoDBDocumentClient.from(dynamodb);
-  const tableName = localResourceNames(school.id).table;
 
-  const request = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ) => {
+  const send = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${running.url}${path}`, {
       method,
       headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
@@ -47,12 +55,34 @@ export const startSchoolUnderTest = async (overrides: Partial<Tenant> = {}) => {
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
 
+  /** Signs in through the API, as the web app does, and returns the access token. */
+  const signIn = async (username: string, password = demoPassword) => {
+    const { status, body } = await send('POST', '/api/session', { username, password });
+    if (status !== 200)
+      throw new Error(`Signing in as ${username} failed: ${status} ${JSON.stringify(body)}`);
+    return body.accessToken as string;
+  };
+
+  /** Requests on behalf of one account: the token goes in the Authorization header. */
+  const as = async (username: string) => {
+    const token = await signIn(username);
+    return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      send(method, path, body, { authorization: `Bearer ${token}`, ...headers });
+  };
+
+  const request = signedInAs ? await as(signedInAs) : send;
+
   return {
     school,
     url: running.url,
     tableName,
     documents,
+    userPool,
+    demoAccounts,
     request,
+    anonymous: send,
+    signIn,
+    as,
     /** Waits until the bus has delivered every event put so far. */
     eventsDelivered: () => running.eventsDelivered(),
     deadLetters: running.bus.deadLetters,

@@ -59,7 +59,9 @@ describe('the places API as the web app calls it', () => {
     const refusing = createApi(async () =>
       jsonResponse(400, { error: { code: 'invalid_input', message: 'limit: too big', field: 'limit' } }),
     );
-    await expect(refusing.allPlaces({})).rejects.toEqual(new ApiError(400, 'limit: too big'));
+    await expect(refusing.allPlaces({})).rejects.toEqual(
+      new ApiError(400, 'limit: too big', { code: 'invalid_input', field: 'limit' }),
+    );
 
     const failing = createApi(async () => new Response('<html>Bad gateway</html>', { status: 502 }));
     await expect(failing.allPlaces({})).rejects.toMatchObject({ status: 502, message: '' });

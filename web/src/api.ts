@@ -1,4 +1,10 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
+import type { ActivationBatch, BatchScope } from './activation-codes/batch';
+import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './http/exchange';
+import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
+import { createSession } from './session/session';
+
+export { ApiError, ApiUnreachableError } from './http/api-errors';
 
 export interface School {
   id: string;
@@ -18,43 +24,60 @@ interface PlacePage {
   nextCursor: string | null;
 }
 
-/** The API refused or failed: its status, and its own message when it sent one (only below 500). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
-
-/** The request never got an answer: the network or the server is down. */
-export class ApiUnreachableError extends Error {
-  override name = 'ApiUnreachableError';
+interface Items<T> {
+  items: T[];
 }
 
 /** A page of places big enough that a school rarely needs a second request. */
 const pageSize = 500;
 
-/** The API is on the same origin as the page; `fetch` is a parameter so that tests can stand in for the server. */
-export const createApi = (fetchFromServer: typeof fetch = (input, init) => fetch(input, init)) => {
-  const getJson = async <T>(path: string, signal?: AbortSignal): Promise<T> => {
-    let response: Response;
-    try {
-      response = await fetchFromServer(path, { headers: { accept: 'application/json' }, signal });
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      throw new ApiUnreachableError(error instanceof Error ? error.message : String(error));
-    }
-    const body = await response.json().catch(() => undefined);
-    if (!response.ok) throw new ApiError(response.status, body?.error?.message ?? '');
-    return body as T;
-  };
+/**
+ * Every call of the web app to its API, on the same origin as the page. `fetch` is a parameter so that tests can
+ * stand in for the server. Health and activation are public, signing in and out is the session's; every other
+ * call carries the session's access token.
+ */
+export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fetch(path, init)) => {
+  const session = createSession(fetchFromServer);
+
+  const getJson = async <T>(path: string, signal?: AbortSignal): Promise<T> =>
+    readJson<T>(await session.fetchSignedIn(path, { headers: acceptJson, signal }));
+
+  const postJson = async <T>(path: string, body: unknown): Promise<T> =>
+    readJson<T>(
+      await session.fetchSignedIn(path, { method: 'POST', headers: sendJson, body: JSON.stringify(body) }),
+    );
 
   return {
-    health: (signal?: AbortSignal) =>
-      getJson<{ status: string; school: School }>('/api/health', signal).then(({ school }) => school),
+    session,
+
+    health: async (signal?: AbortSignal): Promise<School> => {
+      const response = await send(fetchFromServer, '/api/health', { headers: acceptJson, signal });
+      return (await readJson<{ status: string; school: School }>(response)).school;
+    },
+
+    /** Opens an account with the code of its activation letter and the password the person chose. */
+    activate: async (code: string, password: string): Promise<ActivatedAccount> => {
+      const response = await send(fetchFromServer, '/api/activation', {
+        method: 'POST',
+        headers: sendJson,
+        body: JSON.stringify({ code, password }),
+      });
+      return readJson<ActivatedAccount>(response);
+    },
+
+    me: (signal?: AbortSignal) => getJson<Me>('/api/me', signal),
+
+    person: (personId: string, signal?: AbortSignal) =>
+      getJson<PersonSheet>(`/api/people/${encodeURIComponent(personId)}`, signal),
+
+    classes: async (signal?: AbortSignal): Promise<ClassSummary[]> =>
+      (await getJson<Items<ClassSummary>>('/api/classes', signal)).items,
+
+    classStudents: async (classId: string, signal?: AbortSignal): Promise<PersonSummary[]> =>
+      (await getJson<Items<PersonSummary>>(`/api/classes/${encodeURIComponent(classId)}/students`, signal))
+        .items,
+
+    createActivationBatch: (scope: BatchScope) => postJson<ActivationBatch>('/api/activation-batches', scope),
 
     /** Every active place matching the filters, by name: follows the cursor to the last page. */
     allPlaces: async (filters: PlaceFilters, signal?: AbortSignal): Promise<Place[]> => {

@@ -1,10 +1,23 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ActivationPage } from './activation/activation-page';
 import type { Api, School } from './api';
+import { Banner } from './frame/banner';
+import { pageTitle } from './frame/page-title';
+import { SiteNav } from './frame/site-nav';
+import { useFocusOnNewPage } from './frame/use-focus-on-new-page';
 import { createFormat } from './i18n/format';
 import { browserLanguages, chooseLocale } from './i18n/locale';
-import { PlacesPage } from './places/places-page';
+import { LoadFailure, Loading } from './loading/load-failure';
+import { useLocation } from './routing/navigation';
+import { needsSignIn, routeOf } from './routing/routes';
+import { SignInPage } from './session/sign-in-page';
+import { useAccount } from './session/use-account';
+import { SignedInPage } from './signed-in-page';
 
-/** The page frame: the school's name on top, then its places (the only page until a router is needed). */
+/**
+ * The page frame: the school's name and who is signed in on top, then the page of the address. Until someone is
+ * signed in, every page but activation shows the sign-in form in its place, so that signing in lands on it.
+ */
 export const App = ({ api }: { api: Api }) => {
   const [school, setSchool] = useState<School>();
   useEffect(() => {
@@ -15,15 +28,35 @@ export const App = ({ api }: { api: Api }) => {
   }, [api]);
 
   const locale = useMemo(() => chooseLocale(school?.locale, browserLanguages()), [school?.locale]);
-  const format = useMemo(() => createFormat(locale), [locale]);
+  const format = useMemo(() => createFormat(locale, school?.timeZone), [locale, school?.timeZone]);
   const { messages } = format;
+
+  const { pathname, search } = useLocation();
+  const route = useMemo(() => routeOf(pathname, search), [pathname, search]);
+  const { account, signIn, signOut, retry } = useAccount(api);
+  const me = account.status === 'signed-in' ? account.me : undefined;
+  const showsSignIn = account.status === 'signed-out' && needsSignIn(route);
 
   useEffect(() => {
     document.documentElement.lang = locale.tag;
-    document.title = school
-      ? `${messages.placesTitle} · ${school.name}`
-      : `${messages.placesTitle} · ${messages.appName}`;
-  }, [locale, school, messages]);
+    document.title = pageTitle(route, showsSignIn, messages, school?.name);
+  }, [locale, route, showsSignIn, messages, school]);
+
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNewPage(main, account.status === 'checking' ? undefined : showsSignIn ? 'sign-in' : pathname);
+
+  const page = () => {
+    if (route.page === 'activation') return <ActivationPage api={api} format={format} code={route.code} />;
+    if (account.status === 'checking') return <Loading format={format} />;
+    if (account.status === 'failed') {
+      return <LoadFailure error={account.error} format={format} retry={retry} />;
+    }
+    if (account.status === 'signed-out') {
+      const username = route.page === 'sign-in' ? route.username : '';
+      return <SignInPage format={format} username={username} onSignIn={signIn} />;
+    }
+    return <SignedInPage api={api} format={format} me={account.me} route={route} />;
+  };
 
   return (
     <>
@@ -31,13 +64,11 @@ export const App = ({ api }: { api: Api }) => {
         {messages.skipToContent}
       </a>
       <header class="banner">
-        <div class="banner__inner">
-          {school && <p class="banner__app">{messages.appName}</p>}
-          <h1 class="banner__school">{school?.name ?? messages.appName}</h1>
-        </div>
+        <Banner school={school} me={me} format={format} onSignOut={() => signOut().catch(() => undefined)} />
+        {me && <SiteNav me={me} pathname={pathname} format={format} />}
       </header>
-      <main id="content" class="content" tabIndex={-1}>
-        <PlacesPage api={api} format={format} />
+      <main id="content" class="content" tabIndex={-1} ref={main}>
+        {page()}
       </main>
     </>
   );

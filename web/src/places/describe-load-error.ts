@@ -1,15 +1,6 @@
-import { ApiError, ApiUnreachableError } from '../api';
+import { failureReason } from '../http/failure-reason';
 import type { Format } from '../i18n/format';
 
-/** Why the places did not load, in words a person can act on: the API's own message when it sent one. */
-export const describeLoadError = (error: unknown, format: Format): string => {
-  const reason =
-    error instanceof ApiUnreachableError
-      ? format.messages.serverUnreachable
-      : error instanceof ApiError
-        ? error.message || format.httpError(error.status)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-  return format.loadError(reason);
-};
+/** Why the places did not load, in words a person can act on. */
+export const describeLoadError = (error: unknown, format: Format): string =>
+  format.loadError(failureReason(error, format));

@@ -1,0 +1,13 @@
+import type { Profile } from './profile';
+
+/** Who makes a request: the signed-in person, as the school's directory knows them. */
+export interface Actor {
+  personId: string;
+  username: string;
+  firstName: string;
+  lastName: string;
+  profiles: readonly Profile[];
+}
+
+export const fullName = (person: { firstName: string; lastName: string }) =>
+  `${person.firstName} ${person.lastName}`;

@@ -1,0 +1,65 @@
+import { AccessDeniedError } from '../shared/errors';
+import type { Actor } from './actor';
+import { type Action, hiddenWhenDenied, type Scope, scopesOf } from './rights';
+
+/** What a request touches. A batch of accounts is described by whom it concerns. */
+export type Resource =
+  | { kind: 'school' }
+  | { kind: 'person'; personId: string }
+  | { kind: 'class'; classId: string }
+  | { kind: 'accounts'; concerns: 'school-admins' | 'anyone' };
+
+/** The relations that scopes depend on, read from the directory only when a scope needs them. */
+export interface Relations {
+  isGuardianOf(guardianId: string, studentId: string): Promise<boolean>;
+  teachesClass(teacherId: string, classId: string): Promise<boolean>;
+  teachesStudent(teacherId: string, studentId: string): Promise<boolean>;
+}
+
+/** Allows the request when one of the actor's profiles grants a scope covering the resource; denies otherwise. */
+export const authorize = async (
+  actor: Actor,
+  action: Action,
+  resource: Resource,
+  relations: Relations,
+): Promise<void> => {
+  for (const profile of actor.profiles) {
+    for (const scope of scopesOf(action, profile)) {
+      if (await covers(scope, actor, resource, relations)) return;
+    }
+  }
+  throw new AccessDeniedError(actor.personId, action, describe(resource), hiddenWhenDenied.has(action));
+};
+
+/** Whether the actor holds at least one profile with any scope for the action: for lists filtered afterwards. */
+export const mayEver = (actor: Actor, action: Action) =>
+  actor.profiles.some((profile) => scopesOf(action, profile).length > 0);
+
+const covers = async (scope: Scope, actor: Actor, resource: Resource, relations: Relations) => {
+  switch (scope) {
+    case 'any':
+      return true;
+    case 'self':
+      return resource.kind === 'person' && resource.personId === actor.personId;
+    case 'own-children':
+      return resource.kind === 'person' && relations.isGuardianOf(actor.personId, resource.personId);
+    case 'own-classes':
+      if (resource.kind === 'class') return relations.teachesClass(actor.personId, resource.classId);
+      return resource.kind === 'person' && relations.teachesStudent(actor.personId, resource.personId);
+    case 'school-admins':
+      return resource.kind === 'accounts' && resource.concerns === 'school-admins';
+  }
+};
+
+const describe = (resource: Resource) => {
+  switch (resource.kind) {
+    case 'school':
+      return 'school';
+    case 'person':
+      return `person ${resource.personId}`;
+    case 'class':
+      return `class ${resource.classId}`;
+    case 'accounts':
+      return `accounts of ${resource.concerns}`;
+  }
+};

@@ -1,0 +1,52 @@
+import type { Person } from '../people/person';
+import type { PersonalDataChange } from '../people/personal-data-change';
+
+/** The accounts people sign in with (a Cognito user pool in AWS). Holds usernames and passwords, nothing else. */
+export interface AccountProvider {
+  /** Creates the account; returns its immutable id (Cognito's `sub`). Throws `UsernameTakenError`. */
+  create(username: string, password: string): Promise<{ accountId: string }>;
+  setPassword(username: string, password: string): Promise<void>;
+  remove(username: string): Promise<void>;
+}
+
+export class UsernameTakenError extends Error {
+  constructor(readonly username: string) {
+    super(`The username ${username} is taken`);
+    this.name = 'UsernameTakenError';
+  }
+}
+
+/** A one-time code as the table keeps it: its hash, never the code. */
+export interface StoredActivationCode {
+  codeHash: string;
+  personId: string;
+  batchId: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+export interface ActivationStore {
+  findCode(codeHash: string): Promise<StoredActivationCode | undefined>;
+  /**
+   * In one transaction: uses up the code (which must still be there), stores the person's new version, links the
+   * account to the person when it is new, and appends the audit entry. Throws `CodeAlreadyUsedError` if another
+   * request used the code first.
+   */
+  completeActivation(activation: {
+    codeHash: string;
+    person: Person;
+    expectedVersion: number;
+    newAccount?: { accountId: string; username: string };
+    change: PersonalDataChange;
+  }): Promise<void>;
+}
+
+export class CodeAlreadyUsedError extends Error {
+  override name = 'CodeAlreadyUsedError';
+}
+
+/** Usernames are unique in a school: each is reserved for one person before it is printed. */
+export interface UsernameRegistry {
+  /** True when the username was free and is now the person's. */
+  reserve(username: string, personId: string): Promise<boolean>;
+}

@@ -1,0 +1,156 @@
+import type { DirectoryReader } from '../people/directory-ports';
+import { isActivated, type Person } from '../people/person';
+import { NotFoundError, ValidationError } from '../shared/errors';
+import type { Clock, IdGenerator } from '../shared/ports';
+import { type ActivationBatch, type BatchScope, familiesOf } from './activation-batch';
+import { activationCodeLifetimeDays, hashActivationCode, newActivationCode } from './activation-code';
+import type { ActivationBatchContext, ActivationLetter } from './activation-letter';
+import { type Actor, fullName } from './actor';
+import { authorize } from './authorize';
+import type { StoredActivationCode, UsernameRegistry } from './identity-ports';
+import { usernameCandidates } from './username';
+
+/** The directory reads a batch needs beyond a person's own record. */
+export interface BatchDirectory extends DirectoryReader {
+  classesOfLevel(level: string): Promise<string[]>;
+  notActivated(): Promise<Person[]>;
+  withProfile(profile: 'school-admin'): Promise<Person[]>;
+}
+
+export interface BatchStore {
+  /** Stores the codes' hashes, the people's new usernames and the batch, before any document shows a code. */
+  save(batch: ActivationBatch, codes: StoredActivationCode[], named: Person[]): Promise<void>;
+}
+
+export interface IssuePorts {
+  directory: BatchDirectory;
+  usernames: UsernameRegistry;
+  batches: BatchStore;
+  clock: Clock;
+  newId: IdGenerator;
+  school: { name: string; timeZone: string; activationUrl: string };
+}
+
+/**
+ * Issues one-time codes to everyone in the scope who has no account yet, and the letters that carry them: one per
+ * family. The plain codes leave this function only inside the letters.
+ */
+export const issueActivationCodes = async (actor: Actor, scope: BatchScope, ports: IssuePorts) => {
+  const concerns = scope.scope === 'school-admins' ? 'school-admins' : 'anyone';
+  await authorize(actor, 'accounts:issue-codes', { kind: 'accounts', concerns }, ports.directory);
+  const people = (await peopleInScope(scope, ports.directory)).filter((person) => !isActivated(person));
+  if (people.length === 0) throw new ValidationError('scope', 'has nobody left without an account');
+
+  const now = ports.clock.now();
+  const batchId = ports.newId();
+  const expiresAt = new Date(now.getTime() + activationCodeLifetimeDays * 86_400_000).toISOString();
+  const named = await withUsernames(people, ports.usernames);
+  const codes = new Map(named.map((person) => [person.personId, newActivationCode()]));
+  const families = familiesOf({ people: named, childrenOf: await childLinks(named, ports.directory) });
+  const batch: ActivationBatch = {
+    batchId,
+    scope,
+    createdAt: now.toISOString(),
+    expiresAt,
+    createdBy: actor.personId,
+    accounts: named.length,
+    letters: families.length,
+  };
+  await ports.batches.save(
+    batch,
+    named.map((person) => ({
+      codeHash: hashActivationCode(codes.get(person.personId) ?? ''),
+      personId: person.personId,
+      batchId,
+      issuedAt: batch.createdAt,
+      expiresAt,
+    })),
+    named.filter((person, index) => person.username !== people[index]?.username),
+  );
+  const context: ActivationBatchContext = {
+    schoolName: ports.school.name,
+    activationUrl: ports.school.activationUrl,
+    // Letters print a day: the day before the code's last instant, so that it works all of the printed day.
+    expiresAt: new Date(Date.parse(expiresAt) - 86_400_000).toISOString(),
+    createdAt: batch.createdAt,
+    timeZone: ports.school.timeZone,
+  };
+  const classLabels = await classLabelsOf(named, ports.directory);
+  const letters = families.map((family) => letterOf(family, codes, classLabels));
+  return { batch, letters, context };
+};
+
+const peopleInScope = async (scope: BatchScope, directory: BatchDirectory): Promise<Person[]> => {
+  switch (scope.scope) {
+    case 'class':
+      if (!(await directory.schoolClass(scope.classId))) throw new NotFoundError('class', scope.classId);
+      return withGuardians(await directory.studentsOf(scope.classId), directory);
+    case 'level': {
+      const classIds = await directory.classesOfLevel(scope.level);
+      if (classIds.length === 0) throw new ValidationError('level', `has no class: ${scope.level}`);
+      const students = await Promise.all(classIds.map((classId) => directory.studentsOf(classId)));
+      return withGuardians(students.flat(), directory);
+    }
+    case 'not-activated':
+      return directory.notActivated();
+    case 'school-admins':
+      return directory.withProfile('school-admin');
+  }
+};
+
+/** A class's letters go to families: the students' guardians get their codes in the same letter. */
+const withGuardians = async (students: Person[], directory: DirectoryReader) => {
+  const guardianIds = (
+    await Promise.all(students.map(({ personId }) => directory.guardiansOf(personId)))
+  ).flat();
+  const guardians = await directory.people([...new Set(guardianIds)]);
+  return [...students, ...guardians];
+};
+
+const withUsernames = async (people: Person[], usernames: UsernameRegistry) => {
+  const named: Person[] = [];
+  for (const person of people) {
+    if (person.username) {
+      named.push(person);
+      continue;
+    }
+    for (const candidate of usernameCandidates(person)) {
+      if (await usernames.reserve(candidate, person.personId)) {
+        named.push({ ...person, username: candidate, version: person.version + 1 });
+        break;
+      }
+    }
+  }
+  return named;
+};
+
+const childLinks = async (people: Person[], directory: DirectoryReader) => {
+  const guardians = people.filter(({ profiles }) => profiles.includes('guardian'));
+  const children = await Promise.all(guardians.map(({ personId }) => directory.childrenOf(personId)));
+  return new Map(guardians.map(({ personId }, index) => [personId, children[index] ?? []]));
+};
+
+const classLabelsOf = async (people: Person[], directory: DirectoryReader) => {
+  const classIds = [...new Set(people.flatMap(({ classId }) => classId ?? []))];
+  const classes = classIds.length > 0 ? await directory.schoolClasses(classIds) : [];
+  return new Map(classes.map(({ classId, label }) => [classId, label]));
+};
+
+const letterOf = (
+  family: Person[],
+  codes: ReadonlyMap<string, string>,
+  classLabels: ReadonlyMap<string, string>,
+): ActivationLetter => {
+  const guardians = family.filter(({ profiles }) => !profiles.includes('student'));
+  return {
+    addressees: (guardians.length > 0 ? guardians : family).map(fullName),
+    accounts: family.map((person) => ({
+      firstName: person.firstName,
+      lastName: person.lastName,
+      profile: person.profiles.includes('student') ? 'student' : (person.profiles[0] ?? 'guardian'),
+      ...(person.classId && { classLabel: classLabels.get(person.classId) }),
+      username: person.username ?? '',
+      code: codes.get(person.personId) ?? '',
+    })),
+  };
+};

@@ -1,0 +1,66 @@
+import type { Profile } from './profile';
+
+/**
+ * The rights table: who may do what, to which resources. Every handler applies it through `authorize`.
+ *
+ * A right names a scope per profile; a profile absent from a row has no right. Scopes:
+ * - `any`: every resource of the school;
+ * - `self`: the person themself;
+ * - `own-children`: the students the person is a legal guardian of;
+ * - `own-classes`: the classes a teacher teaches, and their students;
+ * - `school-admins`: accounts of people who hold the school-admin profile (the authority starts each school).
+ *
+ * Rights on people and classes deny with 404, as a 403 would tell a stranger that the child exists.
+ */
+export const rights = {
+  'places:read': {
+    student: ['any'],
+    guardian: ['any'],
+    teacher: ['any'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+    'authority-admin': ['any'],
+  },
+  'places:write': { planner: ['any'], 'school-admin': ['any'] },
+  'people:read': {
+    student: ['self'],
+    guardian: ['self', 'own-children'],
+    teacher: ['self', 'own-classes'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+    'authority-admin': ['self'],
+  },
+  'people:update-contact': {
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['any'],
+    planner: ['self'],
+    'school-admin': ['any'],
+    'authority-admin': ['self'],
+  },
+  'people:read-changes': { 'school-admin': ['any'] },
+  'classes:read': {
+    teacher: ['own-classes'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+  },
+  'accounts:issue-codes': { 'school-admin': ['any'], 'authority-admin': ['school-admins'] },
+} as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
+
+export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins';
+
+export type Action = keyof typeof rights;
+
+/** Actions whose denial answers "not found", so that nobody learns a person or class exists. */
+export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
+  'people:read',
+  'people:update-contact',
+  'people:read-changes',
+  'classes:read',
+]);
+
+export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>
+  (rights[action] as Partial<Record<Profile, readonly Scope[]>>)[profile] ?? [];

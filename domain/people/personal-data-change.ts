@@ -1,0 +1,13 @@
+/**
+ * One entry of the audit trail of personal data: who changed what of whom, and when. Kept in the school's table
+ * with the person, for as long as the person's record.
+ */
+export interface PersonalDataChange {
+  changeId: string;
+  personId: string;
+  at: string;
+  /** The person who made the change; the system itself for changes no one made by hand. */
+  by: { personId: string; name: string };
+  what: 'contact-updated' | 'account-activated' | 'password-reset' | 'activation-code-issued';
+  fields: { field: string; before?: string; after?: string }[];
+}

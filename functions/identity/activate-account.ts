@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { activateAccount } from '../../domain/identity/activate-account';
+import { activationSchema } from '../../domain/identity/credentials-input';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { httpHandler } from '../lib/http-handler';
+import { parseJsonBody } from '../lib/http-request';
+import { dynamoActivationStore } from './adapters/dynamo-activation-store';
+import { accounts } from './adapters/identity-ports';
+
+const ports = {
+  directory,
+  codes: dynamoActivationStore(requireEnv(functionEnvironment.tableName)),
+  accounts: accounts(),
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};
+
+export const handler = httpHandler(async (event) => {
+  const { code, password } = parseJsonBody(event, activationSchema);
+  return { status: 200, body: await activateAccount(code, password, ports) };
+});

@@ -1,0 +1,71 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type ActivationStore, CodeAlreadyUsedError } from '../../../domain/identity/identity-ports';
+import { accountKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { toChangeItem } from '../../people/adapters/change-item';
+import { toPersonItem } from '../../people/adapters/person-item';
+
+export const dynamoActivationStore = (tableName: string): ActivationStore => ({
+  async findCode(codeHash) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: accountKeys.code(codeHash), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    return {
+      codeHash,
+      personId: String(Item.personId),
+      batchId: String(Item.batchId),
+      issuedAt: String(Item.issuedAt),
+      expiresAt: String(Item.expiresAtIso),
+    };
+  },
+
+  async completeActivation({ codeHash, person, expectedVersion, newAccount, change }) {
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: tableName,
+                Key: accountKeys.code(codeHash),
+                ConditionExpression: 'attribute_exists(PK)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: toPersonItem(person),
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              },
+            },
+            ...(newAccount
+              ? [
+                  {
+                    Put: {
+                      TableName: tableName,
+                      Item: {
+                        ...accountKeys.account(newAccount.accountId),
+                        entity: 'account',
+                        accountId: newAccount.accountId,
+                        personId: person.personId,
+                        username: newAccount.username,
+                      },
+                      ConditionExpression: 'attribute_not_exists(PK)',
+                    },
+                  },
+                ]
+              : []),
+            { Put: { TableName: tableName, Item: toChangeItem(change) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) throw new CodeAlreadyUsedError();
+      throw error;
+    }
+  },
+});

@@ -1,0 +1,30 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Actor } from '../../../domain/identity/actor';
+import { accountKeys, personKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { fromPersonItem } from '../../people/adapters/person-item';
+
+/**
+ * The person behind an account of this school's user pool. Profiles are read from the directory at every request,
+ * not from the token, so a removed profile stops working at once.
+ */
+export const dynamoActors = (tableName: string) => ({
+  async byAccount(accountId: string): Promise<Actor | undefined> {
+    const { Item: account } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: accountKeys.account(accountId) }),
+    );
+    if (!account) return undefined;
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: personKeys.item(String(account.personId)) }),
+    );
+    if (!Item) return undefined;
+    const person = fromPersonItem(Item);
+    return {
+      personId: person.personId,
+      username: String(account.username),
+      firstName: person.firstName,
+      lastName: person.lastName,
+      profiles: person.profiles,
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { UsernameRegistry } from '../../../domain/identity/identity-ports';
+import { accountKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+
+/** One item per username, written only if absent: the table, not Cognito, decides who gets `marie.dupont`. */
+export const dynamoUsernames = (tableName: string): UsernameRegistry => ({
+  async reserve(username, personId) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...accountKeys.username(username), entity: 'username', username, personId },
+          ConditionExpression: 'attribute_not_exists(PK) OR personId = :personId',
+          ExpressionAttributeValues: { ':personId': personId },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  },
+});

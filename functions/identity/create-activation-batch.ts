@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import { activationScopes } from '../../domain/identity/activation-batch';
+import { batchScopeSchema } from '../../domain/identity/credentials-input';
+import { issueActivationCodes } from '../../domain/identity/issue-activation-codes';
+import { ValidationError } from '../../domain/shared/errors';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { parseJsonBody } from '../lib/http-request';
+import { schoolFromEnvironment } from '../lib/school-environment';
+import { type SignedInEvent, signedInHandler } from '../lib/signed-in-handler';
+import { batchDocuments } from './adapters/batch-documents';
+import { dynamoBatchStore } from './adapters/dynamo-batch-store';
+import { dynamoUsernames } from './adapters/dynamo-usernames';
+import { renderActivationCodesCsv } from './letters/activation-codes-csv';
+import { renderActivationLettersPdf } from './letters/activation-letters-pdf';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+const school = schoolFromEnvironment();
+const documents = batchDocuments(requireEnv(functionEnvironment.documentsBucket));
+const ports = {
+  directory,
+  usernames: dynamoUsernames(tableName),
+  batches: dynamoBatchStore(tableName),
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};
+
+export const handler = signedInHandler(async (event, actor) => {
+  const scope = parseScope(event);
+  const { batch, letters, context } = await issueActivationCodes(actor, scope, {
+    ...ports,
+    school: { name: school.name, timeZone: school.timeZone, activationUrl: activationUrlOf(event) },
+  });
+  const [csv, pdf] = [
+    renderActivationCodesCsv(letters, context),
+    await renderActivationLettersPdf(letters, context),
+  ];
+  await documents.store(batch.batchId, { csv, pdf });
+  return {
+    status: 201,
+    body: { ...batch, ...(await documents.links(batch.batchId, batch.createdAt)) },
+    headers: { location: `/api/activation-batches/${batch.batchId}` },
+  };
+});
+
+const parseScope = (event: SignedInEvent) => {
+  const body = event.body
+    ? tryJson(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString() : event.body)
+    : undefined;
+  const scope = (body as { scope?: unknown } | undefined)?.scope;
+  if (typeof scope === 'string' && !(activationScopes as readonly string[]).includes(scope)) {
+    throw new ValidationError('scope', `must be one of ${activationScopes.join(', ')}`);
+  }
+  return parseJsonBody(event, batchScopeSchema);
+};
+
+const tryJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The letters send people to the portal the administrator is using: the page's origin, which the browser sets on
+ * every POST. Only an https origin (or localhost, for the local platform) is printed.
+ */
+const activationUrlOf = (event: SignedInEvent) => {
+  const origin = event.headers.origin ?? '';
+  const isPortal =
+    /^https:\/\/[a-z0-9.-]+(?::\d+)?$/i.test(origin) || /^http:\/\/localhost(?::\d+)?$/.test(origin);
+  if (!isPortal) throw new ValidationError('Origin', 'must be the address of the school portal');
+  return `${origin}/activation`;
+};

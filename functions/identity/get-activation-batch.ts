@@ -1,0 +1,23 @@
+import { authorize } from '../../domain/identity/authorize';
+import { NotFoundError } from '../../domain/shared/errors';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { batchDocuments } from './adapters/batch-documents';
+import { dynamoBatchStore } from './adapters/dynamo-batch-store';
+
+const batches = dynamoBatchStore(requireEnv(functionEnvironment.tableName));
+const documents = batchDocuments(requireEnv(functionEnvironment.documentsBucket));
+
+/** A batch made earlier, with fresh download links, while its codes still work. */
+export const handler = signedInHandler(async (event, actor) => {
+  const batchId = pathParameter(event, 'batchId');
+  const batch = await batches.find(batchId);
+  const concerns = batch?.scope.scope === 'school-admins' ? 'school-admins' : 'anyone';
+  await authorize(actor, 'accounts:issue-codes', { kind: 'accounts', concerns }, directory);
+  if (!batch || Date.parse(batch.expiresAt) <= Date.now())
+    throw new NotFoundError('activation batch', batchId);
+  return { status: 200, body: { ...batch, ...(await documents.links(batch.batchId, batch.createdAt)) } };
+});

@@ -1,0 +1,57 @@
+import type { ActivationBatchContext, ActivationLetter } from '../../../domain/identity/activation-letter';
+import { shortDateFr } from './french-dates';
+import { profileLabelsFr } from './profile-labels-fr';
+
+const headers = [
+  'Famille',
+  'Destinataires',
+  'Nom',
+  'Prénom',
+  'Profil',
+  'Classe',
+  'Identifiant',
+  "Code d'activation",
+  "Valable jusqu'au",
+  "Adresse d'activation",
+];
+
+/**
+ * The batch as a CSV for mail merge, one row per account, in the dialect French Excel opens by double-click:
+ * UTF-8 with a BOM, `;` between fields, CRLF line ends. "Famille" numbers the letters so that a merge can group
+ * the accounts of one family.
+ */
+export const renderActivationCodesCsv = (
+  letters: ActivationLetter[],
+  context: ActivationBatchContext,
+): string => {
+  const validUntil = shortDateFr(context.expiresAt, context.timeZone);
+  const rows = letters.flatMap((letter, index) =>
+    letter.accounts.map((account) => [
+      String(index + 1),
+      letter.addressees.join(', '),
+      account.lastName,
+      account.firstName,
+      profileLabelsFr[account.profile],
+      account.classLabel ?? '',
+      account.username,
+      account.code,
+      validUntil,
+      context.activationUrl,
+    ]),
+  );
+  return `\uFEFF${[headers, ...rows].map(csvLine).join('\r\n')}\r\n`;
+};
+
+const csvLine = (cells: string[]) => cells.map(csvCell).join(';');
+
+/**
+ * Spreadsheets run a cell that starts like a formula, even from a CSV (OWASP's CSV injection): an apostrophe
+ * first makes it text.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+const needsQuotes = /[;"\r\n]/;
+
+const csvCell = (value: string) => {
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};

@@ -1,0 +1,177 @@
+import type {
+  ActivationBatchContext,
+  ActivationLetter,
+  LetterAccount,
+} from '../../../domain/identity/activation-letter';
+import { passwordPolicy } from '../../../domain/identity/password-policy';
+import { foldForComparison } from '../../../domain/shared/text';
+import { longDateFr } from './french-dates';
+import { profileLabelsFr } from './profile-labels-fr';
+import { bytesOf, PDFDocument, type PdfDocument } from './standard-font-pdf';
+import { toWinAnsi } from './win-ansi-text';
+
+interface TextStyle {
+  font: 'Helvetica' | 'Helvetica-Bold' | 'Courier' | 'Courier-Bold';
+  size: number;
+  color?: string;
+}
+
+const styles = {
+  school: { font: 'Helvetica-Bold', size: 16 },
+  title: { font: 'Helvetica-Bold', size: 13 },
+  body: { font: 'Helvetica', size: 10.5 },
+  addressees: { font: 'Helvetica-Bold', size: 10.5 },
+  name: { font: 'Helvetica-Bold', size: 12 },
+  detail: { font: 'Helvetica', size: 10, color: '#444444' },
+  label: { font: 'Helvetica', size: 10 },
+  username: { font: 'Courier', size: 12 },
+  code: { font: 'Courier-Bold', size: 16 },
+} satisfies Record<string, TextStyle>;
+
+/** 2 cm, a usual letter margin. */
+const margin = 57;
+const paragraph = { lineGap: 1.5, paragraphGap: 6 };
+const labelWidth = 130;
+/** Room for one account's block; a block that would not fit goes to the next page whole. */
+const accountBlockHeight = 84;
+
+/**
+ * The letters of a batch as one PDF for printing: one letter per family, each starting on its own page, that tells
+ * the family how to activate their accounts and gives each person's username and one-time code.
+ */
+export const renderActivationLettersPdf = async (
+  letters: ActivationLetter[],
+  context: ActivationBatchContext,
+): Promise<Uint8Array> => {
+  const document = new PDFDocument({
+    size: 'A4',
+    margin,
+    compress: true,
+    autoFirstPage: false,
+    lang: 'fr-FR',
+    displayTitle: true,
+    info: { Title: `Codes d'activation – ${context.schoolName}`, Author: 'Préau' },
+  });
+  const bytes = bytesOf(document);
+  for (const letter of letters) writeLetter(document, letter, context);
+  document.end();
+  return bytes;
+};
+
+const writeLetter = (document: PdfDocument, letter: ActivationLetter, context: ActivationBatchContext) => {
+  document.addPage();
+  writeHeading(document, letter, context);
+  writeInstructions(document, context);
+  for (const account of letter.accounts) writeAccount(document, account);
+};
+
+const writeHeading = (document: PdfDocument, letter: ActivationLetter, context: ActivationBatchContext) => {
+  write(document, styles.school, context.schoolName);
+  write(document, styles.body, `Le ${longDateFr(context.createdAt, context.timeZone)}`, { align: 'right' });
+  document.moveDown(1.5);
+  write(document, styles.addressees, attentionOf(letter.addressees));
+  document.moveDown(1.5);
+  write(document, styles.title, "Vos codes d'activation");
+  document.moveDown(0.5);
+};
+
+/** French elides "de" before a vowel: "À l'attention d'Élodie Lefèvre". */
+const attentionOf = (addressees: string[]) => {
+  const names = addressees.join(', ');
+  return /^[aeiouy]/.test(foldForComparison(names))
+    ? `À l'attention d'${names}`
+    : `À l'attention de ${names}`;
+};
+
+const writeInstructions = (document: PdfDocument, context: ActivationBatchContext) => {
+  const expiry = longDateFr(context.expiresAt, context.timeZone);
+  write(
+    document,
+    styles.body,
+    `${context.schoolName} utilise Préau, sa plateforme en ligne. Chaque personne citée ci-dessous a son propre ` +
+      'compte, à activer une seule fois. Pour activer un compte\u00a0:',
+    paragraph,
+  );
+  writeSteps(document, [
+    // No full stop after the address: someone would type it.
+    `Rendez-vous sur ${context.activationUrl}`,
+    "Saisissez le code d'activation de la personne.",
+    `Choisissez un mot de passe d'au moins ${passwordPolicy.minLength} caractères, avec une majuscule, une ` +
+      'minuscule, un chiffre et un symbole (par exemple ! ? # ou %).',
+  ]);
+  write(
+    document,
+    styles.body,
+    'La personne se connecte ensuite avec son identifiant et ce mot de passe.',
+    paragraph,
+  );
+  write(
+    document,
+    styles.body,
+    `Chaque code ne fonctionne qu'une seule fois et expire le ${expiry}.`,
+    paragraph,
+  );
+  write(
+    document,
+    styles.body,
+    'Conservez cette lettre en lieu sûr et ne communiquez les codes à personne. En cas de perte, ' +
+      "l'établissement peut vous remettre un nouveau code.",
+    paragraph,
+  );
+  document.moveDown(0.5);
+};
+
+const writeSteps = (document: PdfDocument, steps: string[]) => {
+  applyStyle(document, styles.body).list(steps.map(toWinAnsi), {
+    listType: 'numbered',
+    ...paragraph,
+    paragraphGap: 3,
+  });
+  document.moveDown(0.5);
+};
+
+const writeAccount = (document: PdfDocument, account: LetterAccount) => {
+  if (document.y + accountBlockHeight > document.page.maxY()) document.addPage();
+  const left = document.page.margins.left;
+  const top = document.y + 6;
+  document
+    .moveTo(left, top)
+    .lineTo(document.page.width - document.page.margins.right, top)
+    .lineWidth(0.5)
+    .strokeColor('#999999')
+    .stroke();
+  write(document, styles.name, `${account.lastName} ${account.firstName}`, {}, { x: left, y: top + 8 });
+  const profile = [profileLabelsFr[account.profile], account.classLabel].filter(Boolean).join(' · ');
+  write(document, styles.detail, profile);
+  document.moveDown(0.3);
+  writeField(document, 'Identifiant', styles.username, account.username);
+  writeField(document, "Code d'activation", styles.code, account.code);
+};
+
+/** A label and its value on one baseline, so that a large code lines up with its small label. */
+const writeField = (document: PdfDocument, label: string, valueStyle: TextStyle, value: string) => {
+  const left = document.page.margins.left;
+  const baseline = document.y + valueStyle.size;
+  const onBaseline = { baseline: 'alphabetic', lineBreak: false } as const;
+  write(document, styles.label, label, onBaseline, { x: left, y: baseline });
+  write(document, valueStyle, value, onBaseline, { x: left + labelWidth, y: baseline });
+  document.x = left;
+  document.y = baseline + 8;
+};
+
+/** Every text goes through `toWinAnsi`: the standard fonts garble any character outside it. */
+const write = (
+  document: PdfDocument,
+  style: TextStyle,
+  text: string,
+  options: PDFKit.Mixins.TextOptions = {},
+  at?: { x: number; y: number },
+) => {
+  const styled = applyStyle(document, style);
+  // pdfkit takes a missing x as the options, so the two forms of the call stay apart.
+  if (at) styled.text(toWinAnsi(text), at.x, at.y, options);
+  else styled.text(toWinAnsi(text), options);
+};
+
+const applyStyle = (document: PdfDocument, { font, size, color = 'black' }: TextStyle) =>
+  document.font(font).fontSize(size).fillColor(color);

@@ -1,0 +1,12 @@
+/** "23/12/2026", the form French spreadsheets read as a date. */
+export const shortDateFr = (instant: string, timeZone: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+    new Date(instant),
+  );
+
+/** "23 novembre 2026", and "1er novembre 2026" as French writes the first of a month. */
+export const longDateFr = (instant: string, timeZone: string) =>
+  new Intl.DateTimeFormat('fr-FR', { timeZone, day: 'numeric', month: 'long', year: 'numeric' })
+    .formatToParts(new Date(instant))
+    .map(({ type, value }) => (type === 'day' && value === '1' ? '1er' : value))
+    .join('');

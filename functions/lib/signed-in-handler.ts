@@ -1,0 +1,31 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { Actor } from '../../domain/identity/actor';
+import { AccessDeniedError, NotSignedInError } from '../../domain/shared/errors';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { dynamoActors } from '../identity/adapters/dynamo-actors';
+import { requireEnv } from './env';
+import { httpErrors } from './http-errors';
+import { type HttpResponse, jsonResponse } from './http-response';
+
+export type SignedInEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+const actors = dynamoActors(requireEnv(functionEnvironment.tableName));
+
+/**
+ * Wraps a handler of a signed-in route. Who asks comes only from the claims API Gateway's JWT authorizer checked
+ * (the token's `sub`, an account of this school's user pool), then from the school's directory: never from the
+ * body or a header the caller writes.
+ */
+export const signedInHandler = (handle: (event: SignedInEvent, actor: Actor) => Promise<HttpResponse>) =>
+  middy<SignedInEvent, APIGatewayProxyStructuredResultV2>()
+    .use(httpErrors())
+    .handler(async (event) => jsonResponse(await handle(event, await actorOf(event))));
+
+const actorOf = async (event: SignedInEvent): Promise<Actor> => {
+  const accountId = event.requestContext.authorizer?.jwt?.claims?.sub;
+  if (typeof accountId !== 'string' || accountId === '') throw new NotSignedInError('No signed-in account');
+  const actor = await actors.byAccount(accountId);
+  if (!actor) throw new AccessDeniedError(`account ${accountId}`, 'sign-in', 'this school', false);
+  return actor;
+};

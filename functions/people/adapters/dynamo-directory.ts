@@ -1,0 +1,122 @@
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  GetCommand,
+  QueryCommand,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
+import type { Person } from '../../../domain/people/person';
+import { classKeys, personKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { fromClassItem, fromPersonItem } from './person-item';
+
+/** DynamoDB's limit on the keys of one BatchGetItem. */
+const batchGetLimit = 100;
+
+/** The directory read from the school table: every read is a key or index look-up (see school-table.ts). */
+export const dynamoDirectory = (tableName: string): BatchDirectory => {
+  const getItem = async (key: Record<string, string>) =>
+    (await documentClient.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
+
+  const queryAll = async (input: Omit<QueryCommandInput, 'TableName'>) => {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await documentClient.send(
+        new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: startKey }),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  };
+
+  const sortKeysUnder = (personId: string, prefix: string, attribute: string) =>
+    queryAll({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': personKeys.partition(personId), ':prefix': prefix },
+      ProjectionExpression: '#attribute',
+      ExpressionAttributeNames: { '#attribute': attribute },
+    }).then((items) => items.map((item) => String(item[attribute])));
+
+  const indexQuery = ({ index, partitionKey }: { index: string; partitionKey: string }, prefix?: string) =>
+    queryAll({
+      IndexName: index,
+      KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': `${index}PK`, ...(prefix && { '#sk': `${index}SK` }) },
+      ExpressionAttributeValues: { ':pk': partitionKey, ...(prefix && { ':prefix': prefix }) },
+    });
+
+  const batchGet = async (keys: Record<string, string>[]) => {
+    const items: Record<string, unknown>[] = [];
+    for (let start = 0; start < keys.length; start += batchGetLimit) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + batchGetLimit);
+      while (pending && pending.length > 0) {
+        const result: BatchGetCommandOutput = await documentClient.send(
+          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
+        );
+        items.push(...(result.Responses?.[tableName] ?? []));
+        pending = result.UnprocessedKeys?.[tableName]?.Keys;
+      }
+    }
+    return items;
+  };
+
+  const byName = (a: Person, b: Person) =>
+    a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
+
+  const directory: BatchDirectory = {
+    async person(personId) {
+      const item = await getItem(personKeys.item(personId));
+      return item ? fromPersonItem(item) : undefined;
+    },
+    async people(personIds) {
+      const unique = [...new Set(personIds)];
+      const items = await batchGet(unique.map(personKeys.item));
+      return items.map(fromPersonItem).sort(byName);
+    },
+    childrenOf: (guardianId) => sortKeysUnder(guardianId, personKeys.prefixes.child, 'childId'),
+    guardiansOf: (studentId) => sortKeysUnder(studentId, personKeys.prefixes.guardian, 'guardianId'),
+    classesTaughtBy: (teacherId) => sortKeysUnder(teacherId, personKeys.prefixes.teaches, 'classId'),
+    async schoolClass(classId) {
+      const item = await getItem(classKeys.item(classId));
+      return item ? fromClassItem(item) : undefined;
+    },
+    async schoolClasses(classIds) {
+      const items = classIds
+        ? await batchGet(classIds.map(classKeys.item))
+        : await indexQuery(classKeys.all());
+      return items
+        .map(fromClassItem)
+        .sort((a, b) => a.level.localeCompare(b.level, 'fr') || a.label.localeCompare(b.label, 'fr'));
+    },
+    async studentsOf(classId) {
+      return (await indexQuery(personKeys.studentsOf(classId))).map(fromPersonItem);
+    },
+    async classesOfLevel(level) {
+      return (await indexQuery(classKeys.all(), `${level}#`)).map((item) => String(item.classId));
+    },
+    async notActivated() {
+      return (await indexQuery(personKeys.notActivated())).map(fromPersonItem);
+    },
+    async withProfile(profile) {
+      const members = await queryAll({
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': personKeys.profileMember(profile, '').PK },
+      });
+      return directory.people(members.map((item) => String(item.personId)));
+    },
+    async isGuardianOf(guardianId, studentId) {
+      return (await getItem(personKeys.guardian(studentId, guardianId))) !== undefined;
+    },
+    async teachesClass(teacherId, classId) {
+      return (await getItem(personKeys.teaches(teacherId, classId))) !== undefined;
+    },
+    async teachesStudent(teacherId, studentId) {
+      const student = await directory.person(studentId);
+      return student?.classId !== undefined && directory.teachesClass(teacherId, student.classId);
+    },
+  };
+  return directory;
+};

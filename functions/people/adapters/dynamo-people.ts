@@ -1,0 +1,60 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ChangeReader } from '../../../domain/people/list-changes';
+import type { PeopleWriter } from '../../../domain/people/update-contact';
+import { StaleVersionError } from '../../../domain/shared/errors';
+import { personKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { fromChangeItem, toChangeItem } from './change-item';
+import { toPersonItem } from './person-item';
+
+/** A person's new version and the audit entry that explains it go in one transaction. */
+export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
+  async replaceWithChange(person, expectedVersion, change) {
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: toPersonItem(person),
+                ConditionExpression: '#version = :expected',
+                ExpressionAttributeNames: { '#version': 'version' },
+                ExpressionAttributeValues: { ':expected': expectedVersion },
+              },
+            },
+            { Put: { TableName: tableName, Item: toChangeItem(change) } },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (
+        error instanceof TransactionCanceledException &&
+        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
+      ) {
+        throw new StaleVersionError('person', person.personId, expectedVersion);
+      }
+      throw error;
+    }
+  },
+});
+
+/** The audit trail of a person, newest first; a person's history stays a few hundred entries at most. */
+export const dynamoChangeReader = (tableName: string): ChangeReader => ({
+  async changesOf(personId) {
+    const { Items } = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+        ExpressionAttributeValues: {
+          ':pk': personKeys.partition(personId),
+          ':prefix': personKeys.prefixes.change,
+        },
+        ScanIndexForward: false,
+        Limit: 200,
+      }),
+    );
+    return (Items ?? []).map(fromChangeItem);
+  },
+});

@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto';
+import { contactChangesSchema } from '../../domain/people/contact-input';
+import { readPerson } from '../../domain/people/read-person';
+import { updateContact } from '../../domain/people/update-contact';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { dynamoPeopleWriter } from './adapters/dynamo-people';
+
+const ports = {
+  directory,
+  people: dynamoPeopleWriter(requireEnv(functionEnvironment.tableName)),
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};
+
+export const handler = signedInHandler(async (event, actor) => {
+  const personId = pathParameter(event, 'personId');
+  const changes = parseJsonBody(event, contactChangesSchema);
+  const updated = await updateContact(actor, personId, changes, expectedVersion(event), ports);
+  const sheet = await readPerson(actor, updated.personId, directory);
+  return { status: 200, body: sheet, headers: { etag: `"${sheet.version}"` } };
+});

@@ -1,0 +1,347 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { decodeJwt, importJWK, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Profile } from '../../domain/identity/profile';
+import { routes } from '../../infra/definitions/routes';
+import { startPlatform } from '../../infra/local/platform';
+import { demoDirectory } from '../../infra/local/seed/demo-people';
+import { demoPlaces } from '../../infra/local/seed/demo-places';
+import { loadRegistry } from '../../infra/tenants/registry';
+import { signIn } from '../support/sign-in';
+
+/**
+ * Every signed-in route × every profile, against the local platform (two schools, each in its own process, with
+ * cognito-local issuing the tokens): what each demo account may do, and what it gets when it may not.
+ */
+const [demoSchool, otherSchool] = loadRegistry().schools;
+const directory = demoDirectory(demoSchool as NonNullable<typeof demoSchool>);
+const accountOf = (profile: Profile) => {
+  const account = directory.accounts.find((candidate) => candidate.profile === profile);
+  if (!account) throw new Error(`No demo account for ${profile}`);
+  return account;
+};
+
+const studentId = accountOf('student').personId;
+const guardianId = accountOf('guardian').personId;
+const teacherId = accountOf('teacher').personId;
+const childOfGuardian = directory.guardianships.find(([g]) => g === guardianId)?.[1] as string;
+const classOf = (personId: string) =>
+  directory.people.find((p) => p.personId === personId)?.classId as string;
+const taughtClasses = directory.teaching.filter(([t]) => t === teacherId).map(([, c]) => c);
+const taughtClass = taughtClasses[0] as string;
+const untaughtClass = directory.classes.find(({ classId }) => !taughtClasses.includes(classId))
+  ?.classId as string;
+/** A student nobody among the demo accounts is related to, in a class the demo teacher does not teach. */
+const strangerStudent = directory.people.find(
+  (person) =>
+    person.classId === untaughtClass &&
+    person.personId !== studentId &&
+    !directory.guardianships.some(([g, c]) => c === person.personId && [guardianId, teacherId].includes(g)),
+)?.personId as string;
+const placeId = demoPlaces()[0]?.id as string;
+
+type Expected = Partial<Record<Profile, number>> & { others: number };
+interface Case {
+  route: string;
+  name: string;
+  path: string | ((profile: Profile) => string);
+  body?: unknown;
+  expected: Expected;
+}
+
+const places = '/api/places';
+const profilesInOrder: Profile[] = [
+  'student',
+  'guardian',
+  'teacher',
+  'staff',
+  'planner',
+  'school-admin',
+  'authority-admin',
+];
+const teachesChild = taughtClasses.includes(classOf(childOfGuardian));
+
+const cases = (batchId: () => string): Case[] => [
+  { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
+  {
+    route: 'POST /api/places',
+    name: 'creates a place',
+    path: places,
+    body: () => ({ name: `Salle ${Math.random()}`, kind: 'classroom', capacity: 20, site: 'Site Berlioz' }),
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/places/{placeId}',
+    name: 'reads a place',
+    path: `${places}/${placeId}`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'PATCH /api/places/{placeId}',
+    name: 'changes a place',
+    path: `${places}/${placeId}`,
+    body: { capacity: 30 },
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/places/{placeId}/archive',
+    name: 'archives a place',
+    path: `${places}/${placeId}/archive`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/places/{placeId}/restore',
+    name: 'restores a place',
+    path: `${places}/${placeId}/restore`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  { route: 'GET /api/me', name: 'reads who is signed in', path: '/api/me', expected: { others: 200 } },
+  {
+    route: 'POST /api/activation-batches',
+    name: "issues codes to a class's families",
+    path: '/api/activation-batches',
+    body: { scope: 'class', classId: untaughtClass },
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/activation-batches',
+    name: "issues codes to the school's administrators",
+    path: '/api/activation-batches',
+    body: { scope: 'school-admins' },
+    expected: { 'school-admin': 201, 'authority-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/activation-batches/{batchId}',
+    name: "reads a class's batch",
+    path: () => `/api/activation-batches/${batchId()}`,
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads one’s own record',
+    path: (profile) => `/api/people/${accountOf(profile).personId}`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: "reads the guardian's child",
+    path: `/api/people/${childOfGuardian}`,
+    expected: {
+      guardian: 200,
+      teacher: teachesChild ? 200 : 404,
+      staff: 200,
+      planner: 200,
+      'school-admin': 200,
+      others: 404,
+    },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads a student of no demo family',
+    path: `/api/people/${strangerStudent}`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads a person that does not exist',
+    path: '/api/people/00000000-0000-4000-8000-000000000000',
+    expected: { others: 404 },
+  },
+  {
+    route: 'PATCH /api/people/{personId}',
+    name: "changes the guardian's phone",
+    path: `/api/people/${guardianId}`,
+    body: { phone: '06 11 22 33 44' },
+    expected: { guardian: 200, staff: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/people/{personId}/changes',
+    name: "reads the audit trail of the guardian's data",
+    path: `/api/people/${guardianId}/changes`,
+    expected: { 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/classes',
+    name: 'lists classes',
+    path: '/api/classes',
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/classes/{classId}/students',
+    name: 'lists the students of a class the teacher teaches',
+    path: `/api/classes/${taughtClass}/students`,
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/classes/{classId}/students',
+    name: 'lists the students of a class the teacher does not teach',
+    path: `/api/classes/${untaughtClass}/students`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+];
+
+describe('rights: every signed-in route for every profile, on the local platform', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  const logLines: string[] = [];
+  const tokens = new Map<Profile, string>();
+  let origin: string;
+  let otherOrigin: string;
+  let batchId = '';
+
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    fetch(`${origin}${path}`, {
+      method,
+      headers: {
+        ...(token && { authorization: `Bearer ${token}` }),
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        origin,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    platform = await startPlatform({
+      schools: [demoSchool, otherSchool].filter((school) => school !== undefined),
+      host: '127.0.0.1',
+      basePort: 0,
+      demoSchoolId: demoSchool?.id,
+      webDirectory: '/nonexistent',
+      log: (line) => logLines.push(line),
+    });
+    [origin, otherOrigin] = platform.schools.map(({ url }) => url) as [string, string];
+    for (const profile of profilesInOrder)
+      tokens.set(profile, await signIn(origin, accountOf(profile).username));
+    const batch = await call('POST', '/api/activation-batches', tokens.get('school-admin'), {
+      scope: 'class',
+      classId: taughtClass,
+    });
+    batchId = (await batch.json()).batchId;
+  }, 120_000);
+
+  afterAll(async () => platform?.stop());
+
+  it('lists a case for every signed-in route, so that no route escapes the matrix', () => {
+    const covered = new Set(cases(() => batchId).map(({ route }) => route));
+    const signedInRoutes = routes.filter(({ access }) => access === 'signed-in');
+    expect(
+      signedInRoutes.map(({ method, path }) => `${method} ${path}`).filter((key) => !covered.has(key)),
+    ).toEqual([]);
+  });
+
+  for (const testCase of cases(() => batchId)) {
+    const method = testCase.route.split(' ')[0] as string;
+    it(`${testCase.route}: ${testCase.name}`, async () => {
+      const answers: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const profile of profilesInOrder) {
+        const body = typeof testCase.body === 'function' ? testCase.body() : testCase.body;
+        const path = typeof testCase.path === 'function' ? testCase.path(profile) : testCase.path;
+        answers[profile] = (await call(method, path, tokens.get(profile), body)).status;
+        expected[profile] = testCase.expected[profile] ?? testCase.expected.others;
+      }
+      expect(answers).toEqual(expected);
+    });
+  }
+
+  it('logs each denial with who, what and when', async () => {
+    await call('GET', `/api/people/${strangerStudent}`, tokens.get('student'));
+    const denial = logLines
+      .map((line) => line.slice(line.indexOf('{')))
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.message === 'Access denied' && entry.resource === `person ${strangerStudent}`);
+    expect(denial).toMatchObject({
+      who: studentId,
+      action: 'people:read',
+      route: 'GET /api/people/{personId}',
+    });
+    expect(Date.parse(denial.at)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('refuses every signed-in route without a token, before any function runs', async () => {
+    for (const route of routes.filter(({ access }) => access === 'signed-in')) {
+      const path = route.path.replace(/\{\w+\}/g, 'x');
+      const response = await call(route.method, path, undefined, route.method === 'GET' ? undefined : {});
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
+    }
+  });
+
+  it('refuses a valid token of another school, both ways', async () => {
+    const otherToken = await signIn(otherOrigin, 'direction.demo');
+    expect((await call('GET', '/api/me', otherToken)).status).toBe(401);
+    const back = await fetch(`${otherOrigin}/api/me`, {
+      headers: { authorization: `Bearer ${tokens.get('school-admin')}` },
+    });
+    expect(back.status).toBe(401);
+    const own = await fetch(`${otherOrigin}/api/me`, { headers: { authorization: `Bearer ${otherToken}` } });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a tampered token: the signature no longer matches', async () => {
+    const [header, , signature] = (tokens.get('student') as string).split('.');
+    const claims = { ...decodeJwt(tokens.get('student') as string), sub: 'someone-else' };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    expect((await call('GET', '/api/me', forged)).status).toBe(401);
+    expect((await call('GET', '/api/me', 'not-a-token')).status).toBe(401);
+  });
+
+  it('refuses an expired token, even one signed by the school’s issuer', async () => {
+    const claims = decodeJwt(tokens.get('guardian') as string);
+    const expired = await signWithIssuerKey({
+      ...claims,
+      iat: Math.floor(Date.now() / 1000) - 7200,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
+    expect((await call('GET', '/api/me', expired)).status).toBe(401);
+    const fresh = await signWithIssuerKey({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 });
+    expect((await call('GET', '/api/me', fresh)).status).toBe(200);
+  });
+
+  it('signs out: the session cannot be refreshed any more', async () => {
+    const signedIn = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo', password: 'Demo-Preau-2026!' }),
+    });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    expect(signedIn.headers.get('set-cookie')).toMatch(/HttpOnly; Secure; SameSite=Strict/);
+    const refreshed = await fetch(`${origin}/api/session/refresh`, { method: 'POST', headers: { cookie } });
+    expect(refreshed.status).toBe(200);
+    const signedOut = await fetch(`${origin}/api/session`, { method: 'DELETE', headers: { cookie } });
+    expect(signedOut.status).toBe(204);
+    const afterwards = await fetch(`${origin}/api/session/refresh`, { method: 'POST', headers: { cookie } });
+    expect(afterwards.status).toBe(401);
+  });
+
+  it('says which of username or password is missing, and refuses a wrong password with 401', async () => {
+    const missing = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo' }),
+    });
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).error).toMatchObject({
+      field: 'password',
+      message: 'password: is required',
+    });
+    const wrong = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo', password: 'Wrong-password-1!' }),
+    });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).error.code).toBe('sign_in_failed');
+  });
+});
+
+/** cognito-local signs every pool's tokens with the key it ships: a test may sign what the issuer would. */
+const signWithIssuerKey = async (claims: Record<string, unknown>) => {
+  const keyFile = createRequire(import.meta.url).resolve('cognito-local/lib/keys/cognitoLocal.private.json');
+  const { jwk } = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const key = await importJWK(jwk, 'RS256');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'CognitoLocal' }).sign(key);
+};

@@ -1,0 +1,19 @@
+import type { Messages } from '../i18n/fr';
+import type { Route } from '../routing/routes';
+
+/** The title of the browser tab: the page shown, then the school. */
+export const pageTitle = (route: Route, showsSignIn: boolean, messages: Messages, schoolName?: string) => {
+  const page = showsSignIn ? messages.signIn.title : titles(messages)[route.page];
+  return `${page} · ${schoolName ?? messages.appName}`;
+};
+
+const titles = (messages: Messages): Record<Route['page'], string> => ({
+  home: messages.home.title,
+  'sign-in': messages.signIn.title,
+  activation: messages.activation.title,
+  places: messages.placesTitle,
+  person: messages.person.title,
+  class: messages.classPage.title,
+  'activation-codes': messages.activationCodes.title,
+  'not-found': messages.notFound.title,
+});

@@ -1,0 +1,37 @@
+import type { Format } from '../i18n/format';
+import { abilitiesOf } from '../people/abilities';
+import type { Me } from '../people/person';
+import { Link } from '../routing/link';
+import { paths } from '../routing/routes';
+
+interface SiteNavProps {
+  me: Me;
+  pathname: string;
+  format: Format;
+}
+
+/** The pages everyone reaches from anywhere: home, own sheet, places, and activation codes for administrators. */
+export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
+  const { nav } = format.messages;
+  const links = [
+    { href: paths.home, label: nav.home },
+    { href: paths.person(me.personId), label: nav.ownSheet },
+    { href: paths.places, label: nav.places },
+    ...(abilitiesOf(me.profiles).makesActivationCodes
+      ? [{ href: paths.activationCodes, label: nav.activationCodes }]
+      : []),
+  ];
+  return (
+    <nav class="site-nav" aria-label={nav.label}>
+      <ul class="site-nav__inner">
+        {links.map(({ href, label }) => (
+          <li key={href}>
+            <Link href={href} class="site-nav__link" current={href === pathname}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};

@@ -1,0 +1,26 @@
+import { ApiError, ApiUnreachableError } from './api-errors';
+
+export type FetchFromServer = (path: string, init: RequestInit) => Promise<Response>;
+
+export const acceptJson = { accept: 'application/json' };
+export const sendJson = { accept: 'application/json', 'content-type': 'application/json' };
+
+/** Sends a request; a network failure becomes an ApiUnreachableError, a cancelled request stays an AbortError. */
+export const send = async (fetchFromServer: FetchFromServer, path: string, init: RequestInit) => {
+  try {
+    return await fetchFromServer(path, init);
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiUnreachableError(error instanceof Error ? error.message : String(error));
+  }
+};
+
+/** The body of a successful answer (undefined when it has none), or an ApiError with the API's own words. */
+export const readJson = async <T>(response: Response): Promise<T> => {
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const { code, field, message } = body?.error ?? {};
+    throw new ApiError(response.status, typeof message === 'string' ? message : '', { code, field });
+  }
+  return body as T;
+};

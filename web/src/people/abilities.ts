@@ -1,0 +1,13 @@
+import type { Profile } from '../../../domain/identity/profile';
+
+const holdsAny = (profiles: readonly Profile[], wanted: readonly Profile[]) =>
+  profiles.some((profile) => wanted.includes(profile));
+
+/** What a person's profiles open in the portal; the API decides for good, this only shapes the pages. */
+export const abilitiesOf = (profiles: readonly Profile[]) => ({
+  seesOwnChildren: profiles.includes('guardian'),
+  seesOwnClasses: profiles.includes('teacher'),
+  seesAllClasses: holdsAny(profiles, ['staff', 'planner', 'school-admin', 'authority-admin']),
+  makesActivationCodes: holdsAny(profiles, ['school-admin', 'authority-admin']),
+  isStudent: profiles.includes('student'),
+});

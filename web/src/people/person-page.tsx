@@ -1,0 +1,54 @@
+import { useCallback } from 'preact/hooks';
+import type { Api } from '../api';
+import { ApiError } from '../http/api-errors';
+import type { Format } from '../i18n/format';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
+import { paths } from '../routing/routes';
+import { abilitiesOf } from './abilities';
+import type { Me } from './person';
+import { PersonSheet } from './person-sheet';
+
+interface PersonPageProps {
+  api: Api;
+  format: Format;
+  me: Me;
+  personId: string;
+}
+
+/** `/personnes/{personId}`: a person's sheet, when it exists and the signed-in person may see it. */
+export const PersonPage = ({ api, format, me, personId }: PersonPageProps) => {
+  const load = useCallback((signal: AbortSignal) => api.person(personId, signal), [api, personId]);
+  const { state, retry } = useLoad(load);
+
+  if (state.status === 'loaded') {
+    const { classId } = state.value;
+    return (
+      <PersonSheet sheet={state.value} format={format} classHref={classId && classHrefFor(me, classId)} />
+    );
+  }
+  return (
+    <section class="page" aria-labelledby="person-title">
+      <h2 id="person-title">{format.messages.person.title}</h2>
+      {state.status === 'loading' ? (
+        <Loading format={format} />
+      ) : (
+        <PersonFailure error={state.error} format={format} retry={retry} />
+      )}
+    </section>
+  );
+};
+
+/** The API answers 404 alike for a sheet that does not exist and one the caller may not see. */
+const PersonFailure = ({ error, format, retry }: { error: unknown; format: Format; retry: () => void }) =>
+  error instanceof ApiError && error.status === 404 ? (
+    <p class="notice">{format.messages.person.notFound}</p>
+  ) : (
+    <LoadFailure error={error} format={format} retry={retry} />
+  );
+
+const classHrefFor = (me: Me, classId: string) => {
+  const abilities = abilitiesOf(me.profiles);
+  const teachesIt = me.classes.some((schoolClass) => schoolClass.classId === classId);
+  return abilities.seesAllClasses || teachesIt ? paths.class(classId) : undefined;
+};

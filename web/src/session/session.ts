@@ -1,0 +1,105 @@
+import { acceptJson, type FetchFromServer, readJson, send, sendJson } from '../http/exchange';
+
+interface IssuedToken {
+  accessToken: string;
+  /** Seconds. Unused: the first 401 after expiry is what renews the token. */
+  expiresIn: number;
+}
+
+export type Session = ReturnType<typeof createSession>;
+
+/**
+ * The signed-in session of this tab. The access token lives in this closure only, never in storage, where any
+ * script of the page could read it; the refresh token is an HttpOnly cookie the page never sees, scoped to
+ * /api/session. So a reload starts without a token, and `refresh()` gets one back from the cookie.
+ */
+export const createSession = (fetchFromServer: FetchFromServer) => {
+  let accessToken: string | undefined;
+  let refreshing: Promise<boolean> | undefined;
+  const signedOutListeners = new Set<() => void>();
+
+  const keep = (token: string | undefined) => {
+    const lost = accessToken !== undefined && token === undefined;
+    accessToken = token;
+    if (lost) for (const listener of signedOutListeners) listener();
+  };
+
+  const withToken = (init: RequestInit, token: string | undefined): RequestInit =>
+    token
+      ? {
+          ...init,
+          headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${token}` },
+        }
+      : init;
+
+  const renew = async (): Promise<boolean> => {
+    const response = await send(fetchFromServer, '/api/session/refresh', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: acceptJson,
+    });
+    if (response.status === 401) {
+      keep(undefined);
+      return false;
+    }
+    keep((await readJson<IssuedToken>(response)).accessToken);
+    return true;
+  };
+
+  /** A new access token from the cookie; false when there is no valid session. Concurrent calls share one request. */
+  const refresh = (): Promise<boolean> => {
+    refreshing ??= renew().finally(() => {
+      refreshing = undefined;
+    });
+    return refreshing;
+  };
+
+  return {
+    isSignedIn: () => accessToken !== undefined,
+    refresh,
+
+    signIn: async (username: string, password: string): Promise<void> => {
+      const response = await send(fetchFromServer, '/api/session', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: sendJson,
+        body: JSON.stringify({ username, password }),
+      });
+      keep((await readJson<IssuedToken>(response)).accessToken);
+    },
+
+    /** Forgets the token at once, so the page is signed out even when the server cannot be told. */
+    signOut: async (): Promise<void> => {
+      const token = accessToken;
+      keep(undefined);
+      const response = await send(
+        fetchFromServer,
+        '/api/session',
+        withToken({ method: 'DELETE', credentials: 'same-origin' }, token),
+      );
+      await readJson(response);
+    },
+
+    /**
+     * A request with the access token. On 401 the token is renewed once and the request sent again; when the
+     * session cannot be renewed, the 401 is returned and the listeners of `onSignedOut` are told.
+     */
+    fetchSignedIn: async (path: string, init: RequestInit = {}): Promise<Response> => {
+      const sentWith = accessToken;
+      const response = await send(fetchFromServer, path, withToken(init, sentWith));
+      if (response.status !== 401) return response;
+      // A request sent with the same old token may have renewed it meanwhile.
+      const renewed = (accessToken !== undefined && accessToken !== sentWith) || (await refresh());
+      if (!renewed) return response;
+      return send(fetchFromServer, path, withToken(init, accessToken));
+    },
+
+    /** Calls back when a token the page held is gone: signed out, or its session expired. Returns the unsubscriber. */
+    onSignedOut: (listener: () => void) => {
+      signedOutListeners.add(listener);
+      return () => {
+        signedOutListeners.delete(listener);
+      };
+    },
+  };
+};

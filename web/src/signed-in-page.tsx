@@ -1,0 +1,39 @@
+import { ActivationCodesPage } from './activation-codes/activation-codes-page';
+import type { Api } from './api';
+import { ClassPage } from './classes/class-page';
+import { NotFoundPage } from './frame/not-found-page';
+import { HomePage } from './home/home-page';
+import type { Format } from './i18n/format';
+import type { Me } from './people/person';
+import { PersonPage } from './people/person-page';
+import { PlacesPage } from './places/places-page';
+import { Redirect } from './routing/redirect';
+import { paths, type Route } from './routing/routes';
+
+interface SignedInPageProps {
+  api: Api;
+  format: Format;
+  me: Me;
+  route: Route;
+}
+
+/** The page of an address for a signed-in person; the sign-in page has done its work and sends them home. */
+export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
+  switch (route.page) {
+    case 'home':
+      return <HomePage api={api} format={format} me={me} />;
+    case 'places':
+      return <PlacesPage api={api} format={format} />;
+    case 'person':
+      return <PersonPage key={route.personId} api={api} format={format} me={me} personId={route.personId} />;
+    case 'class':
+      return <ClassPage key={route.classId} api={api} format={format} me={me} classId={route.classId} />;
+    case 'activation-codes':
+      return <ActivationCodesPage api={api} format={format} me={me} />;
+    case 'sign-in':
+      return <Redirect to={paths.home} />;
+    case 'activation':
+    case 'not-found':
+      return <NotFoundPage format={format} />;
+  }
+};
