@@ -18,6 +18,13 @@ export interface ActivationPorts {
   newId: IdGenerator;
 }
 
+/** The account a code opened, as the person is told. */
+export interface ActivatedAccount {
+  username: string;
+  firstName: string;
+  lastName: string;
+}
+
 const unusableCode = () =>
   new ValidationError('code', 'is not valid, already used or expired: ask the school for a new one');
 
@@ -25,7 +32,11 @@ const unusableCode = () =>
  * Uses a one-time code: creates the person's account with the password they chose, or sets a new password when the
  * account exists (a code issued after a lost password). Nothing is kept if any step fails.
  */
-export const activateAccount = async (typedCode: string, password: string, ports: ActivationPorts) => {
+export const activateAccount = async (
+  typedCode: string,
+  password: string,
+  ports: ActivationPorts,
+): Promise<ActivatedAccount> => {
   if (normalizeActivationCode(typedCode).length === 0) throw new ValidationError('code', 'is required');
   checkPassword(password);
   const codeHash = hashActivationCode(typedCode);

@@ -13,7 +13,6 @@ import { batchDocuments } from './adapters/batch-documents';
 import { dynamoBatchStore } from './adapters/dynamo-batch-store';
 import { dynamoUsernames } from './adapters/dynamo-usernames';
 import { renderActivationCodesCsv } from './letters/activation-codes-csv';
-import { renderActivationLettersPdf } from './letters/activation-letters-pdf';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 const school = schoolFromEnvironment();
@@ -32,10 +31,10 @@ export const handler = signedInHandler(async (event, actor) => {
     ...ports,
     school: { name: school.name, timeZone: school.timeZone, activationUrl: activationUrlOf(event) },
   });
-  const [csv, pdf] = [
-    renderActivationCodesCsv(letters, context),
-    await renderActivationLettersPdf(letters, context),
-  ];
+  // pdfkit is most of this bundle: evaluated when letters are made, not at every cold start.
+  const { renderActivationLettersPdf } = await import('./letters/activation-letters-pdf');
+  const csv = renderActivationCodesCsv(letters, context);
+  const pdf = await renderActivationLettersPdf(letters, context);
   await documents.store(batch.batchId, { csv, pdf });
   return {
     status: 201,

@@ -39,6 +39,7 @@ export const lambdaBundleOptions = {
   treeShaking: true,
   charset: 'utf8',
   sourcemap: false,
+  alias: { fontkit: fileURLToPath(new URL('./no-embedded-fonts.ts', import.meta.url)) },
   // CommonJS dependencies call `require` for Node built-ins, which an ES module lacks.
   banner: {
     js:

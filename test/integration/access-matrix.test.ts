@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Profile } from '../../domain/identity/profile';
+import { type Profile, profiles as profilesInOrder } from '../../domain/identity/profile';
 import { routes } from '../../infra/definitions/routes';
 import { startPlatform } from '../../infra/local/platform';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
@@ -51,15 +51,6 @@ interface Case {
 }
 
 const places = '/api/places';
-const profilesInOrder: Profile[] = [
-  'student',
-  'guardian',
-  'teacher',
-  'staff',
-  'planner',
-  'school-admin',
-  'authority-admin',
-];
 const teachesChild = taughtClasses.includes(classOf(childOfGuardian));
 
 const cases = (batchId: () => string): Case[] => [

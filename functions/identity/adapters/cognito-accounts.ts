@@ -12,44 +12,44 @@ import { cognitoClient } from './cognito-client';
  * Accounts in the school's user pool. Cognito holds only the username and the password: names, classes and
  * profiles stay in the school's table, where rights are checked.
  */
-export const cognitoAccounts = (userPoolId: string): AccountProvider => ({
-  async create(username, password) {
-    let created: AdminCreateUserCommandOutput;
-    try {
-      created = await cognitoClient.send(
-        new AdminCreateUserCommand({ UserPoolId: userPoolId, Username: username, MessageAction: 'SUPPRESS' }),
-      );
-    } catch (error) {
-      if (error instanceof UsernameExistsException || (error as Error).name === 'UsernameExistsException') {
-        throw new UsernameTakenError(username);
+export const cognitoAccounts = (userPoolId: string): AccountProvider => {
+  const setPassword = async (username: string, password: string) => {
+    await cognitoClient.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: username,
+        Password: password,
+        Permanent: true,
+      }),
+    );
+  };
+  return {
+    async create(username, password) {
+      let created: AdminCreateUserCommandOutput;
+      try {
+        created = await cognitoClient.send(
+          new AdminCreateUserCommand({
+            UserPoolId: userPoolId,
+            Username: username,
+            MessageAction: 'SUPPRESS',
+          }),
+        );
+      } catch (error) {
+        if (error instanceof UsernameExistsException || (error as Error).name === 'UsernameExistsException') {
+          throw new UsernameTakenError(username);
+        }
+        throw error;
       }
-      throw error;
-    }
-    await cognitoClient.send(
-      new AdminSetUserPasswordCommand({
-        UserPoolId: userPoolId,
-        Username: username,
-        Password: password,
-        Permanent: true,
-      }),
-    );
-    const accountId = created.User?.Attributes?.find(({ Name }) => Name === 'sub')?.Value;
-    if (!accountId) throw new Error(`Cognito created ${username} without a sub`);
-    return { accountId };
-  },
+      await setPassword(username, password);
+      const accountId = created.User?.Attributes?.find(({ Name }) => Name === 'sub')?.Value;
+      if (!accountId) throw new Error(`Cognito created ${username} without a sub`);
+      return { accountId };
+    },
 
-  async setPassword(username, password) {
-    await cognitoClient.send(
-      new AdminSetUserPasswordCommand({
-        UserPoolId: userPoolId,
-        Username: username,
-        Password: password,
-        Permanent: true,
-      }),
-    );
-  },
+    setPassword,
 
-  async remove(username) {
-    await cognitoClient.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username }));
-  },
-});
+    async remove(username) {
+      await cognitoClient.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username }));
+    },
+  };
+};

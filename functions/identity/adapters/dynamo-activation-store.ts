@@ -1,8 +1,8 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type ActivationStore, CodeAlreadyUsedError } from '../../../domain/identity/identity-ports';
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { failedOnCondition } from '../../lib/transaction-conditions';
 import { toChangeItem } from '../../people/adapters/change-item';
 import { toPersonItem } from '../../people/adapters/person-item';
 
@@ -64,7 +64,8 @@ export const dynamoActivationStore = (tableName: string): ActivationStore => ({
         }),
       );
     } catch (error) {
-      if (error instanceof TransactionCanceledException) throw new CodeAlreadyUsedError();
+      // The code's delete comes first: its condition fails when another request used the code.
+      if (failedOnCondition(error, 0)) throw new CodeAlreadyUsedError();
       throw error;
     }
   },

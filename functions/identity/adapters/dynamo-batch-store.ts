@@ -1,20 +1,24 @@
-import { BatchWriteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ActivationBatch } from '../../../domain/identity/activation-batch';
 import type { BatchStore } from '../../../domain/identity/issue-activation-codes';
+import type { Person } from '../../../domain/people/person';
+import { StaleVersionError } from '../../../domain/shared/errors';
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { writeItems } from '../../lib/write-items';
 import { toPersonItem } from '../../people/adapters/person-item';
 
-const batchWriteLimit = 25;
-
 /**
- * Codes are written in batches of 25, then the batch record. A failure half-way leaves codes nobody has seen:
- * no document was made, and they expire on their own (TTL).
+ * New usernames are written first, each only if the person did not change meanwhile; then the codes, 25 at a time,
+ * and the batch record. A failure half-way leaves codes nobody has seen: no document was made, and they expire on
+ * their own (TTL).
  */
 export const dynamoBatchStore = (
   tableName: string,
 ): BatchStore & { find(batchId: string): Promise<ActivationBatch | undefined> } => ({
   async save(batch, codes, named) {
+    await Promise.all(named.map((person) => replacePerson(tableName, person)));
     const expiresAt = Math.floor(Date.parse(batch.expiresAt) / 1000);
     const items = [
       ...codes.map((code) => ({
@@ -26,18 +30,9 @@ export const dynamoBatchStore = (
         expiresAtIso: code.expiresAt,
         expiresAt,
       })),
-      ...named.map(toPersonItem),
       { ...accountKeys.batch(batch.batchId), entity: 'activation-batch', ...batch },
     ];
-    for (let start = 0; start < items.length; start += batchWriteLimit) {
-      let requests = items.slice(start, start + batchWriteLimit).map((Item) => ({ PutRequest: { Item } }));
-      while (requests.length > 0) {
-        const { UnprocessedItems } = await documentClient.send(
-          new BatchWriteCommand({ RequestItems: { [tableName]: requests } }),
-        );
-        requests = (UnprocessedItems?.[tableName] ?? []) as typeof requests;
-      }
-    }
+    await writeItems(documentClient, tableName, items);
   },
 
   async find(batchId) {
@@ -49,3 +44,22 @@ export const dynamoBatchStore = (
     return batch as ActivationBatch;
   },
 });
+
+const replacePerson = async (tableName: string, person: Person) => {
+  try {
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: toPersonItem(person),
+        ConditionExpression: '#version = :previous',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':previous': person.version - 1 },
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) {
+      throw new StaleVersionError('person', person.personId, person.version - 1);
+    }
+    throw error;
+  }
+};

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChangeReader } from '../../../domain/people/list-changes';
 import type { PeopleWriter } from '../../../domain/people/update-contact';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { personKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { failedOnCondition } from '../../lib/transaction-conditions';
 import { fromChangeItem, toChangeItem } from './change-item';
 import { toPersonItem } from './person-item';
 
@@ -29,10 +29,7 @@ export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
         }),
       );
     } catch (error) {
-      if (
-        error instanceof TransactionCanceledException &&
-        error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed'
-      ) {
+      if (failedOnCondition(error)) {
         throw new StaleVersionError('person', person.personId, expectedVersion);
       }
       throw error;

@@ -1,4 +1,3 @@
-import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   QueryCommand,
@@ -11,6 +10,7 @@ import type { OutgoingEvent } from '../../../events/envelope';
 import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { toOutboxItem } from '../../lib/outbox';
+import { failedOnCondition } from '../../lib/transaction-conditions';
 import { fromPlaceItem, toPlaceItem } from './place-item';
 
 export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
@@ -42,7 +42,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
         events,
       );
     } catch (error) {
-      if (failedOnFirstCondition(error)) throw new StaleVersionError('place', place.id, expectedVersion);
+      if (failedOnCondition(error)) throw new StaleVersionError('place', place.id, expectedVersion);
       throw error;
     }
   },
@@ -90,10 +90,6 @@ const writeWithEvents = (tableName: string, put: ConditionalPut, events: readonl
     }),
   );
 };
-
-const failedOnFirstCondition = (error: unknown) =>
-  error instanceof TransactionCanceledException &&
-  error.CancellationReasons?.[0]?.Code === 'ConditionalCheckFailed';
 
 /** By kind when a kind is asked (then the site, if any, filters that one partition), else by site, else all. */
 const chooseIndex = ({ status, kind, siteKey }: PlaceSelection) => {

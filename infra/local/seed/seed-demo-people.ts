@@ -7,12 +7,12 @@ import {
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '../../../domain/people/person';
+import { writeItems } from '../../../functions/lib/write-items';
 import { relationItems, toClassItem, toPersonItem } from '../../../functions/people/adapters/person-item';
 import { accountKeys, seedKeys } from '../../definitions/school-table';
 import type { Tenant } from '../../tenants/tenant';
 import { localCognitoClient } from '../school-user-pool';
 import { type DemoAccount, demoDirectory, demoPassword } from './demo-people';
-import { writeItems } from './write-items';
 
 const seededAt = '2026-08-24T08:00:00.000Z';
 

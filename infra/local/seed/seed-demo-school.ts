@@ -1,9 +1,9 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { writeItems } from '../../../functions/lib/write-items';
 import { toPlaceItem } from '../../../functions/places/adapters/place-item';
 import { seedKeys } from '../../definitions/school-table';
 import { demoPlaces } from './demo-places';
-import { writeItems } from './write-items';
 
 const seedVersion = 1;
 
