@@ -6,6 +6,7 @@ import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { csvRows } from '../support/csv';
 
 const school = loadRegistry().schools[0] as NonNullable<ReturnType<typeof loadRegistry>['schools'][number]>;
 const directory = demoDirectory(school);
@@ -21,7 +22,7 @@ const someoneElsesChild = directory.people.find(
   (person) => person.profiles.includes('student') && !ownChildren.includes(person.personId),
 )?.personId as string;
 
-describe('a guardian in the portal', () => {
+describe('the portal, from the activation letter to a family’s own view', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   let browser: Browser;
   let origin: string;
@@ -67,6 +68,43 @@ describe('a guardian in the portal', () => {
     await page.getByText(/introuvable/i).waitFor();
     expect(await page.getByText(nameOf(someoneElsesChild)).count()).toBe(0);
     await page.close();
+  });
+
+  it('lets the administration issue letters to a class, and a parent activate an account with one', async () => {
+    const admin = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    await admin.goto(`${origin}/activation-codes`);
+    await signInThroughPortal(admin, 'direction.demo');
+    const schoolClass = directory.classes[2] as (typeof directory.classes)[number];
+    await admin.getByLabel('Une classe').check();
+    await admin.getByLabel('Classe', { exact: true }).selectOption({ label: schoolClass.label });
+    await admin.getByRole('button', { name: 'Générer les codes' }).click();
+    const csvLink = admin.getByRole('link', { name: 'Télécharger la liste (CSV)' });
+    await csvLink.waitFor();
+    await admin.screenshot({ path: screenshotPath('activation-codes') });
+    const rows = csvRows(await (await fetch(String(await csvLink.getAttribute('href')))).text());
+    const [header, ...accounts] = rows as [string[], ...string[][]];
+    const parent = accounts.find((row) => row[header.indexOf('Profil')] === 'responsable légal') as string[];
+    const code = parent[header.indexOf("Code d'activation")];
+    const username = parent[header.indexOf('Identifiant')] as string;
+    await admin.close();
+
+    const family = await browser.newPage({
+      viewport: phone,
+      locale: 'fr-FR',
+      isMobile: true,
+      hasTouch: true,
+    });
+    await family.goto(`${origin}/activation?code=${code}`);
+    await family.getByLabel('Nouveau mot de passe').fill('Rentrée-2026-ok!');
+    await family.getByLabel('Confirmer le mot de passe').fill('Rentrée-2026-ok!');
+    await family.getByRole('button', { name: 'Activer mon compte' }).click();
+    await family.getByText(`Votre compte ${username} est prêt.`).waitFor();
+    await family.goto(`${origin}/connexion`);
+    await signInThroughPortal(family, username, 'Rentrée-2026-ok!');
+    const children = family.getByRole('list', { name: 'Mes enfants' });
+    await children.waitFor();
+    expect(await children.getByText(schoolClass.label).count()).toBeGreaterThan(0);
+    await family.close();
   });
 
   it('signs out: the page asks to sign in again, even after a reload', async () => {
