@@ -1,5 +1,6 @@
 import type { DirectoryReader } from '../people/directory-ports';
 import { isActivated, type Person } from '../people/person';
+import type { PersonalDataChange } from '../people/personal-data-change';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { Clock, IdGenerator } from '../shared/ports';
 import { type ActivationBatch, type BatchScope, familiesOf } from './activation-batch';
@@ -18,8 +19,16 @@ export interface BatchDirectory extends DirectoryReader {
 }
 
 export interface BatchStore {
-  /** Stores the codes' hashes, the people's new usernames and the batch, before any document shows a code. */
-  save(batch: ActivationBatch, codes: StoredActivationCode[], named: Person[]): Promise<void>;
+  /**
+   * Stores the codes' hashes, the people's new usernames, an audit entry per person and the batch, before any
+   * document shows a code.
+   */
+  save(
+    batch: ActivationBatch,
+    codes: StoredActivationCode[],
+    named: Person[],
+    changes: PersonalDataChange[],
+  ): Promise<void>;
 }
 
 export interface IssuePorts {
@@ -66,6 +75,15 @@ export const issueActivationCodes = async (actor: Actor, scope: BatchScope, port
       expiresAt,
     })),
     named.filter((person, index) => person.username !== people[index]?.username),
+    named.map((person, index) => ({
+      changeId: ports.newId(),
+      personId: person.personId,
+      at: batch.createdAt,
+      by: { personId: actor.personId, name: fullName(actor) },
+      what: 'activation-code-issued',
+      fields:
+        person.username === people[index]?.username ? [] : [{ field: 'username', after: person.username }],
+    })),
   );
   const context: ActivationBatchContext = {
     schoolName: ports.school.name,

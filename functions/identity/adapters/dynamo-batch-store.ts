@@ -7,6 +7,7 @@ import { StaleVersionError } from '../../../domain/shared/errors';
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { writeItems } from '../../lib/write-items';
+import { toChangeItem } from '../../people/adapters/change-item';
 import { toPersonItem } from '../../people/adapters/person-item';
 
 /**
@@ -17,7 +18,7 @@ import { toPersonItem } from '../../people/adapters/person-item';
 export const dynamoBatchStore = (
   tableName: string,
 ): BatchStore & { find(batchId: string): Promise<ActivationBatch | undefined> } => ({
-  async save(batch, codes, named) {
+  async save(batch, codes, named, changes) {
     await Promise.all(named.map((person) => replacePerson(tableName, person)));
     const expiresAt = Math.floor(Date.parse(batch.expiresAt) / 1000);
     const items = [
@@ -30,6 +31,7 @@ export const dynamoBatchStore = (
         expiresAtIso: code.expiresAt,
         expiresAt,
       })),
+      ...changes.map(toChangeItem),
       { ...accountKeys.batch(batch.batchId), entity: 'activation-batch', ...batch },
     ];
     await writeItems(documentClient, tableName, items);
