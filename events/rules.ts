@@ -1,4 +1,5 @@
 import type { FunctionNeeds } from '../infra/definitions/routes';
+import { importRequested, importsSource } from './imports/import-events';
 import { placesSource } from './places/place-events';
 
 /**
@@ -10,7 +11,8 @@ export interface EventRule {
   description: string;
   /** An EventBridge event pattern, as JSON. */
   pattern: Record<string, unknown>;
-  target: { handler: string; needs: FunctionNeeds };
+  /** `timeoutSeconds`: for a target that needs more than the default 30 s (Lambda allows 900). */
+  target: { handler: string; needs: FunctionNeeds; timeoutSeconds?: number };
 }
 
 export const eventRules: readonly EventRule[] = [
@@ -19,5 +21,16 @@ export const eventRules: readonly EventRule[] = [
     description: 'Keeps every change of a place in the school journal',
     pattern: { source: [placesSource], 'detail-type': [{ prefix: 'Place' }] },
     target: { handler: 'journal/record-change', needs: { table: 'readWrite' } },
+  },
+  {
+    name: 'run-import-jobs',
+    description: 'Checks or applies an import job: reads its files, compares them with the directory, writes',
+    pattern: { source: [importsSource], 'detail-type': [importRequested.detailType] },
+    // A town's SIECLE export: some 30,000 people to compare and, the first time, to write.
+    target: {
+      handler: 'imports/run-import-job',
+      needs: { table: 'readWrite', documents: 'readWrite' },
+      timeoutSeconds: 900,
+    },
   },
 ];

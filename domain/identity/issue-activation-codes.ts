@@ -15,7 +15,7 @@ import { usernameCandidates } from './username';
 export interface BatchDirectory extends DirectoryReader {
   classesOfLevel(level: string): Promise<string[]>;
   notActivated(): Promise<Person[]>;
-  withProfile(profile: 'school-admin'): Promise<Person[]>;
+  withProfile(profile: string): Promise<Person[]>;
 }
 
 export interface BatchStore {

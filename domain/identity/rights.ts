@@ -32,6 +32,7 @@ export const rights = {
     'school-admin': ['any'],
     'authority-admin': ['self'],
   },
+  'people:search': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
   'people:update-contact': {
     guardian: ['self'],
     teacher: ['self'],
@@ -48,6 +49,8 @@ export const rights = {
     'school-admin': ['any'],
   },
   'accounts:issue-codes': { 'school-admin': ['any'], 'authority-admin': ['school-admins'] },
+  'directory:import': { 'school-admin': ['any'] },
+  'directory:merge': { staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins';

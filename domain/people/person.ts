@@ -16,8 +16,30 @@ export interface Person {
   username?: string;
   /** When the person last chose a password; codes issued before it no longer work. */
   passwordSetAt?: string;
+  /** Retired people (a student who left, a record a source dropped) keep their history but leave every list. */
+  status?: 'active' | 'retired';
+  /** A conservatoire's outside contacts, who hold no profile: guest artists, suppliers, clients, partners. */
+  contactKind?: ContactKind;
+  /** The person's identifiers in the sources that feed the directory, such as `siecle:eleve:1234`. */
+  sourceIds?: string[];
+  /** A student's national identifier (INE). */
+  nationalId?: string;
+  /** A student's groups (language groups, options), as class ids. */
+  groupIds?: string[];
+  /** A student's level or curriculum code (MEF, cycle). */
+  levelCode?: string;
+  badgeNumber?: string;
+  /** Postal address, one line per element. */
+  address?: string[];
+  /** A record merged into another (a duplicate guardian): retired, and pointing to the one kept. */
+  mergedInto?: string;
   version: number;
 }
+
+export const contactKinds = ['guest-artist', 'supplier', 'client', 'partner'] as const;
+export type ContactKind = (typeof contactKinds)[number];
+
+export const isRetired = (person: Person) => person.status === 'retired';
 
 /** What lists show of a person. */
 export interface PersonSummary {
@@ -28,11 +50,16 @@ export interface PersonSummary {
   classLabel?: string;
 }
 
-/** A class (a "division"): 6e A, in level 6e. */
+/** A class (a "division", 6e A in level 6e) or a group of students (a language group, an option). */
 export interface SchoolClass {
   classId: string;
   label: string;
   level: string;
+  /** Divisions unless said otherwise. */
+  kind?: 'division' | 'group';
+  /** The code the sources use for it, such as `6A`; imports match classes by it. */
+  code?: string;
+  status?: 'active' | 'retired';
 }
 
 export const isActivated = (person: Person) => person.passwordSetAt !== undefined;

@@ -8,6 +8,11 @@ export interface PersonalDataChange {
   at: string;
   /** The person who made the change; the system itself for changes no one made by hand. */
   by: { personId: string; name: string };
-  what: 'contact-updated' | 'account-activated' | 'password-reset' | 'activation-code-issued';
+  what:
+    | 'contact-updated'
+    | 'account-activated'
+    | 'password-reset'
+    | 'activation-code-issued'
+    | 'records-merged';
   fields: { field: string; before?: string; after?: string }[];
 }

@@ -1,9 +1,13 @@
-/** Lowercase, without accents, single spaces: how French names compare and sort regardless of typing. */
+/** Ligatures NFD leaves whole: Œuvrard is found by typing "oeuvrard". */
+const ligatures: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
+
+/** Lowercase, without accents or ligatures, single spaces: how French names compare and sort regardless of typing. */
 export const foldForComparison = (text: string) =>
   text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
+    .replace(/[œæß]/g, (ligature) => ligatures[ligature] ?? ligature)
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -2,6 +2,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import {
   AccessDeniedError,
+  ConflictError,
   NotFoundError,
   NotSignedInError,
   StaleVersionError,
@@ -60,6 +61,8 @@ const describe = (error: unknown): { status: number; error: ErrorBody } => {
   }
   if (error instanceof NotFoundError)
     return { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } };
+  if (error instanceof ConflictError)
+    return { status: 409, error: { code: error.code, message: error.message } };
   if (error instanceof StaleVersionError) {
     return { status: 412, error: { code: 'stale_version', message: error.message } };
   }

@@ -48,12 +48,13 @@ export class SchoolData extends Construct {
       accessLogPrefix: 's3/documents/',
       versioned: true,
     });
-    const { prefix, keepDays } = documentPrefixes.activationBatches;
-    this.documents.addLifecycleRule({
-      prefix,
-      expiration: Duration.days(keepDays),
-      noncurrentVersionExpiration: Duration.days(1),
-    });
+    for (const { prefix, keepDays } of Object.values(documentPrefixes)) {
+      this.documents.addLifecycleRule({
+        prefix,
+        expiration: Duration.days(keepDays),
+        noncurrentVersionExpiration: Duration.days(1),
+      });
+    }
     this.site = new PrivateBucket(this, 'Site', {
       accessLogs: this.accessLogs,
       accessLogPrefix: 's3/site/',

@@ -13,7 +13,11 @@ export interface FunctionDefinition {
 export const functionDefinitions: readonly FunctionDefinition[] = [
   ...routes.map(({ handler, needs, timeoutSeconds }) => ({ handler, needs, timeoutSeconds })),
   { handler: outboxRelay.handler, needs: outboxRelay.needs },
-  ...eventRules.map(({ target }) => ({ handler: target.handler, needs: target.needs })),
+  ...eventRules.map(({ target }) => ({
+    handler: target.handler,
+    needs: target.needs,
+    timeoutSeconds: target.timeoutSeconds,
+  })),
 ];
 
 export const handlerSourceFile = (handler: string) => `functions/${handler}.ts`;

@@ -9,4 +9,20 @@ export const sitePrefixes = { webApp: 'app' } as const;
 export const documentPrefixes = {
   /** Activation letters carry plain one-time codes: gone a day after the codes expire. */
   activationBatches: { prefix: 'activation-batches/', keepDays: 31 },
+  /** Files uploaded for an import: personal data, kept long enough to check and apply, then gone. */
+  imports: { prefix: 'imports/', keepDays: 30 },
 } as const;
+
+/**
+ * Who may upload to the documents bucket from a browser: the school's portal, with the short-lived links the API
+ * signs (import files are too large to pass through a function). Nothing else is allowed cross-origin.
+ */
+export const documentsUploadCors = (portalOrigins: string[]) => ({
+  allowedMethods: ['PUT'] as const,
+  allowedOrigins: portalOrigins,
+  allowedHeaders: ['content-type'],
+  maxAgeSeconds: 3000,
+});
+
+/** The local portal's origins: a school listens on a port chosen at start. */
+export const localPortalOrigins = ['http://localhost:*', 'http://127.0.0.1:*'];

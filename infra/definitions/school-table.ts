@@ -30,6 +30,12 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | classes, by level and label              | GSI1  | GSI1PK = CLASSES, GSI1SK begins_with <level>#          |
  * | students of a class, by name             | GSI1  | GSI1PK = CLASS#<id>#STUDENTS                           |
  * | people without an account yet, by name   | GSI2  | GSI2PK = PEOPLE#NOT-ACTIVATED (sparse: removed on use) |
+ * | active people by name (search, import)   | GSI3  | GSI3PK = PEOPLE#<initial a-z or _>, GSI3SK begins_with |
+ * | retired people by name (import matching) | GSI3  | GSI3PK = RETIRED#<initial a-z or _>                    |
+ * | every guardianship (imports)             | GSI2  | GSI2PK = GUARDIANSHIPS#<shard 0-9>, on CHILD# items    |
+ * | every teaching link (imports)            | GSI2  | GSI2PK = TEACHING, on TEACHES# items                   |
+ * | an import job                            | table | PK = IMPORT#<jobId>, SK = JOB                          |
+ * | duplicate guardians to review            | table | PK = DUPLICATES#guardians, SK begins_with ''           |
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -122,14 +128,50 @@ export const personKeys = {
   },
   studentsOf: (classId: string) => ({ index: 'GSI1', partitionKey: `CLASS#${classId}#STUDENTS` }) as const,
   notActivated: () => ({ index: 'GSI2', partitionKey: 'PEOPLE#NOT-ACTIVATED' }) as const,
-  /** Index attributes of a person: in their class's register, and among those without an account yet. */
-  indexAttributes: (person: { personId: string; sortName: string; classId?: string; activated: boolean }) => {
+  /**
+   * People by name, in one partition per initial: a name search reads one, an import's writes spread over 27.
+   * Retired people have partitions of their own, read by imports only (a student who comes back).
+   */
+  byName: (initial: string, status: 'active' | 'retired' = 'active') =>
+    ({ index: 'GSI3', partitionKey: `${status === 'active' ? 'PEOPLE' : 'RETIRED'}#${initial}` }) as const,
+  nameInitials: [...'abcdefghijklmnopqrstuvwxyz', '_'],
+  /**
+   * Index attributes of a person: by name, in their class's register, among those without an account yet. A
+   * retired person is only in the retired partitions by name.
+   */
+  indexAttributes: (person: {
+    personId: string;
+    sortName: string;
+    classId?: string;
+    activated: boolean;
+    retired: boolean;
+  }) => {
     const sortKey = `${person.sortName}#${person.personId}`;
+    const initial = /^[a-z]/.test(person.sortName) ? person.sortName[0] : '_';
+    if (person.retired) return { GSI3PK: `RETIRED#${initial}`, GSI3SK: sortKey };
     return {
+      GSI3PK: `PEOPLE#${initial}`,
+      GSI3SK: sortKey,
       ...(person.classId && { GSI1PK: `CLASS#${person.classId}#STUDENTS`, GSI1SK: sortKey }),
       ...(!person.activated && { GSI2PK: 'PEOPLE#NOT-ACTIVATED', GSI2SK: sortKey }),
     };
   },
+};
+
+/** The links between people and classes, indexed so that an import reads them all without a scan. */
+export const linkKeys = {
+  guardianshipShards: 10,
+  guardianships: (shard: number) => ({ index: 'GSI2', partitionKey: `GUARDIANSHIPS#${shard}` }) as const,
+  teaching: () => ({ index: 'GSI2', partitionKey: 'TEACHING' }) as const,
+  /** A guardian's links spread over the shards by the guardian's id, so an import's writes do not queue on one. */
+  guardianshipIndexAttributes: (guardianId: string, studentId: string) => ({
+    GSI2PK: `GUARDIANSHIPS#${[...guardianId].reduce((sum, character) => sum + character.charCodeAt(0), 0) % 10}`,
+    GSI2SK: `${guardianId}#${studentId}`,
+  }),
+  teachingIndexAttributes: (teacherId: string, classId: string) => ({
+    GSI2PK: 'TEACHING',
+    GSI2SK: `${teacherId}#${classId}`,
+  }),
 };
 
 export const classKeys = {
@@ -139,6 +181,15 @@ export const classKeys = {
     GSI1PK: 'CLASSES',
     GSI1SK: `${schoolClass.level}#${schoolClass.label}#${schoolClass.classId}`,
   }),
+};
+
+export const duplicateKeys = {
+  guardians: () => ({ partitionKey: 'DUPLICATES#guardians' }),
+  group: (groupKey: string) => ({ PK: 'DUPLICATES#guardians', SK: groupKey }),
+};
+
+export const importKeys = {
+  job: (jobId: string) => ({ PK: `IMPORT#${jobId}`, SK: 'JOB' }),
 };
 
 export const accountKeys = {

@@ -10,9 +10,11 @@ import {
   BucketAlreadyExists,
   BucketAlreadyOwnedByYou,
   CreateBucketCommand,
+  PutBucketCorsCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { localResourceNames } from '../definitions/environment';
+import { documentsUploadCors, localPortalOrigins } from '../definitions/school-buckets';
 import { schoolTable } from '../definitions/school-table';
 
 /** Creates a school's table and buckets locally from the same definitions the CDK stack reads; existing ones stay. */
@@ -23,6 +25,22 @@ export const createSchoolResources = async (
   const names = localResourceNames(schoolId);
   await createTable(clients.dynamodb, names.table);
   for (const bucket of [names.documentsBucket, names.siteBucket]) await createBucket(clients.s3, bucket);
+  const cors = documentsUploadCors(localPortalOrigins);
+  await clients.s3.send(
+    new PutBucketCorsCommand({
+      Bucket: names.documentsBucket,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedMethods: [...cors.allowedMethods],
+            AllowedOrigins: cors.allowedOrigins,
+            AllowedHeaders: cors.allowedHeaders,
+            MaxAgeSeconds: cors.maxAgeSeconds,
+          },
+        ],
+      },
+    }),
+  );
   return names;
 };
 

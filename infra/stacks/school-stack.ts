@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { outboxRelay } from '../../events/outbox-relay';
@@ -14,6 +15,7 @@ import { SchoolIdentity } from '../constructs/school-identity';
 import { SchoolWeb } from '../constructs/school-web';
 import { schoolIdentityEnvironment } from '../definitions/environment';
 import { functionDefinitions } from '../definitions/functions';
+import { documentsUploadCors } from '../definitions/school-buckets';
 import type { Tenant } from '../tenants/tenant';
 
 export interface SchoolStackProps extends StackProps {
@@ -76,6 +78,13 @@ export class SchoolStack extends Stack {
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;
+    const cors = documentsUploadCors([webUrl]);
+    this.data.documents.addCorsRule({
+      allowedMethods: cors.allowedMethods.map((method) => HttpMethods[method]),
+      allowedOrigins: cors.allowedOrigins,
+      allowedHeaders: cors.allowedHeaders,
+      maxAge: cors.maxAgeSeconds,
+    });
     new StringParameter(this, 'DirectoryEntry', {
       parameterName: `${schoolDirectoryPath}${school.id}`,
       description: `Préau: where ${school.id} lives`,

@@ -1,8 +1,13 @@
 import { prepareAssets } from '../../infra/app';
 import { benchFunctionBundles } from './function-bundles';
+import { benchSiecleImport } from './siecle-import';
 import { benchSynthesis } from './synthesis';
 
-/** `npm run bench`: figures printed, never asserted. */
-await benchFunctionBundles();
-await prepareAssets();
-benchSynthesis([1, 50, 200]);
+/** `npm run bench`: figures printed, never asserted. `npm run bench -- import` runs the import bench alone. */
+const only = process.argv[2];
+if (!only || only === 'bundles') await benchFunctionBundles();
+if (!only || only === 'synth') {
+  await prepareAssets();
+  benchSynthesis([1, 50, 200]);
+}
+if (!only || only === 'import') await benchSiecleImport();

@@ -53,7 +53,7 @@ interface Case {
 const places = '/api/places';
 const teachesChild = taughtClasses.includes(classOf(childOfGuardian));
 
-const cases = (batchId: () => string): Case[] => [
+const cases = (batchId: () => string, importId: () => string): Case[] => [
   { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
   {
     route: 'POST /api/places',
@@ -153,6 +153,50 @@ const cases = (batchId: () => string): Case[] => [
     expected: { 'school-admin': 200, others: 404 },
   },
   {
+    route: 'GET /api/people',
+    name: 'searches people by name',
+    path: '/api/people?name=ma',
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/duplicate-guardians',
+    name: 'lists duplicate guardians to review',
+    path: '/api/duplicate-guardians',
+    expected: { staff: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/duplicate-guardians/merge',
+    name: 'merges guardians (a record into itself, refused after the rights check)',
+    path: '/api/duplicate-guardians/merge',
+    body: { keepId: guardianId, mergeIds: [guardianId] },
+    expected: { staff: 400, 'school-admin': 400, others: 403 },
+  },
+  {
+    route: 'POST /api/imports',
+    name: 'starts an import',
+    path: '/api/imports',
+    body: { source: 'siecle', files: ['ElevesAvecAdresses.xml'] },
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/imports/{jobId}',
+    name: 'reads an import',
+    path: () => `/api/imports/${importId()}`,
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/imports/{jobId}/apply',
+    name: 'applies an import not checked yet',
+    path: () => `/api/imports/${importId()}/apply`,
+    expected: { 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'POST /api/imports/{jobId}/dry-run',
+    name: 'checks an import',
+    path: () => `/api/imports/${importId()}/dry-run`,
+    expected: { 'school-admin': 202, others: 403 },
+  },
+  {
     route: 'GET /api/classes',
     name: 'lists classes',
     path: '/api/classes',
@@ -179,6 +223,7 @@ describe('rights: every signed-in route for every profile, on the local platform
   let origin: string;
   let otherOrigin: string;
   let batchId = '';
+  let importId = '';
 
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${origin}${path}`, {
@@ -208,19 +253,32 @@ describe('rights: every signed-in route for every profile, on the local platform
       classId: taughtClass,
     });
     batchId = (await batch.json()).batchId;
+    const started = await call('POST', '/api/imports', tokens.get('school-admin'), {
+      source: 'siecle',
+      files: ['ElevesAvecAdresses.xml'],
+    });
+    importId = (await started.json()).jobId;
   }, 120_000);
 
   afterAll(async () => platform?.stop());
 
   it('lists a case for every signed-in route, so that no route escapes the matrix', () => {
-    const covered = new Set(cases(() => batchId).map(({ route }) => route));
+    const covered = new Set(
+      cases(
+        () => batchId,
+        () => importId,
+      ).map(({ route }) => route),
+    );
     const signedInRoutes = routes.filter(({ access }) => access === 'signed-in');
     expect(
       signedInRoutes.map(({ method, path }) => `${method} ${path}`).filter((key) => !covered.has(key)),
     ).toEqual([]);
   });
 
-  for (const testCase of cases(() => batchId)) {
+  for (const testCase of cases(
+    () => batchId,
+    () => importId,
+  )) {
     const method = testCase.route.split(' ')[0] as string;
     it(`${testCase.route}: ${testCase.name}`, async () => {
       const answers: Record<string, number> = {};

@@ -1,6 +1,8 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
 import type { ActivationBatch, BatchScope } from './activation-codes/batch';
+import { ApiError } from './http/api-errors';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './http/exchange';
+import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
 import { createSession } from './session/session';
 
@@ -47,6 +49,11 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
       await session.fetchSignedIn(path, { method: 'POST', headers: sendJson, body: JSON.stringify(body) }),
     );
 
+  const post = async <T>(path: string): Promise<T> =>
+    readJson<T>(await session.fetchSignedIn(path, { method: 'POST', headers: acceptJson }));
+
+  const importPath = (jobId: string) => `/api/imports/${encodeURIComponent(jobId)}`;
+
   return {
     session,
 
@@ -78,6 +85,28 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
         .items,
 
     createActivationBatch: (scope: BatchScope) => postJson<ActivationBatch>('/api/activation-batches', scope),
+
+    createImport: (request: ImportRequest) => postJson<CreatedImport>('/api/imports', request),
+
+    /**
+     * Puts a file at the upload address of its import. The address is signed for that one file and lives on the
+     * storage's origin: the access token must not travel there, nor any cookie.
+     */
+    uploadImportFile: async (url: string, file: Blob, signal?: AbortSignal): Promise<void> => {
+      const response = await send(fetchFromServer, url, {
+        method: 'PUT',
+        body: file,
+        credentials: 'omit',
+        signal,
+      });
+      if (!response.ok) throw new ApiError(response.status, '');
+    },
+
+    startImportCheck: (jobId: string) => post<ImportRunStarted>(`${importPath(jobId)}/dry-run`),
+
+    applyImport: (jobId: string) => post<ImportRunStarted>(`${importPath(jobId)}/apply`),
+
+    importJob: (jobId: string, signal?: AbortSignal) => getJson<ImportJob>(importPath(jobId), signal),
 
     /** Every active place matching the filters, by name: follows the cursor to the last page. */
     allPlaces: async (filters: PlaceFilters, signal?: AbortSignal): Promise<Place[]> => {

@@ -4,6 +4,7 @@ import { ClassPage } from './classes/class-page';
 import { NotFoundPage } from './frame/not-found-page';
 import { HomePage } from './home/home-page';
 import type { Format } from './i18n/format';
+import { ImportsPage } from './imports/imports-page';
 import type { Me } from './people/person';
 import { PersonPage } from './people/person-page';
 import { PlacesPage } from './places/places-page';
@@ -30,6 +31,8 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <ClassPage key={route.classId} api={api} format={format} me={me} classId={route.classId} />;
     case 'activation-codes':
       return <ActivationCodesPage api={api} format={format} me={me} />;
+    case 'imports':
+      return <ImportsPage api={api} format={format} me={me} jobId={route.jobId} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -7,6 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
 import type { Person } from '../../../domain/people/person';
+import type { SearchDirectory } from '../../../domain/people/search-people';
 import { classKeys, personKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { fromClassItem, fromPersonItem } from './person-item';
@@ -15,7 +16,7 @@ import { fromClassItem, fromPersonItem } from './person-item';
 const batchGetLimit = 100;
 
 /** The directory read from the school table: every read is a key or index look-up (see school-table.ts). */
-export const dynamoDirectory = (tableName: string): BatchDirectory => {
+export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirectory => {
   const getItem = async (key: Record<string, string>) =>
     (await documentClient.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
 
@@ -66,7 +67,7 @@ export const dynamoDirectory = (tableName: string): BatchDirectory => {
   const byName = (a: Person, b: Person) =>
     a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
 
-  const directory: BatchDirectory = {
+  const directory: BatchDirectory & SearchDirectory = {
     async person(personId) {
       const item = await getItem(personKeys.item(personId));
       return item ? fromPersonItem(item) : undefined;
@@ -100,6 +101,22 @@ export const dynamoDirectory = (tableName: string): BatchDirectory => {
     async notActivated() {
       return (await indexQuery(personKeys.notActivated())).map(fromPersonItem);
     },
+    async byNamePrefix(prefix, limit) {
+      const initial = /^[a-z]/.test(prefix) ? (prefix[0] as string) : '_';
+      const { index, partitionKey } = personKeys.byName(initial);
+      const { Items = [] } = await documentClient.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: index,
+          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: { '#pk': `${index}PK`, '#sk': `${index}SK` },
+          ExpressionAttributeValues: { ':pk': partitionKey, ':prefix': prefix },
+          Limit: limit,
+        }),
+      );
+      return Items.map(fromPersonItem);
+    },
+    ofKind: (kind) => directory.withProfile(kind),
     async withProfile(profile) {
       const members = await queryAll({
         KeyConditionExpression: 'PK = :pk',

@@ -1,7 +1,14 @@
-import { isProfile } from '../../../domain/identity/profile';
-import { isActivated, type Person, type SchoolClass } from '../../../domain/people/person';
+import { isProfile, type Profile } from '../../../domain/identity/profile';
+import {
+  type ContactKind,
+  contactKinds,
+  isActivated,
+  isRetired,
+  type Person,
+  type SchoolClass,
+} from '../../../domain/people/person';
 import { sortKeyOf } from '../../../domain/shared/text';
-import { classKeys, personKeys } from '../../../infra/definitions/school-table';
+import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
 
 /** A person as stored: their record, their keys, and the index attributes of the lists they belong to. */
 export const toPersonItem = (person: Person) => ({
@@ -11,22 +18,44 @@ export const toPersonItem = (person: Person) => ({
     sortName: sortKeyOf(`${person.lastName} ${person.firstName}`),
     classId: person.classId,
     activated: isActivated(person),
+    retired: isRetired(person),
   }),
   entity: 'person',
   ...person,
 });
+
+const strings = (value: unknown) =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+
+const optionalText = (item: Record<string, unknown>, ...names: (keyof Person)[]) =>
+  Object.fromEntries(names.flatMap((name) => (typeof item[name] === 'string' ? [[name, item[name]]] : [])));
+
+const optionalList = (item: Record<string, unknown>, ...names: (keyof Person)[]) =>
+  Object.fromEntries(names.flatMap((name) => (strings(item[name]) ? [[name, strings(item[name])]] : [])));
 
 export const fromPersonItem = (item: Record<string, unknown>): Person => ({
   personId: String(item.personId),
   firstName: String(item.firstName),
   lastName: String(item.lastName),
   profiles: ((item.profiles as string[] | undefined) ?? []).filter(isProfile),
-  ...(typeof item.classId === 'string' && { classId: item.classId }),
-  ...(typeof item.birthDate === 'string' && { birthDate: item.birthDate }),
-  ...(typeof item.email === 'string' && { email: item.email }),
-  ...(typeof item.phone === 'string' && { phone: item.phone }),
-  ...(typeof item.username === 'string' && { username: item.username }),
-  ...(typeof item.passwordSetAt === 'string' && { passwordSetAt: item.passwordSetAt }),
+  ...optionalText(
+    item,
+    'classId',
+    'birthDate',
+    'email',
+    'phone',
+    'username',
+    'passwordSetAt',
+    'nationalId',
+    'levelCode',
+    'badgeNumber',
+    'mergedInto',
+  ),
+  ...optionalList(item, 'sourceIds', 'groupIds', 'address'),
+  ...(item.status === 'retired' && { status: 'retired' }),
+  ...(contactKinds.includes(item.contactKind as ContactKind) && {
+    contactKind: item.contactKind as ContactKind,
+  }),
   version: Number(item.version ?? 1),
 });
 
@@ -41,33 +70,53 @@ export const fromClassItem = (item: Record<string, unknown>): SchoolClass => ({
   classId: String(item.classId),
   label: String(item.label),
   level: String(item.level),
+  ...(item.kind === 'group' && { kind: 'group' }),
+  ...(typeof item.code === 'string' && { code: item.code }),
+  ...(item.status === 'retired' && { status: 'retired' }),
 });
 
-/** The items that tie a person to the others: both directions of guardianship, teaching, profile membership. */
-export const relationItems = (person: Person, links: { childIds?: string[]; classIdsTaught?: string[] }) => [
-  ...(links.childIds ?? []).flatMap((childId) => [
-    {
-      ...personKeys.child(person.personId, childId),
-      entity: 'guardianship',
-      guardianId: person.personId,
-      childId,
-    },
-    {
-      ...personKeys.guardian(childId, person.personId),
-      entity: 'guardianship',
-      guardianId: person.personId,
-      childId,
-    },
-  ]),
-  ...(links.classIdsTaught ?? []).map((classId) => ({
-    ...personKeys.teaches(person.personId, classId),
-    entity: 'teaching',
-    teacherId: person.personId,
-    classId,
-  })),
-  ...person.profiles.map((profile) => ({
-    ...personKeys.profileMember(profile, person.personId),
+/** Both directions of a guardianship: the guardian's children and the child's guardians are key look-ups. */
+export const guardianshipItems = (guardianId: string, studentId: string) => [
+  {
+    ...personKeys.child(guardianId, studentId),
+    ...linkKeys.guardianshipIndexAttributes(guardianId, studentId),
+    entity: 'guardianship',
+    guardianId,
+    childId: studentId,
+  },
+  { ...personKeys.guardian(studentId, guardianId), entity: 'guardianship', guardianId, childId: studentId },
+];
+
+export const guardianshipKeys = (guardianId: string, studentId: string) => [
+  personKeys.child(guardianId, studentId),
+  personKeys.guardian(studentId, guardianId),
+];
+
+export const teachingItem = (teacherId: string, classId: string) => ({
+  ...personKeys.teaches(teacherId, classId),
+  ...linkKeys.teachingIndexAttributes(teacherId, classId),
+  entity: 'teaching',
+  teacherId,
+  classId,
+});
+
+/** Profiles listed by membership items: the few people of the staff side (pupils and parents are found by class). */
+const listedProfiles = new Set<Profile>(['teacher', 'staff', 'planner', 'school-admin', 'authority-admin']);
+
+/** Membership items of the kinds a person is listed under: staff-side profiles and outside contacts. */
+export const profileMemberItems = (person: Person) =>
+  [
+    ...person.profiles.filter((profile) => listedProfiles.has(profile)),
+    ...(person.contactKind ? [person.contactKind] : []),
+  ].map((kind) => ({
+    ...personKeys.profileMember(kind, person.personId),
     entity: 'profile-member',
     personId: person.personId,
-  })),
+  }));
+
+/** The items that tie a person to the others: guardianships, teaching, profile membership. */
+export const relationItems = (person: Person, links: { childIds?: string[]; classIdsTaught?: string[] }) => [
+  ...(links.childIds ?? []).flatMap((childId) => guardianshipItems(person.personId, childId)),
+  ...(links.classIdsTaught ?? []).map((classId) => teachingItem(person.personId, classId)),
+  ...profileMemberItems(person),
 ];

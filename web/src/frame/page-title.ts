@@ -15,5 +15,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   person: messages.person.title,
   class: messages.classPage.title,
   'activation-codes': messages.activationCodes.title,
+  imports: messages.imports.title,
   'not-found': messages.notFound.title,
 });

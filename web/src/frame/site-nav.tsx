@@ -1,5 +1,5 @@
 import type { Format } from '../i18n/format';
-import { abilitiesOf } from '../people/abilities';
+import { abilitiesOf, importsDirectory } from '../people/abilities';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
@@ -10,7 +10,7 @@ interface SiteNavProps {
   format: Format;
 }
 
-/** The pages everyone reaches from anywhere: home, own sheet, places, and activation codes for administrators. */
+/** The pages everyone reaches from anywhere: home, own sheet, places, and for administrators codes and imports. */
 export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
   const { nav } = format.messages;
   const links = [
@@ -20,6 +20,7 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
     ...(abilitiesOf(me.profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]
       : []),
+    ...(importsDirectory(me.profiles) ? [{ href: paths.imports(), label: nav.imports }] : []),
   ];
   return (
     <nav class="site-nav" aria-label={nav.label}>

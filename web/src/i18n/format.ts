@@ -18,6 +18,7 @@ const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
   const numbers = new Intl.NumberFormat(tag);
+  const percents = new Intl.NumberFormat(tag, { style: 'percent' });
   const plurals = new Intl.PluralRules(tag);
   // A birth date is a day of the calendar, not an instant: it is read and shown in UTC so that it never shifts.
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
@@ -31,6 +32,9 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     localeTag: tag,
     messages,
     fill,
+    number: (value: number) => numbers.format(value),
+    percent: (fraction: number) => percents.format(fraction),
+    count,
     placeCount: (value: number) => count(messages.placeCount, value),
     capacity: (value: number) => count(messages.capacity, value),
     studentCount: (value: number) => count(messages.classPage.studentCount, value),

@@ -1,5 +1,6 @@
 import type { Profile } from '../../../domain/identity/profile';
 import type { knownEquipmentTypes, PlaceKind } from '../../../domain/places/place';
+import type { ImportSource } from '../imports/import-job';
 
 /** A message that depends on a count: the forms are picked with Intl.PluralRules, `{count}` is the number. */
 export interface CountForms {
@@ -74,6 +75,7 @@ export const fr = {
     places: 'Lieux',
     ownSheet: 'Ma fiche',
     activationCodes: 'Codes d’activation',
+    imports: 'Imports',
   },
   account: {
     label: 'Compte',
@@ -194,6 +196,95 @@ export const fr = {
     nothingToDo: 'Aucun compte à activer pour ce choix.',
     forbidden: 'Votre profil ne permet pas de générer ces codes.',
     failed: 'La génération a échoué : {reason}',
+  },
+  imports: {
+    title: 'Imports',
+    intro:
+      'Importez les élèves, les responsables, les personnels et les classes depuis les exports des applications nationales, OneRoster ou un tableur. Une vérification montre tout ce qui changera, avant toute modification.',
+    reserved: 'Cette page est réservée à l’administration de l’établissement.',
+    steps: { label: 'Étapes de l’import', files: 'Fichiers', check: 'Vérification', apply: 'Import' },
+    source: 'Source des données',
+    sources: {
+      siecle: 'SIECLE (Base élèves) : ElevesAvecAdresses.xml, ResponsablesAvecAdresses.xml, Nomenclature.xml',
+      stsweb: 'STSWEB : sts_emp_….xml',
+      oneroster: 'OneRoster 1.2 (dossier ou .zip)',
+      spreadsheet: 'Tableur (CSV)',
+    } satisfies Record<ImportSource, string>,
+    sourceNames: {
+      siecle: 'SIECLE (Base élèves)',
+      stsweb: 'STSWEB',
+      oneroster: 'OneRoster 1.2',
+      spreadsheet: 'Tableur (CSV)',
+    } satisfies Record<ImportSource, string>,
+    files: 'Fichiers',
+    filesHint:
+      'Fichiers .xml, .csv ou .zip. Pour un dossier OneRoster, choisissez tous ses fichiers, ou le .zip.',
+    chosenFiles: 'Fichiers choisis',
+    chooseFiles: 'Choisissez au moins un fichier.',
+    submit: 'Vérifier l’import',
+    creating: 'Préparation de l’import…',
+    uploading: 'Envoi des fichiers : {done} sur {total}',
+    startingCheck: 'Lancement de la vérification…',
+    uploadStates: { sending: 'Envoi…', sent: 'Envoyé', failed: 'Échec de l’envoi' },
+    forbidden: 'Votre profil ne permet pas d’importer.',
+    refused: 'Import refusé : {reason}',
+    uploadFailed: 'L’envoi de {file} a échoué ({reason}). Vérifiez votre connexion, puis recommencez.',
+    failed: 'L’import n’a pas pu commencer : {reason}',
+    reportTitle: 'Rapport de vérification',
+    applyTitle: 'Application de l’import',
+    jobOf: '{source}, le {date}',
+    progress: 'Avancement',
+    progressCount: '{done} sur {total}',
+    planning: 'Vérification des fichiers…',
+    applying: 'Import en cours…',
+    planned: 'Vérification terminée.',
+    applied: 'Import terminé',
+    keepsRunning:
+      'Vous pouvez quitter cette page : le travail continue, et ce rapport reste à cette adresse.',
+    notChecked: 'Les fichiers de cet import n’ont pas été vérifiés.',
+    notFound: 'Cet import est introuvable.',
+    summary: {
+      planned: {
+        create: { one: '{count} personne à créer', other: '{count} personnes à créer' },
+        update: { one: '{count} à mettre à jour', other: '{count} à mettre à jour' },
+        retire: { one: '{count} à retirer', other: '{count} à retirer' },
+        unchanged: { one: '{count} inchangée', other: '{count} inchangées' },
+        classes: { one: '{count} classe', other: '{count} classes' },
+        links: { one: '{count} lien', other: '{count} liens' },
+      },
+      applied: {
+        create: { one: '{count} personne créée', other: '{count} personnes créées' },
+        update: { one: '{count} mise à jour', other: '{count} mises à jour' },
+        retire: { one: '{count} retirée', other: '{count} retirées' },
+        unchanged: { one: '{count} inchangée', other: '{count} inchangées' },
+        classes: { one: '{count} classe', other: '{count} classes' },
+        links: { one: '{count} lien', other: '{count} liens' },
+      },
+    },
+    problemsTitle: 'Problèmes',
+    problemCount: { one: '{count} problème', other: '{count} problèmes' },
+    firstProblems: 'Seuls les {shown} premiers sont listés.',
+    columns: {
+      severity: 'Gravité',
+      file: 'Fichier',
+      place: 'Ligne ou élément',
+      field: 'Champ',
+      reason: 'Problème',
+    },
+    severities: { error: 'Erreur', warning: 'Avertissement' },
+    line: 'ligne {line}',
+    blocked:
+      'Des erreurs empêchent d’appliquer l’import : corrigez les fichiers, puis recommencez avec un nouvel import.',
+    warningsOnly: 'Les avertissements n’empêchent pas l’import.',
+    apply: 'Appliquer l’import',
+    applyStarting: 'Lancement de l’import…',
+    notReady: 'L’import ne peut pas encore être appliqué : {reason}',
+    applyFailed: 'L’import n’a pas pu être lancé : {reason}',
+    checkFailed: 'La vérification a échoué : {reason}',
+    jobFailed: 'L’import a échoué : {reason}',
+    unknownError: 'erreur inconnue',
+    retryHint: 'Vous pouvez relancer l’import : ce qui a déjà été fait ne sera pas refait.',
+    newImport: 'Nouvel import',
   },
   notFound: {
     title: 'Page introuvable',

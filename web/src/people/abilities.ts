@@ -11,3 +11,6 @@ export const abilitiesOf = (profiles: readonly Profile[]) => ({
   makesActivationCodes: holdsAny(profiles, ['school-admin', 'authority-admin']),
   isStudent: profiles.includes('student'),
 });
+
+/** Imports rewrite the school's directory: its own administrators only, not the authority's. */
+export const importsDirectory = (profiles: readonly Profile[]) => profiles.includes('school-admin');

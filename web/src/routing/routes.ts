@@ -7,6 +7,7 @@ export type Route =
   | { page: 'person'; personId: string }
   | { page: 'class'; classId: string }
   | { page: 'activation-codes' }
+  | { page: 'imports'; jobId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -19,6 +20,8 @@ export const paths = {
   person: (personId: string) => `/personnes/${encodeURIComponent(personId)}`,
   class: (classId: string) => `/classes/${encodeURIComponent(classId)}`,
   activationCodes: '/activation-codes',
+  /** The report of a job has an address of its own, so that a reload or a link finds it again. */
+  imports: (jobId?: string) => (jobId ? `/imports?${new URLSearchParams({ job: jobId })}` : '/imports'),
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -28,6 +31,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/') return { page: 'home' };
   if (path === '/lieux') return { page: 'places' };
   if (path === '/activation-codes') return { page: 'activation-codes' };
+  if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
   const [, section, id, ...rest] = path.split('/');

@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+import { importSources } from './import-job';
+
+export const newImportSchema = z.strictObject({
+  source: z.enum(
+    importSources as ['siecle', 'stsweb', 'oneroster', 'spreadsheet'],
+    `must be one of ${importSources.join(', ')}`,
+  ),
+  files: z
+    .array(z.string('must be a file name'))
+    .check(z.minLength(1, 'must name at least one file'), z.maxLength(20, 'must name at most 20 files')),
+});

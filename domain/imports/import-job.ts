@@ -1,0 +1,42 @@
+import type { ImportProblem, ImportSnapshot } from './import-snapshot';
+
+export type ImportSource = ImportSnapshot['source'];
+export const importSources: readonly ImportSource[] = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'];
+
+/**
+ * An import job: files uploaded, then checked (dry run: a report, nothing written), then applied. A job that
+ * failed half-way can be applied again; it finishes what is left and makes no duplicate.
+ */
+export type ImportStatus = 'created' | 'planning' | 'planned' | 'applying' | 'applied' | 'failed';
+
+export interface ImportSummary {
+  create: number;
+  update: number;
+  retire: number;
+  unchanged: number;
+  classes: number;
+  links: number;
+}
+
+export interface ImportJob {
+  jobId: string;
+  source: ImportSource;
+  files: string[];
+  status: ImportStatus;
+  createdAt: string;
+  createdBy: { personId: string; name: string };
+  progress: { done: number; total: number } | null;
+  summary: ImportSummary | null;
+  /** The first problems of the last run; `problemCount` counts them all. */
+  problems: ImportProblem[];
+  problemCount: number;
+  /** Whether the last dry run found errors, which keep the job from being applied. */
+  hasErrors: boolean;
+  /** When the last dry run finished; a job is applied only after one that read every file. */
+  checkedAt: string | null;
+  error: string | null;
+  version: number;
+}
+
+/** How many problems a job keeps to show; the full report is the dry run's to recompute. */
+export const problemsKept = 200;

@@ -1,0 +1,120 @@
+import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { importRequested } from '../../events/imports/import-events';
+import { type Actor, fullName } from '../identity/actor';
+import type { Relations } from '../identity/authorize';
+import { authorize } from '../identity/authorize';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
+import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
+import type { ImportJob, ImportSource } from './import-job';
+
+/** Stores jobs; a change of status and the event that asks for the work go together (outbox). */
+export interface ImportJobStore {
+  get(jobId: string): Promise<ImportJob | undefined>;
+  add(job: ImportJob): Promise<void>;
+  replace(job: ImportJob, expectedVersion: number, events: readonly OutgoingEvent[]): Promise<void>;
+}
+
+export interface ImportJobPorts {
+  jobs: ImportJobStore;
+  relations: Relations;
+  clock: Clock;
+  newId: IdGenerator;
+  school: SchoolContext;
+}
+
+/** A file name as it will be stored: no folder, nothing a path could climb with. */
+const fileNamePattern = /^[\p{L}\p{N} ._()-]{1,200}$/u;
+
+export const createImportJob = async (
+  actor: Actor,
+  input: { source: ImportSource; files: string[] },
+  ports: ImportJobPorts,
+) => {
+  await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
+  input.files.forEach((file, index) => {
+    if (!fileNamePattern.test(file) || file.startsWith('.')) {
+      throw new ValidationError(
+        `files.${index}`,
+        'must be a plain file name, such as ElevesAvecAdresses.xml',
+      );
+    }
+    if (input.files.indexOf(file) !== index)
+      throw new ValidationError(`files.${index}`, `names ${file} twice`);
+  });
+  const job: ImportJob = {
+    jobId: ports.newId(),
+    source: input.source,
+    files: input.files,
+    status: 'created',
+    createdAt: ports.clock.now().toISOString(),
+    createdBy: { personId: actor.personId, name: fullName(actor) },
+    progress: null,
+    summary: null,
+    problems: [],
+    problemCount: 0,
+    hasErrors: false,
+    checkedAt: null,
+    error: null,
+    version: 1,
+  };
+  await ports.jobs.add(job);
+  return job;
+};
+
+/** Asks for a dry run, or for the job to be applied; the runner picks the request from the bus. */
+export const requestImportRun = async (
+  actor: Actor,
+  jobId: string,
+  mode: 'dry-run' | 'apply',
+  ports: ImportJobPorts,
+) => {
+  await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
+  const job = await ports.jobs.get(jobId);
+  if (!job) throw new NotFoundError('import', jobId);
+  if (job.status === 'planning' || job.status === 'applying') {
+    throw new ConflictError(
+      'busy',
+      `The import is already ${job.status === 'planning' ? 'being checked' : 'being applied'}`,
+    );
+  }
+  if (mode === 'apply' && !job.checkedAt) {
+    throw new ConflictError('not_ready', 'Check the import (dry run) before applying it');
+  }
+  if (mode === 'apply' && job.hasErrors) {
+    throw new ConflictError('not_ready', 'The dry run found errors: fix the files and import them again');
+  }
+  const now = ports.clock.now().toISOString();
+  const next: ImportJob = {
+    ...job,
+    status: mode === 'dry-run' ? 'planning' : 'applying',
+    progress: null,
+    error: null,
+    // A new check starts from nothing: a report of an earlier check must not let a failed one be applied.
+    ...(mode === 'dry-run' && {
+      checkedAt: null,
+      summary: null,
+      problems: [],
+      problemCount: 0,
+      hasErrors: false,
+    }),
+    version: job.version + 1,
+  };
+  const event = toOutgoingEvent(
+    importRequested,
+    { eventId: ports.newId(), schoolId: ports.school.schoolId, occurredAt: now },
+    { jobId, mode },
+  );
+  await ports.jobs.replace(next, job.version, [event]);
+  return next;
+};
+
+export const readImportJob = async (
+  actor: Actor,
+  jobId: string,
+  ports: Pick<ImportJobPorts, 'jobs' | 'relations'>,
+) => {
+  await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
+  const job = await ports.jobs.get(jobId);
+  if (!job) throw new NotFoundError('import', jobId);
+  return job;
+};

@@ -1,0 +1,134 @@
+/**
+ * What an import file says, in one shape whatever its format: the parsers of `domain/imports/<format>/` turn a
+ * SIECLE, STSWEB, OneRoster or spreadsheet export into a snapshot; the import engine compares a snapshot with the
+ * directory to plan what to create, update and retire. Nothing here knows the table or the file format.
+ */
+
+/** Where something was read, so that a report can point at it: a file, and a line (CSV) or an element (XML). */
+export interface SourceLocation {
+  file: string;
+  /** 1-based line of a CSV file (the header is line 1). */
+  line?: number;
+  /** An XML element with its identifying attribute, such as `ELEVE[ELEVE_ID=1234]`. */
+  element?: string;
+}
+
+/** A problem found while reading: errors stop the import from being applied, warnings are shown and applied. */
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  at: SourceLocation;
+  /** The field concerned, such as `DATE_NAISS` or `email`, when there is one. */
+  field?: string;
+  /** Plain English, one sentence: "is missing", "is not a date dd/mm/yyyy", "is used by two students". */
+  reason: string;
+}
+
+export type ImportedKind =
+  | 'student'
+  | 'guardian'
+  | 'teacher'
+  | 'staff'
+  | 'guest-artist'
+  | 'supplier'
+  | 'client'
+  | 'partner';
+
+export interface ImportedPerson {
+  /**
+   * The person's stable identifier in the source, prefixed by the source's kind so that two sources never
+   * collide: `siecle:eleve:1234`, `siecle:personne:987`, `sts:individu:42`, `oneroster:user:abc`, `csv:<id>`.
+   */
+  sourceId: string;
+  kind: ImportedKind;
+  firstName: string;
+  lastName: string;
+  /** YYYY-MM-DD. */
+  birthDate?: string;
+  email?: string;
+  phone?: string;
+  /** One line per element: street, complement, postcode and town, country. */
+  address?: string[];
+  /** A student's national identifier (INE), unique in France. */
+  nationalId?: string;
+  /** A student's division (class) code, such as `6A`, as the source names it. */
+  classCode?: string;
+  /** A student's group codes (language groups, options). */
+  groupCodes?: string[];
+  /** A student's level or curriculum code (SIECLE `CODE_MEF`, OneRoster grade, a conservatoire's cycle). */
+  levelCode?: string;
+  /** A badge (card) number, when the source has one. */
+  badgeNumber?: string;
+  /** False for a student who has left (SIECLE `DATE_SORTIE` in the past) or a user the source disabled. */
+  active: boolean;
+  at: SourceLocation;
+}
+
+/** A class (division) or a group, as the source names it. */
+export interface ImportedClass {
+  /** The source's code, such as `6A` or `6A_ALL2`; the key that links students and teachers to it. */
+  code: string;
+  label: string;
+  kind: 'division' | 'group';
+  /** The level code when the source gives it (MEF, grade). */
+  levelCode?: string;
+  at: SourceLocation;
+}
+
+/** A guardian's link to a child. */
+export interface ImportedGuardianship {
+  guardianSourceId: string;
+  studentSourceId: string;
+  /** Legal guardian (SIECLE `RESP_LEGAL` 1 or 2) or another contact (0). */
+  legal: boolean;
+  /** The source's relationship code or label, such as SIECLE `CODE_PARENTE` 10 (mère). */
+  relationship?: string;
+  at: SourceLocation;
+}
+
+/** Who teaches what to which class or group. */
+export interface ImportedTeaching {
+  teacherSourceId: string;
+  classCode: string;
+  /** The subject code or label, when the source gives it. */
+  subject?: string;
+  at: SourceLocation;
+}
+
+/** A level or curriculum: SIECLE MEF, OneRoster grade. */
+export interface ImportedLevel {
+  code: string;
+  label: string;
+}
+
+export interface ImportSnapshot {
+  source: 'siecle' | 'stsweb' | 'oneroster' | 'spreadsheet';
+  /** The school year the file is about, such as `2026-2027`, when the file says. */
+  schoolYear?: string;
+  people: ImportedPerson[];
+  classes: ImportedClass[];
+  guardianships: ImportedGuardianship[];
+  teaching: ImportedTeaching[];
+  levels: ImportedLevel[];
+  problems: ImportProblem[];
+}
+
+/** A file that cannot be read at all: the import is refused whole, with this message. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+export const emptySnapshot = (source: ImportSnapshot['source']): ImportSnapshot => ({
+  source,
+  people: [],
+  classes: [],
+  guardianships: [],
+  teaching: [],
+  levels: [],
+  problems: [],
+});

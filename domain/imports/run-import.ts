@@ -1,0 +1,100 @@
+import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
+import { applyPlanToState } from './apply-plan-to-state';
+import type { DirectoryState } from './directory-state';
+import type { ImportJob, ImportSummary } from './import-job';
+import { problemsKept } from './import-job';
+import { hasErrors, type ImportPlan, writesOf } from './import-plan';
+import { type ImportSnapshot, UnreadableFileError } from './import-snapshot';
+import { planImport } from './plan-import';
+
+export interface ImportRunPorts {
+  readFiles(job: ImportJob): Promise<Map<string, Uint8Array>>;
+  readSnapshot(job: ImportJob, files: Map<string, Uint8Array>): ImportSnapshot;
+  loadState(): Promise<DirectoryState>;
+  write(plan: ImportPlan, onProgress: (done: number, total: number) => Promise<void>): Promise<void>;
+  save(job: ImportJob): Promise<void>;
+  /** Keeps the duplicate guardians of the directory as it is after the import, for review. */
+  saveDuplicates(groups: DuplicateGroup[]): Promise<void>;
+  personIdOf(sourceId: string): string;
+}
+
+/** Files the person must fix, as opposed to a failure of ours: their message is shown as it is. */
+export class ImportInputError extends Error {}
+
+/**
+ * Runs a job: reads its files, compares them with the directory as it is now, and either reports (dry run) or
+ * writes. Applying plans again from the current directory, so a job that stopped half-way finishes what is left.
+ */
+export const runImport = async (
+  job: ImportJob,
+  mode: 'dry-run' | 'apply',
+  ports: ImportRunPorts & { now(): Date },
+) => {
+  let current: ImportJob = { ...job, status: mode === 'dry-run' ? 'planning' : 'applying', progress: null };
+  const save = async (changes: Partial<ImportJob>) => {
+    current = { ...current, ...changes, version: current.version + 1 };
+    await ports.save(current);
+  };
+  try {
+    const snapshot = ports.readSnapshot(job, await ports.readFiles(job));
+    const state = await ports.loadState();
+    const plan = planImport(snapshot, state, { personIdOf: ports.personIdOf });
+    const report = reportOf(plan);
+    if (mode === 'dry-run' || report.hasErrors) {
+      const refused = report.hasErrors && mode === 'apply';
+      await save({
+        status: refused ? 'failed' : 'planned',
+        ...report,
+        ...(refused && { error: 'The files have errors now: fix them and check the import again' }),
+        ...(mode === 'dry-run' && { checkedAt: ports.now().toISOString() }),
+      });
+      return current;
+    }
+    const total = writesOf(plan);
+    await save({ progress: { done: 0, total }, ...report });
+    let lastSaved = 0;
+    await ports.write(plan, async (done, items) => {
+      // A progress bar needs a few steps, not one write of the job per batch.
+      if (done - lastSaved >= items / 20 || done === items) {
+        lastSaved = done;
+        await save({ progress: { done, total: items } });
+      }
+    });
+    await ports.saveDuplicates(findDuplicateGuardians(applyPlanToState(state, plan)));
+    await save({ status: 'applied' });
+    return current;
+  } catch (error) {
+    const readable = error instanceof UnreadableFileError || error instanceof ImportInputError;
+    await save({
+      status: 'failed',
+      error: readable ? (error as Error).message : 'The import stopped on an error of ours: try again',
+    });
+    if (!readable) throw error;
+    return current;
+  }
+};
+
+const reportOf = (plan: ImportPlan) => {
+  const problems = [...plan.problems].sort(
+    (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
+  );
+  const summary: ImportSummary = {
+    create: plan.createPeople.length,
+    update: plan.updatePeople.length,
+    retire: plan.retirePeople.length,
+    unchanged: plan.unchanged,
+    classes: plan.createClasses.length + plan.updateClasses.length,
+    links:
+      plan.addGuardianships.length +
+      plan.removeGuardianships.length +
+      plan.addTeaching.length +
+      plan.removeTeaching.length,
+  };
+  return {
+    summary,
+    problems: problems.slice(0, problemsKept),
+    problemCount: problems.length,
+    hasErrors: hasErrors(plan),
+    error: null,
+  };
+};

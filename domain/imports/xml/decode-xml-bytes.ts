@@ -1,0 +1,38 @@
+import { UnreadableFileError } from '../import-snapshot';
+
+// Read byte by byte, a UTF-8 byte order mark shows as these three characters.
+const PROLOG_ENCODING =
+  /^(?:\u00EF\u00BB\u00BF)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/;
+
+/**
+ * The text of an XML file, decoded with the encoding its prolog declares (SIECLE and STSWEB write ISO-8859-15), or UTF-8 when
+ * it declares none, as the XML recommendation says.
+ */
+export const decodeXmlBytes = (bytes: Uint8Array, file: string): string => {
+  const declared = declaredEncoding(bytes);
+  const encoding = declared ?? 'UTF-8';
+  const decoder = decoderFor(encoding, file);
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    const because = declared
+      ? 'although its XML prolog says so'
+      : 'as an XML file whose prolog names no encoding';
+    throw new UnreadableFileError(file, `is not ${encoding} text, ${because}`);
+  }
+};
+
+const declaredEncoding = (bytes: Uint8Array): string | undefined => {
+  // The prolog is ASCII in every encoding SIECLE uses, so it can be read before the encoding is known.
+  const start = String.fromCharCode(...bytes.subarray(0, 200));
+  return PROLOG_ENCODING.exec(start)?.[1];
+};
+
+const decoderFor = (encoding: string, file: string): TextDecoder => {
+  try {
+    // Fatal, so that a UTF-8 file that is not UTF-8 is refused rather than read with broken names.
+    return new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new UnreadableFileError(file, `declares the encoding ${encoding}, which cannot be read`);
+  }
+};

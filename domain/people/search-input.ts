@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { personKinds } from './search-people';
+
+export const peopleSearchSchema = z.strictObject({
+  name: z.optional(z.string().check(z.trim(), z.maxLength(80, 'must be at most 80 characters'))),
+  kind: z.optional(z.enum(personKinds as [string, ...string[]], `must be one of ${personKinds.join(', ')}`)),
+  classId: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a class id such as 6a'))),
+  limit: z._default(
+    z.coerce
+      .number('must be a number')
+      .check(
+        z.int('must be a whole number'),
+        z.gte(1, 'must be at least 1'),
+        z.lte(200, 'must be at most 200'),
+      ),
+    50,
+  ),
+});

@@ -1,0 +1,13 @@
+import * as z from 'zod/mini';
+import { defineEvent } from '../envelope';
+
+export const importsSource = 'preau.imports';
+
+/** An administrator asked for an import job to be checked (dry run) or applied; the job runner takes it. */
+export const importRequested = defineEvent({
+  source: importsSource,
+  detailType: 'ImportRequested',
+  version: '1',
+  description: 'An import job is to be checked (dry-run) or applied; data names the job and the mode.',
+  dataSchema: z.strictObject({ jobId: z.string(), mode: z.enum(['dry-run', 'apply']) }),
+});

@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { mergeGuardians } from '../../domain/people/merge-guardians';
+import { guardianMergeSchema } from '../../domain/people/merge-input';
+import { readPerson } from '../../domain/people/read-person';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { parseJsonBody } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+
+const ports = {
+  directory,
+  writer: dynamoDuplicates(requireEnv(functionEnvironment.tableName)),
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};
+
+export const handler = signedInHandler(async (event, actor) => {
+  const { keepId, mergeIds } = parseJsonBody(event, guardianMergeSchema);
+  const kept = await mergeGuardians(actor, keepId, mergeIds, ports);
+  return { status: 200, body: await readPerson(actor, kept.personId, directory) };
+});

@@ -1,0 +1,32 @@
+import type { DirectoryState } from '../../../domain/imports/directory-state';
+import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
+import { queryPartition } from '../../lib/query-all';
+import { fromClassItem, fromPersonItem } from '../../people/adapters/person-item';
+
+/**
+ * The whole directory, as an import compares a file with it: everyone by name (active and retired partitions),
+ * the classes, and every link from their sharded index partitions. Some eighty queries, run side by side.
+ */
+export const loadDirectoryState = async (tableName: string): Promise<DirectoryState> => {
+  const namePartitions = personKeys.nameInitials.flatMap((initial) => [
+    personKeys.byName(initial, 'active'),
+    personKeys.byName(initial, 'retired'),
+  ]);
+  const shards = Array.from({ length: linkKeys.guardianshipShards }, (_, shard) =>
+    linkKeys.guardianships(shard),
+  );
+  const [people, classes, guardianships, teaching] = await Promise.all([
+    Promise.all(namePartitions.map((partition) => queryPartition(tableName, partition))),
+    queryPartition(tableName, classKeys.all()),
+    Promise.all(shards.map((partition) => queryPartition(tableName, partition))),
+    queryPartition(tableName, linkKeys.teaching()),
+  ]);
+  return {
+    people: people.flat().map(fromPersonItem),
+    classes: classes.map(fromClassItem),
+    guardianships: guardianships
+      .flat()
+      .map((item) => ({ guardianId: String(item.guardianId), studentId: String(item.childId) })),
+    teaching: teaching.map((item) => ({ teacherId: String(item.teacherId), classId: String(item.classId) })),
+  };
+};

@@ -1,0 +1,10 @@
+import { readImportJob } from '../../domain/imports/import-jobs';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { importJobPorts } from './adapters/import-ports';
+import { importJobBody } from './import-response';
+
+export const handler = signedInHandler(async (event, actor) => ({
+  status: 200,
+  body: importJobBody(await readImportJob(actor, pathParameter(event, 'jobId'), importJobPorts)),
+}));

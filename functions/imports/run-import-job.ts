@@ -1,0 +1,42 @@
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { readImportSnapshot } from '../../domain/imports/read-import-snapshot';
+import { runImport } from '../../domain/imports/run-import';
+import type { EventEnvelope } from '../../events/envelope';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { requireEnv } from '../lib/env';
+import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { loadDirectoryState } from './adapters/dynamo-directory-state';
+import { writeImportPlan } from './adapters/dynamo-import-writer';
+import { importFiles } from './adapters/import-files';
+import { importJobs, personIdOf } from './adapters/import-ports';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+const timeZone = requireEnv(functionEnvironment.timeZone);
+const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
+const duplicates = dynamoDuplicates(tableName);
+
+type ImportRequested = EventEnvelope<{ jobId: string; mode: 'dry-run' | 'apply' }>;
+
+/** Target of the bus rule `run-import-jobs`: a job's dry run or its application. */
+export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested>, void>().handler(
+  async (event) => {
+    const { jobId, mode } = event.detail.data;
+    const job = await importJobs.get(jobId);
+    // A request delivered twice, or for a job already done: nothing to do.
+    if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    await runImport(job, mode, {
+      readFiles: (current) => files.read(current.jobId, current.files),
+      readSnapshot: (current, contents) => readImportSnapshot(current.source, contents, today),
+      loadState: () => loadDirectoryState(tableName),
+      write: async (plan, onProgress) => {
+        await writeImportPlan(tableName, plan, onProgress);
+      },
+      save: (current) => importJobs.save(current),
+      saveDuplicates: (groups) => duplicates.replaceAll(groups),
+      personIdOf,
+      now: () => new Date(),
+    });
+  },
+);

@@ -1,0 +1,503 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ImportedPerson,
+  type ImportSnapshot,
+  UnreadableFileError,
+} from '../../domain/imports/import-snapshot';
+import { mergeSnapshots } from '../../domain/imports/merge-snapshots';
+import { parseSiecleEleves } from '../../domain/imports/siecle/parse-siecle-eleves';
+import { parseSiecleFile } from '../../domain/imports/siecle/parse-siecle-file';
+import { parseSiecleNomenclature } from '../../domain/imports/siecle/parse-siecle-nomenclature';
+import { parseSiecleResponsables } from '../../domain/imports/siecle/parse-siecle-responsables';
+import { encodeLatin1, encodeLatin9, generateSiecle, siecleXml } from '../fixtures/siecle/generate-siecle';
+
+const TODAY = '2027-01-15';
+const ELEVES_FILE = 'ElevesSansAdresses.xml';
+const RESPONSABLES_FILE = 'ResponsablesAvecAdresses.xml';
+
+const parametres = '<PARAMETRES><UAJ>0291234X</UAJ><ANNEE_SCOLAIRE>2026</ANNEE_SCOLAIRE></PARAMETRES>';
+
+const fields = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => `<${name}>${value}</${name}>`)
+    .join('');
+
+const eleve = (eleveId: string, values: Record<string, string>) =>
+  `<ELEVE ELEVE_ID="${eleveId}" ELENOET="${eleveId}">${fields(values)}</ELEVE>`;
+
+const structures = (eleveId: string, division: string | undefined, groups: string[] = []) => {
+  const structure = (code: string, type: string) =>
+    `<STRUCTURE>${fields({ CODE_STRUCTURE: code, TYPE_STRUCTURE: type })}</STRUCTURE>`;
+  const all = [
+    ...(division ? [structure(division, 'D')] : []),
+    ...groups.map((group) => structure(group, 'G')),
+  ];
+  return `<STRUCTURES_ELEVE ELEVE_ID="${eleveId}">${all.join('')}</STRUCTURES_ELEVE>`;
+};
+
+const elevesXml = (eleves: string[], structuresEleves: string[] = []) =>
+  siecleXml(
+    'BEE_ELEVES',
+    parametres,
+    `<DONNEES><ELEVES>${eleves.join('')}</ELEVES><STRUCTURES>${structuresEleves.join('')}</STRUCTURES></DONNEES>`,
+  );
+
+const readEleves = (eleves: string[], structuresEleves: string[] = []) =>
+  parseSiecleEleves(encodeLatin9(elevesXml(eleves, structuresEleves)), ELEVES_FILE, TODAY);
+
+const personne = (personneId: string, values: Record<string, string>) =>
+  `<PERSONNE PERSONNE_ID="${personneId}">${fields(values)}</PERSONNE>`;
+
+const lien = (eleveId: string, personneId: string, legalRank: string, relationship: string) =>
+  `<RESPONSABLE_ELEVE>${fields({ ELEVE_ID: eleveId, PERSONNE_ID: personneId, RESP_LEGAL: legalRank, CODE_PARENTE: relationship })}</RESPONSABLE_ELEVE>`;
+
+const adresse = (adresseId: string, values: Record<string, string>) =>
+  `<ADRESSE ADRESSE_ID="${adresseId}">${fields(values)}</ADRESSE>`;
+
+const readResponsables = (personnes: string[], liens: string[], adresses: string[] = []) => {
+  const donnees = `<PERSONNES>${personnes.join('')}</PERSONNES><RESPONSABLES>${liens.join('')}</RESPONSABLES><ADRESSES>${adresses.join('')}</ADRESSES>`;
+  const xml = siecleXml('BEE_RESPONSABLES', parametres, `<DONNEES>${donnees}</DONNEES>`);
+  return parseSiecleResponsables(encodeLatin9(xml), RESPONSABLES_FILE);
+};
+
+const student = (snapshot: ImportSnapshot, eleveId: string) =>
+  snapshot.people.find((person) => person.sourceId === `siecle:eleve:${eleveId}`);
+
+const fullName = (person: ImportedPerson | undefined) => `${person?.firstName} ${person?.lastName}`;
+
+const refusal = (read: () => unknown): UnreadableFileError => {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return error;
+    throw error;
+  }
+  throw new Error('the file was read');
+};
+
+describe('Reading pupils from SIECLE', () => {
+  const accentedPupils = [
+    eleve('1001', { NOM_DE_FAMILLE: 'Lefèvre', PRENOM: 'Éloïse' }),
+    eleve('1002', { NOM_DE_FAMILLE: 'Müller', PRENOM: 'Zoé' }),
+    eleve('1003', { NOM_DE_FAMILLE: "N'Diaye", PRENOM: 'Jean-Baptiste' }),
+  ];
+
+  it('keeps the accents of an ISO-8859-15 file, Œ included', () => {
+    const snapshot = readEleves([
+      ...accentedPupils,
+      eleve('1004', { NOM_DE_FAMILLE: 'Œuvrard', PRENOM: 'Maël' }),
+    ]);
+
+    expect(snapshot.people.map(fullName)).toEqual([
+      'Éloïse Lefèvre',
+      'Zoé Müller',
+      "Jean-Baptiste N'Diaye",
+      'Maël Œuvrard',
+    ]);
+  });
+
+  it('keeps the accents of an ISO-8859-1 file', () => {
+    const xml = elevesXml(accentedPupils).replace('encoding="ISO-8859-15"', 'encoding="ISO-8859-1"');
+
+    const snapshot = parseSiecleEleves(encodeLatin1(xml), ELEVES_FILE, TODAY);
+
+    expect(snapshot.people.map(fullName)).toEqual(['Éloïse Lefèvre', 'Zoé Müller', "Jean-Baptiste N'Diaye"]);
+  });
+
+  it('reads a file as UTF-8 when its prolog declares no encoding', () => {
+    const xml = elevesXml(accentedPupils).replace(' encoding="ISO-8859-15"', '');
+
+    const snapshot = parseSiecleEleves(new TextEncoder().encode(xml), ELEVES_FILE, TODAY);
+
+    expect(fullName(snapshot.people[0])).toBe('Éloïse Lefèvre');
+  });
+
+  it('calls a pupil by their name in use, with their birth date, INE, email and level', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', {
+          ID_NATIONAL: '0123456789A',
+          NOM_DE_FAMILLE: 'Le Gall',
+          NOM_USAGE: 'Quéré',
+          PRENOM: 'Anaïs',
+          DATE_NAISS: '07/03/2014',
+          CODE_MEF: '10110001110',
+          MEL: 'anais.quere@exemple.fr',
+        }),
+      ],
+      [structures('1001', '5B')],
+    );
+
+    expect(snapshot.people).toEqual([
+      {
+        sourceId: 'siecle:eleve:1001',
+        kind: 'student',
+        firstName: 'Anaïs',
+        lastName: 'Quéré',
+        birthDate: '2014-03-07',
+        nationalId: '0123456789A',
+        email: 'anais.quere@exemple.fr',
+        levelCode: '10110001110',
+        classCode: '5B',
+        groupCodes: [],
+        active: true,
+        at: { file: ELEVES_FILE, element: 'ELEVE[ELEVE_ID=1001]' },
+      },
+    ]);
+    expect(snapshot.schoolYear).toBe('2026-2027');
+  });
+
+  it('marks a pupil who has left inactive, and one who leaves after today still active', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', { NOM_DE_FAMILLE: 'Martin', PRENOM: 'Léa', DATE_SORTIE: '20/12/2026' }),
+        eleve('1002', { NOM_DE_FAMILLE: 'Martin', PRENOM: 'Noé', DATE_SORTIE: '05/02/2027' }),
+      ],
+      [structures('1001', 'Inactifs'), structures('1002', '4C')],
+    );
+
+    expect(student(snapshot, '1001')?.active).toBe(false);
+    expect(student(snapshot, '1002')?.active).toBe(true);
+    expect(snapshot.problems).toEqual([]);
+  });
+
+  it('puts each pupil in their division and groups, and creates no class for the Inactifs pseudo-division', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', { NOM_DE_FAMILLE: 'Girard', PRENOM: 'Inès', CODE_MEF: '10010012110' }),
+        eleve('1002', { NOM_DE_FAMILLE: 'Moreau', PRENOM: 'Loïc', CODE_MEF: '10010012110' }),
+        eleve('1003', { NOM_DE_FAMILLE: 'Diallo', PRENOM: 'Awa', DATE_SORTIE: '02/01/2027' }),
+      ],
+      [
+        structures('1001', '6A', ['6ANG1', '6LAT']),
+        structures('1002', '6A', ['6ANG2']),
+        structures('1003', 'Inactifs'),
+      ],
+    );
+
+    expect(student(snapshot, '1001')).toMatchObject({ classCode: '6A', groupCodes: ['6ANG1', '6LAT'] });
+    expect(student(snapshot, '1002')).toMatchObject({ classCode: '6A', groupCodes: ['6ANG2'] });
+    expect(student(snapshot, '1003')?.classCode).toBeUndefined();
+    expect(snapshot.classes.map(({ code, kind, levelCode }) => ({ code, kind, levelCode }))).toEqual([
+      { code: '6A', kind: 'division', levelCode: '10010012110' },
+      { code: '6ANG1', kind: 'group', levelCode: undefined },
+      { code: '6LAT', kind: 'group', levelCode: undefined },
+      { code: '6ANG2', kind: 'group', levelCode: undefined },
+    ]);
+  });
+});
+
+describe('Reading guardians from SIECLE', () => {
+  const family = readResponsables(
+    [
+      personne('5001', {
+        NOM_DE_FAMILLE: 'Kerhervé',
+        PRENOM: 'Gwénaëlle',
+        TEL_PERSONNEL: '02 98 00 00 01',
+        TEL_PORTABLE: '06 12 34 56 78',
+        MEL: 'gwenaelle@exemple.fr',
+        ADRESSE_ID: '9001',
+      }),
+      personne('5002', {
+        NOM_DE_FAMILLE: 'Le Floc&apos;h',
+        PRENOM: 'Hervé',
+        TEL_PROFESSIONNEL: '01 40 00 00 02',
+      }),
+      personne('5003', { NOM_DE_FAMILLE: 'Kerhervé', PRENOM: 'Françoise', ADRESSE_ID: '9002' }),
+    ],
+    [
+      lien('1001', '5001', '1', '10'),
+      lien('1001', '5002', '2', '20'),
+      lien('1002', '5001', '1', '10'),
+      lien('1002', '5002', '2', '20'),
+      lien('1002', '5003', '0', '30'),
+    ],
+    [
+      adresse('9001', {
+        LIGNE1_ADRESSE: 'Résidence Les Érables',
+        LIGNE2_ADRESSE: '12 rue des Écoles',
+        LIGNE3_ADRESSE: '',
+        CODE_POSTAL: '29200',
+        LIBELLE_POSTAL: 'BREST',
+        LL_PAYS: 'FRANCE',
+      }),
+      adresse('9002', {
+        LIGNE1_ADRESSE: '3 rue de la Loi',
+        CODE_POSTAL: '1000',
+        LIBELLE_POSTAL: 'BRUXELLES',
+        LL_PAYS: 'BELGIQUE',
+      }),
+    ],
+  );
+
+  it('links each child to their two legal guardians, siblings sharing them, and a grandmother as a contact', () => {
+    const links = family.guardianships.map(
+      ({ guardianSourceId, studentSourceId, legal, relationship }) =>
+        `${studentSourceId} ← ${guardianSourceId} ${legal ? 'legal' : 'contact'} ${relationship}`,
+    );
+
+    expect(links).toEqual([
+      'siecle:eleve:1001 ← siecle:personne:5001 legal 10',
+      'siecle:eleve:1001 ← siecle:personne:5002 legal 20',
+      'siecle:eleve:1002 ← siecle:personne:5001 legal 10',
+      'siecle:eleve:1002 ← siecle:personne:5002 legal 20',
+      'siecle:eleve:1002 ← siecle:personne:5003 contact 30',
+    ]);
+    expect(family.problems).toEqual([]);
+  });
+
+  it('reaches a guardian on their mobile first, then at home, then at work', () => {
+    expect(family.people.map((guardian) => guardian.phone)).toEqual([
+      '06 12 34 56 78',
+      '01 40 00 00 02',
+      undefined,
+    ]);
+  });
+
+  it('writes their address as on an envelope, with the country only when abroad', () => {
+    const [mother, father, grandmother] = family.people;
+
+    expect(mother).toMatchObject({
+      sourceId: 'siecle:personne:5001',
+      kind: 'guardian',
+      firstName: 'Gwénaëlle',
+      lastName: 'Kerhervé',
+      email: 'gwenaelle@exemple.fr',
+      address: ['Résidence Les Érables', '12 rue des Écoles', '29200 BREST'],
+      active: true,
+    });
+    expect(fullName(father)).toBe("Hervé Le Floc'h");
+    expect(father?.address).toBeUndefined();
+    expect(grandmother?.address).toEqual(['3 rue de la Loi', '1000 BRUXELLES', 'BELGIQUE']);
+  });
+});
+
+describe('Problems in a SIECLE file', () => {
+  it('reports a pupil without a name, and leaves them out', () => {
+    const snapshot = readEleves([eleve('1234', { NOM_DE_FAMILLE: 'Bernard' })], [structures('1234', '3A')]);
+
+    expect(snapshot.people).toEqual([]);
+    expect(snapshot.problems).toEqual([
+      {
+        severity: 'error',
+        at: { file: ELEVES_FILE, element: 'ELEVE[ELEVE_ID=1234]' },
+        field: 'PRENOM',
+        reason: 'is missing',
+      },
+    ]);
+  });
+
+  it('reports a birth date that does not exist', () => {
+    const snapshot = readEleves(
+      [eleve('1234', { NOM_DE_FAMILLE: 'Bernard', PRENOM: 'Joël', DATE_NAISS: '31/02/2014' })],
+      [structures('1234', '3A')],
+    );
+
+    expect(snapshot.problems).toEqual([
+      {
+        severity: 'error',
+        at: { file: ELEVES_FILE, element: 'ELEVE[ELEVE_ID=1234]' },
+        field: 'DATE_NAISS',
+        reason: 'is not a date dd/mm/yyyy: "31/02/2014"',
+      },
+    ]);
+  });
+
+  it('reports two pupils with the same INE, naming both', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', { ID_NATIONAL: '0123456789A', NOM_DE_FAMILLE: 'Petit', PRENOM: 'Léna' }),
+        eleve('1002', { ID_NATIONAL: '0123456789A', NOM_DE_FAMILLE: 'Petit', PRENOM: 'Yanis' }),
+      ],
+      [structures('1001', '4A'), structures('1002', '4B')],
+    );
+
+    expect(snapshot.problems).toEqual([
+      {
+        severity: 'error',
+        at: { file: ELEVES_FILE, element: 'ELEVE[ELEVE_ID=1002]' },
+        field: 'ID_NATIONAL',
+        reason: 'is used by two students: ELEVE[ELEVE_ID=1001] and ELEVE[ELEVE_ID=1002]',
+      },
+    ]);
+  });
+
+  it('warns about a pupil still enrolled who is in no division, but not about one who has left', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', { NOM_DE_FAMILLE: 'Roux', PRENOM: 'Timothée' }),
+        eleve('1002', { NOM_DE_FAMILLE: 'Roux', PRENOM: 'Clémence', DATE_SORTIE: '01/10/2026' }),
+      ],
+      [structures('1001', undefined, ['5ESP2'])],
+    );
+
+    expect(snapshot.problems).toEqual([
+      {
+        severity: 'warning',
+        at: { file: ELEVES_FILE, element: 'ELEVE[ELEVE_ID=1001]' },
+        field: 'CODE_STRUCTURE',
+        reason: 'is missing: this pupil, still enrolled, is in no division',
+      },
+    ]);
+    expect(student(snapshot, '1001')?.groupCodes).toEqual(['5ESP2']);
+  });
+
+  it('reports a guardian link to a person the file does not have', () => {
+    const snapshot = readResponsables(
+      [personne('5001', { NOM_DE_FAMILLE: 'Traoré', PRENOM: 'Fatou' })],
+      [lien('1001', '5001', '1', '10'), lien('1001', '5999', '2', '20')],
+    );
+
+    expect(snapshot.guardianships).toHaveLength(1);
+    expect(snapshot.problems).toEqual([
+      {
+        severity: 'error',
+        at: { file: RESPONSABLES_FILE, element: 'RESPONSABLE_ELEVE[ELEVE_ID=1001][PERSONNE_ID=5999]' },
+        field: 'PERSONNE_ID',
+        reason: 'points at no PERSONNE of the file: 5999',
+      },
+    ]);
+  });
+});
+
+describe('Files that cannot be read', () => {
+  it('refuses a file that is not XML, naming it', () => {
+    const csv = new TextEncoder().encode('NOM;PRENOM\nLefevre;Eloise\n');
+
+    const error = refusal(() => parseSiecleFile(csv, 'eleves.csv', TODAY));
+
+    expect(error.file).toBe('eleves.csv');
+    expect(error.message).toBe(
+      "eleves.csv: is not a well-formed XML file (line 1, column 1: char 'N' is not expected.)",
+    );
+  });
+
+  it('refuses a file in another encoding than UTF-8 when its prolog names none', () => {
+    const latin9 = encodeLatin9('<BEE_ELEVES><PRENOM>Éloïse</PRENOM></BEE_ELEVES>');
+
+    expect(refusal(() => parseSiecleFile(latin9, 'eleves.xml', TODAY)).message).toBe(
+      'eleves.xml: is not UTF-8 text, as an XML file whose prolog names no encoding',
+    );
+  });
+
+  it('refuses a truncated export, naming it', () => {
+    const truncated = encodeLatin9(
+      elevesXml([eleve('1001', { NOM_DE_FAMILLE: 'Simon', PRENOM: 'Erwan' })]).slice(0, 300),
+    );
+
+    expect(refusal(() => parseSiecleEleves(truncated, ELEVES_FILE, TODAY)).message).toMatch(
+      /^ElevesSansAdresses\.xml: is not a well-formed XML file/,
+    );
+  });
+
+  it('refuses an export of another kind than the one expected, naming both roots', () => {
+    const responsables = encodeLatin9(siecleXml('BEE_RESPONSABLES', parametres));
+
+    expect(refusal(() => parseSiecleEleves(responsables, 'eleves.xml', TODAY)).message).toBe(
+      'eleves.xml: is not the SIECLE export expected (root BEE_ELEVES): its root element is BEE_RESPONSABLES',
+    );
+  });
+
+  it('refuses an XML file that is no SIECLE export', () => {
+    const stsweb = encodeLatin9(siecleXml('STS_EDT', parametres));
+
+    expect(refusal(() => parseSiecleFile(stsweb, 'sts_emp_0291234X_2026.xml', TODAY)).message).toBe(
+      'sts_emp_0291234X_2026.xml: is not the SIECLE export expected ' +
+        '(root BEE_ELEVES or BEE_RESPONSABLES or BEE_NOMENCLATURES): its root element is STS_EDT',
+    );
+  });
+});
+
+describe('A whole SIECLE import', () => {
+  const files = generateSiecle({ students: 300, seed: 7, today: TODAY });
+  const imported = mergeSnapshots([
+    parseSiecleFile(files.responsables, 'export-1.xml', TODAY),
+    parseSiecleFile(files.eleves, 'export-2.xml', TODAY),
+    parseSiecleFile(files.nomenclature, 'export-3.xml', TODAY),
+  ]);
+  const students = imported.people.filter((person) => person.kind === 'student');
+  const legalGuardiansOf = (sourceId: string) =>
+    imported.guardianships.filter((link) => link.studentSourceId === sourceId && link.legal);
+
+  it('recognises each export by its root element, whatever the file is called', () => {
+    expect(students).toHaveLength(300);
+    expect(imported.people.some((person) => person.kind === 'guardian')).toBe(true);
+    expect(imported.levels).toContainEqual({ code: '10010012110', label: '6EME' });
+    expect(imported.schoolYear).toBe('2026-2027');
+    expect(imported.problems).toEqual([]);
+  });
+
+  it('gives most children two legal guardians, and siblings the same ones', () => {
+    const withTwo = students.filter((pupil) => legalGuardiansOf(pupil.sourceId).length === 2);
+    const [elder, younger] = students;
+
+    expect(withTwo.length / students.length).toBeGreaterThan(0.8);
+    expect(legalGuardiansOf(younger?.sourceId ?? '').map((link) => link.guardianSourceId)).toEqual(
+      legalGuardiansOf(elder?.sourceId ?? '').map((link) => link.guardianSourceId),
+    );
+  });
+
+  it('has pupils who left, in divisions 6A to 3D, with their groups', () => {
+    const divisions = imported.classes
+      .filter((aClass) => aClass.kind === 'division')
+      .map((aClass) => aClass.code);
+
+    expect(students.some((pupil) => !pupil.active)).toBe(true);
+    expect(divisions.sort()).toEqual([
+      '3A',
+      '3B',
+      '3C',
+      '3D',
+      '4A',
+      '4B',
+      '4C',
+      '4D',
+      '5A',
+      '5B',
+      '5C',
+      '5D',
+      '6A',
+      '6B',
+      '6C',
+      '6D',
+    ]);
+    expect(students.every((pupil) => !pupil.active || pupil.groupCodes?.length)).toBe(true);
+  });
+
+  it('merges classes and levels named by several files once, keeping every problem', () => {
+    const nomenclature = parseSiecleNomenclature(files.nomenclature, 'Nomenclature.xml');
+    const eleves = parseSiecleEleves(files.eleves, ELEVES_FILE, TODAY);
+    const broken = readEleves([eleve('1', { PRENOM: 'Sans-Nom' })]);
+
+    const merged = mergeSnapshots([eleves, nomenclature, eleves, nomenclature, broken]);
+
+    expect(merged.classes).toEqual(eleves.classes);
+    expect(merged.levels).toEqual(nomenclature.levels);
+    expect(merged.people).toHaveLength(eleves.people.length * 2);
+    expect(merged.problems).toEqual(broken.problems);
+  });
+
+  it('generates the same files from the same seed', () => {
+    const again = generateSiecle({ students: 300, seed: 7, today: TODAY });
+
+    for (const name of ['eleves', 'responsables', 'nomenclature'] as const) {
+      expect(Buffer.from(again[name]).equals(files[name]), name).toBe(true);
+    }
+  });
+});
+
+describe('A large school', () => {
+  it('reads 10,000 pupils and their guardians', { timeout: 60_000 }, () => {
+    const large = generateSiecle({ students: 10_000, seed: 2026, today: TODAY });
+
+    const imported = mergeSnapshots([
+      parseSiecleEleves(large.eleves, ELEVES_FILE, TODAY),
+      parseSiecleResponsables(large.responsables, RESPONSABLES_FILE),
+      parseSiecleNomenclature(large.nomenclature, 'Nomenclature.xml'),
+    ]);
+
+    expect(imported.people.filter((person) => person.kind === 'student')).toHaveLength(10_000);
+    expect(imported.people.length).toBeGreaterThan(27_000);
+    expect(imported.problems).toEqual([]);
+  });
+});

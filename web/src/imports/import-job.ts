@@ -1,0 +1,92 @@
+import { hasErrors } from './import-problems';
+
+/** Where the directory comes from: the exports of the national applications, OneRoster, or a spreadsheet. */
+export const importSources = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'] as const;
+
+export type ImportSource = (typeof importSources)[number];
+
+export type ImportStatus = 'created' | 'planning' | 'planned' | 'applying' | 'applied' | 'failed';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** People are counted by what happens to them; classes and links (guardians, teaching) as they change. */
+export interface ImportSummary {
+  create: number;
+  update: number;
+  retire: number;
+  unchanged: number;
+  classes: number;
+  links: number;
+}
+
+/** A problem found in the files, as a row of the report: a line for a CSV file, an element for XML. */
+export interface ImportProblem {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  element?: string;
+  field?: string;
+  reason: string;
+}
+
+/** An import job as the API reads it: `problems` holds the first ones only, `problemCount` counts them all. */
+export interface ImportJob {
+  jobId: string;
+  source: ImportSource;
+  files: string[];
+  status: ImportStatus;
+  createdAt: string;
+  progress: ImportProgress | null;
+  summary: ImportSummary | null;
+  problems: ImportProblem[];
+  problemCount: number;
+  error: string | null;
+}
+
+export interface ImportRequest {
+  source: ImportSource;
+  /** File names; each gets its own upload address. */
+  files: string[];
+}
+
+/** A job just made: one short-lived address per file, where the browser puts it straight into storage. */
+export interface CreatedImport {
+  jobId: string;
+  uploads: { file: string; url: string }[];
+}
+
+/** The answer to a dry run or an apply: the work goes on in the background. */
+export interface ImportRunStarted {
+  jobId: string;
+  status: ImportStatus;
+}
+
+/** The backend works on the job in the background: the page asks again until the status changes. */
+export const isRunning = (status: ImportStatus) => status === 'planning' || status === 'applying';
+
+/** How far the work is, from 0 to 1; undefined while the backend does not know the total yet. */
+export const progressFraction = (progress: ImportProgress | null): number | undefined =>
+  progress && progress.total > 0 ? Math.min(progress.done / progress.total, 1) : undefined;
+
+/**
+ * A checked job without errors can be applied, and so can one that failed after its check: applying again
+ * finishes the work without duplicates. A job whose check itself failed has no summary, and nothing to apply.
+ */
+export const canApply = (job: ImportJob) =>
+  (job.status === 'planned' || job.status === 'failed') && job.summary !== null && !hasErrors(job.problems);
+
+/** The three steps of an import, as the page shows them. */
+export const importSteps = ['files', 'check', 'apply'] as const;
+
+export type ImportStep = (typeof importSteps)[number];
+
+/** The step a job is at; without a job, the files are still to choose. */
+export const stepOf = (job: ImportJob | undefined): ImportStep => {
+  if (!job) return 'files';
+  if (job.status === 'applying' || job.status === 'applied') return 'apply';
+  if (job.status === 'failed' && job.summary !== null) return 'apply';
+  return 'check';
+};

@@ -1,0 +1,209 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { Api } from '../api';
+import { FormAlert } from '../forms/form-alert';
+import { ApiError } from '../http/api-errors';
+import type { Format } from '../i18n/format';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { Link } from '../routing/link';
+import { paths } from '../routing/routes';
+import { describeApplyError } from './describe-import-error';
+import { canApply, type ImportJob, isRunning, stepOf } from './import-job';
+import { hasErrors } from './import-problems';
+import { ImportProgress } from './import-progress';
+import { ImportSteps } from './import-steps';
+import { ProblemsTable } from './problems-table';
+import { progressAnnouncement } from './progress-text';
+import { summaryText } from './summary-text';
+import { useImportJob } from './use-import-job';
+
+interface ImportReportProps {
+  api: Api;
+  format: Format;
+  jobId: string;
+  /** When the report replaces the form, the focus goes to its title rather than being lost. */
+  focusOnShow: boolean;
+}
+
+/** Steps 2 and 3: the report of the check, then the import itself, followed as the backend works. */
+export const ImportReport = ({ api, format, jobId, focusOnShow }: ImportReportProps) => {
+  const texts = format.messages.imports;
+  const { job, error, apply, retry } = useImportJob(api, jobId);
+  if (job) return <JobReport {...{ job, format, apply, focusOnShow }} readError={error} retry={retry} />;
+  if (error === undefined) return <Loading format={format} />;
+  if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
+    return (
+      <div class="stack">
+        <p class="notice">{error.status === 404 ? texts.notFound : texts.forbidden}</p>
+        <NewImportLink format={format} />
+      </div>
+    );
+  }
+  return <LoadFailure error={error} format={format} retry={retry} />;
+};
+
+interface JobReportProps {
+  job: ImportJob;
+  format: Format;
+  apply: () => Promise<void>;
+  focusOnShow: boolean;
+  /** A reading of the job that failed on the way; the last one read stays shown. */
+  readError: unknown;
+  retry: () => void;
+}
+
+const JobReport = ({ job, format, apply, focusOnShow, readError, retry }: JobReportProps) => {
+  const texts = format.messages.imports;
+  const step = stepOf(job);
+  const running = isRunning(job.status);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Only when the report appears: later changes of step are read out by the status line instead.
+  useEffect(() => {
+    if (focusOnShow) title.current?.focus();
+  }, []);
+
+  return (
+    <div class="stack">
+      <ImportSteps current={step} format={format} />
+      <div class="report__heading">
+        <h3 ref={title} tabIndex={-1}>
+          {step === 'apply' ? texts.applyTitle : texts.reportTitle}
+        </h3>
+        <p class="muted">
+          {format.fill(texts.jobOf, {
+            source: texts.sourceNames[job.source] ?? job.source,
+            date: format.instant(job.createdAt),
+          })}
+        </p>
+        <p class="report__files">{job.files.join(', ')}</p>
+      </div>
+      <p class={running ? 'report__status' : 'visually-hidden'} role="status">
+        {progressAnnouncement(job, format)}
+      </p>
+      {running && (
+        <>
+          <ImportProgress job={job} format={format} />
+          <p class="muted">{texts.keepsRunning}</p>
+        </>
+      )}
+      {readError !== undefined && <LoadFailure error={readError} format={format} retry={retry} />}
+      <JobOutcome job={job} format={format} apply={apply} />
+      {!running && job.problemCount > 0 && <ProblemsTable job={job} format={format} />}
+    </div>
+  );
+};
+
+interface JobOutcomeProps {
+  job: ImportJob;
+  format: Format;
+  apply: () => Promise<void>;
+}
+
+/** What became of the job once the backend stops: a summary, and what can be done next. */
+const JobOutcome = ({ job, format, apply }: JobOutcomeProps) => {
+  const texts = format.messages.imports;
+  const reason = job.error ?? texts.unknownError;
+  switch (job.status) {
+    case 'planning':
+    case 'applying':
+      return null;
+    case 'created':
+      return (
+        <>
+          <p class="notice">{texts.notChecked}</p>
+          <NewImportLink format={format} />
+        </>
+      );
+    case 'planned':
+      return <CheckedOutcome job={job} format={format} apply={apply} />;
+    case 'applied':
+      return (
+        <>
+          <div class="notice notice--ok">
+            <p class="notice__main">{texts.applied}</p>
+            {job.summary && <p>{summaryText(job.summary, 'applied', format)}</p>}
+          </div>
+          <NewImportLink format={format} />
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <div class="notice notice--error" role="alert">
+            <p>{format.fill(job.summary ? texts.jobFailed : texts.checkFailed, { reason })}</p>
+          </div>
+          {job.summary ? (
+            <CheckedOutcome job={job} format={format} apply={apply} />
+          ) : (
+            <NewImportLink format={format} />
+          )}
+        </>
+      );
+  }
+};
+
+/** A checked job: what it will do; the way on, or what stands in it. */
+const CheckedOutcome = ({ job, format, apply }: JobOutcomeProps) => {
+  const texts = format.messages.imports;
+  const warningsOnly = job.problems.length > 0 && !hasErrors(job.problems);
+  return (
+    <>
+      {job.summary && <p class="report__summary">{summaryText(job.summary, 'planned', format)}</p>}
+      {canApply(job) ? (
+        <>
+          {job.status === 'failed' && <p>{texts.retryHint}</p>}
+          {warningsOnly && <p class="muted">{texts.warningsOnly}</p>}
+          <ApplyButton format={format} apply={apply} />
+        </>
+      ) : (
+        <>
+          <p class="notice notice--error">{texts.blocked}</p>
+          <NewImportLink format={format} />
+        </>
+      )}
+    </>
+  );
+};
+
+const ApplyButton = ({ format, apply }: { format: Format; apply: () => Promise<void> }) => {
+  const texts = format.messages.imports;
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string>();
+  const errorId = useId();
+
+  const click = () => {
+    if (sending) return;
+    setSending(true);
+    setError(undefined);
+    // Once accepted, the job is applying and this button leaves the page.
+    apply().catch((failure: unknown) => {
+      setSending(false);
+      setError(describeApplyError(failure, format));
+    });
+  };
+
+  return (
+    <div class="report__apply">
+      <FormAlert id={errorId} message={error} />
+      <button
+        type="button"
+        class="button"
+        aria-disabled={sending}
+        aria-describedby={error ? errorId : undefined}
+        onClick={click}
+      >
+        {texts.apply}
+      </button>
+      <p class={sending ? 'form__status' : 'visually-hidden'} role="status">
+        {sending ? texts.applyStarting : ''}
+      </p>
+    </div>
+  );
+};
+
+const NewImportLink = ({ format }: { format: Format }) => (
+  <p>
+    <Link href={paths.imports()} class="button button--secondary">
+      {format.messages.imports.newImport}
+    </Link>
+  </p>
+);

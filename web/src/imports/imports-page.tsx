@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { Api } from '../api';
+import type { Format } from '../i18n/format';
+import { importsDirectory } from '../people/abilities';
+import type { Me } from '../people/person';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/routes';
+import { ImportForm } from './import-form';
+import { ImportReport } from './import-report';
+import { ImportSteps } from './import-steps';
+
+interface ImportsPageProps {
+  api: Api;
+  format: Format;
+  me: Me;
+  /** The job whose report to show; empty for a new import. */
+  jobId: string;
+}
+
+/** « Imports »: the school's administrators load the directory from SIECLE, STSWEB, OneRoster or a spreadsheet. */
+export const ImportsPage = ({ api, format, me, jobId }: ImportsPageProps) => {
+  const texts = format.messages.imports;
+  const [checkedHere, setCheckedHere] = useState(false);
+
+  const content = () => {
+    if (!importsDirectory(me.profiles)) return <p class="notice">{texts.reserved}</p>;
+    if (jobId) {
+      return <ImportReport key={jobId} api={api} format={format} jobId={jobId} focusOnShow={checkedHere} />;
+    }
+    return (
+      <div class="stack">
+        <p class="page__intro">{texts.intro}</p>
+        <ImportSteps current="files" format={format} />
+        <ImportForm
+          api={api}
+          format={format}
+          onChecked={(checked) => {
+            setCheckedHere(true);
+            navigate(paths.imports(checked));
+          }}
+        />
+      </div>
+    );
+  };
+
+  return (
+    <section class="page" aria-labelledby="imports-title">
+      <h2 id="imports-title">{texts.title}</h2>
+      {content()}
+    </section>
+  );
+};
