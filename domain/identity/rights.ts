@@ -50,6 +50,7 @@ export const rights = {
   },
   'accounts:issue-codes': { 'school-admin': ['any'], 'authority-admin': ['school-admins'] },
   'directory:import': { 'school-admin': ['any'] },
+  'directory:export': { 'school-admin': ['any'] },
   'directory:merge': { staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 

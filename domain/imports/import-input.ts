@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { importSources } from './import-job';
+import { spreadsheetMappingSchema } from './spreadsheet/mapping-schema';
 
 export const newImportSchema = z.strictObject({
   source: z.enum(
@@ -9,4 +10,6 @@ export const newImportSchema = z.strictObject({
   files: z
     .array(z.string('must be a file name'))
     .check(z.minLength(1, 'must name at least one file'), z.maxLength(20, 'must name at most 20 files')),
+  sourceName: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80))),
+  mapping: z.optional(spreadsheetMappingSchema),
 });

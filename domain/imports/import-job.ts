@@ -1,4 +1,5 @@
 import type { ImportProblem, ImportSnapshot } from './import-snapshot';
+import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 
 export type ImportSource = ImportSnapshot['source'];
 export const importSources: readonly ImportSource[] = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'];
@@ -22,6 +23,10 @@ export interface ImportJob {
   jobId: string;
   source: ImportSource;
   files: string[];
+  /** A spreadsheet's source (« Inscriptions du conservatoire »): its column mapping is saved under this name. */
+  sourceName: string | null;
+  /** The columns a spreadsheet is read with: given, saved for the source, or suggested by the headers. */
+  mapping: SpreadsheetMapping | null;
   status: ImportStatus;
   createdAt: string;
   createdBy: { personId: string; name: string };

@@ -6,6 +6,7 @@ import { authorize } from '../identity/authorize';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
 import type { ImportJob, ImportSource } from './import-job';
+import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 
 /** Stores jobs; a change of status and the event that asks for the work go together (outbox). */
 export interface ImportJobStore {
@@ -27,7 +28,7 @@ const fileNamePattern = /^[\p{L}\p{N} ._()-]{1,200}$/u;
 
 export const createImportJob = async (
   actor: Actor,
-  input: { source: ImportSource; files: string[] },
+  input: { source: ImportSource; files: string[]; sourceName?: string; mapping?: SpreadsheetMapping },
   ports: ImportJobPorts,
 ) => {
   await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
@@ -41,10 +42,18 @@ export const createImportJob = async (
     if (input.files.indexOf(file) !== index)
       throw new ValidationError(`files.${index}`, `names ${file} twice`);
   });
+  if (input.source === 'spreadsheet' && !input.sourceName) {
+    throw new ValidationError(
+      'sourceName',
+      'is required for a spreadsheet: it names where the file comes from',
+    );
+  }
   const job: ImportJob = {
     jobId: ports.newId(),
     source: input.source,
     files: input.files,
+    sourceName: input.source === 'spreadsheet' ? (input.sourceName ?? null) : null,
+    mapping: input.mapping ?? null,
     status: 'created',
     createdAt: ports.clock.now().toISOString(),
     createdBy: { personId: actor.personId, name: fullName(actor) },

@@ -5,16 +5,19 @@ import { mergeSnapshots } from './merge-snapshots';
 import { parseOneRoster } from './oneroster/parse-oneroster';
 import { unzipBundle } from './oneroster/unzip-bundle';
 import { parseSiecleFile } from './siecle/parse-siecle-file';
+import { parseSpreadsheet } from './spreadsheet/parse-spreadsheet';
+import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 import { parseStsweb } from './stsweb/parse-stsweb';
 
 /**
  * Reads the files of a job into one snapshot, by the source the administrator chose. A OneRoster bundle comes as
- * its CSV files or as one zip. Spreadsheets need their column mapping, which a job does not carry yet.
+ * its CSV files or as one zip; spreadsheets are read with their column mapping.
  */
 export const readImportSnapshot = (
   source: ImportSource,
   files: ReadonlyMap<string, Uint8Array>,
   today: string,
+  spreadsheet?: { sourceName: string; mapping: SpreadsheetMapping },
 ): ImportSnapshot => {
   switch (source) {
     case 'siecle':
@@ -24,9 +27,13 @@ export const readImportSnapshot = (
     case 'oneroster':
       return parseOneRoster(oneRosterFiles(files), { today });
     case 'spreadsheet':
-      throw new UnreadableFileError(
-        [...files.keys()].join(', '),
-        'spreadsheet imports need a column mapping: choose the columns in the portal first',
+      if (!spreadsheet) {
+        throw new UnreadableFileError([...files.keys()].join(', '), 'needs its column mapping to be read');
+      }
+      return mergeSnapshots(
+        [...files].map(([name, bytes]) =>
+          parseSpreadsheet(bytes, name, spreadsheet.mapping, spreadsheet.sourceName),
+        ),
       );
   }
 };

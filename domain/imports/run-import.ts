@@ -6,10 +6,17 @@ import { problemsKept } from './import-job';
 import { hasErrors, type ImportPlan, writesOf } from './import-plan';
 import { type ImportSnapshot, UnreadableFileError } from './import-snapshot';
 import { planImport } from './plan-import';
+import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 
 export interface ImportRunPorts {
   readFiles(job: ImportJob): Promise<Map<string, Uint8Array>>;
-  readSnapshot(job: ImportJob, files: Map<string, Uint8Array>): ImportSnapshot;
+  /** The snapshot, and the column mapping a spreadsheet was read with. */
+  readSnapshot(
+    job: ImportJob,
+    files: Map<string, Uint8Array>,
+  ): Promise<{ snapshot: ImportSnapshot; mapping?: SpreadsheetMapping }>;
+  /** Saves a spreadsheet's mapping for its source, once an import with it was applied. */
+  saveMapping(sourceName: string, mapping: SpreadsheetMapping): Promise<void>;
   loadState(): Promise<DirectoryState>;
   write(plan: ImportPlan, onProgress: (done: number, total: number) => Promise<void>): Promise<void>;
   save(job: ImportJob): Promise<void>;
@@ -36,7 +43,8 @@ export const runImport = async (
     await ports.save(current);
   };
   try {
-    const snapshot = ports.readSnapshot(job, await ports.readFiles(job));
+    const { snapshot, mapping } = await ports.readSnapshot(job, await ports.readFiles(job));
+    if (mapping) current = { ...current, mapping };
     const state = await ports.loadState();
     const plan = planImport(snapshot, state, { personIdOf: ports.personIdOf });
     const report = reportOf(plan);
@@ -61,6 +69,7 @@ export const runImport = async (
       }
     });
     await ports.saveDuplicates(findDuplicateGuardians(applyPlanToState(state, plan)));
+    if (current.sourceName && current.mapping) await ports.saveMapping(current.sourceName, current.mapping);
     await save({ status: 'applied' });
     return current;
   } catch (error) {

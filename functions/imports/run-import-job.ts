@@ -2,12 +2,15 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { readImportSnapshot } from '../../domain/imports/read-import-snapshot';
 import { runImport } from '../../domain/imports/run-import';
+import { mappingForFile } from '../../domain/imports/spreadsheet/mapping-for-file';
+import { keyOf } from '../../domain/shared/text';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
+import { dynamoMappings } from './adapters/dynamo-mappings';
 import { importFiles } from './adapters/import-files';
 import { importJobs, personIdOf } from './adapters/import-ports';
 
@@ -15,6 +18,7 @@ const tableName = requireEnv(functionEnvironment.tableName);
 const timeZone = requireEnv(functionEnvironment.timeZone);
 const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 const duplicates = dynamoDuplicates(tableName);
+const mappings = dynamoMappings(tableName);
 
 type ImportRequested = EventEnvelope<{ jobId: string; mode: 'dry-run' | 'apply' }>;
 
@@ -28,7 +32,21 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
     const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
     await runImport(job, mode, {
       readFiles: (current) => files.read(current.jobId, current.files),
-      readSnapshot: (current, contents) => readImportSnapshot(current.source, contents, today),
+      readSnapshot: async (current, contents) => {
+        if (current.source !== 'spreadsheet' || !current.sourceName) {
+          return { snapshot: readImportSnapshot(current.source, contents, today) };
+        }
+        const [name, bytes] = [...contents][0] ?? ['', new Uint8Array()];
+        const mapping = mappingForFile(
+          bytes,
+          name,
+          current.mapping ?? undefined,
+          await mappings.find(current.sourceName),
+        );
+        const spreadsheet = { sourceName: keyOf(current.sourceName), mapping };
+        return { snapshot: readImportSnapshot(current.source, contents, today, spreadsheet), mapping };
+      },
+      saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
       loadState: () => loadDirectoryState(tableName),
       write: async (plan, onProgress) => {
         await writeImportPlan(tableName, plan, onProgress);

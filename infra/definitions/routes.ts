@@ -213,6 +213,16 @@ export const routes: readonly Route[] = [
   },
   {
     method: 'POST',
+    path: '/api/exports/oneroster',
+    handler: 'imports/export-oneroster',
+    access: 'signed-in',
+    needs: { table: 'read', documents: 'readWrite' },
+    summary: 'Exports the directory as a OneRoster 1.2 CSV bundle (zip): a download link',
+    // The whole directory is read: some 30,000 people for a town's schools.
+    timeoutSeconds: 29,
+  },
+  {
+    method: 'POST',
     path: '/api/imports',
     handler: 'imports/create-import',
     access: 'signed-in',

@@ -36,6 +36,7 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | every teaching link (imports)            | GSI2  | GSI2PK = TEACHING, on TEACHES# items                   |
  * | an import job                            | table | PK = IMPORT#<jobId>, SK = JOB                          |
  * | duplicate guardians to review            | table | PK = DUPLICATES#guardians, SK begins_with ''           |
+ * | a spreadsheet source's column mapping    | table | PK = MAPPING#<source key>, SK = MAPPING                |
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -190,6 +191,7 @@ export const duplicateKeys = {
 
 export const importKeys = {
   job: (jobId: string) => ({ PK: `IMPORT#${jobId}`, SK: 'JOB' }),
+  mapping: (sourceKey: string) => ({ PK: `MAPPING#${sourceKey}`, SK: 'MAPPING' }),
 };
 
 export const accountKeys = {

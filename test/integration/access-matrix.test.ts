@@ -172,6 +172,12 @@ const cases = (batchId: () => string, importId: () => string): Case[] => [
     expected: { staff: 400, 'school-admin': 400, others: 403 },
   },
   {
+    route: 'POST /api/exports/oneroster',
+    name: 'exports the directory as OneRoster',
+    path: '/api/exports/oneroster',
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
     route: 'POST /api/imports',
     name: 'starts an import',
     path: '/api/imports',

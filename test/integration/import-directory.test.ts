@@ -6,6 +6,8 @@ import {
   type ImportedPerson,
   type ImportSnapshot,
 } from '../../domain/imports/import-snapshot';
+import { parseOneRoster } from '../../domain/imports/oneroster/parse-oneroster';
+import { unzipBundle } from '../../domain/imports/oneroster/unzip-bundle';
 import { planImport } from '../../domain/imports/plan-import';
 import { findDuplicateGuardians } from '../../domain/people/duplicate-guardians';
 import { loadDirectoryState } from '../../functions/imports/adapters/dynamo-directory-state';
@@ -177,5 +179,49 @@ describe('importing into the directory', () => {
     expect(reimported.createPeople).toEqual([]);
     expect(reimported.updatePeople.map(({ after }) => after.personId)).not.toContain(mergeId);
     expect([...reimported.addGuardianships, ...reimported.removeGuardianships]).toEqual([]);
+  });
+
+  it('exports the directory as OneRoster, and the bundle read into an empty school gives the same directory', async () => {
+    const exported = await school.request('POST', '/api/exports/oneroster');
+    expect(exported.status).toBe(201);
+    const zip = new Uint8Array(await (await fetch(exported.body.url)).arrayBuffer());
+    const snapshot = parseOneRoster(unzipBundle(zip), {});
+    expect(snapshot.problems.filter(({ severity }) => severity === 'error')).toEqual([]);
+
+    const emptySchool = { people: [], classes: [], guardianships: [], teaching: [] };
+    const idOf = (sourceId: string) => sourceId.replace('oneroster:user:', '');
+    const imported = applyPlanToState(emptySchool, planImport(snapshot, emptySchool, { personIdOf: idOf }));
+    const original = await loadDirectoryState(school.tableName);
+
+    const exportable = original.people.filter(
+      (p) => !p.mergedInto && p.profiles.some((profile) => profile !== 'authority-admin'),
+    );
+    const kindOf = (p: { profiles: string[] }) =>
+      ['student', 'teacher', 'guardian'].find((kind) => p.profiles.includes(kind)) ?? 'staff';
+    const row = (p: (typeof original.people)[number]) =>
+      [
+        p.personId,
+        p.firstName,
+        p.lastName,
+        kindOf(p),
+        p.classId ?? '',
+        p.status ?? 'active',
+        p.email ?? '',
+      ].join('|');
+    expect(imported.people.map(row).sort()).toEqual(exportable.map(row).sort());
+    const link = ({ guardianId, studentId }: { guardianId: string; studentId: string }) =>
+      `${guardianId}>${studentId}`;
+    expect(imported.guardianships.map(link).sort()).toEqual(
+      original.guardianships
+        .filter(({ guardianId }) => exportable.some((p) => p.personId === guardianId))
+        .map(link)
+        .sort(),
+    );
+    const taught = ({ teacherId, classId }: { teacherId: string; classId: string }) =>
+      `${teacherId}>${classId}`;
+    expect(imported.teaching.map(taught).sort()).toEqual(original.teaching.map(taught).sort());
+    expect(imported.classes.map(({ classId }) => classId).sort()).toEqual(
+      original.classes.map(({ classId }) => classId).sort(),
+    );
   });
 });

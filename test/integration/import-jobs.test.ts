@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
+import { conservatoireRegistrations } from '../fixtures/spreadsheet/messy-csvs';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
@@ -23,9 +24,12 @@ describe('import jobs, through the API', () => {
     throw new Error(`Import ${jobId} never reached ${statuses.join(' or ')}`);
   };
 
-  const uploadAndCheck = async (contents: Record<string, Uint8Array>) => {
+  const uploadAndCheck = async (
+    contents: Record<string, Uint8Array>,
+    options: Record<string, unknown> = { source: 'siecle' },
+  ) => {
     const created = await school.request('POST', '/api/imports', {
-      source: 'siecle',
+      ...options,
       files: Object.keys(contents),
     });
     expect(created.status).toBe(201);
@@ -95,5 +99,20 @@ describe('import jobs, through the API', () => {
   it('is for school administrators only', async () => {
     const teacher = await school.as('prof.demo');
     expect((await teacher('POST', '/api/imports', { source: 'siecle', files: ['a.xml'] })).status).toBe(403);
+  });
+
+  it('reads a spreadsheet with the columns its headers tell, and keeps that mapping for the source', async () => {
+    const options = { source: 'spreadsheet', sourceName: 'Inscriptions du conservatoire' };
+    const report = await uploadAndCheck({ 'inscriptions.csv': conservatoireRegistrations }, options);
+    expect(report).toMatchObject({ status: 'planned', error: null });
+    expect(report.mapping).toMatchObject({ id: 'N° élève', firstName: 'Prénom', kind: { column: 'Type' } });
+    expect(report.summary.create).toBeGreaterThan(2);
+    await school.request('POST', `/api/imports/${report.jobId}/apply`);
+    expect((await waitFor(report.jobId, ['applied', 'failed'])).status).toBe('applied');
+    const found = await school.request('GET', '/api/people?name=lefevre');
+    expect(found.body.items.map(({ firstName }: { firstName: string }) => firstName)).toContain('Éloïse');
+
+    const noName = await school.request('POST', '/api/imports', { source: 'spreadsheet', files: ['x.csv'] });
+    expect(noName.body.error).toMatchObject({ field: 'sourceName' });
   });
 });

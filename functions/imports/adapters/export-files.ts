@@ -1,0 +1,25 @@
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { documentPrefixes } from '../../../infra/definitions/school-buckets';
+import { s3Client } from '../../lib/clients/s3';
+
+const linkSeconds = 15 * 60;
+
+/** Stores an export in the documents bucket and signs a short download link to it. */
+export const exportFiles = (bucket: string) => ({
+  async store(exportId: string, fileName: string, body: Uint8Array, contentType: string) {
+    const key = `${documentPrefixes.exports.prefix}${exportId}/${fileName}`;
+    await s3Client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }),
+    );
+    return getSignedUrl(
+      s3Client,
+      new GetObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        ResponseContentDisposition: `attachment; filename="${fileName}"`,
+      }),
+      { expiresIn: linkSeconds },
+    );
+  },
+});

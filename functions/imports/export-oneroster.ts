@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto';
+import { authorize } from '../../domain/identity/authorize';
+import { directoryToOneRoster, schoolYearOf } from '../../domain/imports/oneroster/directory-to-oneroster';
+import { exportOneRoster } from '../../domain/imports/oneroster/export-oneroster';
+import { zipBundle } from '../../domain/imports/oneroster/zip-bundle';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { schoolFromEnvironment } from '../lib/school-environment';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { loadDirectoryState } from './adapters/dynamo-directory-state';
+import { exportFiles } from './adapters/export-files';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+const school = schoolFromEnvironment();
+const files = exportFiles(requireEnv(functionEnvironment.documentsBucket));
+
+export const handler = signedInHandler(async (_event, actor) => {
+  await authorize(actor, 'directory:export', { kind: 'school' }, directory);
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: school.timeZone }).format(new Date());
+  const input = directoryToOneRoster(await loadDirectoryState(tableName), {
+    name: school.name,
+    // No UAI in the tenant registry yet: the school's id stands for it.
+    uai: school.schoolId,
+    schoolYear: schoolYearOf(today),
+  });
+  const zip = zipBundle(exportOneRoster(input));
+  const url = await files.store(
+    randomUUID(),
+    `oneroster-${school.schoolId}-${today}.zip`,
+    zip,
+    'application/zip',
+  );
+  return { status: 201, body: { url, people: input.people.length, classes: input.classes.length } };
+});
