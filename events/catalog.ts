@@ -1,4 +1,4 @@
-import { importRequested } from './imports/import-events';
+import { importRequested, schoolYearSwitchRequested } from './imports/import-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from './places/place-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
@@ -8,4 +8,5 @@ export const eventCatalog = [
   placeArchived,
   placeRestored,
   importRequested,
+  schoolYearSwitchRequested,
 ] as const;

@@ -1,5 +1,5 @@
 import type { FunctionNeeds } from '../infra/definitions/routes';
-import { importRequested, importsSource } from './imports/import-events';
+import { importRequested, importsSource, schoolYearSwitchRequested } from './imports/import-events';
 import { placesSource } from './places/place-events';
 
 /**
@@ -30,6 +30,16 @@ export const eventRules: readonly EventRule[] = [
     target: {
       handler: 'imports/run-import-job',
       needs: { table: 'readWrite', documents: 'readWrite' },
+      timeoutSeconds: 900,
+    },
+  },
+  {
+    name: 'switch-school-years',
+    description: 'Moves the school to next year: writes the imports prepared for it',
+    pattern: { source: [importsSource], 'detail-type': [schoolYearSwitchRequested.detailType] },
+    target: {
+      handler: 'imports/switch-school-year',
+      needs: { table: 'readWrite', documents: 'read' },
       timeoutSeconds: 900,
     },
   },

@@ -33,6 +33,7 @@ export const rights = {
     'authority-admin': ['self'],
   },
   'people:search': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  'people:add': { staff: ['any'], 'school-admin': ['any'] },
   'people:update-contact': {
     guardian: ['self'],
     teacher: ['self'],

@@ -12,4 +12,5 @@ export const newImportSchema = z.strictObject({
     .check(z.minLength(1, 'must name at least one file'), z.maxLength(20, 'must name at most 20 files')),
   sourceName: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80))),
   mapping: z.optional(spreadsheetMappingSchema),
+  target: z.optional(z.enum(['current', 'next'], 'must be current or next')),
 });

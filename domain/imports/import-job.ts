@@ -28,6 +28,8 @@ export interface ImportJob {
   /** The columns a spreadsheet is read with: given, saved for the source, or suggested by the headers. */
   mapping: SpreadsheetMapping | null;
   status: ImportStatus;
+  /** `next`: prepares next school year; applying keeps it aside until the school switches years. */
+  target: 'current' | 'next';
   createdAt: string;
   createdBy: { personId: string; name: string };
   progress: { done: number; total: number } | null;

@@ -28,7 +28,13 @@ const fileNamePattern = /^[\p{L}\p{N} ._()-]{1,200}$/u;
 
 export const createImportJob = async (
   actor: Actor,
-  input: { source: ImportSource; files: string[]; sourceName?: string; mapping?: SpreadsheetMapping },
+  input: {
+    source: ImportSource;
+    files: string[];
+    sourceName?: string;
+    mapping?: SpreadsheetMapping;
+    target?: 'current' | 'next';
+  },
   ports: ImportJobPorts,
 ) => {
   await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
@@ -54,6 +60,7 @@ export const createImportJob = async (
     files: input.files,
     sourceName: input.source === 'spreadsheet' ? (input.sourceName ?? null) : null,
     mapping: input.mapping ?? null,
+    target: input.target ?? 'current',
     status: 'created',
     createdAt: ports.clock.now().toISOString(),
     createdBy: { personId: actor.personId, name: fullName(actor) },

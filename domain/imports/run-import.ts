@@ -15,6 +15,8 @@ export interface ImportRunPorts {
     job: ImportJob,
     files: Map<string, Uint8Array>,
   ): Promise<{ snapshot: ImportSnapshot; mapping?: SpreadsheetMapping }>;
+  /** Keeps an import of next year aside, to be written when the school switches years. */
+  prepareForNextYear(job: ImportJob): Promise<void>;
   /** Saves a spreadsheet's mapping for its source, once an import with it was applied. */
   saveMapping(sourceName: string, mapping: SpreadsheetMapping): Promise<void>;
   loadState(): Promise<DirectoryState>;
@@ -56,6 +58,11 @@ export const runImport = async (
         ...(refused && { error: 'The files have errors now: fix them and check the import again' }),
         ...(mode === 'dry-run' && { checkedAt: ports.now().toISOString() }),
       });
+      return current;
+    }
+    if (current.target === 'next') {
+      await ports.prepareForNextYear(current);
+      await save({ status: 'applied' });
       return current;
     }
     const total = writesOf(plan);

@@ -20,6 +20,8 @@ export interface Person {
   status?: 'active' | 'retired';
   /** A conservatoire's outside contacts, who hold no profile: guest artists, suppliers, clients, partners. */
   contactKind?: ContactKind;
+  /** The company, orchestra or association an outside contact belongs to. */
+  organisation?: string;
   /** The person's identifiers in the sources that feed the directory, such as `siecle:eleve:1234`. */
   sourceIds?: string[];
   /** A student's national identifier (INE). */

@@ -13,6 +13,7 @@ export interface PersonalDataChange {
     | 'account-activated'
     | 'password-reset'
     | 'activation-code-issued'
-    | 'records-merged';
+    | 'records-merged'
+    | 'person-added';
   fields: { field: string; before?: string; after?: string }[];
 }

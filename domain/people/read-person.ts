@@ -2,13 +2,15 @@ import type { Actor } from '../identity/actor';
 import { authorize } from '../identity/authorize';
 import { NotFoundError } from '../shared/errors';
 import type { DirectoryReader } from './directory-ports';
-import { isActivated, type Person, type PersonSummary, summaryOf } from './person';
+import { isActivated, type Person, type PersonSummary, type SchoolClass, summaryOf } from './person';
 
 /** A person's sheet: their record, their class, and the family links the reader may follow. */
 export interface PersonSheet extends Omit<Person, 'passwordSetAt'> {
   classLabel?: string;
   guardians?: PersonSummary[];
   children?: PersonSummary[];
+  /** The classes a teacher teaches. */
+  classes?: SchoolClass[];
   activated: boolean;
 }
 
@@ -21,13 +23,14 @@ export const readPerson = async (actor: Actor, personId: string, directory: Dire
 };
 
 export const sheetOf = async (person: Person, directory: DirectoryReader): Promise<PersonSheet> => {
-  const [guardianIds, childIds] = await Promise.all([
+  const [guardianIds, childIds, taughtIds] = await Promise.all([
     person.profiles.includes('student') ? directory.guardiansOf(person.personId) : [],
     person.profiles.includes('guardian') ? directory.childrenOf(person.personId) : [],
+    person.profiles.includes('teacher') ? directory.classesTaughtBy(person.personId) : [],
   ]);
   const relatives = await directory.people([...guardianIds, ...childIds]);
   const classes = await classesById(
-    [person, ...relatives].flatMap(({ classId }) => (classId ? [classId] : [])),
+    [...[person, ...relatives].flatMap(({ classId }) => (classId ? [classId] : [])), ...taughtIds],
     directory,
   );
   const { passwordSetAt: _, ...record } = person;
@@ -40,6 +43,7 @@ export const sheetOf = async (person: Person, directory: DirectoryReader): Promi
     ...(person.classId && { classLabel: classes.get(person.classId)?.label }),
     ...(guardianIds.length > 0 && { guardians: inList(guardianIds) }),
     ...(childIds.length > 0 && { children: inList(childIds) }),
+    ...(taughtIds.length > 0 && { classes: taughtIds.flatMap((classId) => classes.get(classId) ?? []) }),
     activated: isActivated(person),
   };
 };

@@ -11,3 +11,12 @@ export const importRequested = defineEvent({
   description: 'An import job is to be checked (dry-run) or applied; data names the job and the mode.',
   dataSchema: z.strictObject({ jobId: z.string(), mode: z.enum(['dry-run', 'apply']) }),
 });
+
+/** An administrator asked to move to next school year: the prepared imports are to be written. */
+export const schoolYearSwitchRequested = defineEvent({
+  source: importsSource,
+  detailType: 'SchoolYearSwitchRequested',
+  version: '1',
+  description: 'The school moves to the next school year; data names that year.',
+  dataSchema: z.strictObject({ schoolYear: z.string() }),
+});

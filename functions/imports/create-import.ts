@@ -14,7 +14,7 @@ export const handler = signedInHandler(async (event, actor) => {
   const input = parseJsonBody(event, newImportSchema);
   const job = await createImportJob(actor, input, importJobPorts);
   const uploads = await Promise.all(
-    job.files.map(async (file) => ({ file, url: await files.uploadUrl(job.jobId, file) })),
+    job.files.map(async (file) => ({ file, url: await files.uploadUrl(job, file) })),
   );
   return {
     status: 201,

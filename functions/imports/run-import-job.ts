@@ -1,9 +1,7 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { readImportSnapshot } from '../../domain/imports/read-import-snapshot';
 import { runImport } from '../../domain/imports/run-import';
-import { mappingForFile } from '../../domain/imports/spreadsheet/mapping-for-file';
-import { keyOf } from '../../domain/shared/text';
+import { prepareForNextYear } from '../../domain/imports/school-years';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
@@ -11,14 +9,17 @@ import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
 import { dynamoMappings } from './adapters/dynamo-mappings';
+import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importFiles } from './adapters/import-files';
 import { importJobs, personIdOf } from './adapters/import-ports';
+import { jobSnapshotReader } from './adapters/job-snapshot';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 const timeZone = requireEnv(functionEnvironment.timeZone);
 const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 const duplicates = dynamoDuplicates(tableName);
 const mappings = dynamoMappings(tableName);
+const years = dynamoSchoolYears(tableName);
 
 type ImportRequested = EventEnvelope<{ jobId: string; mode: 'dry-run' | 'apply' }>;
 
@@ -31,22 +32,10 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
     if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
     const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
     await runImport(job, mode, {
-      readFiles: (current) => files.read(current.jobId, current.files),
-      readSnapshot: async (current, contents) => {
-        if (current.source !== 'spreadsheet' || !current.sourceName) {
-          return { snapshot: readImportSnapshot(current.source, contents, today) };
-        }
-        const [name, bytes] = [...contents][0] ?? ['', new Uint8Array()];
-        const mapping = mappingForFile(
-          bytes,
-          name,
-          current.mapping ?? undefined,
-          await mappings.find(current.sourceName),
-        );
-        const spreadsheet = { sourceName: keyOf(current.sourceName), mapping };
-        return { snapshot: readImportSnapshot(current.source, contents, today, spreadsheet), mapping };
-      },
+      readFiles: (current) => files.read(current),
+      readSnapshot: jobSnapshotReader(mappings, today),
       saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
+      prepareForNextYear: (current) => prepareForNextYear(current, new Date().toISOString(), years, today),
       loadState: () => loadDirectoryState(tableName),
       write: async (plan, onProgress) => {
         await writeImportPlan(tableName, plan, onProgress);

@@ -156,6 +156,14 @@ export const routes: readonly Route[] = [
     summary: 'Finds people by name (accents and case ignored), class or kind',
   },
   {
+    method: 'POST',
+    path: '/api/people',
+    handler: 'people/add-person',
+    access: 'signed-in',
+    needs: { table: 'readWrite' },
+    summary: 'Adds an outside contact (guest artist, supplier, client, partner) or a member of staff by hand',
+  },
+  {
     method: 'GET',
     path: '/api/people/{personId}',
     handler: 'people/get-person',
@@ -220,6 +228,22 @@ export const routes: readonly Route[] = [
     summary: 'Exports the directory as a OneRoster 1.2 CSV bundle (zip): a download link',
     // The whole directory is read: some 30,000 people for a town's schools.
     timeoutSeconds: 29,
+  },
+  {
+    method: 'GET',
+    path: '/api/school-years',
+    handler: 'imports/get-school-years',
+    access: 'signed-in',
+    needs: { table: 'read' },
+    summary: 'The current school year, and the next one while it is prepared from imports',
+  },
+  {
+    method: 'POST',
+    path: '/api/school-years/switch',
+    handler: 'imports/request-year-switch',
+    access: 'signed-in',
+    needs: { table: 'readWrite' },
+    summary: 'Moves the school to the next year: the imports prepared for it are written',
   },
   {
     method: 'POST',

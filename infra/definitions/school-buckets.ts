@@ -11,6 +11,8 @@ export const documentPrefixes = {
   activationBatches: { prefix: 'activation-batches/', keepDays: 31 },
   /** Files uploaded for an import: personal data, kept long enough to check and apply, then gone. */
   imports: { prefix: 'imports/', keepDays: 30 },
+  /** Files of next year's imports wait for the switch: prepared in June, written at the end of August. */
+  nextYearImports: { prefix: 'imports-next-year/', keepDays: 180 },
   /** Exports of the directory: downloaded at once, kept a week. */
   exports: { prefix: 'exports/', keepDays: 7 },
 } as const;

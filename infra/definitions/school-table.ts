@@ -37,6 +37,7 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | an import job                            | table | PK = IMPORT#<jobId>, SK = JOB                          |
  * | duplicate guardians to review            | table | PK = DUPLICATES#guardians, SK begins_with ''           |
  * | a spreadsheet source's column mapping    | table | PK = MAPPING#<source key>, SK = MAPPING                |
+ * | the school years (current, next)         | table | PK = SCHOOL-YEARS, SK = SCHOOL-YEARS                   |
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -192,6 +193,7 @@ export const duplicateKeys = {
 export const importKeys = {
   job: (jobId: string) => ({ PK: `IMPORT#${jobId}`, SK: 'JOB' }),
   mapping: (sourceKey: string) => ({ PK: `MAPPING#${sourceKey}`, SK: 'MAPPING' }),
+  schoolYears: () => ({ PK: 'SCHOOL-YEARS', SK: 'SCHOOL-YEARS' }),
 };
 
 export const accountKeys = {

@@ -178,6 +178,30 @@ const cases = (batchId: () => string, importId: () => string): Case[] => [
     expected: { 'school-admin': 201, others: 403 },
   },
   {
+    route: 'GET /api/school-years',
+    name: 'reads the school years',
+    path: '/api/school-years',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/school-years/switch',
+    name: 'switches years with nothing prepared',
+    path: '/api/school-years/switch',
+    expected: { 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'POST /api/people',
+    name: 'adds a guest artist',
+    path: '/api/people',
+    body: {
+      firstName: 'Léa',
+      lastName: 'Invitée',
+      kind: 'guest-artist',
+      organisation: 'Orchestre de chambre',
+    },
+    expected: { staff: 201, 'school-admin': 201, others: 403 },
+  },
+  {
     route: 'POST /api/imports',
     name: 'starts an import',
     path: '/api/imports',

@@ -224,4 +224,42 @@ describe('importing into the directory', () => {
       original.classes.map(({ classId }) => classId).sort(),
     );
   });
+
+  it("shows a teacher's classes and a guardian's children on their sheets", async () => {
+    const teacher = school.demoAccounts.find(({ profile }) => profile === 'teacher');
+    const sheet = (await school.request('GET', `/api/people/${teacher?.personId}`)).body;
+    expect(sheet.classes.length).toBeGreaterThan(0);
+    expect(sheet.children.length).toBe(1);
+  });
+
+  it('adds a guest artist by hand, found among the guest artists', async () => {
+    const added = await school.request('POST', '/api/people', {
+      firstName: 'Nadia',
+      lastName: 'Boulanger',
+      kind: 'guest-artist',
+      email: 'nadia@example.fr',
+      organisation: 'Ensemble vocal',
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({
+      contactKind: 'guest-artist',
+      profiles: [],
+      organisation: 'Ensemble vocal',
+    });
+    const artists = await school.request('GET', '/api/people?kind=guest-artist');
+    expect(artists.body.items.map(({ lastName }: { lastName: string }) => lastName)).toContain('Boulanger');
+    const bad = await school.request('POST', '/api/people', {
+      firstName: 'X',
+      lastName: 'Y',
+      kind: 'supplier',
+      email: 'non',
+    });
+    expect(bad.body.error).toMatchObject({ field: 'email' });
+    const pupil = await school.request('POST', '/api/people', {
+      firstName: 'X',
+      lastName: 'Y',
+      kind: 'student',
+    });
+    expect(pupil.body.error).toMatchObject({ field: 'kind' });
+  });
 });

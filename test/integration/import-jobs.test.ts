@@ -115,4 +115,38 @@ describe('import jobs, through the API', () => {
     const noName = await school.request('POST', '/api/imports', { source: 'spreadsheet', files: ['x.csv'] });
     expect(noName.body.error).toMatchObject({ field: 'sourceName' });
   });
+
+  it('prepares next year from its imports while this year stays current, then switches', async () => {
+    const studentsOf6a = async () =>
+      (await school.request('GET', '/api/classes/6a/students')).body.items.length;
+    const before = await studentsOf6a();
+    const nextYear = generateSiecle({ students: 60, seed: 8, today });
+    const report = await uploadAndCheck(
+      { 'ElevesAvecAdresses.xml': nextYear.eleves, 'ResponsablesAvecAdresses.xml': nextYear.responsables },
+      { source: 'siecle', target: 'next' },
+    );
+    await school.request('POST', `/api/imports/${report.jobId}/apply`);
+    expect((await waitFor(report.jobId, ['applied', 'failed'])).status).toBe('applied');
+    expect(await studentsOf6a()).toBe(before);
+    const years = (await school.request('GET', '/api/school-years')).body;
+    expect(years.next.imports).toMatchObject([{ jobId: report.jobId, source: 'siecle' }]);
+    expect(years.next.schoolYear).not.toBe(years.current);
+
+    expect((await school.request('POST', '/api/school-years/switch')).status).toBe(202);
+    for (let attempt = 0; attempt < 300; attempt += 1) {
+      const { body } = await school.request('GET', '/api/school-years');
+      if (!body.switching) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const switched = (await school.request('GET', '/api/school-years')).body;
+    expect(switched).toMatchObject({ current: years.next.schoolYear, next: null, switching: false });
+    const sixthFormers = new Set(
+      (await school.request('GET', '/api/classes/6a/students')).body.items.map(
+        ({ personId }: { personId: string }) => personId,
+      ),
+    );
+    const recheck = await uploadAndCheck({ 'ElevesAvecAdresses.xml': nextYear.eleves });
+    expect(recheck.summary).toMatchObject({ create: 0, update: 0, retire: 0 });
+    expect(sixthFormers.size).toBeGreaterThan(0);
+  });
 });

@@ -1,4 +1,5 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { PeopleAdder } from '../../../domain/people/add-person';
 import type { ChangeReader } from '../../../domain/people/list-changes';
 import type { PeopleWriter } from '../../../domain/people/update-contact';
 import { StaleVersionError } from '../../../domain/shared/errors';
@@ -6,7 +7,7 @@ import { personKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { fromChangeItem, toChangeItem } from './change-item';
-import { toPersonItem } from './person-item';
+import { profileMemberItems, toPersonItem } from './person-item';
 
 /** A person's new version and the audit entry that explains it go in one transaction. */
 export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
@@ -34,6 +35,27 @@ export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
       }
       throw error;
     }
+  },
+});
+
+/** A person added by hand, with their membership items and the audit entry, in one transaction. */
+export const dynamoPeopleAdder = (tableName: string): PeopleAdder => ({
+  async add(person, change) {
+    await documentClient.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: toPersonItem(person),
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          ...profileMemberItems(person).map((Item) => ({ Put: { TableName: tableName, Item } })),
+          { Put: { TableName: tableName, Item: toChangeItem(change) } },
+        ],
+      }),
+    );
   },
 });
 

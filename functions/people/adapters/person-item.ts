@@ -50,6 +50,7 @@ export const fromPersonItem = (item: Record<string, unknown>): Person => ({
     'levelCode',
     'badgeNumber',
     'mergedInto',
+    'organisation',
   ),
   ...optionalList(item, 'sourceIds', 'groupIds', 'address'),
   ...(item.status === 'retired' && { status: 'retired' }),

@@ -1,0 +1,36 @@
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { switchSchoolYear } from '../../domain/imports/switch-school-year';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { requireEnv } from '../lib/env';
+import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { loadDirectoryState } from './adapters/dynamo-directory-state';
+import { writeImportPlan } from './adapters/dynamo-import-writer';
+import { dynamoMappings } from './adapters/dynamo-mappings';
+import { dynamoSchoolYears } from './adapters/dynamo-school-years';
+import { importFiles } from './adapters/import-files';
+import { importJobs, personIdOf } from './adapters/import-ports';
+import { jobSnapshotReader } from './adapters/job-snapshot';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+const timeZone = requireEnv(functionEnvironment.timeZone);
+const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
+
+/** Target of the bus rule `switch-school-years`. An error makes EventBridge retry: the switch is idempotent. */
+export const handler = middy<EventBridgeEvent<'SchoolYearSwitchRequested', unknown>, void>().handler(
+  async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    await switchSchoolYear({
+      years: dynamoSchoolYears(tableName),
+      job: (jobId) => importJobs.get(jobId),
+      readFiles: (job) => files.read(job),
+      readSnapshot: jobSnapshotReader(dynamoMappings(tableName), today),
+      loadState: () => loadDirectoryState(tableName),
+      write: async (plan) => {
+        await writeImportPlan(tableName, plan);
+      },
+      saveDuplicates: (groups) => dynamoDuplicates(tableName).replaceAll(groups),
+      personIdOf,
+    });
+  },
+);

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { addPerson } from '../../domain/people/add-person';
+import { newPersonSchema } from '../../domain/people/new-person-input';
+import { readPerson } from '../../domain/people/read-person';
+import { functionEnvironment } from '../../infra/definitions/environment';
+import { directory } from '../lib/directory';
+import { requireEnv } from '../lib/env';
+import { parseJsonBody } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { dynamoPeopleAdder } from './adapters/dynamo-people';
+
+const ports = {
+  people: dynamoPeopleAdder(requireEnv(functionEnvironment.tableName)),
+  relations: directory,
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};
+
+export const handler = signedInHandler(async (event, actor) => {
+  const person = await addPerson(actor, parseJsonBody(event, newPersonSchema), ports);
+  const sheet = await readPerson(actor, person.personId, directory);
+  return {
+    status: 201,
+    body: sheet,
+    headers: { location: `/api/people/${person.personId}`, etag: `"${sheet.version}"` },
+  };
+});
