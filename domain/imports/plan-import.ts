@@ -143,6 +143,15 @@ const planPeople = (
     const before =
       bySourceId.get(imported.sourceId) ??
       (imported.nationalId ? byNationalId.get(imported.nationalId) : undefined);
+    if (before && seen.has(before.personId)) {
+      // The file lists twice someone the directory holds once (records merged since): the first listing counts.
+      problems.push({
+        severity: 'warning',
+        at: imported.at,
+        reason: `is ${imported.firstName} ${imported.lastName}, already read from another record of this file: the directory merged them`,
+      });
+      continue;
+    }
     checkClass(imported, knownClassIds, problems);
     const after = personOf(imported, before, options);
     seen.add(after.personId);

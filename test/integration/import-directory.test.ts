@@ -9,10 +9,12 @@ import {
 import { parseOneRoster } from '../../domain/imports/oneroster/parse-oneroster';
 import { unzipBundle } from '../../domain/imports/oneroster/unzip-bundle';
 import { planImport } from '../../domain/imports/plan-import';
+import { readImportSnapshot } from '../../domain/imports/read-import-snapshot';
 import { findDuplicateGuardians } from '../../domain/people/duplicate-guardians';
 import { loadDirectoryState } from '../../functions/imports/adapters/dynamo-directory-state';
 import { writeImportPlan } from '../../functions/imports/adapters/dynamo-import-writer';
 import { dynamoDuplicates } from '../../functions/people/adapters/dynamo-duplicates';
+import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 
 const at = { file: 'ElevesAvecAdresses.xml' };
@@ -261,5 +263,36 @@ describe('importing into the directory', () => {
       kind: 'student',
     });
     expect(pupil.body.error).toMatchObject({ field: 'kind' });
+  });
+
+  it('finishes a job that died half-way when run again, without duplicates', async () => {
+    const today = '2026-11-23';
+    const files = generateSiecle({ students: 200, seed: 5, today });
+    const snapshot = readImportSnapshot(
+      'siecle',
+      new Map([
+        ['ElevesAvecAdresses.xml', files.eleves],
+        ['ResponsablesAvecAdresses.xml', files.responsables],
+      ]),
+      today,
+    );
+    const full = planImport(snapshot, await loadDirectoryState(school.tableName), options);
+    const halfWay = {
+      ...full,
+      createPeople: full.createPeople.slice(0, 150),
+      addGuardianships: [],
+      addTeaching: [],
+    };
+    await writeImportPlan(school.tableName, halfWay);
+
+    const rerun = planImport(snapshot, await loadDirectoryState(school.tableName), options);
+    expect(rerun.createPeople).toHaveLength(full.createPeople.length - 150);
+    await writeImportPlan(school.tableName, rerun);
+
+    const state = await loadDirectoryState(school.tableName);
+    const holders = (sourceId: string) =>
+      state.people.filter(({ sourceIds, mergedInto }) => !mergedInto && sourceIds?.includes(sourceId)).length;
+    expect(snapshot.people.filter(({ sourceId }) => holders(sourceId) !== 1)).toEqual([]);
+    expect(writesOf(planImport(snapshot, state, options))).toBe(0);
   });
 });
