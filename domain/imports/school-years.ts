@@ -11,6 +11,8 @@ import { schoolYearOf } from './oneroster/directory-to-oneroster';
 export interface PreparedImport {
   jobId: string;
   source: ImportSource;
+  /** A spreadsheet's source name: two spreadsheets of different sources are both prepared. */
+  sourceName: string | null;
   files: string[];
   appliedAt: string;
   summary: ImportSummary | null;
@@ -51,8 +53,8 @@ export const readSchoolYears = async (
 };
 
 /**
- * Keeps an applied import of next year aside: the latest import of each source is what the switch will write,
- * so a corrected file replaces the earlier one.
+ * Keeps an applied import of next year aside: the latest import of each source (each spreadsheet source) is what
+ * the switch will write, so a corrected file replaces the earlier one.
  */
 export const prepareForNextYear = async (
   job: ImportJob,
@@ -61,10 +63,13 @@ export const prepareForNextYear = async (
   today: string,
 ) => {
   const now = await currentYears(years, today);
-  const others = (now.next?.imports ?? []).filter(({ source }) => source !== job.source);
+  const sameOrigin = (prepared: PreparedImport) =>
+    prepared.source === job.source && (prepared.sourceName ?? null) === job.sourceName;
+  const others = (now.next?.imports ?? []).filter((prepared) => !sameOrigin(prepared));
   const prepared: PreparedImport = {
     jobId: job.jobId,
     source: job.source,
+    sourceName: job.sourceName,
     files: job.files,
     appliedAt,
     summary: job.summary,

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundleFunctions, lambdaBundleOptions } from '../../infra/build/bundle-functions';
+import { functionDefinitions } from '../../infra/definitions/functions';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 const runs = 9;
@@ -61,13 +62,23 @@ const oneClientBundle = async () => {
   return outfile;
 };
 
-/** Import time of every function: at most 1.5× the yardstick, but for the few with their reason below. */
+/**
+ * Import time against the yardstick: at most 1.5× for a function with one SDK client, 1.75× for one that also
+ * reaches the documents bucket (a second client, and the link signer), 2× where a reason is given, and no target
+ * for the background jobs of the bus, which run for minutes and keep no one waiting on their cold start.
+ */
 const defaultTarget = 1.5;
-const targets: Record<string, { ratio: number; why: string }> = {
-  'identity/create-activation-batch': {
-    ratio: 2,
-    why: 'renders PDF letters with pdfkit (its font embedding left out); used a few times a year by administrators',
-  },
+const targetOf = (handler: string): { ratio: number; why: string } | undefined => {
+  const definition = functionDefinitions.find((candidate) => candidate.handler === handler);
+  if ((definition?.timeoutSeconds ?? 0) >= 300) return undefined;
+  const reasons: Record<string, string> = {
+    'identity/create-activation-batch':
+      'renders PDF letters with pdfkit (its font embedding left out); used a few times a year by administrators',
+    'imports/export-oneroster': 'writes and zips a whole OneRoster bundle; used a few times a year',
+  };
+  if (reasons[handler]) return { ratio: 2, why: reasons[handler] };
+  if (definition?.needs.documents) return { ratio: 1.75, why: 'reads or writes the documents bucket too' };
+  return { ratio: defaultTarget, why: '' };
 };
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -86,7 +97,7 @@ export const benchFunctionBundles = async () => {
       'import (ms)': time.toFixed(1),
       'one client (ms)': yardstickTime.toFixed(1),
       ratio: `${(time / yardstickTime).toFixed(2)}×`,
-      target: `${(targets[handler]?.ratio ?? defaultTarget).toFixed(1)}×`,
+      target: targetOf(handler) ? `${targetOf(handler)?.ratio.toFixed(2)}×` : 'job',
     };
   });
   const yardstickContents = readFileSync(yardstick);
@@ -98,13 +109,20 @@ export const benchFunctionBundles = async () => {
       `${kib(gzipSync(yardstickContents).length)} gzipped) built with the same options`,
   );
   console.table(rows);
-  const over = rows.filter((row) => Number.parseFloat(row.ratio) > Number.parseFloat(row.target));
-  const worst = Math.max(
-    ...rows.filter((row) => !targets[row.function]).map((row) => Number.parseFloat(row.ratio)),
+  const over = rows.filter(
+    (row) => row.target !== 'job' && Number.parseFloat(row.ratio) > Number.parseFloat(row.target),
   );
-  console.log(`Worst ratio ${worst.toFixed(2)}× (target: at most ${defaultTarget}×), exceptions:`);
-  for (const [handler, { ratio, why }] of Object.entries(targets))
-    console.log(`  ${handler} at most ${ratio}×: ${why}`);
+  const oneClient = rows.filter((row) => targetOf(row.function)?.ratio === defaultTarget);
+  const worst = Math.max(...oneClient.map((row) => Number.parseFloat(row.ratio)));
+  console.log(
+    `Worst one-client function ${worst.toFixed(2)}× (target: at most ${defaultTarget}×); other targets:`,
+  );
+  for (const row of rows) {
+    const target = targetOf(row.function);
+    if (!target) console.log(`  ${row.function}: a background job of the bus, figures only`);
+    else if (target.ratio !== defaultTarget)
+      console.log(`  ${row.function} at most ${target.ratio}×: ${target.why}`);
+  }
   console.log(
     over.length === 0
       ? 'Every function within its target.'

@@ -1,9 +1,12 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
 import type { ActivationBatch, BatchScope } from './activation-codes/batch';
+import type { FoundPerson, PeopleQuery } from './directory/directory-query';
+import type { DuplicateGroup, GuardianMerge } from './duplicates/duplicate-group';
 import { ApiError } from './http/api-errors';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './http/exchange';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
+import type { SchoolYears } from './school-years/school-years';
 import { createSession } from './session/session';
 
 export { ApiError, ApiUnreachableError } from './http/api-errors';
@@ -24,6 +27,13 @@ export interface PlaceFilters {
 interface PlacePage {
   items: Place[];
   nextCursor: string | null;
+}
+
+/** A OneRoster export just made: a short-lived link to its zip, and what it holds. */
+export interface DirectoryExport {
+  url: string;
+  people: number;
+  classes: number;
 }
 
 interface Items<T> {
@@ -77,6 +87,14 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     person: (personId: string, signal?: AbortSignal) =>
       getJson<PersonSheet>(`/api/people/${encodeURIComponent(personId)}`, signal),
 
+    /** People by name, kind or class; a search too broad is refused with 400 on `name`. */
+    searchPeople: async (search: PeopleQuery, signal?: AbortSignal): Promise<FoundPerson[]> => {
+      const query = new URLSearchParams(
+        Object.entries(search).map(([key, value]): [string, string] => [key, String(value)]),
+      );
+      return (await getJson<Items<FoundPerson>>(`/api/people?${query}`, signal)).items;
+    },
+
     classes: async (signal?: AbortSignal): Promise<ClassSummary[]> =>
       (await getJson<Items<ClassSummary>>('/api/classes', signal)).items,
 
@@ -85,6 +103,19 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
         .items,
 
     createActivationBatch: (scope: BatchScope) => postJson<ActivationBatch>('/api/activation-batches', scope),
+
+    duplicateGuardians: async (signal?: AbortSignal): Promise<DuplicateGroup[]> =>
+      (await getJson<Items<DuplicateGroup>>('/api/duplicate-guardians', signal)).items,
+
+    /** Merges records into the one kept, and answers with its sheet. */
+    mergeGuardians: (merge: GuardianMerge) => postJson<PersonSheet>('/api/duplicate-guardians/merge', merge),
+
+    exportOneRoster: () => post<DirectoryExport>('/api/exports/oneroster'),
+
+    schoolYears: (signal?: AbortSignal) => getJson<SchoolYears>('/api/school-years', signal),
+
+    /** Starts the switch to next year; it runs in the background, `schoolYears` says when it is over. */
+    switchSchoolYear: () => post<{ switching: boolean }>('/api/school-years/switch'),
 
     createImport: (request: ImportRequest) => postJson<CreatedImport>('/api/imports', request),
 

@@ -1,6 +1,8 @@
 import { ActivationCodesPage } from './activation-codes/activation-codes-page';
 import type { Api } from './api';
 import { ClassPage } from './classes/class-page';
+import { DirectoryPage } from './directory/directory-page';
+import { DuplicatesPage } from './duplicates/duplicates-page';
 import { NotFoundPage } from './frame/not-found-page';
 import { HomePage } from './home/home-page';
 import type { Format } from './i18n/format';
@@ -10,6 +12,7 @@ import { PersonPage } from './people/person-page';
 import { PlacesPage } from './places/places-page';
 import { Redirect } from './routing/redirect';
 import { paths, type Route } from './routing/routes';
+import { SchoolYearsPage } from './school-years/school-years-page';
 
 interface SignedInPageProps {
   api: Api;
@@ -33,6 +36,12 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <ActivationCodesPage api={api} format={format} me={me} />;
     case 'imports':
       return <ImportsPage api={api} format={format} me={me} jobId={route.jobId} />;
+    case 'directory':
+      return <DirectoryPage api={api} format={format} me={me} />;
+    case 'duplicates':
+      return <DuplicatesPage api={api} format={format} me={me} />;
+    case 'school-years':
+      return <SchoolYearsPage api={api} format={format} me={me} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -8,7 +8,7 @@ interface TextFieldProps {
   autocomplete: string;
   type?: 'text' | 'password';
   /** Names, usernames and codes are typed as they are: no capital, no spelling correction. */
-  autocapitalize?: 'none' | 'characters';
+  autocapitalize?: 'none' | 'characters' | 'sentences';
   /** The id of the form's error message, set when this field is the one at fault. */
   errorId?: string;
   /** The id of help that goes with the field, such as the password rules. */

@@ -16,5 +16,8 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   class: messages.classPage.title,
   'activation-codes': messages.activationCodes.title,
   imports: messages.imports.title,
+  directory: messages.directory.title,
+  duplicates: messages.duplicates.title,
+  'school-years': messages.schoolYears.title,
   'not-found': messages.notFound.title,
 });

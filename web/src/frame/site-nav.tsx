@@ -1,5 +1,5 @@
 import type { Format } from '../i18n/format';
-import { abilitiesOf, importsDirectory } from '../people/abilities';
+import { abilitiesOf, importsDirectory, mergesDuplicates, searchesDirectory } from '../people/abilities';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
@@ -10,17 +10,27 @@ interface SiteNavProps {
   format: Format;
 }
 
-/** The pages everyone reaches from anywhere: home, own sheet, places, and for administrators codes and imports. */
+/**
+ * The pages everyone reaches from anywhere: home, own sheet, places; the directory and its duplicates for the
+ * staff; codes, imports and the school year for administrators.
+ */
 export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
   const { nav } = format.messages;
   const links = [
     { href: paths.home, label: nav.home },
     { href: paths.person(me.personId), label: nav.ownSheet },
+    ...(searchesDirectory(me.profiles) ? [{ href: paths.directory, label: nav.directory }] : []),
     { href: paths.places, label: nav.places },
+    ...(mergesDuplicates(me.profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
     ...(abilitiesOf(me.profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]
       : []),
-    ...(importsDirectory(me.profiles) ? [{ href: paths.imports(), label: nav.imports }] : []),
+    ...(importsDirectory(me.profiles)
+      ? [
+          { href: paths.imports(), label: nav.imports },
+          { href: paths.schoolYears, label: nav.schoolYears },
+        ]
+      : []),
   ];
   return (
     <nav class="site-nav" aria-label={nav.label}>

@@ -1,5 +1,5 @@
 import type { Api } from '../api';
-import type { ImportSource } from './import-job';
+import type { ImportChoices, ImportSource } from './import-job';
 
 export type UploadState = 'sending' | 'sent' | 'failed';
 
@@ -24,12 +24,14 @@ type ImportCalls = Pick<Api, 'createImport' | 'uploadImportFile' | 'startImportC
  */
 export const checkImport = async (
   api: ImportCalls,
-  source: ImportSource,
+  /** A source alone, or with what a spreadsheet or next year needs. */
+  choices: ImportSource | ImportChoices,
   files: readonly File[],
   onUpload: (file: string, state: UploadState) => void,
   signal?: AbortSignal,
 ): Promise<string> => {
-  const { jobId, uploads } = await api.createImport({ source, files: files.map(({ name }) => name) });
+  const request = typeof choices === 'string' ? { source: choices } : choices;
+  const { jobId, uploads } = await api.createImport({ ...request, files: files.map(({ name }) => name) });
   const urls = new Map(uploads.map(({ file, url }) => [file, url]));
 
   const upload = async (file: File) => {

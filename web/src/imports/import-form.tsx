@@ -1,34 +1,51 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { FormAlert } from '../forms/form-alert';
+import { TextField } from '../forms/text-field';
 import type { Format } from '../i18n/format';
 import { checkImport, type UploadState } from './check-import';
 import { describeCheckError } from './describe-import-error';
-import { type ImportSource, importSources } from './import-job';
+import { type ImportChoices, type ImportSource, importSources } from './import-job';
+import { NextYearChoice } from './next-year-choice';
+import { sendingStatus, type UploadStates } from './sending-status';
 import { UploadList } from './upload-list';
-
-type UploadStates = Partial<Record<string, UploadState>>;
 
 interface ImportFormProps {
   api: Api;
   format: Format;
-  /** Called once the files are uploaded and their check has started. */
-  onChecked: (jobId: string) => void;
+  /** Called once the files are uploaded and their check has started; the files may serve a second check. */
+  onChecked: (jobId: string, files: File[]) => void;
 }
 
-/** Step 1: the source and its files, sent for a check (a dry run) that changes nothing yet. */
+/** The field at fault, which the error message describes. */
+type Fault = 'files' | 'sourceName';
+
+/**
+ * Step 1: the source and its files, sent for a check (a dry run) that changes nothing yet. A spreadsheet needs
+ * a name, under which its columns are kept; any import may prepare next year instead of the current one.
+ */
 export const ImportForm = ({ api, format, onChecked }: ImportFormProps) => {
   const texts = format.messages.imports;
   const [source, setSource] = useState<ImportSource>('siecle');
+  const [sourceName, setSourceName] = useState('');
+  const [nextYear, setNextYear] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const [uploads, setUploads] = useState<UploadStates>();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
+  const [fault, setFault] = useState<Fault>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const sourceNameInput = useRef<HTMLInputElement>(null);
   const request = useRef<AbortController>(undefined);
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const sourceNameHintId = useId();
+
+  const refuse = (message: string | undefined, field?: Fault) => {
+    setError(message);
+    setFault(field);
+  };
 
   // Uploads still running when the page is left are dropped: the job they belong to is never checked.
   useEffect(() => () => request.current?.abort(), []);
@@ -36,21 +53,33 @@ export const ImportForm = ({ api, format, onChecked }: ImportFormProps) => {
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     if (sending) return;
+    const spreadsheet = source === 'spreadsheet';
+    if (spreadsheet && !sourceName.trim()) {
+      refuse(texts.chooseSourceName, 'sourceName');
+      sourceNameInput.current?.focus();
+      return;
+    }
     if (files.length === 0) {
-      setError(texts.chooseFiles);
+      refuse(texts.chooseFiles, 'files');
       fileInput.current?.focus();
       return;
     }
+    const choices: ImportChoices = {
+      source,
+      ...(spreadsheet && { sourceName: sourceName.trim() }),
+      ...(nextYear && { target: 'next' }),
+    };
     const sent = new AbortController();
     request.current = sent;
     setSending(true);
-    setError(undefined);
+    refuse(undefined);
     setUploads({});
     const track = (file: string, state: UploadState) => setUploads((known) => ({ ...known, [file]: state }));
-    checkImport(api, source, files, track, sent.signal).then(onChecked, (failure: unknown) => {
+    const checked = (jobId: string) => onChecked(jobId, files);
+    checkImport(api, choices, files, track, sent.signal).then(checked, (failure: unknown) => {
       if (sent.signal.aborted) return;
       setSending(false);
-      setError(describeCheckError(failure, format));
+      refuse(describeCheckError(failure, format));
     });
   };
 
@@ -66,10 +95,33 @@ export const ImportForm = ({ api, format, onChecked }: ImportFormProps) => {
                 name="source"
                 value={kind}
                 checked={source === kind}
-                onChange={() => setSource(kind)}
+                onChange={() => {
+                  setSource(kind);
+                  if (fault === 'sourceName') refuse(undefined);
+                }}
               />
               <span class="choice__text">{texts.sources[kind]}</span>
             </label>
+            {kind === 'spreadsheet' && source === kind && (
+              <div class="choice__pick">
+                <TextField
+                  label={texts.sourceName}
+                  value={sourceName}
+                  onValue={(value) => {
+                    setSourceName(value);
+                    if (fault === 'sourceName') refuse(undefined);
+                  }}
+                  autocomplete="off"
+                  autocapitalize="sentences"
+                  hintId={sourceNameHintId}
+                  errorId={fault === 'sourceName' ? errorId : undefined}
+                  inputRef={sourceNameInput}
+                />
+                <p id={sourceNameHintId} class="field__hint">
+                  {texts.sourceNameHint}
+                </p>
+              </div>
+            )}
           </div>
         ))}
       </fieldset>
@@ -85,16 +137,17 @@ export const ImportForm = ({ api, format, onChecked }: ImportFormProps) => {
           multiple
           accept=".xml,.csv,.zip"
           disabled={sending}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          aria-invalid={error && files.length === 0 ? true : undefined}
+          aria-describedby={fault === 'files' ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={fault === 'files' ? true : undefined}
           onChange={(event) => {
             setFiles(Array.from(event.currentTarget.files ?? []));
             setUploads(undefined);
-            setError(undefined);
+            refuse(undefined);
           }}
         />
       </div>
       {files.length > 0 && <UploadList files={files} states={uploads} format={format} />}
+      <NextYearChoice checked={nextYear} onChange={setNextYear} disabled={sending} format={format} />
       <FormAlert id={errorId} message={error} />
       <button type="submit" class="button" aria-disabled={sending}>
         {texts.submit}
@@ -104,14 +157,4 @@ export const ImportForm = ({ api, format, onChecked }: ImportFormProps) => {
       </p>
     </form>
   );
-};
-
-/** The job first, then the files one by one, then the start of the check. */
-const sendingStatus = (fileCount: number, uploads: UploadStates | undefined, format: Format): string => {
-  const texts = format.messages.imports;
-  const states = Object.values(uploads ?? {});
-  if (states.length === 0) return texts.creating;
-  const sent = states.filter((state) => state === 'sent').length;
-  if (sent === fileCount) return texts.startingCheck;
-  return format.fill(texts.uploading, { done: format.number(sent), total: format.number(fileCount) });
 };

@@ -1,9 +1,16 @@
+import type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
 import { hasErrors } from './import-problems';
+
+export type { ImportedKind } from '../../../domain/imports/import-snapshot';
+export type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
 
 /** Where the directory comes from: the exports of the national applications, OneRoster, or a spreadsheet. */
 export const importSources = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'] as const;
 
 export type ImportSource = (typeof importSources)[number];
+
+/** `next` prepares next school year: applied aside, written into the directory when the school switches years. */
+export type ImportTarget = 'current' | 'next';
 
 export type ImportStatus = 'created' | 'planning' | 'planned' | 'applying' | 'applied' | 'failed';
 
@@ -37,6 +44,13 @@ export interface ImportJob {
   jobId: string;
   source: ImportSource;
   files: string[];
+  /**
+   * A spreadsheet's source, its column mapping (the one the dry run read the file with) and the year the job
+   * fills. Optional: answers of an API that predates them lack them.
+   */
+  sourceName?: string | null;
+  mapping?: SpreadsheetMapping | null;
+  target?: ImportTarget;
   status: ImportStatus;
   createdAt: string;
   progress: ImportProgress | null;
@@ -46,8 +60,17 @@ export interface ImportJob {
   error: string | null;
 }
 
-export interface ImportRequest {
+/** What an import is made of, besides its files: the source, and for a spreadsheet its name and columns. */
+export interface ImportChoices {
   source: ImportSource;
+  /** Required for a spreadsheet, such as « Inscriptions du conservatoire »: its columns are saved under it. */
+  sourceName?: string;
+  /** Without one, the API reads a spreadsheet with the mapping saved for its source, or suggested by the headers. */
+  mapping?: SpreadsheetMapping;
+  target?: ImportTarget;
+}
+
+export interface ImportRequest extends ImportChoices {
   /** File names; each gets its own upload address. */
   files: string[];
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { FormAlert } from '../forms/form-alert';
@@ -11,6 +12,7 @@ import { canApply, type ImportJob, isRunning, stepOf } from './import-job';
 import { hasErrors } from './import-problems';
 import { ImportProgress } from './import-progress';
 import { ImportSteps } from './import-steps';
+import { MappingCheck } from './mapping-check';
 import { ProblemsTable } from './problems-table';
 import { progressAnnouncement } from './progress-text';
 import { summaryText } from './summary-text';
@@ -22,13 +24,22 @@ interface ImportReportProps {
   jobId: string;
   /** When the report replaces the form, the focus goes to its title rather than being lost. */
   focusOnShow: boolean;
+  /** The job's files, when they were chosen on this page. */
+  files: readonly File[] | undefined;
+  /** A spreadsheet checked again with other columns makes a new job. */
+  onChecked: (jobId: string, files: File[]) => void;
 }
 
 /** Steps 2 and 3: the report of the check, then the import itself, followed as the backend works. */
-export const ImportReport = ({ api, format, jobId, focusOnShow }: ImportReportProps) => {
+export const ImportReport = ({ api, format, jobId, focusOnShow, files, onChecked }: ImportReportProps) => {
   const texts = format.messages.imports;
   const { job, error, apply, retry } = useImportJob(api, jobId);
-  if (job) return <JobReport {...{ job, format, apply, focusOnShow }} readError={error} retry={retry} />;
+  if (job) {
+    const recheck = rereadsColumns(job) && (
+      <MappingCheck {...{ api, format, job, files, onChecked }} key={job.jobId} />
+    );
+    return <JobReport {...{ job, format, apply, focusOnShow, recheck }} readError={error} retry={retry} />;
+  }
   if (error === undefined) return <Loading format={format} />;
   if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
     return (
@@ -49,9 +60,16 @@ interface JobReportProps {
   /** A reading of the job that failed on the way; the last one read stays shown. */
   readError: unknown;
   retry: () => void;
+  /** The columns of a spreadsheet, to check again with others. */
+  recheck: ComponentChildren;
 }
 
-const JobReport = ({ job, format, apply, focusOnShow, readError, retry }: JobReportProps) => {
+/** A spreadsheet once checked, or whose check failed (the columns may be why), can be read with other columns. */
+const rereadsColumns = (job: ImportJob) =>
+  job.source === 'spreadsheet' &&
+  (job.status === 'planned' || (job.status === 'failed' && job.summary === null));
+
+const JobReport = ({ job, format, apply, focusOnShow, readError, retry, recheck }: JobReportProps) => {
   const texts = format.messages.imports;
   const step = stepOf(job);
   const running = isRunning(job.status);
@@ -69,10 +87,13 @@ const JobReport = ({ job, format, apply, focusOnShow, readError, retry }: JobRep
           {step === 'apply' ? texts.applyTitle : texts.reportTitle}
         </h3>
         <p class="muted">
-          {format.fill(texts.jobOf, {
-            source: texts.sourceNames[job.source] ?? job.source,
-            date: format.instant(job.createdAt),
-          })}
+          {format.fill(texts.jobOf, { source: sourceOf(job, format), date: format.instant(job.createdAt) })}
+          {job.target === 'next' && (
+            <>
+              {' '}
+              <span class="badge badge--warning">{texts.forNextYear}</span>
+            </>
+          )}
         </p>
         <p class="report__files">{job.files.join(', ')}</p>
       </div>
@@ -88,8 +109,16 @@ const JobReport = ({ job, format, apply, focusOnShow, readError, retry }: JobRep
       {readError !== undefined && <LoadFailure error={readError} format={format} retry={retry} />}
       <JobOutcome job={job} format={format} apply={apply} />
       {!running && job.problemCount > 0 && <ProblemsTable job={job} format={format} />}
+      {recheck}
     </div>
   );
+};
+
+/** The source of a job; a spreadsheet also by the name it was given. */
+const sourceOf = (job: ImportJob, format: Format) => {
+  const { sourceNames, sourceNamed } = format.messages.imports;
+  const source = sourceNames[job.source] ?? job.source;
+  return job.sourceName ? format.fill(sourceNamed, { source, name: job.sourceName }) : source;
 };
 
 interface JobOutcomeProps {
@@ -121,7 +150,13 @@ const JobOutcome = ({ job, format, apply }: JobOutcomeProps) => {
           <div class="notice notice--ok">
             <p class="notice__main">{texts.applied}</p>
             {job.summary && <p>{summaryText(job.summary, 'applied', format)}</p>}
+            {job.target === 'next' && <p>{texts.preparedForNextYear}</p>}
           </div>
+          {job.target === 'next' && (
+            <p>
+              <Link href={paths.schoolYears}>{texts.schoolYearLink}</Link>
+            </p>
+          )}
           <NewImportLink format={format} />
         </>
       );

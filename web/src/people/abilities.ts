@@ -14,3 +14,11 @@ export const abilitiesOf = (profiles: readonly Profile[]) => ({
 
 /** Imports rewrite the school's directory: its own administrators only, not the authority's. */
 export const importsDirectory = (profiles: readonly Profile[]) => profiles.includes('school-admin');
+
+/** The directory search is for those who deal with the whole school: staff, planners, administrators. */
+export const searchesDirectory = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'planner', 'school-admin']);
+
+/** Merging duplicate guardians changes families: the school's staff and administrators. */
+export const mergesDuplicates = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'school-admin']);

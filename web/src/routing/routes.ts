@@ -8,6 +8,9 @@ export type Route =
   | { page: 'class'; classId: string }
   | { page: 'activation-codes' }
   | { page: 'imports'; jobId: string }
+  | { page: 'directory' }
+  | { page: 'duplicates' }
+  | { page: 'school-years' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -22,6 +25,9 @@ export const paths = {
   activationCodes: '/activation-codes',
   /** The report of a job has an address of its own, so that a reload or a link finds it again. */
   imports: (jobId?: string) => (jobId ? `/imports?${new URLSearchParams({ job: jobId })}` : '/imports'),
+  directory: '/annuaire',
+  duplicates: '/doublons',
+  schoolYears: '/annee-scolaire',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -31,6 +37,9 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/') return { page: 'home' };
   if (path === '/lieux') return { page: 'places' };
   if (path === '/activation-codes') return { page: 'activation-codes' };
+  if (path === '/annuaire') return { page: 'directory' };
+  if (path === '/doublons') return { page: 'duplicates' };
+  if (path === '/annee-scolaire') return { page: 'school-years' };
   if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
