@@ -265,7 +265,8 @@ const planGuardianships = (
 ) => {
   const existing = new Set(state.guardianships.map(linkKey));
   const wanted: GuardianLink[] = [];
-  for (const link of snapshot.guardianships) {
+  // Only legal guardians read a child's records; other contacts (a grandparent to call) get no link, hence no right.
+  for (const link of snapshot.guardianships.filter(({ legal }) => legal)) {
     const guardianId = personIdOfSource.get(link.guardianSourceId);
     const studentId = personIdOfSource.get(link.studentSourceId);
     if (!guardianId || !studentId) {

@@ -210,4 +210,19 @@ describe('planning an import', () => {
     expect(plan.problems[0]).toMatchObject({ severity: 'warning', field: 'name' });
     expect(plan.updatePeople[0]?.fields).toEqual(['lastName']);
   });
+
+  it('links only legal guardians: another contact gets no right to the child', () => {
+    const snapshot = siecle([student('1'), guardian('8'), guardian('9')], [['8', '1']]);
+    const withContact: ImportSnapshot = {
+      ...snapshot,
+      guardianships: [
+        ...snapshot.guardianships,
+        { guardianSourceId: 'siecle:personne:9', studentSourceId: 'siecle:eleve:1', legal: false, at },
+      ],
+    };
+    const plan = planImport(withContact, empty, options);
+    expect(plan.addGuardianships).toEqual([
+      { guardianId: 'id-siecle:personne:8', studentId: 'id-siecle:eleve:1' },
+    ]);
+  });
 });

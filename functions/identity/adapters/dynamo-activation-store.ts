@@ -3,6 +3,7 @@ import { type ActivationStore, CodeAlreadyUsedError } from '../../../domain/iden
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { failedOnCondition } from '../../lib/transaction-conditions';
+import { stillAtVersion } from '../../lib/version-condition';
 import { toChangeItem } from '../../people/adapters/change-item';
 import { toPersonItem } from '../../people/adapters/person-item';
 
@@ -37,9 +38,7 @@ export const dynamoActivationStore = (tableName: string): ActivationStore => ({
               Put: {
                 TableName: tableName,
                 Item: toPersonItem(person),
-                ConditionExpression: '#version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': expectedVersion },
+                ...stillAtVersion(expectedVersion),
               },
             },
             ...(newAccount

@@ -6,6 +6,7 @@ import type { Person } from '../../../domain/people/person';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { stillAtVersion } from '../../lib/version-condition';
 import { writeItems } from '../../lib/write-items';
 import { toChangeItem } from '../../people/adapters/change-item';
 import { toPersonItem } from '../../people/adapters/person-item';
@@ -53,9 +54,7 @@ const replacePerson = async (tableName: string, person: Person) => {
       new PutCommand({
         TableName: tableName,
         Item: toPersonItem(person),
-        ConditionExpression: '#version = :previous',
-        ExpressionAttributeNames: { '#version': 'version' },
-        ExpressionAttributeValues: { ':previous': person.version - 1 },
+        ...stillAtVersion(person.version - 1),
       }),
     );
   } catch (error) {

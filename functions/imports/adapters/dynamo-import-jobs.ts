@@ -6,6 +6,7 @@ import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { toOutboxItem } from '../../lib/outbox';
 import { failedOnCondition } from '../../lib/transaction-conditions';
+import { stillAtVersion } from '../../lib/version-condition';
 
 const toItem = (job: ImportJob) => ({ ...importKeys.job(job.jobId), entity: 'import-job', ...job });
 
@@ -44,9 +45,7 @@ export const dynamoImportJobs = (
               Put: {
                 TableName: tableName,
                 Item: toItem(job),
-                ConditionExpression: '#version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': expectedVersion },
+                ...stillAtVersion(expectedVersion),
               },
             },
             ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),

@@ -5,6 +5,7 @@ import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { toOutboxItem } from '../../lib/outbox';
 import { failedOnCondition } from '../../lib/transaction-conditions';
+import { stillAtVersion } from '../../lib/version-condition';
 
 export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
   async get() {
@@ -28,11 +29,7 @@ export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
                 Item: { ...importKeys.schoolYears(), entity: 'school-years', ...years },
                 ...(expectedVersion === undefined
                   ? { ConditionExpression: 'attribute_not_exists(PK)' }
-                  : {
-                      ConditionExpression: '#version = :expected',
-                      ExpressionAttributeNames: { '#version': 'version' },
-                      ExpressionAttributeValues: { ':expected': expectedVersion },
-                    }),
+                  : stillAtVersion(expectedVersion)),
               },
             },
             ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),

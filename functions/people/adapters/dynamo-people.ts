@@ -6,6 +6,7 @@ import { StaleVersionError } from '../../../domain/shared/errors';
 import { personKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { failedOnCondition } from '../../lib/transaction-conditions';
+import { stillAtVersion } from '../../lib/version-condition';
 import { fromChangeItem, toChangeItem } from './change-item';
 import { profileMemberItems, toPersonItem } from './person-item';
 
@@ -20,9 +21,7 @@ export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
               Put: {
                 TableName: tableName,
                 Item: toPersonItem(person),
-                ConditionExpression: '#version = :expected',
-                ExpressionAttributeNames: { '#version': 'version' },
-                ExpressionAttributeValues: { ':expected': expectedVersion },
+                ...stillAtVersion(expectedVersion),
               },
             },
             { Put: { TableName: tableName, Item: toChangeItem(change) } },

@@ -11,6 +11,7 @@ import { placeKeys, schoolTable } from '../../../infra/definitions/school-table'
 import { documentClient } from '../../lib/clients/dynamodb';
 import { toOutboxItem } from '../../lib/outbox';
 import { failedOnCondition } from '../../lib/transaction-conditions';
+import { stillAtVersion } from '../../lib/version-condition';
 import { fromPlaceItem, toPlaceItem } from './place-item';
 
 export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
@@ -35,9 +36,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
         tableName,
         {
           Item: toPlaceItem(place),
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
+          ...stillAtVersion(expectedVersion),
         },
         events,
       );

@@ -5,28 +5,17 @@ export type { ImportedKind } from '../../../domain/imports/import-snapshot';
 export type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
 
 /** Where the directory comes from: the exports of the national applications, OneRoster, or a spreadsheet. */
-export const importSources = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'] as const;
+import type { ImportSource, ImportStatus, ImportSummary } from '../../../domain/imports/import-job';
 
-export type ImportSource = (typeof importSources)[number];
+export { importSources } from '../../../domain/imports/import-job';
+export type { ImportSource, ImportStatus, ImportSummary };
 
 /** `next` prepares next school year: applied aside, written into the directory when the school switches years. */
 export type ImportTarget = 'current' | 'next';
 
-export type ImportStatus = 'created' | 'planning' | 'planned' | 'applying' | 'applied' | 'failed';
-
 export interface ImportProgress {
   done: number;
   total: number;
-}
-
-/** People are counted by what happens to them; classes and links (guardians, teaching) as they change. */
-export interface ImportSummary {
-  create: number;
-  update: number;
-  retire: number;
-  unchanged: number;
-  classes: number;
-  links: number;
 }
 
 /** A problem found in the files, as a row of the report: a line for a CSV file, an element for XML. */
