@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 import { functionDefinitions, handlerBundleDirectory, handlerSourceFile } from '../definitions/functions';
+import type { ApiService } from '../definitions/routes';
+import { serviceEntrySource, serviceOfFunction } from './service-entry';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const functionsOutputDirectory = join(repositoryRoot, 'dist/functions');
@@ -58,10 +60,14 @@ export const lambdaBundleOptions = {
 export const bundleFunctions = async (): Promise<BundleResult> => {
   const result = await build({
     absWorkingDir: repositoryRoot,
-    entryPoints: functionDefinitions.map(({ handler }) => ({
-      in: handlerSourceFile(handler),
-      out: `${handler}/index`,
-    })),
+    entryPoints: functionDefinitions.map(({ handler }) => {
+      const service = serviceOfFunction(handler);
+      return {
+        in: service ? `${serviceEntryPrefix}${service}` : handlerSourceFile(handler),
+        out: `${handler}/index`,
+      };
+    }),
+    plugins: [serviceEntries],
     outdir: functionsOutputDirectory,
     outExtension: { '.js': '.mjs' },
     ...lambdaBundleOptions,
@@ -81,6 +87,24 @@ export const bundleFunctions = async (): Promise<BundleResult> => {
     return { handler, path, bytes: output.bytes };
   });
   return { bundles, metafile: result.metafile };
+};
+
+const serviceEntryPrefix = 'preau-service:';
+
+/** A service's entry is generated from the route table, so the function serves exactly its routes. */
+const serviceEntries: Plugin = {
+  name: 'preau-service-entries',
+  setup(build) {
+    build.onResolve({ filter: /^preau-service:/ }, ({ path }) => ({
+      path: path.slice(serviceEntryPrefix.length),
+      namespace: 'preau-service',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'preau-service' }, ({ path }) => ({
+      contents: serviceEntrySource(path as ApiService),
+      resolveDir: repositoryRoot,
+      loader: 'ts',
+    }));
+  },
 };
 
 /**

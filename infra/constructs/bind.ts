@@ -42,10 +42,8 @@ const accountActions = [
 ];
 
 const bindIdentity = (fn: PreauFunction, identity: SchoolIdentity, access: 'sessions' | 'accounts') => {
-  if (access === 'sessions') {
-    fn.lambda.addEnvironment(functionEnvironment.userPoolClientId, identity.webClient.userPoolClientId);
-    return;
-  }
+  fn.lambda.addEnvironment(functionEnvironment.userPoolClientId, identity.webClient.userPoolClientId);
+  if (access === 'sessions') return;
   fn.lambda.addEnvironment(functionEnvironment.userPoolId, identity.userPool.userPoolId);
   fn.lambda.addToRolePolicy(
     new PolicyStatement({ actions: accountActions, resources: [identity.userPool.userPoolArn] }),

@@ -11,6 +11,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { functionOfRoute } from '../definitions/functions';
 import { type Route, routes } from '../definitions/routes';
 import type { Tenant } from '../tenants/tenant';
 import { acknowledge } from './nag';
@@ -65,15 +66,23 @@ export class SchoolApi extends Construct {
       throttle: { rateLimit: 100, burstLimit: 200 },
     });
 
-    for (const route of routes) this.addRoute(route, functionOf(route.handler));
+    // One integration per function, shared by its routes: API Gateway passes the route key, the function dispatches.
+    const integrations = new Map<string, HttpLambdaIntegration>();
+    const integrationOf = (name: string) => {
+      const integration =
+        integrations.get(name) ?? new HttpLambdaIntegration(name.replaceAll('/', '-'), functionOf(name));
+      integrations.set(name, integration);
+      return integration;
+    };
+    for (const route of routes) this.addRoute(route, integrationOf(functionOfRoute(route)));
   }
 
-  private addRoute(route: Route, fn: IFunction) {
+  private addRoute(route: Route, integration: HttpLambdaIntegration) {
     const isPublic = route.access === 'public';
     const [httpRoute] = this.httpApi.addRoutes({
       path: route.path,
       methods: [HttpMethod[route.method]],
-      integration: new HttpLambdaIntegration(route.handler.replaceAll('/', '-'), fn),
+      integration,
       // Without an authorizer here, the API's default one applies: signed-in.
       authorizer: isPublic ? new HttpNoneAuthorizer() : undefined,
     });

@@ -1,17 +1,66 @@
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
-import { type FunctionNeeds, routes } from './routes';
+import { type ApiService, apiServices, type FunctionNeeds, type Route, routes } from './routes';
 
 export interface FunctionDefinition {
-  /** `places/create-place`: the file `functions/places/create-place.ts`. */
+  /**
+   * The function's name and bundle: `api/places` for the routes of a service, or the handler of a bus target
+   * such as `journal/record-change` (the file `functions/journal/record-change.ts`).
+   */
   handler: string;
   needs: FunctionNeeds;
   timeoutSeconds?: number;
 }
 
-/** Every Lambda function of a school: the route handlers, the outbox relay and the targets of the bus rules. */
+export const apiFunctionOf = (service: ApiService) => `api/${service}`;
+
+/** The function that serves a route. */
+export const functionOfRoute = (route: Pick<Route, 'service'>) => apiFunctionOf(route.service);
+
+export const routesOf = (service: ApiService) => routes.filter((route) => route.service === service);
+
+/** What the routes of a service need together: each resource at the widest access one of them asks. */
+const neededTogether = (group: readonly Route[]): FunctionNeeds => {
+  const widest = <Access extends string>(order: readonly Access[], values: (Access | undefined)[]) =>
+    order.filter((access) => values.includes(access)).at(-1);
+  return Object.fromEntries(
+    Object.entries({
+      table: widest(
+        ['read', 'readWrite'],
+        group.map(({ needs }) => needs.table),
+      ),
+      bus: widest(
+        ['publish'],
+        group.map(({ needs }) => needs.bus),
+      ),
+      documents: widest(
+        ['read', 'readWrite'],
+        group.map(({ needs }) => needs.documents),
+      ),
+      site: widest(
+        ['read', 'readWrite'],
+        group.map(({ needs }) => needs.site),
+      ),
+      identity: widest(
+        ['sessions', 'accounts'],
+        group.map(({ needs }) => needs.identity),
+      ),
+    }).filter(([, access]) => access !== undefined),
+  );
+};
+
+const longestTimeout = (group: readonly Route[]) => {
+  const timeouts = group.flatMap(({ timeoutSeconds }) => (timeoutSeconds ? [timeoutSeconds] : []));
+  return timeouts.length > 0 ? Math.max(...timeouts) : undefined;
+};
+
+/** Every Lambda function of a school: one per API service, the outbox relay and the targets of the bus rules. */
 export const functionDefinitions: readonly FunctionDefinition[] = [
-  ...routes.map(({ handler, needs, timeoutSeconds }) => ({ handler, needs, timeoutSeconds })),
+  ...apiServices.map((service) => ({
+    handler: apiFunctionOf(service),
+    needs: neededTogether(routesOf(service)),
+    timeoutSeconds: longestTimeout(routesOf(service)),
+  })),
   { handler: outboxRelay.handler, needs: outboxRelay.needs },
   ...eventRules.map(({ target }) => ({
     handler: target.handler,
@@ -22,5 +71,5 @@ export const functionDefinitions: readonly FunctionDefinition[] = [
 
 export const handlerSourceFile = (handler: string) => `functions/${handler}.ts`;
 
-/** Where the esbuild bundle of a handler lands: one folder per function, shared by every school stack. */
+/** Where the esbuild bundle of a function lands: one folder per function, shared by every school stack. */
 export const handlerBundleDirectory = (handler: string) => `dist/functions/${handler}`;

@@ -1,7 +1,7 @@
 /**
  * The route table: every HTTP route of a school's API and the handler file that serves it.
- * The CDK stack creates one Lambda function and one API Gateway route per entry; the local server reads the same
- * table. A handler id `places/create-place` is the file `functions/places/create-place.ts`.
+ * The CDK stack creates one API Gateway route per entry, served by the Lambda function of its service; the local
+ * server reads the same table. A handler id `places/create-place` is the file `functions/places/create-place.ts`.
  */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -12,17 +12,26 @@ export interface FunctionNeeds {
   documents?: 'read' | 'readWrite';
   site?: 'read' | 'readWrite';
   /**
-   * The school's user pool: `sessions` signs people in and out through the web client; `accounts` creates
+   * The school's user pool: `sessions` signs people in and out through the web client; `accounts` also creates
    * accounts and sets passwords (activation).
    */
   identity?: 'sessions' | 'accounts';
 }
+
+/**
+ * The Lambda function a route runs in. Routes are grouped by what they do and what they weigh, a function per
+ * group: a school stack stays far below CloudFormation's 500 resources, synthesis stays quick, and a heavy
+ * dependency (pdfkit for letters) never slows the cold start of a light route (signing in).
+ */
+export const apiServices = ['public', 'places', 'directory', 'letters', 'imports', 'exports'] as const;
+export type ApiService = (typeof apiServices)[number];
 
 export interface Route {
   method: HttpMethod;
   /** API Gateway path syntax: `/api/places/{placeId}`. */
   path: string;
   handler: string;
+  service: ApiService;
   /** `public` routes have no authorizer; every other route requires a valid token of the school's user pool. */
   access: 'public' | 'signed-in';
   needs: FunctionNeeds;
@@ -36,6 +45,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/health',
     handler: 'health/get-health',
+    service: 'public',
     access: 'public',
     needs: {},
     summary: 'Says the API is up and which school it serves',
@@ -44,6 +54,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/places',
     handler: 'places/list-places',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'Lists places, by kind or by site',
@@ -52,6 +63,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/places',
     handler: 'places/create-place',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Creates a place',
@@ -60,6 +72,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/places/{placeId}',
     handler: 'places/get-place',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'Reads one place',
@@ -68,6 +81,7 @@ export const routes: readonly Route[] = [
     method: 'PATCH',
     path: '/api/places/{placeId}',
     handler: 'places/update-place',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Changes some fields of a place',
@@ -76,6 +90,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/places/{placeId}/archive',
     handler: 'places/archive-place',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Archives a place: it leaves the lists but keeps its history',
@@ -84,6 +99,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/places/{placeId}/restore',
     handler: 'places/restore-place',
+    service: 'places',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Brings an archived place back',
@@ -92,6 +108,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/session',
     handler: 'identity/sign-in',
+    service: 'public',
     access: 'public',
     needs: { identity: 'sessions' },
     summary: 'Signs in with a username and a password: an access token, and the session cookie',
@@ -100,6 +117,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/session/refresh',
     handler: 'identity/refresh-session',
+    service: 'public',
     access: 'public',
     needs: { identity: 'sessions' },
     summary: 'A new access token for the session in the cookie',
@@ -108,6 +126,7 @@ export const routes: readonly Route[] = [
     method: 'DELETE',
     path: '/api/session',
     handler: 'identity/sign-out',
+    service: 'public',
     access: 'public',
     needs: { identity: 'sessions' },
     summary: 'Signs out: the session is revoked and its cookie cleared',
@@ -116,6 +135,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/activation',
     handler: 'identity/activate-account',
+    service: 'public',
     access: 'public',
     needs: { table: 'readWrite', identity: 'accounts' },
     summary: 'Uses a one-time activation code to create an account (or set a new password)',
@@ -124,6 +144,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/me',
     handler: 'identity/get-me',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'Who is signed in: name, profiles, own children, own classes',
@@ -132,6 +153,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/activation-batches',
     handler: 'identity/create-activation-batch',
+    service: 'letters',
     access: 'signed-in',
     needs: { table: 'readWrite', documents: 'readWrite' },
     summary:
@@ -143,6 +165,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/activation-batches/{batchId}',
     handler: 'identity/get-activation-batch',
+    service: 'letters',
     access: 'signed-in',
     needs: { table: 'read', documents: 'read' },
     summary: 'A batch of activation codes, with fresh links to its documents',
@@ -151,6 +174,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/people',
     handler: 'people/search-people',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'Finds people by name (accents and case ignored), class or kind',
@@ -159,6 +183,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/people',
     handler: 'people/add-person',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Adds an outside contact (guest artist, supplier, client, partner) or a member of staff by hand',
@@ -167,6 +192,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/people/{personId}',
     handler: 'people/get-person',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: "A person's sheet, if the reader's rights cover them",
@@ -175,6 +201,7 @@ export const routes: readonly Route[] = [
     method: 'PATCH',
     path: '/api/people/{personId}',
     handler: 'people/update-person-contact',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: "Changes a person's e-mail or phone; the change goes to the audit trail",
@@ -183,6 +210,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/people/{personId}/changes',
     handler: 'people/list-person-changes',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: "The audit trail of a person's data: who changed what, when",
@@ -191,6 +219,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/classes',
     handler: 'classes/list-classes',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'The classes the reader may see',
@@ -199,6 +228,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/classes/{classId}/students',
     handler: 'classes/list-class-students',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: "A class's students, for its teachers and the staff",
@@ -207,6 +237,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/duplicate-guardians',
     handler: 'duplicates/list-duplicate-guardians',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'Guardians recorded twice (same name and a shared e-mail, phone or address), for review',
@@ -215,6 +246,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/duplicate-guardians/merge',
     handler: 'duplicates/merge-guardians',
+    service: 'directory',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Merges guardian records into one, keeping every child link and the history',
@@ -223,6 +255,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/exports/oneroster',
     handler: 'imports/export-oneroster',
+    service: 'exports',
     access: 'signed-in',
     needs: { table: 'read', documents: 'readWrite' },
     summary: 'Exports the directory as a OneRoster 1.2 CSV bundle (zip): a download link',
@@ -233,6 +266,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/school-years',
     handler: 'imports/get-school-years',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'The current school year, and the next one while it is prepared from imports',
@@ -241,6 +275,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/school-years/switch',
     handler: 'imports/request-year-switch',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Moves the school to the next year: the imports prepared for it are written',
@@ -249,6 +284,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/imports',
     handler: 'imports/create-import',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'readWrite', documents: 'readWrite' },
     summary: 'Starts an import job (SIECLE, STSWEB, OneRoster, spreadsheet): one upload link per file',
@@ -257,6 +293,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/imports/{jobId}/dry-run',
     handler: 'imports/request-dry-run',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Checks an import: what it would create, update and retire, and the problems, writing nothing',
@@ -265,6 +302,7 @@ export const routes: readonly Route[] = [
     method: 'POST',
     path: '/api/imports/{jobId}/apply',
     handler: 'imports/request-apply',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: 'Applies a checked import; a job that stopped half-way finishes without duplicates',
@@ -273,6 +311,7 @@ export const routes: readonly Route[] = [
     method: 'GET',
     path: '/api/imports/{jobId}',
     handler: 'imports/get-import',
+    service: 'imports',
     access: 'signed-in',
     needs: { table: 'read' },
     summary: 'An import job: its status, progress, summary and problems',

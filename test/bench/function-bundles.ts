@@ -72,9 +72,9 @@ const targetOf = (handler: string): { ratio: number; why: string } | undefined =
   const definition = functionDefinitions.find((candidate) => candidate.handler === handler);
   if ((definition?.timeoutSeconds ?? 0) >= 300) return undefined;
   const reasons: Record<string, string> = {
-    'identity/create-activation-batch':
+    'api/letters':
       'renders PDF letters with pdfkit (its font embedding left out); used a few times a year by administrators',
-    'imports/export-oneroster': 'writes and zips a whole OneRoster bundle; used a few times a year',
+    'api/exports': 'writes and zips a whole OneRoster bundle; used a few times a year',
   };
   if (reasons[handler]) return { ratio: 2, why: reasons[handler] };
   if (definition?.needs.documents) return { ratio: 1.75, why: 'reads or writes the documents bucket too' };

@@ -62,6 +62,7 @@ describe('bindNeeds', () => {
         functionEnvironment.documentsBucket,
         functionEnvironment.siteBucket,
         functionEnvironment.userPoolId,
+        functionEnvironment.userPoolClientId,
       ].sort(),
     );
   });

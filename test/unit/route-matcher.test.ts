@@ -6,6 +6,7 @@ const route = (method: Route['method'], path: string): Route => ({
   method,
   path,
   handler: `${method} ${path}`,
+  service: 'places',
   access: 'signed-in',
   needs: {},
   summary: '',

@@ -1,0 +1,24 @@
+import type { Context } from 'aws-lambda';
+
+type RouteHandler = (event: { routeKey: string }, context: Context) => Promise<unknown>;
+
+/**
+ * The entry of a service's function: API Gateway names the route in `routeKey` (`GET /api/places/{placeId}`),
+ * which picks the handler. A route the function does not serve is a deployment error, answered 404.
+ */
+export const dispatchByRoute =
+  (handlers: Readonly<Record<string, RouteHandler>>) =>
+  async (event: { routeKey: string }, context: Context) => {
+    const handle = handlers[event.routeKey];
+    if (!handle) {
+      console.error(
+        JSON.stringify({ level: 'error', message: 'No handler for this route', route: event.routeKey }),
+      );
+      return {
+        statusCode: 404,
+        headers: { 'content-type': 'application/json' },
+        body: '{"message":"Not Found"}',
+      };
+    }
+    return handle(event, context);
+  };
