@@ -430,6 +430,22 @@ describe('what each function is given', () => {
     expect(missing).toBeUndefined();
     expect(loaded.status, loaded.stderr.split('\n').slice(-3).join('\n').slice(0, 500)).toBe(0);
   });
+
+  it('api/public answers GET /api/health through its route dispatch, as deployed', () => {
+    const { properties } = functionOf(template('lycee-moliere'), 'api/public', 'lycee-moliere');
+    const bundle = join(functionBundlePath('api/public'), 'index.mjs');
+    const call =
+      `const { handler } = await import(${JSON.stringify(bundle)});` +
+      "const answer = await handler({ routeKey: 'GET /api/health', headers: {}, requestContext: {} }, {});" +
+      'console.log(JSON.stringify(answer));';
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', call], {
+      env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-3', ...properties.Environment.Variables },
+      encoding: 'utf8',
+    });
+    const answer = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
+    expect(answer.statusCode, run.stderr.slice(0, 500)).toBe(200);
+    expect(JSON.parse(answer.body).school.id).toBe('lycee-moliere');
+  });
 });
 
 describe('the outbox', () => {
