@@ -31,7 +31,7 @@ beforeAll(async () => {
   const stack = new Stack(app, 'Bind');
   const data = new SchoolData(stack, 'Data');
   const fn = new PreauFunction(stack, 'Reader', {
-    handler: 'health/get-health',
+    handler: 'api/public',
     description: 'binding under test',
     environment: {},
     timeout: Duration.seconds(10),
