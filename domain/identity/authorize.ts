@@ -31,10 +31,6 @@ export const authorize = async (
   throw new AccessDeniedError(actor.personId, action, describe(resource), hiddenWhenDenied.has(action));
 };
 
-/** Whether the actor holds at least one profile with any scope for the action: for lists filtered afterwards. */
-export const mayEver = (actor: Actor, action: Action) =>
-  actor.profiles.some((profile) => scopesOf(action, profile).length > 0);
-
 const covers = async (scope: Scope, actor: Actor, resource: Resource, relations: Relations) => {
   switch (scope) {
     case 'any':

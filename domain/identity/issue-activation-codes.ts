@@ -1,6 +1,7 @@
 import type { DirectoryReader } from '../people/directory-ports';
-import { isActivated, type Person } from '../people/person';
+import { isActivated, type Person, type SchoolClass } from '../people/person';
 import type { PersonalDataChange } from '../people/personal-data-change';
+import { classesById } from '../people/read-person';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { Clock, IdGenerator } from '../shared/ports';
 import { type ActivationBatch, type BatchScope, familiesOf } from './activation-batch';
@@ -93,8 +94,11 @@ export const issueActivationCodes = async (actor: Actor, scope: BatchScope, port
     createdAt: batch.createdAt,
     timeZone: ports.school.timeZone,
   };
-  const classLabels = await classLabelsOf(named, ports.directory);
-  const letters = families.map((family) => letterOf(family, codes, classLabels));
+  const classes = await classesById(
+    named.flatMap(({ classId }) => classId ?? []),
+    ports.directory,
+  );
+  const letters = families.map((family) => letterOf(family, codes, classes));
   return { batch, letters, context };
 };
 
@@ -148,16 +152,10 @@ const childLinks = async (people: Person[], directory: DirectoryReader) => {
   return new Map(guardians.map(({ personId }, index) => [personId, children[index] ?? []]));
 };
 
-const classLabelsOf = async (people: Person[], directory: DirectoryReader) => {
-  const classIds = [...new Set(people.flatMap(({ classId }) => classId ?? []))];
-  const classes = classIds.length > 0 ? await directory.schoolClasses(classIds) : [];
-  return new Map(classes.map(({ classId, label }) => [classId, label]));
-};
-
 const letterOf = (
   family: Person[],
   codes: ReadonlyMap<string, string>,
-  classLabels: ReadonlyMap<string, string>,
+  classes: ReadonlyMap<string, SchoolClass>,
 ): ActivationLetter => {
   const guardians = family.filter(({ profiles }) => !profiles.includes('student'));
   return {
@@ -166,7 +164,7 @@ const letterOf = (
       firstName: person.firstName,
       lastName: person.lastName,
       profile: person.profiles.includes('student') ? 'student' : (person.profiles[0] ?? 'guardian'),
-      ...(person.classId && { classLabel: classLabels.get(person.classId) }),
+      ...(person.classId && { classLabel: classes.get(person.classId)?.label }),
       username: person.username ?? '',
       code: codes.get(person.personId) ?? '',
     })),

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { activationScopes } from '../../domain/identity/activation-batch';
 import { batchScopeSchema } from '../../domain/identity/credentials-input';
 import { issueActivationCodes } from '../../domain/identity/issue-activation-codes';
 import { ValidationError } from '../../domain/shared/errors';
@@ -26,7 +25,7 @@ const ports = {
 };
 
 export const handler = signedInHandler(async (event, actor) => {
-  const scope = parseScope(event);
+  const scope = parseJsonBody(event, batchScopeSchema);
   const { batch, letters, context } = await issueActivationCodes(actor, scope, {
     ...ports,
     school: { name: school.name, timeZone: school.timeZone, activationUrl: activationUrlOf(event) },
@@ -42,25 +41,6 @@ export const handler = signedInHandler(async (event, actor) => {
     headers: { location: `/api/activation-batches/${batch.batchId}` },
   };
 });
-
-const parseScope = (event: SignedInEvent) => {
-  const body = event.body
-    ? tryJson(event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString() : event.body)
-    : undefined;
-  const scope = (body as { scope?: unknown } | undefined)?.scope;
-  if (typeof scope === 'string' && !(activationScopes as readonly string[]).includes(scope)) {
-    throw new ValidationError('scope', `must be one of ${activationScopes.join(', ')}`);
-  }
-  return parseJsonBody(event, batchScopeSchema);
-};
-
-const tryJson = (text: string): unknown => {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * The letters send people to the portal the administrator is using: the page's origin, which the browser sets on

@@ -7,6 +7,7 @@ import { functionEnvironment } from '../../infra/definitions/environment';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { schoolFromEnvironment } from '../lib/school-environment';
+import { todayIn } from '../lib/school-today';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { exportFiles } from './adapters/export-files';
@@ -17,7 +18,7 @@ const files = exportFiles(requireEnv(functionEnvironment.documentsBucket));
 
 export const handler = signedInHandler(async (_event, actor) => {
   await authorize(actor, 'directory:export', { kind: 'school' }, directory);
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: school.timeZone }).format(new Date());
+  const today = todayIn(school.timeZone);
   const input = directoryToOneRoster(await loadDirectoryState(tableName), {
     name: school.name,
     // No UAI in the tenant registry yet: the school's id stands for it.

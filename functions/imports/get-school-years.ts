@@ -2,6 +2,7 @@ import { readSchoolYears } from '../../domain/imports/school-years';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
+import { todayIn } from '../lib/school-today';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 
@@ -9,7 +10,7 @@ const years = dynamoSchoolYears(requireEnv(functionEnvironment.tableName));
 const timeZone = requireEnv(functionEnvironment.timeZone);
 
 export const handler = signedInHandler(async (_event, actor) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  const today = todayIn(timeZone);
   const { version: _version, ...body } = await readSchoolYears(actor, { years, relations: directory, today });
   return { status: 200, body };
 });

@@ -1,6 +1,7 @@
 import { requestYearSwitch } from '../../domain/imports/school-years';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { todayIn } from '../lib/school-today';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importJobPorts } from './adapters/import-ports';
@@ -9,7 +10,7 @@ const years = dynamoSchoolYears(requireEnv(functionEnvironment.tableName));
 const timeZone = requireEnv(functionEnvironment.timeZone);
 
 export const handler = signedInHandler(async (_event, actor) => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+  const today = todayIn(timeZone);
   await requestYearSwitch(actor, { ...importJobPorts, years, today });
   return { status: 202, body: { switching: true } };
 });

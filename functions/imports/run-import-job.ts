@@ -5,6 +5,7 @@ import { prepareForNextYear } from '../../domain/imports/school-years';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
@@ -30,7 +31,7 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
     const job = await importJobs.get(jobId);
     // A request delivered twice, or for a job already done: nothing to do.
     if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    const today = todayIn(timeZone);
     await runImport(job, mode, {
       readFiles: (current) => files.read(current),
       readSnapshot: jobSnapshotReader(mappings, today),

@@ -3,6 +3,7 @@ import type { EventBridgeEvent } from 'aws-lambda';
 import { switchSchoolYear } from '../../domain/imports/switch-school-year';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
@@ -19,7 +20,7 @@ const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 /** Target of the bus rule `switch-school-years`. An error makes EventBridge retry: the switch is idempotent. */
 export const handler = middy<EventBridgeEvent<'SchoolYearSwitchRequested', unknown>, void>().handler(
   async () => {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    const today = todayIn(timeZone);
     await switchSchoolYear({
       years: dynamoSchoolYears(tableName),
       job: (jobId) => importJobs.get(jobId),

@@ -1,4 +1,4 @@
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { documentClient } from './clients/dynamodb';
 
 export type WriteRequest =
@@ -12,6 +12,12 @@ const batchSize = 25;
 /** Batches in flight at once: enough to keep DynamoDB busy, few enough to stay under a Lambda's sockets. */
 const concurrency = 8;
 
+interface WriteOptions {
+  onProgress?: (written: number, total: number) => Promise<void> | void;
+  /** The local platform's seed writes with a client of its own; functions use theirs. */
+  client?: DynamoDBDocumentClient;
+}
+
 /**
  * Writes puts and deletes 25 at a time, several batches at once, retrying what DynamoDB leaves unprocessed with
  * a growing pause. Not a transaction: callers write whole items keyed by stable ids, so running again is safe.
@@ -19,7 +25,7 @@ const concurrency = 8;
 export const writeRequests = async (
   tableName: string,
   requests: readonly WriteRequest[],
-  onProgress: (written: number, total: number) => Promise<void> | void = () => undefined,
+  { onProgress = () => undefined, client = documentClient }: WriteOptions = {},
 ) => {
   const batches: WriteRequest[][] = [];
   for (let start = 0; start < requests.length; start += batchSize) {
@@ -31,7 +37,7 @@ export const writeRequests = async (
     while (next < batches.length) {
       const batch = batches[next] as WriteRequest[];
       next += 1;
-      await writeBatch(tableName, batch);
+      await writeBatch(client, tableName, batch);
       written += batch.length;
       await onProgress(written, requests.length);
     }
@@ -40,11 +46,11 @@ export const writeRequests = async (
   return { written: requests.length };
 };
 
-const writeBatch = async (tableName: string, batch: WriteRequest[]) => {
+const writeBatch = async (client: DynamoDBDocumentClient, tableName: string, batch: WriteRequest[]) => {
   let pending = batch;
   for (let attempt = 0; pending.length > 0; attempt += 1) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-    const { UnprocessedItems } = await documentClient.send(
+    const { UnprocessedItems } = await client.send(
       new BatchWriteCommand({ RequestItems: { [tableName]: pending } }),
     );
     pending = (UnprocessedItems?.[tableName] ?? []) as WriteRequest[];

@@ -126,7 +126,6 @@ export const personKeys = {
     guardian: 'GUARDIAN#',
     teaches: 'TEACHES#',
     change: 'CHANGE#',
-    person: 'PERSON#',
   },
   studentsOf: (classId: string) => ({ index: 'GSI1', partitionKey: `CLASS#${classId}#STUDENTS` }) as const,
   notActivated: () => ({ index: 'GSI2', partitionKey: 'PEOPLE#NOT-ACTIVATED' }) as const,

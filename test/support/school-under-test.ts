@@ -10,6 +10,7 @@ import { ensureSchoolUserPool } from '../../infra/local/school-user-pool';
 import { demoPassword } from '../../infra/local/seed/demo-people';
 import { seedDemoPeople } from '../../infra/local/seed/seed-demo-people';
 import type { Tenant } from '../../infra/tenants/tenant';
+import { signIn as signInAt } from './sign-in';
 
 /**
  * A fresh school of its own, run in this test file's process exactly as `npm start` runs one: its table and
@@ -56,12 +57,7 @@ export const startSchoolUnderTest = async (
   };
 
   /** Signs in through the API, as the web app does, and returns the access token. */
-  const signIn = async (username: string, password = demoPassword) => {
-    const { status, body } = await send('POST', '/api/session', { username, password });
-    if (status !== 200)
-      throw new Error(`Signing in as ${username} failed: ${status} ${JSON.stringify(body)}`);
-    return body.accessToken as string;
-  };
+  const signIn = (username: string, password = demoPassword) => signInAt(running.url, username, password);
 
   /** Requests on behalf of one account: the token goes in the Authorization header. */
   const as = async (username: string) => {

@@ -1,7 +1,7 @@
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { documentPrefixes } from '../../../infra/definitions/school-buckets';
 import { s3Client } from '../../lib/clients/s3';
+import { downloadLink } from '../../lib/download-link';
 
 /** Where a batch's documents are kept; the documents bucket deletes them once their codes have expired. */
 const batchDocumentsPrefix = documentPrefixes.activationBatches.prefix;
@@ -10,9 +10,6 @@ const files = {
   csv: { name: 'codes-activation.csv', type: 'text/csv; charset=utf-8' },
   pdf: { name: 'lettres-activation.pdf', type: 'application/pdf' },
 } as const;
-
-/** Download links last long enough to click, not to be forwarded. */
-const linkLifetimeSeconds = 15 * 60;
 
 export const batchDocuments = (bucket: string) => {
   const key = (batchId: string, file: keyof typeof files) =>
@@ -37,15 +34,7 @@ export const batchDocuments = (bucket: string) => {
     async links(batchId: string, createdAt: string) {
       const day = createdAt.slice(0, 10);
       const link = (file: keyof typeof files) =>
-        getSignedUrl(
-          s3Client,
-          new GetObjectCommand({
-            Bucket: bucket,
-            Key: key(batchId, file),
-            ResponseContentDisposition: `attachment; filename="${day}-${files[file].name}"`,
-          }),
-          { expiresIn: linkLifetimeSeconds },
-        );
+        downloadLink(bucket, key(batchId, file), `${day}-${files[file].name}`);
       const [csvUrl, pdfUrl] = await Promise.all([link('csv'), link('pdf')]);
       return { csvUrl, pdfUrl };
     },

@@ -7,7 +7,7 @@ import { StaleVersionError } from '../../../domain/shared/errors';
 import { accountKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { stillAtVersion } from '../../lib/version-condition';
-import { writeItems } from '../../lib/write-items';
+import { put, writeRequests } from '../../lib/write-requests';
 import { toChangeItem } from '../../people/adapters/change-item';
 import { toPersonItem } from '../../people/adapters/person-item';
 
@@ -35,7 +35,7 @@ export const dynamoBatchStore = (
       ...changes.map(toChangeItem),
       { ...accountKeys.batch(batch.batchId), entity: 'activation-batch', ...batch },
     ];
-    await writeItems(documentClient, tableName, items);
+    await writeRequests(tableName, items.map(put));
   },
 
   async find(batchId) {

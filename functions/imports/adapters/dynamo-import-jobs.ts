@@ -1,10 +1,10 @@
-import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportJob } from '../../../domain/imports/import-job';
 import type { ImportJobStore } from '../../../domain/imports/import-jobs';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { toOutboxItem } from '../../lib/outbox';
+import { putWithEvents } from '../../lib/put-with-events';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
 
@@ -36,22 +36,8 @@ export const dynamoImportJobs = (
   },
 
   async replace(job, expectedVersion, events) {
-    const now = new Date();
     try {
-      await documentClient.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: toItem(job),
-                ...stillAtVersion(expectedVersion),
-              },
-            },
-            ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
-          ],
-        }),
-      );
+      await putWithEvents(tableName, { Item: toItem(job), ...stillAtVersion(expectedVersion) }, events);
     } catch (error) {
       if (failedOnCondition(error)) throw new StaleVersionError('import', job.jobId, expectedVersion);
       throw error;

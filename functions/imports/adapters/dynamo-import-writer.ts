@@ -18,7 +18,7 @@ export const writeImportPlan = (
   tableName: string,
   plan: ImportPlan,
   onProgress?: (written: number, total: number) => Promise<void> | void,
-) => writeRequests(tableName, requestsOf(plan), onProgress);
+) => writeRequests(tableName, requestsOf(plan), { onProgress });
 
 const requestsOf = (plan: ImportPlan): WriteRequest[] => [
   ...[...plan.createClasses, ...plan.updateClasses.map(({ after }) => after)].map((c) => put(toClassItem(c))),

@@ -1,9 +1,9 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchoolYearStore, SchoolYears } from '../../../domain/imports/school-years';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { toOutboxItem } from '../../lib/outbox';
+import { putWithEvents } from '../../lib/put-with-events';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
 
@@ -18,23 +18,16 @@ export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
   },
 
   async replace(years, expectedVersion, events) {
-    const now = new Date();
     try {
-      await documentClient.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: tableName,
-                Item: { ...importKeys.schoolYears(), entity: 'school-years', ...years },
-                ...(expectedVersion === undefined
-                  ? { ConditionExpression: 'attribute_not_exists(PK)' }
-                  : stillAtVersion(expectedVersion)),
-              },
-            },
-            ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
-          ],
-        }),
+      await putWithEvents(
+        tableName,
+        {
+          Item: { ...importKeys.schoolYears(), entity: 'school-years', ...years },
+          ...(expectedVersion === undefined
+            ? { ConditionExpression: 'attribute_not_exists(PK)' }
+            : stillAtVersion(expectedVersion)),
+        },
+        events,
       );
     } catch (error) {
       if (failedOnCondition(error))

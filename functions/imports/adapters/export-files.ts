@@ -1,9 +1,7 @@
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { documentPrefixes } from '../../../infra/definitions/school-buckets';
 import { s3Client } from '../../lib/clients/s3';
-
-const linkSeconds = 15 * 60;
+import { downloadLink } from '../../lib/download-link';
 
 /** Stores an export in the documents bucket and signs a short download link to it. */
 export const exportFiles = (bucket: string) => ({
@@ -12,14 +10,6 @@ export const exportFiles = (bucket: string) => ({
     await s3Client.send(
       new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType }),
     );
-    return getSignedUrl(
-      s3Client,
-      new GetObjectCommand({
-        Bucket: bucket,
-        Key: key,
-        ResponseContentDisposition: `attachment; filename="${fileName}"`,
-      }),
-      { expiresIn: linkSeconds },
-    );
+    return downloadLink(bucket, key, fileName);
   },
 });

@@ -1,15 +1,10 @@
-import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
 import type { Person } from '../../../domain/people/person';
 import type { SearchDirectory } from '../../../domain/people/search-people';
 import { classKeys, personKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { queryAll } from '../../lib/query-all';
 import { fromClassItem, fromPersonItem } from './person-item';
 
 /** DynamoDB's limit on the keys of one BatchGetItem. */
@@ -20,21 +15,8 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
   const getItem = async (key: Record<string, string>) =>
     (await documentClient.send(new GetCommand({ TableName: tableName, Key: key }))).Item;
 
-  const queryAll = async (input: Omit<QueryCommandInput, 'TableName'>) => {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await documentClient.send(
-        new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: startKey }),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  };
-
   const sortKeysUnder = (personId: string, prefix: string, attribute: string) =>
-    queryAll({
+    queryAll(tableName, {
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
       ExpressionAttributeValues: { ':pk': personKeys.partition(personId), ':prefix': prefix },
       ProjectionExpression: '#attribute',
@@ -42,7 +24,7 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
     }).then((items) => items.map((item) => String(item[attribute])));
 
   const indexQuery = ({ index, partitionKey }: { index: string; partitionKey: string }, prefix?: string) =>
-    queryAll({
+    queryAll(tableName, {
       IndexName: index,
       KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
       ExpressionAttributeNames: { '#pk': `${index}PK`, ...(prefix && { '#sk': `${index}SK` }) },
@@ -118,7 +100,7 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
     },
     ofKind: (kind) => directory.withProfile(kind),
     async withProfile(profile) {
-      const members = await queryAll({
+      const members = await queryAll(tableName, {
         KeyConditionExpression: 'PK = :pk',
         ExpressionAttributeValues: { ':pk': personKeys.profileMember(profile, '').PK },
       });

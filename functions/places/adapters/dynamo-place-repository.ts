@@ -1,15 +1,9 @@
-import {
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { PlacePage, PlaceRepository, PlaceSelection } from '../../../domain/places/place-repository';
 import { StaleVersionError, ValidationError } from '../../../domain/shared/errors';
-import type { OutgoingEvent } from '../../../events/envelope';
 import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { toOutboxItem } from '../../lib/outbox';
+import { putWithEvents } from '../../lib/put-with-events';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
 import { fromPlaceItem, toPlaceItem } from './place-item';
@@ -23,7 +17,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
   },
 
   async add(place, events) {
-    await writeWithEvents(
+    await putWithEvents(
       tableName,
       { Item: toPlaceItem(place), ConditionExpression: 'attribute_not_exists(PK)' },
       events,
@@ -32,7 +26,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
 
   async replace(place, expectedVersion, events) {
     try {
-      await writeWithEvents(
+      await putWithEvents(
         tableName,
         {
           Item: toPlaceItem(place),
@@ -71,24 +65,6 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
     } satisfies PlacePage;
   },
 });
-
-type ConditionalPut = Omit<
-  NonNullable<NonNullable<TransactWriteCommandInput['TransactItems']>[number]['Put']>,
-  'TableName'
->;
-
-/** The place and the events announcing its change, in one transaction: both are stored or neither. */
-const writeWithEvents = (tableName: string, put: ConditionalPut, events: readonly OutgoingEvent[]) => {
-  const now = new Date();
-  return documentClient.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        { Put: { TableName: tableName, ...put } },
-        ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
-      ],
-    }),
-  );
-};
 
 /** By kind when a kind is asked (then the site, if any, filters that one partition), else by site, else all. */
 const chooseIndex = ({ status, kind, siteKey }: PlaceSelection) => {

@@ -7,7 +7,7 @@ import {
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '../../../domain/people/person';
-import { writeItems } from '../../../functions/lib/write-items';
+import { put, writeRequests } from '../../../functions/lib/write-requests';
 import { relationItems, toClassItem, toPersonItem } from '../../../functions/people/adapters/person-item';
 import { accountKeys, seedKeys } from '../../definitions/school-table';
 import type { Tenant } from '../../tenants/tenant';
@@ -36,26 +36,30 @@ export const seedDemoPeople = async (
   const people = directory.people.map((person) => withAccount(person, directory.accounts));
   const childrenOf = groupPairs(directory.guardianships);
   const classesOf = groupPairs(directory.teaching);
-  await writeItems(documents, tableName, [
-    ...directory.classes.map(toClassItem),
-    ...people.map(toPersonItem),
-    ...people.flatMap((person) =>
-      relationItems(person, {
-        childIds: childrenOf.get(person.personId),
-        classIdsTaught: classesOf.get(person.personId),
-      }),
-    ),
-    ...directory.accounts.flatMap(({ username, personId }, index) => [
-      { ...accountKeys.username(username), entity: 'username', username, personId },
-      {
-        ...accountKeys.account(accountIds[index] as string),
-        entity: 'account',
-        accountId: accountIds[index],
-        personId,
-        username,
-      },
-    ]),
-  ]);
+  await writeRequests(
+    tableName,
+    [
+      ...directory.classes.map(toClassItem),
+      ...people.map(toPersonItem),
+      ...people.flatMap((person) =>
+        relationItems(person, {
+          childIds: childrenOf.get(person.personId),
+          classIdsTaught: classesOf.get(person.personId),
+        }),
+      ),
+      ...directory.accounts.flatMap(({ username, personId }, index) => [
+        { ...accountKeys.username(username), entity: 'username', username, personId },
+        {
+          ...accountKeys.account(accountIds[index] as string),
+          entity: 'account',
+          accountId: accountIds[index],
+          personId,
+          username,
+        },
+      ]),
+    ].map(put),
+    { client: documents },
+  );
   await documents.send(
     new PutCommand({ TableName: tableName, Item: { ...marker, seededAt: new Date().toISOString() } }),
   );

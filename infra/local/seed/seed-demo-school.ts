@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { writeItems } from '../../../functions/lib/write-items';
+import { put, writeRequests } from '../../../functions/lib/write-requests';
 import { toPlaceItem } from '../../../functions/places/adapters/place-item';
 import { seedKeys } from '../../definitions/school-table';
 import { demoPlaces } from './demo-places';
@@ -13,7 +13,7 @@ export const seedDemoSchool = async (client: DynamoDBClient, tableName: string) 
   const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: seedKeys.marker() }));
   if (Item) return { seeded: false, places: 0 };
   const items = demoPlaces().map(toPlaceItem);
-  await writeItems(documents, tableName, items);
+  await writeRequests(tableName, items.map(put), { client: documents });
   await documents.send(
     new PutCommand({
       TableName: tableName,
