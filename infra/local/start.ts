@@ -1,9 +1,9 @@
+import './quiet-sdk';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildWeb } from '../build/build-web';
 import { loadRegistry } from '../tenants/registry';
-import { quietSdkOnNode20 } from './local-aws';
 import { startPlatform } from './platform';
 import { LocalPlatformError } from './platform-error';
 import { demoPassword } from './seed/demo-people';
@@ -14,7 +14,6 @@ const usage = `npm start [-- --fresh | --memory] [--port 3000]
   --port    the first school's port (default: $PORT or 3000); the next schools take the following ports`;
 
 const main = async () => {
-  Object.assign(process.env, quietSdkOnNode20);
   const { values } = parseArgs({
     options: {
       fresh: { type: 'boolean', default: false },
