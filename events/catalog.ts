@@ -1,5 +1,12 @@
 import { importRequested, schoolYearSwitchRequested } from './imports/import-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from './places/place-events';
+import {
+  activityCancelled,
+  activityMoved,
+  activityScheduled,
+  projectCreated,
+  projectUpdated,
+} from './planning/planning-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -9,4 +16,9 @@ export const eventCatalog = [
   placeRestored,
   importRequested,
   schoolYearSwitchRequested,
+  projectCreated,
+  projectUpdated,
+  activityScheduled,
+  activityMoved,
+  activityCancelled,
 ] as const;

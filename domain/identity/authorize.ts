@@ -7,13 +7,16 @@ export type Resource =
   | { kind: 'school' }
   | { kind: 'person'; personId: string }
   | { kind: 'class'; classId: string }
-  | { kind: 'accounts'; concerns: 'school-admins' | 'anyone' };
+  | { kind: 'accounts'; concerns: 'school-admins' | 'anyone' }
+  | { kind: 'project'; projectId: string; memberIds: readonly string[]; classIds: readonly string[] };
 
 /** The relations that scopes depend on, read from the directory only when a scope needs them. */
 export interface Relations {
   isGuardianOf(guardianId: string, studentId: string): Promise<boolean>;
   teachesClass(teacherId: string, classId: string): Promise<boolean>;
   teachesStudent(teacherId: string, studentId: string): Promise<boolean>;
+  /** A student's class and groups. */
+  classesOf(personId: string): Promise<string[]>;
 }
 
 /** Allows the request when one of the actor's profiles grants a scope covering the resource; denies otherwise. */
@@ -44,6 +47,10 @@ const covers = async (scope: Scope, actor: Actor, resource: Resource, relations:
       return resource.kind === 'person' && relations.teachesStudent(actor.personId, resource.personId);
     case 'school-admins':
       return resource.kind === 'accounts' && resource.concerns === 'school-admins';
+    case 'project-members':
+      if (resource.kind !== 'project') return false;
+      if (resource.memberIds.includes(actor.personId)) return true;
+      return (await relations.classesOf(actor.personId)).some((classId) => resource.classIds.includes(classId));
   }
 };
 
@@ -57,5 +64,7 @@ const describe = (resource: Resource) => {
       return `class ${resource.classId}`;
     case 'accounts':
       return `accounts of ${resource.concerns}`;
+    case 'project':
+      return `project ${resource.projectId}`;
   }
 };

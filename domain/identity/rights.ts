@@ -8,7 +8,8 @@ import type { Profile } from './profile';
  * - `self`: the person themself;
  * - `own-children`: the students the person is a legal guardian of;
  * - `own-classes`: the classes a teacher teaches, and their students;
- * - `school-admins`: accounts of people who hold the school-admin profile (the authority starts each school).
+ * - `school-admins`: accounts of people who hold the school-admin profile (the authority starts each school);
+ * - `project-members`: projects the person takes part in, in person or through their class or group.
  *
  * Rights on people and classes deny with 404, as a 403 would tell a stranger that the child exists.
  */
@@ -53,9 +54,38 @@ export const rights = {
   'directory:import': { 'school-admin': ['any'] },
   'directory:export': { 'school-admin': ['any'] },
   'directory:merge': { staff: ['any'], 'school-admin': ['any'] },
+  /** The plannings of places, projects and equipment, the general planning, free places, project sheets. */
+  'planning:read': {
+    student: ['any'],
+    teacher: ['any'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+  },
+  /** A person's own planning: a student's courses tell where a child is, hour by hour. */
+  'planning:read-person': {
+    student: ['self'],
+    guardian: ['self', 'own-children'],
+    teacher: ['self', 'own-classes'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+    'authority-admin': ['self'],
+  },
+  /** A project sheet names its members, children among them: a student reads the projects they take part in. */
+  'projects:read': {
+    student: ['project-members'],
+    teacher: ['any'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+  },
+  'planning:write': { planner: ['any'], 'school-admin': ['any'] },
+  /** The final planning of a period, for attendance sheets in the school software. */
+  'planning:export': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
-export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins';
+export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins' | 'project-members';
 
 export type Action = keyof typeof rights;
 
@@ -65,6 +95,8 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'people:update-contact',
   'people:read-changes',
   'classes:read',
+  'planning:read-person',
+  'projects:read',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

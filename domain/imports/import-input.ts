@@ -4,7 +4,7 @@ import { spreadsheetMappingSchema } from './spreadsheet/mapping-schema';
 
 export const newImportSchema = z.strictObject({
   source: z.enum(
-    importSources as ['siecle', 'stsweb', 'oneroster', 'spreadsheet'],
+    importSources as ['siecle', 'stsweb', 'oneroster', 'spreadsheet', 'timetable'],
     `must be one of ${importSources.join(', ')}`,
   ),
   files: z

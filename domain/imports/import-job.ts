@@ -1,8 +1,15 @@
 import type { ImportProblem, ImportSnapshot } from './import-snapshot';
 import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 
-export type ImportSource = ImportSnapshot['source'];
-export const importSources: readonly ImportSource[] = ['siecle', 'stsweb', 'oneroster', 'spreadsheet'];
+/** Directory sources, and the timetable, whose courses go to the planning. */
+export type ImportSource = ImportSnapshot['source'] | 'timetable';
+export const importSources: readonly ImportSource[] = [
+  'siecle',
+  'stsweb',
+  'oneroster',
+  'spreadsheet',
+  'timetable',
+];
 
 /**
  * An import job: files uploaded, then checked (dry run: a report, nothing written), then applied. A job that
@@ -17,6 +24,8 @@ export interface ImportSummary {
   unchanged: number;
   classes: number;
   links: number;
+  /** A timetable's course projects to create; `create` then counts its weekly courses. */
+  projects?: number;
 }
 
 export interface ImportJob {

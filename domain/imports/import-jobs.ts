@@ -48,6 +48,14 @@ export const createImportJob = async (
     if (input.files.indexOf(file) !== index)
       throw new ValidationError(`files.${index}`, `names ${file} twice`);
   });
+  if (input.source === 'timetable' && (input.files.length !== 1 || input.target === 'next')) {
+    throw new ValidationError(
+      input.files.length !== 1 ? 'files' : 'target',
+      input.files.length !== 1
+        ? 'must name the one timetable file'
+        : 'must be current: a timetable plans this year',
+    );
+  }
   if (input.source === 'spreadsheet' && !input.sourceName) {
     throw new ValidationError(
       'sourceName',

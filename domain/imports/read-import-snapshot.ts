@@ -14,7 +14,7 @@ import { parseStsweb } from './stsweb/parse-stsweb';
  * its CSV files or as one zip; spreadsheets are read with their column mapping.
  */
 export const readImportSnapshot = (
-  source: ImportSource,
+  source: Exclude<ImportSource, 'timetable'>,
   files: ReadonlyMap<string, Uint8Array>,
   today: string,
   spreadsheet?: { sourceName: string; mapping: SpreadsheetMapping },

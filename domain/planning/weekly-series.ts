@@ -4,7 +4,7 @@ import { dayStatus, type SchoolCalendar } from './school-calendar';
 /** A change to one occurrence of a series: cancelled, or moved to another day or time. */
 export type OccurrenceException =
   | { date: string; cancelled: true; reason?: string }
-  | { date: string; movedTo: { date: string; start: string; end: string } };
+  | { date: string; movedTo: { date: string; start: string; end: string; placeIds?: string[] } };
 
 /** A weekly activity, as a timetable has it: a weekday and times, between two dates, in the school's zone. */
 export interface WeeklySeries {

@@ -63,6 +63,8 @@ export class ConflictError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** What the client needs to resolve it, sent with the error (the conflicting activities). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ConflictError';

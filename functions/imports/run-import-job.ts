@@ -2,11 +2,14 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { runImport } from '../../domain/imports/run-import';
 import { prepareForNextYear } from '../../domain/imports/school-years';
+import { runTimetableImport } from '../../domain/planning/timetable/run-timetable-import';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
 import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { planningPorts } from '../planning/adapters/planning-ports';
+import { loadTimetableContext } from '../planning/adapters/timetable-context';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
 import { dynamoMappings } from './adapters/dynamo-mappings';
@@ -31,6 +34,15 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
     const job = await importJobs.get(jobId);
     // A request delivered twice, or for a job already done: nothing to do.
     if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
+    if (job.source === 'timetable') {
+      await runTimetableImport(job, mode, {
+        readFiles: (current) => files.read(current),
+        loadContext: () => loadTimetableContext(planningPorts, todayIn(timeZone)),
+        save: (current) => importJobs.save(current),
+        planning: planningPorts,
+      });
+      return;
+    }
     const today = todayIn(timeZone);
     await runImport(job, mode, {
       readFiles: (current) => files.read(current),

@@ -14,6 +14,7 @@ interface ErrorBody {
   code: string;
   message: string;
   field?: string;
+  [detail: string]: unknown;
 }
 
 /** The only place that knows HTTP statuses. Messages are shown below 500 only; a 500 says nothing of its cause. */
@@ -62,7 +63,7 @@ const describe = (error: unknown): { status: number; error: ErrorBody } => {
   if (error instanceof NotFoundError)
     return { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } };
   if (error instanceof ConflictError)
-    return { status: 409, error: { code: error.code, message: error.message } };
+    return { status: 409, error: { code: error.code, message: error.message, ...error.details } };
   if (error instanceof StaleVersionError) {
     return { status: 412, error: { code: 'stale_version', message: error.message } };
   }

@@ -38,6 +38,21 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | duplicate guardians to review            | table | PK = DUPLICATES#guardians, SK begins_with ''           |
  * | a spreadsheet source's column mapping    | table | PK = MAPPING#<source key>, SK = MAPPING                |
  * | the school years (current, next)         | table | PK = SCHOOL-YEARS, SK = SCHOOL-YEARS                   |
+ * | a project by id                          | table | PK = PROJECT#<id>, SK = PROJECT                        |
+ * | projects of a status (and kind), by name | GSI1  | GSI1PK = PROJECTS#<status>, GSI1SK begins_with <kind># |
+ * | the projects a person takes part in      | table | PK = PERSON#<id>, SK begins_with PROJECT#              |
+ * | an activity by id                        | table | PK = ACTIVITY#<id>, SK = ACTIVITY                      |
+ * | the activities of a project              | GSI1  | GSI1PK = PROJECT#<id>#ACTIVITIES                       |
+ * | a resource's day (conflicts, planning)   | table | PK = AGENDA#<kind>#<id>, SK = <yyyy-mm-dd>             |
+ * | a resource's week, month                 | table | PK = AGENDA#<kind>#<id>, SK BETWEEN <from> AND <to>    |
+ * | every place's day (general planning,     | GSI1  | GSI1PK = PLACES-ON#<yyyy-mm-dd>                        |
+ * |   free places)                           |       |                                                        |
+ * | every activity of a day (exports)        | GSI1  | GSI1PK = PROJECTS-ON#<yyyy-mm-dd>, on project days     |
+ * | the calendar of a school year            | table | PK = CALENDAR#<yyyy-yyyy>, SK = CALENDAR               |
+ *
+ * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
+ * hold (`occupancy-marks.ts`): a conflicting write fails on a condition of that one item, in the same transaction
+ * as the activity.
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -200,4 +215,40 @@ export const accountKeys = {
   username: (username: string) => ({ PK: `USERNAME#${username}`, SK: 'USERNAME' }),
   code: (codeHash: string) => ({ PK: `ACTIVATION#${codeHash}`, SK: 'CODE' }),
   batch: (batchId: string) => ({ PK: `ACTIVATION-BATCH#${batchId}`, SK: 'BATCH' }),
+};
+
+export const planningKeys = {
+  project: (projectId: string) => ({ PK: `PROJECT#${projectId}`, SK: 'PROJECT' }),
+  projects: (status: string) => ({ index: 'GSI1', partitionKey: `PROJECTS#${status}` }) as const,
+  projectIndexAttributes: (project: { id: string; status: string; kind: string; sortName: string }) => ({
+    GSI1PK: `PROJECTS#${project.status}`,
+    GSI1SK: `${project.kind}#${project.sortName}#${project.id}`,
+  }),
+  membership: (personId: string, projectId: string) => ({
+    PK: `PERSON#${personId}`,
+    SK: `PROJECT#${projectId}`,
+  }),
+  activity: (activityId: string) => ({ PK: `ACTIVITY#${activityId}`, SK: 'ACTIVITY' }),
+  activitiesOf: (projectId: string) =>
+    ({ index: 'GSI1', partitionKey: `PROJECT#${projectId}#ACTIVITIES` }) as const,
+  activityIndexAttributes: (activity: { id: string; projectId: string; createdAt: string }) => ({
+    GSI1PK: `PROJECT#${activity.projectId}#ACTIVITIES`,
+    GSI1SK: `${activity.createdAt}#${activity.id}`,
+  }),
+  agenda: (kind: string, id: string) => `AGENDA#${kind}#${id}`,
+  day: (kind: string, id: string, date: string) => ({ PK: `AGENDA#${kind}#${id}`, SK: date }),
+  placesOn: (date: string) => ({ index: 'GSI1', partitionKey: `PLACES-ON#${date}` }) as const,
+  placeDayIndexAttributes: (placeId: string, date: string) => ({
+    GSI1PK: `PLACES-ON#${date}`,
+    GSI1SK: placeId,
+  }),
+  /** Each occurrence is in its project's day: a day of every project is every activity of the day. */
+  projectsOn: (date: string) => ({ index: 'GSI1', partitionKey: `PROJECTS-ON#${date}` }) as const,
+  projectDayIndexAttributes: (projectId: string, date: string) => ({
+    GSI1PK: `PROJECTS-ON#${date}`,
+    GSI1SK: projectId,
+  }),
+  /** The attribute of an occurrence in a resource's day. */
+  entryPrefix: 'e#',
+  calendar: (schoolYear: string) => ({ PK: `CALENDAR#${schoolYear}`, SK: 'CALENDAR' }),
 };

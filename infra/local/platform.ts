@@ -14,6 +14,7 @@ import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import type { DemoAccount } from './seed/demo-people';
 import { seedDemoPeople } from './seed/seed-demo-people';
+import { seedDemoPlanning } from './seed/seed-demo-planning';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {
@@ -85,6 +86,9 @@ export const startPlatform = async (options: PlatformOptions) => {
         if (school.id === options.demoSchoolId) {
           const { seeded, places } = await seedDemoSchool(clients.dynamodb, tableName);
           if (seeded) options.log(`Seeded the demo school ${school.id}: ${places} places.`);
+          const planning = await seedDemoPlanning(school, clients.dynamodb, tableName);
+          if (planning.seeded)
+            options.log(`Planned ${school.id}'s school year: ${planning.activities} activities.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

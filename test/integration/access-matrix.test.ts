@@ -53,7 +53,160 @@ interface Case {
 const places = '/api/places';
 const teachesChild = taughtClasses.includes(classOf(childOfGuardian));
 
-const cases = (batchId: () => string, importId: () => string): Case[] => [
+const readsPlanning: Expected = { guardian: 403, 'authority-admin': 403, others: 200 };
+const writesPlanning: Expected = { planner: 200, 'school-admin': 200, others: 403 };
+let cancelledTuesdays = 0;
+/** Each cancellation takes the next Tuesday of the demo course's series, so that each one that may succeeds. */
+const nextTuesday = () => {
+  cancelledTuesdays += 1;
+  // From March, after the winter holidays of the demo calendar.
+  const day = new Date(Date.UTC(2027, 1, 23 + 7 * cancelledTuesdays));
+  return day.toISOString().slice(0, 10);
+};
+
+const planningCases = (planning: () => { projectId: string; activityId: string }): Case[] => [
+  { route: 'GET /api/projects', name: 'lists projects', path: '/api/projects', expected: readsPlanning },
+  {
+    route: 'POST /api/projects',
+    name: 'creates a project',
+    path: '/api/projects',
+    body: { kind: 'internal', name: 'Journée portes ouvertes' },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/projects/{projectId}',
+    name: "reads the sheet of a course of the teacher's class",
+    path: () => `/api/projects/${planning().projectId}`,
+    // A sheet names its members: a student reads it only when in the course's class.
+    expected: {
+      student: classOf(studentId) === taughtClass ? 200 : 404,
+      guardian: 404,
+      'authority-admin': 404,
+      others: 200,
+    },
+  },
+  {
+    route: 'PATCH /api/projects/{projectId}',
+    name: 'changes a project sheet',
+    path: () => `/api/projects/${planning().projectId}`,
+    body: { description: 'Le cours du mardi.' },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/projects/{projectId}/activities',
+    name: 'plans an activity',
+    path: () => `/api/projects/${planning().projectId}/activities`,
+    body: { title: 'Réunion', schedule: { kind: 'once', date: '2026-12-02', start: '12:00', end: '13:00' } },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/planning/conflicts',
+    name: 'checks the conflicts of a draft',
+    path: '/api/planning/conflicts',
+    body: () => ({
+      projectId: planning().projectId,
+      schedule: { kind: 'once', date: '2026-12-01', start: '17:00', end: '18:00' },
+      placeIds: [placeId],
+    }),
+    expected: writesPlanning,
+  },
+  {
+    route: 'GET /api/activities/{activityId}',
+    name: 'reads an activity',
+    path: () => `/api/activities/${planning().activityId}`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'POST /api/activities/{activityId}/move',
+    name: 'moves an occurrence',
+    path: () => `/api/activities/${planning().activityId}/move`,
+    body: {
+      seriesDate: '2026-12-08',
+      scope: 'one',
+      to: { date: '2026-12-10', start: '17:00', end: '18:00' },
+      acceptConflicts: true,
+    },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/activities/{activityId}/cancel',
+    name: 'cancels an occurrence',
+    path: () => `/api/activities/${planning().activityId}/cancel`,
+    body: () => ({ scope: 'one', seriesDate: nextTuesday(), reason: 'Professeur absent' }),
+    expected: writesPlanning,
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: "reads a place's week",
+    path: `/api/agenda/place/${placeId}?from=2026-11-30&to=2026-12-06`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: 'reads one’s own week',
+    path: (profile) => `/api/agenda/person/${accountOf(profile).personId}?from=2026-11-30&to=2026-12-06`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: "reads a stranger student's week",
+    path: `/api/agenda/person/${strangerStudent}?from=2026-11-30&to=2026-12-06`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: 'reads the week of a class the teacher teaches',
+    path: `/api/agenda/class/${taughtClass}?from=2026-11-30&to=2026-12-06`,
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/planning/day',
+    name: 'reads the general planning of a day',
+    path: '/api/planning/day?date=2026-12-01',
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/planning/free-places',
+    name: 'finds free places',
+    path: '/api/planning/free-places?date=2026-12-01&start=14:00&end=16:00&capacity=10',
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/planning/calendar',
+    name: "reads the school year's calendar",
+    path: '/api/planning/calendar',
+    expected: readsPlanning,
+  },
+  {
+    route: 'POST /api/exports/planning',
+    name: 'exports the planning of a week',
+    path: '/api/exports/planning',
+    body: { from: '2026-11-30', to: '2026-12-06', format: 'csv' },
+    expected: { staff: 201, planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'PUT /api/planning/calendar',
+    name: "saves the school year's calendar",
+    path: '/api/planning/calendar',
+    body: {
+      schoolYear: '2026-2027',
+      start: '2026-09-01',
+      end: '2027-07-03',
+      openWeekdays: [1, 2, 3, 4, 5, 6],
+      holidays: [{ label: 'Vacances de Noël', from: '2026-12-19', to: '2027-01-03' }],
+      closedDays: [],
+      frenchPublicHolidays: true,
+    },
+    expected: writesPlanning,
+  },
+];
+
+const cases = (
+  batchId: () => string,
+  importId: () => string,
+  planning: () => { projectId: string; activityId: string } = () => ({ projectId: '', activityId: '' }),
+): Case[] => [
+  ...planningCases(planning),
   { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
   {
     route: 'POST /api/places',
@@ -254,6 +407,7 @@ describe('rights: every signed-in route for every profile, on the local platform
   let otherOrigin: string;
   let batchId = '';
   let importId = '';
+  let planning = { projectId: '', activityId: '' };
 
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${origin}${path}`, {
@@ -288,6 +442,30 @@ describe('rights: every signed-in route for every profile, on the local platform
       files: ['ElevesAvecAdresses.xml'],
     });
     importId = (await started.json()).jobId;
+    const project = await call('POST', '/api/projects', tokens.get('planner'), {
+      kind: 'course',
+      name: 'Formation musicale du mardi',
+      members: [{ personId: teacherId, role: 'professeur' }],
+      classIds: [taughtClass],
+    });
+    const projectId = (await project.json()).id;
+    const course = await call('POST', `/api/projects/${projectId}/activities`, tokens.get('planner'), {
+      title: 'Formation musicale',
+      schedule: {
+        kind: 'weekly',
+        weekday: 2,
+        start: '17:00',
+        end: '18:00',
+        from: '2026-09-01',
+        until: '2027-06-29',
+      },
+      placeIds: [placeId],
+      personIds: [teacherId],
+      classIds: [taughtClass],
+      // The demo year already uses this room and this teacher: the overlap does not matter here.
+      acceptConflicts: true,
+    });
+    planning = { projectId, activityId: (await course.json()).activity.id };
   }, 120_000);
 
   afterAll(async () => platform?.stop());
@@ -308,6 +486,7 @@ describe('rights: every signed-in route for every profile, on the local platform
   for (const testCase of cases(
     () => batchId,
     () => importId,
+    () => planning,
   )) {
     const method = testCase.route.split(' ')[0] as string;
     it(`${testCase.route}: ${testCase.name}`, async () => {
@@ -329,7 +508,9 @@ describe('rights: every signed-in route for every profile, on the local platform
       .map((line) => line.slice(line.indexOf('{')))
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line))
-      .find((entry) => entry.message === 'Access denied' && entry.resource === `person ${strangerStudent}`);
+      .findLast(
+        (entry) => entry.message === 'Access denied' && entry.resource === `person ${strangerStudent}`,
+      );
     expect(denial).toMatchObject({
       who: studentId,
       action: 'people:read',

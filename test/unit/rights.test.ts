@@ -10,6 +10,7 @@ const relations: Relations = {
     (guardianId === 'marie' && studentId === 'leo') || (guardianId === 'roux' && studentId === 'zoe'),
   teachesClass: async (teacherId, classId) => teacherId === 'roux' && classId === '6a',
   teachesStudent: async (teacherId, studentId) => teacherId === 'roux' && studentId === 'leo',
+  classesOf: async (personId) => (personId === 'leo' ? ['6a'] : []),
 };
 
 const actor = (personId: string, ...profiles: Profile[]): Actor => ({
@@ -97,6 +98,10 @@ describe('the rights table', () => {
         asked.push('student');
         return false;
       },
+      classesOf: async () => {
+        asked.push('classes');
+        return [];
+      },
     };
     expect(await outcome(actor('s', 'staff'), 'people:read', person('leo'), spying)).toBe('allowed');
     expect(asked).toEqual([]);
@@ -107,5 +112,15 @@ describe('the rights table', () => {
       (e) => e,
     );
     expect(denial).toMatchObject({ actorId: 'leo', action: 'people:read', resource: 'person zoe' });
+  });
+
+  it('lets a student read the projects they take part in, in person or through their class, and no other', async () => {
+    const project = (memberIds: string[], classIds: string[]) =>
+      ({ kind: 'project', projectId: 'figaro', memberIds, classIds }) as const;
+    const leo = actor('leo', 'student');
+    expect(await outcome(leo, 'projects:read', project(['leo'], []), relations)).toBe('allowed');
+    expect(await outcome(leo, 'projects:read', project([], ['6a']), relations)).toBe('allowed');
+    expect(await outcome(leo, 'projects:read', project(['zoe'], ['5b']), relations)).toBe('not found');
+    expect(await outcome(actor('roux', 'teacher'), 'projects:read', project([], []), relations)).toBe('allowed');
   });
 });

@@ -8,6 +8,7 @@ import type { dynamoMappings } from './dynamo-mappings';
 export const jobSnapshotReader =
   (mappings: ReturnType<typeof dynamoMappings>, today: string) =>
   async (job: ImportJob, contents: Map<string, Uint8Array>) => {
+    if (job.source === 'timetable') throw new Error('A timetable goes to the planning, not the directory');
     if (job.source !== 'spreadsheet' || !job.sourceName) {
       return { snapshot: readImportSnapshot(job.source, contents, today) };
     }

@@ -1,14 +1,12 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
 import type { Person } from '../../../domain/people/person';
 import type { SearchDirectory } from '../../../domain/people/search-people';
 import { classKeys, personKeys } from '../../../infra/definitions/school-table';
+import { batchGet as batchGetItems } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryAll } from '../../lib/query-all';
 import { fromClassItem, fromPersonItem } from './person-item';
-
-/** DynamoDB's limit on the keys of one BatchGetItem. */
-const batchGetLimit = 100;
 
 /** The directory read from the school table: every read is a key or index look-up (see school-table.ts). */
 export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirectory => {
@@ -31,20 +29,7 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
       ExpressionAttributeValues: { ':pk': partitionKey, ...(prefix && { ':prefix': prefix }) },
     });
 
-  const batchGet = async (keys: Record<string, string>[]) => {
-    const items: Record<string, unknown>[] = [];
-    for (let start = 0; start < keys.length; start += batchGetLimit) {
-      let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + batchGetLimit);
-      while (pending && pending.length > 0) {
-        const result: BatchGetCommandOutput = await documentClient.send(
-          new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }),
-        );
-        items.push(...(result.Responses?.[tableName] ?? []));
-        pending = result.UnprocessedKeys?.[tableName]?.Keys;
-      }
-    }
-    return items;
-  };
+  const batchGet = (keys: Record<string, string>[]) => batchGetItems(tableName, keys);
 
   const byName = (a: Person, b: Person) =>
     a.lastName.localeCompare(b.lastName, 'fr') || a.firstName.localeCompare(b.firstName, 'fr');
@@ -111,6 +96,10 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
     },
     async teachesClass(teacherId, classId) {
       return (await getItem(personKeys.teaches(teacherId, classId))) !== undefined;
+    },
+    async classesOf(personId) {
+      const person = await directory.person(personId);
+      return [person?.classId, ...(person?.groupIds ?? [])].filter((id): id is string => id !== undefined);
     },
     async teachesStudent(teacherId, studentId) {
       const student = await directory.person(studentId);

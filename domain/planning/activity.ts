@@ -1,0 +1,40 @@
+import type { OccurrenceException } from './weekly-series';
+
+/** When an activity takes place: once, or every week over a span of the school year. Times are local, HH:mm. */
+export type Schedule =
+  | { kind: 'once'; date: string; start: string; end: string }
+  | {
+      kind: 'weekly';
+      /** ISO weekday: 1 = Monday … 7 = Sunday. */
+      weekday: number;
+      start: string;
+      end: string;
+      from: string;
+      until: string;
+      exceptions: OccurrenceException[];
+    };
+
+/** What an activity holds while it runs: places, people, classes (or groups) and pieces of equipment. */
+export interface ActivityResources {
+  placeIds: string[];
+  personIds: string[];
+  classIds: string[];
+  /** Pieces of equipment by their own id (« enregistreur-zoom-2 »), which cannot be in two places at once. */
+  equipmentIds: string[];
+}
+
+export interface Activity extends ActivityResources {
+  id: string;
+  projectId: string;
+  title: string;
+  schedule: Schedule;
+  status: 'planned' | 'cancelled';
+  /**
+   * The planner saved over conflicts, knowingly: the occurrences are stored anyway, and every planning view
+   * shows the overlap until it is resolved.
+   */
+  conflictsAccepted: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}

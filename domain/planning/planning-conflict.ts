@@ -1,0 +1,60 @@
+import type { AgendaEntry, AgendaItem } from './agenda-entry';
+import { overlaps } from './conflicts';
+import type { ResourceKind } from './planning-resource';
+import { exclusiveResourcesOf, type ResourceDay, resourceDayKey } from './resource-days';
+
+/** An occurrence that would share a place, a person, a class or a piece of equipment with another one. */
+export interface PlanningConflict {
+  resource: { kind: Exclude<ResourceKind, 'project'>; id: string; label: string };
+  date: string;
+  start: string;
+  end: string;
+  /** The other activity. */
+  activityId: string;
+  title: string;
+}
+
+/** What is already planned on the resource-days an activity would take, as the store reads them. */
+export type PlannedDays = ReadonlyMap<string, readonly AgendaEntry[]>;
+
+/**
+ * The conflicts candidate occurrences would meet: for each exclusive resource they take on a day, every other
+ * activity's occurrence there that overlaps. Occurrences of the activity itself never conflict with it (a move).
+ */
+export const planningConflicts = (
+  candidates: readonly AgendaEntry[],
+  planned: PlannedDays,
+  labelOf: (resource: { kind: ResourceKind; id: string }) => string,
+): PlanningConflict[] =>
+  candidates.flatMap((candidate) =>
+    exclusiveResourcesOf(candidate).flatMap((resource) => {
+      const day: ResourceDay = { resource, date: candidate.date };
+      return (planned.get(resourceDayKey(day)) ?? [])
+        .filter((other) => other.activityId !== candidate.activityId && overlaps(candidate, other))
+        .map((other) => ({
+          resource: {
+            kind: resource.kind as PlanningConflict['resource']['kind'],
+            id: resource.id,
+            label: labelOf(resource),
+          },
+          date: other.date,
+          start: other.start,
+          end: other.end,
+          activityId: other.activityId,
+          title: other.title,
+        }));
+    }),
+  );
+
+/** The entries of a planning view, each with the other activities it overlaps in that view. */
+export const withOverlaps = (entries: readonly AgendaEntry[]): AgendaItem[] =>
+  entries.map((entry) => ({
+    ...entry,
+    conflictsWith: [
+      ...new Set(
+        entries
+          .filter((other) => other.activityId !== entry.activityId && overlaps(entry, other))
+          .map((other) => other.activityId),
+      ),
+    ],
+  }));

@@ -1,0 +1,22 @@
+import { ConflictError } from '../shared/errors';
+import type { PlanningConflict } from './planning-conflict';
+
+/** The activity would overlap others on a place, a person, a class or a piece of equipment (409, with the list). */
+export class PlanningConflictError extends ConflictError {
+  constructor(readonly conflicts: PlanningConflict[]) {
+    super(
+      'conflicts',
+      `${conflicts.length} conflict(s): save again with acceptConflicts to keep the overlap, or change the activity`,
+      { conflicts },
+    );
+    this.name = 'PlanningConflictError';
+  }
+}
+
+/** A guarded write found a slot taken: someone saved an overlapping activity since the conflicts were read. */
+export class SlotTakenError extends Error {
+  constructor() {
+    super('A slot was taken meanwhile');
+    this.name = 'SlotTakenError';
+  }
+}

@@ -1,0 +1,256 @@
+import * as z from 'zod/mini';
+import { projectKinds, projectStatuses } from './project';
+import { minutesOf, slotMinutes } from './time-of-day';
+
+const text = (max: number) =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
+
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a day of the calendar'),
+);
+
+export const timeSchema = z.string().check(
+  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm'),
+  z.refine((value) => minutesOf(value) % slotMinutes === 0, 'must be on a 5-minute mark, such as 14:05'),
+);
+
+const idList = (what: string, max: number) =>
+  z.array(z.string().check(z.minLength(1, 'must not be empty'))).check(
+    z.maxLength(max, `must list at most ${max} ${what}`),
+    z.refine((list) => new Set(list).size === list.length, `lists one of the ${what} twice`),
+  );
+
+const ids = (what: string, max: number) => z._default(idList(what, max), []);
+
+const endsAfterStart = (span: { start: string; end: string }) => span.start < span.end;
+const spanMessage = { message: 'must end after it starts, on the same day', path: ['end'] };
+
+const spanSchema = z
+  .strictObject({ date: dateSchema, start: timeSchema, end: timeSchema })
+  .check(z.refine(endsAfterStart, spanMessage));
+
+const movedToSchema = z
+  .strictObject({
+    date: dateSchema,
+    start: timeSchema,
+    end: timeSchema,
+    placeIds: z.optional(z.array(z.string())),
+  })
+  .check(z.refine(endsAfterStart, spanMessage));
+
+const exceptionSchema = z.union([
+  z.strictObject({ date: dateSchema, cancelled: z.literal(true), reason: z.optional(text(200)) }),
+  z.strictObject({ date: dateSchema, movedTo: movedToSchema }),
+]);
+
+export const scheduleSchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({ kind: z.literal('once'), date: dateSchema, start: timeSchema, end: timeSchema })
+    .check(z.refine(endsAfterStart, spanMessage)),
+  z
+    .strictObject({
+      kind: z.literal('weekly'),
+      weekday: z
+        .int('must be a whole number')
+        .check(z.gte(1, 'must be 1 (Monday) to 7'), z.lte(7, 'must be 1 (Monday) to 7')),
+      start: timeSchema,
+      end: timeSchema,
+      from: dateSchema,
+      until: dateSchema,
+      exceptions: z._default(
+        z.array(exceptionSchema).check(z.maxLength(60, 'must list at most 60 exceptions')),
+        [],
+      ),
+    })
+    .check(
+      z.refine(endsAfterStart, spanMessage),
+      z.refine((series) => series.from <= series.until, {
+        message: 'must not be before from',
+        path: ['until'],
+      }),
+      z.refine((series) => Date.parse(series.until) - Date.parse(series.from) <= 366 * 86_400_000, {
+        message: 'must be at most a year after from: a series runs within a school year',
+        path: ['until'],
+      }),
+    ),
+]);
+
+const resources = {
+  placeIds: ids('places', 10),
+  personIds: ids('people', 60),
+  classIds: ids('classes', 20),
+  equipmentIds: ids('pieces of equipment', 20),
+};
+
+export const newActivitySchema = z.strictObject({
+  title: text(160),
+  schedule: scheduleSchema,
+  ...resources,
+  acceptConflicts: z._default(z.boolean('must be true or false'), false),
+});
+
+export type NewActivity = z.output<typeof newActivitySchema>;
+
+export const conflictCheckSchema = z.strictObject({
+  projectId: text(80),
+  title: z._default(text(160), 'Activité'),
+  schedule: scheduleSchema,
+  ...resources,
+  /** The activity being changed, whose own occurrences do not count. */
+  activityId: z.optional(text(80)),
+});
+
+export const moveSchema = z.strictObject({
+  seriesDate: dateSchema,
+  scope: z.enum(['one', 'following'], 'must be one or following'),
+  to: spanSchema,
+  placeIds: z.optional(idList('places', 10)),
+  acceptConflicts: z._default(z.boolean('must be true or false'), false),
+});
+
+export type MoveRequest = z.output<typeof moveSchema>;
+
+export const cancellationSchema = z
+  .strictObject({
+    scope: z.enum(['one', 'following', 'all'], 'must be one, following or all'),
+    seriesDate: z.optional(dateSchema),
+    reason: z.optional(text(200)),
+  })
+  .check(
+    z.refine((request) => request.scope === 'all' || request.seriesDate !== undefined, {
+      message: 'is required to cancel one occurrence or the following ones',
+      path: ['seriesDate'],
+    }),
+  );
+
+export type CancellationRequest = z.output<typeof cancellationSchema>;
+
+const memberSchema = z.strictObject({ personId: text(80), role: text(80) });
+
+const membersSchema = z.array(memberSchema).check(
+  z.maxLength(500, 'must list at most 500 members'),
+  z.refine(
+    (list) => new Set(list.map(({ personId }) => personId)).size === list.length,
+    'lists a person twice',
+  ),
+);
+
+const kindSchema = z.enum(projectKinds, `must be one of ${projectKinds.join(', ')}`);
+const statusSchema = z.enum(projectStatuses, `must be one of ${projectStatuses.join(', ')}`);
+
+export const newProjectSchema = z.strictObject({
+  kind: kindSchema,
+  name: text(160),
+  description: z._default(z.string().check(z.maxLength(20_000, 'must be at most 20,000 characters')), ''),
+  status: z._default(statusSchema, 'confirmed'),
+  members: z._default(membersSchema, []),
+  classIds: ids('classes', 50),
+  subject: z.optional(text(120)),
+});
+
+export type NewProject = z.output<typeof newProjectSchema>;
+
+export const projectChangesSchema = z.strictObject({
+  name: z.optional(text(160)),
+  description: z.optional(z.string().check(z.maxLength(20_000, 'must be at most 20,000 characters'))),
+  status: z.optional(statusSchema),
+  members: z.optional(membersSchema),
+  classIds: z.optional(ids('classes', 50)),
+});
+
+export type ProjectChanges = z.output<typeof projectChangesSchema>;
+
+export const projectFilterSchema = z.strictObject({
+  kind: z.optional(kindSchema),
+  status: z.optional(statusSchema),
+});
+
+export const agendaQuerySchema = z.strictObject({ from: dateSchema, to: dateSchema }).check(
+  z.refine(({ from, to }) => from <= to, { message: 'must not be before from', path: ['to'] }),
+  z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 41 * 86_400_000, {
+    message: 'must be at most 6 weeks after from',
+    path: ['to'],
+  }),
+);
+
+export const dayQuerySchema = z.strictObject({
+  date: dateSchema,
+  site: z.optional(text(120)),
+  kind: z.optional(text(40)),
+});
+
+const wholeQueryNumber = () =>
+  z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,6}$/, `must be a whole number`)),
+      z.transform((value) => Number(value)),
+    ),
+  );
+
+export const freePlacesQuerySchema = z
+  .strictObject({
+    date: dateSchema,
+    start: timeSchema,
+    end: timeSchema,
+    capacity: wholeQueryNumber(),
+    equipment: z.optional(text(40)),
+    kind: z.optional(text(40)),
+    site: z.optional(text(120)),
+  })
+  .check(z.refine(endsAfterStart, spanMessage));
+
+const labelled = z.strictObject({ label: text(120), date: dateSchema });
+
+export const calendarSchema = z
+  .strictObject({
+    schoolYear: z.string().check(z.regex(/^\d{4}-\d{4}$/, 'must be a school year such as 2026-2027')),
+    start: dateSchema,
+    end: dateSchema,
+    openWeekdays: z
+      .array(z.int().check(z.gte(1, 'must be 1 (Monday) to 7'), z.lte(7, 'must be 1 (Monday) to 7')))
+      .check(z.minLength(1, 'must name at least one day')),
+    holidays: z.array(
+      z.strictObject({ label: text(120), from: dateSchema, to: dateSchema }).check(
+        z.refine((holiday) => holiday.from <= holiday.to, {
+          message: 'must not be before from',
+          path: ['to'],
+        }),
+      ),
+    ),
+    closedDays: z.array(labelled),
+    frenchPublicHolidays: z.boolean('must be true or false'),
+  })
+  .check(
+    z.refine((calendar) => calendar.start <= calendar.end, {
+      message: 'must not be before start',
+      path: ['end'],
+    }),
+    z.refine(
+      (calendar) => Number(calendar.schoolYear.slice(5)) === Number(calendar.schoolYear.slice(0, 4)) + 1,
+      {
+        message: 'must be two years in a row, such as 2026-2027',
+        path: ['schoolYear'],
+      },
+    ),
+  );
+
+export const planningExportSchema = z
+  .strictObject({
+    from: dateSchema,
+    to: dateSchema,
+    format: z._default(z.enum(['csv', 'json'], 'must be csv or json'), 'csv'),
+  })
+  .check(
+    z.refine(({ from, to }) => from <= to, { message: 'must not be before from', path: ['to'] }),
+    z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 122 * 86_400_000, {
+      message: 'must be at most four months after from: export a term at a time',
+      path: ['to'],
+    }),
+  );

@@ -1,0 +1,68 @@
+import type { OutgoingEvent } from '../../events/envelope';
+import type { PersonSummary, SchoolClass } from '../people/person';
+import type { Place } from '../places/place';
+import type { Clock, IdGenerator } from '../shared/ports';
+import type { Activity } from './activity';
+import type { AgendaEntry } from './agenda-entry';
+import type { PlannedDays } from './planning-conflict';
+import type { PlanningResource } from './planning-resource';
+import type { Project, ProjectKind, ProjectStatus } from './project';
+import type { ResourceDay } from './resource-days';
+import type { SchoolCalendar } from './school-calendar';
+
+/**
+ * A change of the planning, stored at once: the activity, the occurrences it adds and removes on each
+ * resource-day, and the events announcing it. `guarded` refuses an added occurrence on an exclusive resource
+ * already held then (`SlotTakenError`), even when another planner saved it a moment before.
+ */
+export interface PlanningChange {
+  activity: Activity;
+  expectedVersion: number | undefined;
+  add: AgendaEntry[];
+  remove: AgendaEntry[];
+  guarded: boolean;
+  events: OutgoingEvent[];
+}
+
+export interface PlanningStore {
+  /** What is planned on the given resource-days, by `resourceDayKey`. */
+  plannedOn(days: readonly ResourceDay[]): Promise<PlannedDays>;
+  agenda(resource: PlanningResource, from: string, to: string): Promise<AgendaEntry[]>;
+  /** Every place's occurrences on a day, by place id. */
+  placesOn(date: string): Promise<Map<string, AgendaEntry[]>>;
+  /** Every occurrence of a day, whatever it takes. */
+  allOn(date: string): Promise<AgendaEntry[]>;
+  getActivity(activityId: string): Promise<Activity | undefined>;
+  activitiesOf(projectId: string): Promise<Activity[]>;
+  save(change: PlanningChange): Promise<void>;
+}
+
+export interface ProjectStore {
+  get(projectId: string): Promise<Project | undefined>;
+  add(project: Project, events: readonly OutgoingEvent[]): Promise<void>;
+  replace(project: Project, previous: Project, events: readonly OutgoingEvent[]): Promise<void>;
+  list(filter: { kind?: ProjectKind; status?: ProjectStatus }): Promise<Project[]>;
+}
+
+export interface CalendarStore {
+  get(schoolYear: string): Promise<SchoolCalendar | undefined>;
+  put(calendar: SchoolCalendar): Promise<void>;
+}
+
+/** What planning reads of the directory and the places: to check ids, and to name things in conflicts. */
+export interface PlanningDirectory {
+  places(placeIds: readonly string[]): Promise<Place[]>;
+  activePlaces(): Promise<Place[]>;
+  people(personIds: readonly string[]): Promise<PersonSummary[]>;
+  classes(classIds: readonly string[]): Promise<SchoolClass[]>;
+}
+
+export interface PlanningPorts {
+  planning: PlanningStore;
+  projects: ProjectStore;
+  calendars: CalendarStore;
+  directory: PlanningDirectory;
+  clock: Clock;
+  newId: IdGenerator;
+  school: { schoolId: string; timeZone: string; kind: string };
+}

@@ -1,0 +1,15 @@
+import { authorize } from '../../domain/identity/authorize';
+import { moveActivity } from '../../domain/planning/move-activity';
+import { moveSchema } from '../../domain/planning/planning-input';
+import { directory } from '../lib/directory';
+import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from './adapters/planning-ports';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const activityId = pathParameter(event, 'activityId');
+  const move = parseJsonBody(event, moveSchema);
+  await authorize(actor, 'planning:write', { kind: 'school' }, directory);
+  const moved = await moveActivity(activityId, move, expectedVersion(event), planningPorts);
+  return { status: 200, body: moved, headers: { etag: `"${moved.activity.version}"` } };
+});

@@ -1,0 +1,15 @@
+import { authorize } from '../../domain/identity/authorize';
+import { projectChangesSchema } from '../../domain/planning/planning-input';
+import { updateProject } from '../../domain/planning/update-project';
+import { directory } from '../lib/directory';
+import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from './adapters/planning-ports';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const projectId = pathParameter(event, 'projectId');
+  const changes = parseJsonBody(event, projectChangesSchema);
+  await authorize(actor, 'planning:write', { kind: 'school' }, directory);
+  const project = await updateProject(projectId, changes, expectedVersion(event), planningPorts);
+  return { status: 200, body: project, headers: { etag: `"${project.version}"` } };
+});
