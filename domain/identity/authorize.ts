@@ -50,7 +50,9 @@ const covers = async (scope: Scope, actor: Actor, resource: Resource, relations:
     case 'project-members':
       if (resource.kind !== 'project') return false;
       if (resource.memberIds.includes(actor.personId)) return true;
-      return (await relations.classesOf(actor.personId)).some((classId) => resource.classIds.includes(classId));
+      return (await relations.classesOf(actor.personId)).some((classId) =>
+        resource.classIds.includes(classId),
+      );
   }
 };
 

@@ -121,6 +121,8 @@ describe('the rights table', () => {
     expect(await outcome(leo, 'projects:read', project(['leo'], []), relations)).toBe('allowed');
     expect(await outcome(leo, 'projects:read', project([], ['6a']), relations)).toBe('allowed');
     expect(await outcome(leo, 'projects:read', project(['zoe'], ['5b']), relations)).toBe('not found');
-    expect(await outcome(actor('roux', 'teacher'), 'projects:read', project([], []), relations)).toBe('allowed');
+    expect(await outcome(actor('roux', 'teacher'), 'projects:read', project([], []), relations)).toBe(
+      'allowed',
+    );
   });
 });
