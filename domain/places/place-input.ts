@@ -1,16 +1,8 @@
 import * as z from 'zod/mini';
+import { text } from '../shared/text-input';
 import { placeKinds } from './place';
 
 // zod/mini, not classic zod: the same library, a tenth of the weight in every function that validates input.
-
-const text = (max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'must not be empty'),
-      z.maxLength(max, `must be at most ${max} characters`),
-    );
 
 const wholeNumber = (min: number, max: number, tooSmall: string, tooLarge: string) =>
   z.int('must be a whole number').check(z.gte(min, tooSmall), z.lte(max, tooLarge));

@@ -1,18 +1,9 @@
-import type { OccurrenceException } from './weekly-series';
+import type { WeeklySeries } from './weekly-series';
 
 /** When an activity takes place: once, or every week over a span of the school year. Times are local, HH:mm. */
 export type Schedule =
   | { kind: 'once'; date: string; start: string; end: string }
-  | {
-      kind: 'weekly';
-      /** ISO weekday: 1 = Monday … 7 = Sunday. */
-      weekday: number;
-      start: string;
-      end: string;
-      from: string;
-      until: string;
-      exceptions: OccurrenceException[];
-    };
+  | ({ kind: 'weekly' } & WeeklySeries);
 
 /** What an activity holds while it runs: places, people, classes (or groups) and pieces of equipment. */
 export interface ActivityResources {

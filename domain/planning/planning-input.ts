@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
+import { text } from '../shared/text-input';
 import { projectKinds, projectStatuses } from './project';
 import { minutesOf, slotMinutes } from './time-of-day';
-
-const text = (max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'must not be empty'),
-      z.maxLength(max, `must be at most ${max} characters`),
-    );
 
 export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { conservatoireRegistrations } from '../fixtures/spreadsheet/messy-csvs';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
+import { waitForJob } from '../support/wait-for-job';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 const siecle = generateSiecle({ students: 120, seed: 7, today });
@@ -15,14 +16,7 @@ const files = {
 describe('import jobs, through the API', () => {
   let school: SchoolUnderTest;
 
-  const waitFor = async (jobId: string, statuses: string[]) => {
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const { body } = await school.request('GET', `/api/imports/${jobId}`);
-      if (statuses.includes(body.status)) return body;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`Import ${jobId} never reached ${statuses.join(' or ')}`);
-  };
+  const waitFor = (jobId: string, statuses: string[]) => waitForJob(school.request, jobId, statuses);
 
   const uploadAndCheck = async (
     contents: Record<string, Uint8Array>,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
+import { waitForJob } from '../support/wait-for-job';
 
 /** The administration imports the timetable software's export: courses become projects planned every week. */
 describe('timetable import, through the import jobs and into the planning', () => {
@@ -8,14 +9,7 @@ describe('timetable import, through the import jobs and into the planning', () =
   let csv: Uint8Array;
   let teacher: { personId: string; firstName: string; lastName: string };
 
-  const waitFor = async (jobId: string, statuses: string[]) => {
-    for (let attempt = 0; attempt < 600; attempt += 1) {
-      const { body } = await school.request('GET', `/api/imports/${jobId}`);
-      if (statuses.includes(body.status)) return body;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`Import ${jobId} never reached ${statuses.join(' or ')}`);
-  };
+  const waitFor = (jobId: string, statuses: string[]) => waitForJob(school.request, jobId, statuses);
 
   const check = async (bytes: Uint8Array) => {
     const created = await school.request('POST', '/api/imports', { source: 'timetable', files: ['edt.csv'] });

@@ -1,5 +1,5 @@
+import { frenchExcelCsv } from '../../shared/french-excel-csv';
 import type { ProjectKind } from '../project';
-import { frenchExcelCsv } from './french-excel-csv';
 import type { Named, PlanningExportRow } from './planning-export-row';
 
 const headers = [

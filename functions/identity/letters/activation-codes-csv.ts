@@ -1,4 +1,5 @@
 import type { ActivationBatchContext, ActivationLetter } from '../../../domain/identity/activation-letter';
+import { frenchExcelCsvText } from '../../../domain/shared/french-excel-csv';
 import { shortDateFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
 
@@ -39,19 +40,5 @@ export const renderActivationCodesCsv = (
       context.activationUrl,
     ]),
   );
-  return `\uFEFF${[headers, ...rows].map(csvLine).join('\r\n')}\r\n`;
-};
-
-const csvLine = (cells: string[]) => cells.map(csvCell).join(';');
-
-/**
- * Spreadsheets run a cell that starts like a formula, even from a CSV (OWASP's CSV injection): an apostrophe
- * first makes it text.
- */
-const formulaStart = /^[=+\-@\t\r]/;
-const needsQuotes = /[;"\r\n]/;
-
-const csvCell = (value: string) => {
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return frenchExcelCsvText([headers, ...rows]);
 };
