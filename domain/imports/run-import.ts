@@ -25,6 +25,8 @@ export interface ImportRunPorts {
   /** Keeps the duplicate guardians of the directory as it is after the import, for review. */
   saveDuplicates(groups: DuplicateGroup[]): Promise<void>;
   personIdOf(sourceId: string): string;
+  /** Makes course projects of the teaching the files describe, with the directory as the import left it. */
+  saveCourses(teaching: ImportSnapshot['teaching'], directory: DirectoryState): Promise<void>;
 }
 
 /** Files the person must fix, as opposed to a failure of ours: their message is shown as it is. */
@@ -75,7 +77,9 @@ export const runImport = async (
         await save({ progress: { done, total: items } });
       }
     });
-    await ports.saveDuplicates(findDuplicateGuardians(applyPlanToState(state, plan)));
+    const after = applyPlanToState(state, plan);
+    await ports.saveDuplicates(findDuplicateGuardians(after));
+    if (snapshot.teaching.length > 0) await ports.saveCourses(snapshot.teaching, after);
     if (current.sourceName && current.mapping) await ports.saveMapping(current.sourceName, current.mapping);
     await save({ status: 'applied' });
     return current;

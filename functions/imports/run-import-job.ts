@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { runImport } from '../../domain/imports/run-import';
 import { prepareForNextYear } from '../../domain/imports/school-years';
+import { saveCoursesFromTeaching } from '../../domain/planning/courses-from-teaching';
 import { runTimetableImport } from '../../domain/planning/timetable/run-timetable-import';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
@@ -56,6 +57,9 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
       save: (current) => importJobs.save(current),
       saveDuplicates: (groups) => duplicates.replaceAll(groups),
       personIdOf,
+      saveCourses: async (teaching, directory) => {
+        await saveCoursesFromTeaching(teaching, directory, planningPorts);
+      },
       now: () => new Date(),
     });
   },

@@ -273,8 +273,8 @@ export const routes: readonly Route[] = [
   {
     method: 'POST',
     path: '/api/exports/planning',
-    handler: 'imports/export-planning',
-    service: 'exports',
+    handler: 'planning/export-planning',
+    service: 'planning',
     access: 'signed-in',
     needs: { table: 'read', documents: 'readWrite' },
     summary:

@@ -5,12 +5,12 @@ import { planningJson } from '../../domain/planning/export/planning-json';
 import { exportPlanning } from '../../domain/planning/export-planning';
 import { planningExportSchema } from '../../domain/planning/planning-input';
 import { functionEnvironment } from '../../infra/definitions/environment';
+import { exportFiles } from '../imports/adapters/export-files';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { parseJsonBody } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
-import { planningPorts } from '../planning/adapters/planning-ports';
-import { exportFiles } from './adapters/export-files';
+import { planningPorts } from './adapters/planning-ports';
 
 const files = exportFiles(requireEnv(functionEnvironment.documentsBucket));
 
