@@ -271,14 +271,13 @@ export const routes: readonly Route[] = [
     timeoutSeconds: 29,
   },
   {
-    method: 'POST',
-    path: '/api/exports/planning',
+    method: 'GET',
+    path: '/api/planning/export',
     handler: 'planning/export-planning',
     service: 'planning',
     access: 'signed-in',
-    needs: { table: 'read', documents: 'readWrite' },
-    summary:
-      'The final planning of a period (CSV for French Excel, or JSON), for attendance sheets: a download link',
+    needs: { table: 'read' },
+    summary: 'The final planning of a period, as a CSV for French Excel or JSON, for attendance sheets',
     // A term of a large school: a query per day, some thousands of occurrences.
     timeoutSeconds: 29,
   },

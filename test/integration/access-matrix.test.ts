@@ -178,11 +178,10 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
     expected: readsPlanning,
   },
   {
-    route: 'POST /api/exports/planning',
+    route: 'GET /api/planning/export',
     name: 'exports the planning of a week',
-    path: '/api/exports/planning',
-    body: { from: '2026-11-30', to: '2026-12-06', format: 'csv' },
-    expected: { staff: 201, planner: 201, 'school-admin': 201, others: 403 },
+    path: '/api/planning/export?from=2026-11-30&to=2026-12-06&format=csv',
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
   },
   {
     route: 'PUT /api/planning/calendar',

@@ -214,9 +214,13 @@ describe('planning through the HTTP API and DynamoDB Local', () => {
   });
 
   it('exports the final planning of a week as a CSV that French Excel opens', async () => {
-    const exported = await planner('POST', '/api/exports/planning', { from: '2026-11-23', to: '2026-11-29' });
-    expect(exported.status).toBe(201);
-    const csv = Buffer.from(await (await fetch(exported.body.url)).arrayBuffer());
+    const token = await school.signIn('planning.demo');
+    const exported = await fetch(`${school.url}/api/planning/export?from=2026-11-23&to=2026-11-29`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csv = Buffer.from(await exported.arrayBuffer());
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split(/\r?\n/).filter(Boolean);
     expect(lines[0]).toContain(';');

@@ -6,6 +6,7 @@ import { ApiError } from './http/api-errors';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './http/exchange';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
+import { planningApi } from './planning/planning-api';
 import type { SchoolYears } from './school-years/school-years';
 import { createSession } from './session/session';
 
@@ -154,6 +155,8 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
       } while (cursor);
       return places;
     },
+
+    ...planningApi(getJson, postJson),
   };
 };
 

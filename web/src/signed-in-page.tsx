@@ -10,6 +10,11 @@ import { ImportsPage } from './imports/imports-page';
 import type { Me } from './people/person';
 import { PersonPage } from './people/person-page';
 import { PlacesPage } from './places/places-page';
+import { DayPage } from './planning/day-page';
+import { FreePlacesPage } from './planning/free-places-page';
+import { ProjectPage } from './planning/project-page';
+import { ProjectsPage } from './planning/projects-page';
+import { WeekPage } from './planning/week-page';
 import { Redirect } from './routing/redirect';
 import { paths, type Route } from './routing/routes';
 import { SchoolYearsPage } from './school-years/school-years-page';
@@ -42,6 +47,28 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <DuplicatesPage api={api} format={format} me={me} />;
     case 'school-years':
       return <SchoolYearsPage api={api} format={format} me={me} />;
+    case 'planning-day':
+      return <DayPage api={api} format={format} me={me} view={route.view} />;
+    case 'planning-week':
+      return (
+        <WeekPage
+          key={`${route.kind}/${route.id}`}
+          api={api}
+          format={format}
+          me={me}
+          kind={route.kind}
+          id={route.id}
+          view={route.view}
+        />
+      );
+    case 'free-places':
+      return <FreePlacesPage api={api} format={format} me={me} search={route.search} />;
+    case 'projects':
+      return <ProjectsPage api={api} format={format} me={me} kind={route.kind} />;
+    case 'project':
+      return (
+        <ProjectPage key={route.projectId} api={api} format={format} me={me} projectId={route.projectId} />
+      );
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -19,5 +19,10 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   directory: messages.directory.title,
   duplicates: messages.duplicates.title,
   'school-years': messages.schoolYears.title,
+  'planning-day': messages.planning.dayTitle,
+  'planning-week': messages.planning.weekTitle,
+  'free-places': messages.planning.freePlaces.title,
+  projects: messages.planning.projects.title,
+  project: messages.planning.project.title,
   'not-found': messages.notFound.title,
 });

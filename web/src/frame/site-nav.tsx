@@ -1,5 +1,11 @@
 import type { Format } from '../i18n/format';
-import { abilitiesOf, importsDirectory, mergesDuplicates, searchesDirectory } from '../people/abilities';
+import {
+  abilitiesOf,
+  importsDirectory,
+  mergesDuplicates,
+  readsPlanning,
+  searchesDirectory,
+} from '../people/abilities';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
@@ -11,8 +17,9 @@ interface SiteNavProps {
 }
 
 /**
- * The pages everyone reaches from anywhere: home, own sheet, places; the directory and its duplicates for the
- * staff; codes, imports and the school year for administrators.
+ * The pages everyone reaches from anywhere: home, own sheet, places; the planning for those who work or study
+ * at the school; the directory and its duplicates for the staff; codes, imports and the school year for
+ * administrators. The planning's own pages (a week, projects, free rooms) keep its entry current.
  */
 export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
   const { nav } = format.messages;
@@ -21,6 +28,7 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
     { href: paths.person(me.personId), label: nav.ownSheet },
     ...(searchesDirectory(me.profiles) ? [{ href: paths.directory, label: nav.directory }] : []),
     { href: paths.places, label: nav.places },
+    ...(readsPlanning(me.profiles) ? [{ href: paths.planningDay(), label: nav.planning }] : []),
     ...(mergesDuplicates(me.profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
     ...(abilitiesOf(me.profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]
@@ -37,7 +45,7 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
       <ul class="site-nav__inner">
         {links.map(({ href, label }) => (
           <li key={href}>
-            <Link href={href} class="site-nav__link" current={href === pathname}>
+            <Link href={href} class="site-nav__link" current={isCurrent(href, pathname)}>
               {label}
             </Link>
           </li>
@@ -46,3 +54,8 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
     </nav>
   );
 };
+
+const planningPages = /^\/(planning|projets)(\/|$)/;
+
+const isCurrent = (href: string, pathname: string) =>
+  href === pathname || (href === paths.planningDay() && planningPages.test(pathname));

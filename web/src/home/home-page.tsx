@@ -6,7 +6,7 @@ import { ApiError } from '../http/api-errors';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
 import { useLoad } from '../loading/use-load';
-import { abilitiesOf } from '../people/abilities';
+import { abilitiesOf, hasOwnPlanning } from '../people/abilities';
 import { PeopleList } from '../people/people-list';
 import type { Me } from '../people/person';
 import { PersonPage } from '../people/person-page';
@@ -21,11 +21,21 @@ interface HomePageProps {
 
 /** The home page shows what each profile comes for; a person with several profiles sees each part. */
 export const HomePage = ({ api, format, me }: HomePageProps) => {
-  const { home, activationCodes } = format.messages;
+  const { home, activationCodes, planning } = format.messages;
   const abilities = abilitiesOf(me.profiles);
   return (
     <div class="stack stack--loose">
       {abilities.isStudent && <PersonPage api={api} format={format} me={me} personId={me.personId} />}
+      {hasOwnPlanning(me.profiles) && (
+        <HomeSection title={planning.home.title}>
+          <p class="page__intro">{planning.home.intro}</p>
+          <p>
+            <Link href={paths.planningWeek('person', me.personId)} class="button">
+              {planning.home.link}
+            </Link>
+          </p>
+        </HomeSection>
+      )}
       {abilities.seesOwnChildren && (
         <HomeSection title={home.children}>
           {me.children.length ? (

@@ -19,8 +19,8 @@ export const send = async (fetchFromServer: FetchFromServer, path: string, init:
 export const readJson = async <T>(response: Response): Promise<T> => {
   const body = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const { code, field, message } = body?.error ?? {};
-    throw new ApiError(response.status, typeof message === 'string' ? message : '', { code, field });
+    const { code, field, message, ...details } = body?.error ?? {};
+    throw new ApiError(response.status, typeof message === 'string' ? message : '', { code, field, details });
   }
   return body as T;
 };

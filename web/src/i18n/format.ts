@@ -1,4 +1,5 @@
 import type { Equipment, Place } from '../../../domain/places/place';
+import { todayIn } from '../planning/calendar-dates';
 import type { CountForms } from './fr';
 import type { Locale } from './locale';
 
@@ -23,6 +24,24 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
   // A birth date is a day of the calendar, not an instant: it is read and shown in UTC so that it never shifts.
   const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
   const instants = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  // The planning speaks the school's wall-clock time: days and HH:mm as the API gives them, shown in UTC.
+  const days = new Intl.DateTimeFormat(tag, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const utcOfDate = (isoDate: string) => {
+    const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
+    return year ? Date.UTC(Number(year), Number(month) - 1, Number(day)) : undefined;
+  };
+  const time = (hhmm: string) => {
+    const [hours, minutes] = hhmm.split(':').map(Number);
+    if (hours === undefined || minutes === undefined || Number.isNaN(hours + minutes)) return hhmm;
+    return times.format(Date.UTC(2026, 0, 5, hours, minutes));
+  };
   const count = (forms: CountForms, value: number) =>
     forms[plurals.select(value) === 'one' ? 'one' : 'other'].replace('{count}', numbers.format(value));
   const labelOf = <Labels extends object>(labels: Labels, key: string) =>
@@ -55,6 +74,20 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
       const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
       return year ? dates.format(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
     },
+    /** A day of a planning, with its weekday and no year: « lundi 24 novembre ». */
+    day: (isoDate: string) => {
+      const utc = utcOfDate(isoDate);
+      return utc === undefined ? isoDate : days.format(utc);
+    },
+    /** An ISO weekday, 1 = Monday … 7 = Sunday: « mardi ». */
+    weekday: (weekday: number) => weekdays.format(Date.UTC(2024, 0, weekday)),
+    /** A local wall-clock time HH:mm as the locale writes it: « 14:00 ». */
+    time,
+    timeSpan: (start: string, end: string) =>
+      fill(messages.planning.timeSpan, { start: time(start), end: time(end) }),
+    /** Today in the school's time zone (the browser's until the school is known), YYYY-MM-DD. */
+    today: () => todayIn(timeZone),
+    projectKind: (kind: string) => labelOf(messages.planning.projectKinds, kind),
     instant: (isoInstant: string) => {
       const time = Date.parse(isoInstant);
       return Number.isNaN(time) ? isoInstant : instants.format(time);

@@ -22,3 +22,14 @@ export const searchesDirectory = (profiles: readonly Profile[]) =>
 /** Merging duplicate guardians changes families: the school's staff and administrators. */
 export const mergesDuplicates = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['staff', 'school-admin']);
+
+/** The plannings of places and projects: everyone who works or studies at the school, not families. */
+export const readsPlanning = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'teacher', 'staff', 'planner', 'school-admin']);
+
+/** Planning activities, moving and cancelling them: planners and the school's administrators. */
+export const writesPlanning = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['planner', 'school-admin']);
+
+/** Students and teachers come for their own week of courses. */
+export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);

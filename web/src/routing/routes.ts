@@ -1,3 +1,18 @@
+import { type ResourceKind, resourceKinds } from '../../../domain/planning/planning-resource';
+import type { ProjectKind } from '../../../domain/planning/project';
+import {
+  type DayView,
+  dayViewFromSearch,
+  type FreePlaceSearch,
+  freePlaceSearchFromSearch,
+  projectKindFromSearch,
+  searchOfDayView,
+  searchOfFreePlaceSearch,
+  searchOfWeekView,
+  type WeekView,
+  weekViewFromSearch,
+} from '../planning/planning-in-url';
+
 /** A page of the web app, read from its address; the server answers every such address with index.html. */
 export type Route =
   | { page: 'home' }
@@ -11,6 +26,11 @@ export type Route =
   | { page: 'directory' }
   | { page: 'duplicates' }
   | { page: 'school-years' }
+  | { page: 'planning-day'; view: DayView }
+  | { page: 'planning-week'; kind: ResourceKind; id: string; view: WeekView }
+  | { page: 'free-places'; search: FreePlaceSearch }
+  | { page: 'projects'; kind?: ProjectKind }
+  | { page: 'project'; projectId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -28,6 +48,15 @@ export const paths = {
   directory: '/annuaire',
   duplicates: '/doublons',
   schoolYears: '/annee-scolaire',
+  /** The places of the school over a day; the view (date, filters, open activity) goes in the query. */
+  planningDay: (view: Partial<DayView> = {}) => `/planning${searchOfDayView(view)}`,
+  /** The week of a place, a person, a class or a project around a date (this week without one). */
+  planningWeek: (kind: ResourceKind, id: string, view: Partial<WeekView> = {}) =>
+    `/planning/semaine/${kind}/${encodeURIComponent(id)}${searchOfWeekView(view)}`,
+  freePlaces: (search: Partial<FreePlaceSearch> = {}) =>
+    `/planning/salles-libres${searchOfFreePlaceSearch(search)}`,
+  projects: (kind?: ProjectKind) => (kind ? `/projets?${new URLSearchParams({ kind })}` : '/projets'),
+  project: (projectId: string) => `/projets/${encodeURIComponent(projectId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -43,10 +72,24 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
+  if (path === '/planning') return { page: 'planning-day', view: dayViewFromSearch(search) };
+  if (path === '/planning/salles-libres')
+    return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
+  if (path === '/projets') return { page: 'projects', kind: projectKindFromSearch(search) };
+  const week = /^\/planning\/semaine\/([^/]+)\/([^/]+)$/.exec(path);
+  if (week) {
+    const [, kind, segment] = week;
+    const id = segment ? decodeSegment(segment) : undefined;
+    if (resourceKinds.includes(kind as ResourceKind) && id) {
+      return { page: 'planning-week', kind: kind as ResourceKind, id, view: weekViewFromSearch(search) };
+    }
+    return { page: 'not-found' };
+  }
   const [, section, id, ...rest] = path.split('/');
   const decoded = id && rest.length === 0 ? decodeSegment(id) : undefined;
   if (decoded && section === 'personnes') return { page: 'person', personId: decoded };
   if (decoded && section === 'classes') return { page: 'class', classId: decoded };
+  if (decoded && section === 'projets') return { page: 'project', projectId: decoded };
   return { page: 'not-found' };
 };
 

@@ -1,0 +1,293 @@
+import { useCallback, useId, useState } from 'preact/hooks';
+import type { Place } from '../../../domain/places/place';
+import type { Api } from '../api';
+import { FormAlert } from '../forms/form-alert';
+import type { Format } from '../i18n/format';
+import { useLoad } from '../loading/use-load';
+import type { ClassSummary } from '../people/person';
+import { isCalendarDate, weekdayOf } from './calendar-dates';
+import { ChosenList } from './chosen-list';
+import { ConflictList } from './conflict-list';
+import { ChoiceField, FieldRow, InputField, SelectField } from './fields';
+import { describeSaveError } from './planning-errors';
+import type { NewActivity, ProjectListItem, Schedule } from './planning-types';
+import { timeSpanProblem } from './time-span-check';
+import { usePlanningSave } from './use-planning-save';
+
+/** What the form starts from: the day, time and place of the planning it was opened on. */
+export interface ActivityDraft {
+  date: string;
+  start: string;
+  end: string;
+  placeIds: string[];
+  classIds: string[];
+  projectId?: string;
+}
+
+/** An activity just saved: its title, how many occurrences it has, and its first day. */
+export interface SavedActivity {
+  title: string;
+  occurrences: number;
+  date: string;
+}
+
+interface ActivityFormProps {
+  api: Api;
+  format: Format;
+  draft: ActivityDraft;
+  projects: readonly ProjectListItem[];
+  places: readonly Place[];
+  classes: readonly ClassSummary[];
+  onSaved: (saved: SavedActivity) => void;
+}
+
+type Field = 'project' | 'title' | 'date' | 'times';
+
+/**
+ * A new activity of a project: once, or every week between two dates; its places, and optionally classes and
+ * people of the project. A refusal for conflicts lists them and lets the planner save anyway.
+ */
+export const ActivityForm = ({
+  api,
+  format,
+  draft,
+  projects,
+  places,
+  classes,
+  onSaved,
+}: ActivityFormProps) => {
+  const texts = format.messages.planning.form;
+  const errorId = useId();
+  const [projectId, setProjectId] = useState(
+    draft.projectId ?? (projects.length === 1 ? (projects[0]?.id ?? '') : ''),
+  );
+  const [title, setTitle] = useState('');
+  const [frequency, setFrequency] = useState<Schedule['kind']>('once');
+  const [date, setDate] = useState(draft.date);
+  const [weekday, setWeekday] = useState(String(weekdayOf(draft.date)));
+  const [from, setFrom] = useState(draft.date);
+  const [until, setUntil] = useState('');
+  const [start, setStart] = useState(draft.start);
+  const [end, setEnd] = useState(draft.end);
+  const [placeIds, setPlaceIds] = useState(draft.placeIds);
+  const [classIds, setClassIds] = useState(draft.classIds);
+  const [personIds, setPersonIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<{ field: Field; message: string }>();
+
+  const loadMembers = useCallback(
+    async (signal: AbortSignal) => (projectId ? (await api.project(projectId, signal)).people : []),
+    [api, projectId],
+  );
+  const { state: members } = useLoad(loadMembers);
+
+  const schedule = (): Schedule =>
+    frequency === 'once'
+      ? { kind: 'once', date, start, end }
+      : { kind: 'weekly', weekday: Number(weekday), start, end, from, until, exceptions: [] };
+  const activity = (acceptConflicts: boolean): NewActivity => ({
+    title: title.trim(),
+    schedule: schedule(),
+    placeIds,
+    personIds,
+    classIds,
+    equipmentIds: [],
+    acceptConflicts,
+  });
+  const { state, save } = usePlanningSave(
+    (acceptConflicts) => api.scheduleActivity(projectId, activity(acceptConflicts)),
+    ({ activity: saved, occurrences }) =>
+      onSaved({
+        title: saved.title,
+        occurrences,
+        date: saved.schedule.kind === 'once' ? saved.schedule.date : saved.schedule.from,
+      }),
+  );
+  const saving = state.status === 'saving';
+
+  const check = (): { field: Field; message: string } | undefined => {
+    if (!projectId) return { field: 'project', message: texts.missingProject };
+    if (!title.trim()) return { field: 'title', message: texts.missingTitle };
+    const days = frequency === 'once' ? [date] : [from, until];
+    if (!days.every(isCalendarDate)) return { field: 'date', message: texts.missingDate };
+    const times = timeSpanProblem(start, end, format);
+    return times ? { field: 'times', message: times } : undefined;
+  };
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const wrong = check();
+    setProblem(wrong);
+    if (!wrong) void save();
+  };
+  const errorOn = (field: Field) => (problem?.field === field ? errorId : undefined);
+  const message =
+    problem?.message ?? (state.status === 'failed' ? describeSaveError(state.error, format) : undefined);
+  const conflicts = state.status === 'conflicts' || state.status === 'saving' ? state.conflicts : undefined;
+  const placeName = (id: string) => places.find((place) => place.id === id)?.name ?? id;
+  const classLabel = (id: string) => classes.find((each) => each.classId === id)?.label ?? id;
+
+  return (
+    <form class="form planning-form" noValidate onSubmit={submit} aria-label={texts.title}>
+      <SelectField
+        label={texts.project}
+        value={projectId}
+        onValue={setProjectId}
+        errorId={errorOn('project')}
+      >
+        <option value="">{texts.chooseProject}</option>
+        {projects.map((project) => (
+          <option key={project.id} value={project.id}>
+            {project.name} ({format.projectKind(project.kind)})
+          </option>
+        ))}
+      </SelectField>
+      <InputField
+        label={texts.name}
+        type="text"
+        value={title}
+        onValue={setTitle}
+        required
+        errorId={errorOn('title')}
+      />
+      <ChoiceField
+        legend={texts.frequency}
+        value={frequency}
+        options={[
+          { value: 'once', label: texts.once },
+          { value: 'weekly', label: texts.weekly },
+        ]}
+        onValue={setFrequency}
+      />
+      {frequency === 'once' ? (
+        <InputField
+          label={texts.date}
+          type="date"
+          value={date}
+          onValue={setDate}
+          required
+          errorId={errorOn('date')}
+        />
+      ) : (
+        <>
+          <SelectField label={texts.weekday} value={weekday} onValue={setWeekday}>
+            {[1, 2, 3, 4, 5, 6, 7].map((day) => (
+              <option key={day} value={String(day)}>
+                {format.weekday(day)}
+              </option>
+            ))}
+          </SelectField>
+          <FieldRow>
+            <InputField
+              label={texts.from}
+              type="date"
+              value={from}
+              onValue={setFrom}
+              required
+              errorId={errorOn('date')}
+            />
+            <InputField
+              label={texts.until}
+              type="date"
+              value={until}
+              onValue={setUntil}
+              required
+              errorId={errorOn('date')}
+            />
+          </FieldRow>
+        </>
+      )}
+      <FieldRow>
+        <InputField
+          label={texts.start}
+          type="time"
+          value={start}
+          onValue={setStart}
+          required
+          errorId={errorOn('times')}
+        />
+        <InputField
+          label={texts.end}
+          type="time"
+          value={end}
+          onValue={setEnd}
+          required
+          errorId={errorOn('times')}
+        />
+      </FieldRow>
+      <ChosenList
+        legend={texts.places}
+        chosen={placeIds.map((id) => ({ id, name: placeName(id) }))}
+        empty={texts.noPlace}
+        addLabel={texts.addPlace}
+        placeholder={texts.choosePlace}
+        format={format}
+        onAdd={(id) => setPlaceIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
+        onRemove={(id) => setPlaceIds((ids) => ids.filter((each) => each !== id))}
+      >
+        {sitesOf(places).map(([site, ofSite]) => (
+          <optgroup key={site} label={site}>
+            {ofSite.map((place) => (
+              <option key={place.id} value={place.id} disabled={placeIds.includes(place.id)}>
+                {place.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </ChosenList>
+      {classes.length > 0 && (
+        <ChosenList
+          legend={texts.classes}
+          chosen={classIds.map((id) => ({ id, name: classLabel(id) }))}
+          empty={texts.noClass}
+          addLabel={texts.addClass}
+          placeholder={texts.chooseClass}
+          format={format}
+          onAdd={(id) => setClassIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
+          onRemove={(id) => setClassIds((ids) => ids.filter((each) => each !== id))}
+        >
+          {classes.map((each) => (
+            <option key={each.classId} value={each.classId} disabled={classIds.includes(each.classId)}>
+              {each.label}
+            </option>
+          ))}
+        </ChosenList>
+      )}
+      {projectId && members.status === 'loaded' && (
+        <fieldset class="choices">
+          <legend>{texts.people}</legend>
+          {members.value.length === 0 && <p class="muted">{texts.noMembers}</p>}
+          {members.value.map((person) => (
+            <label key={person.personId} class="choice__option">
+              <input
+                type="checkbox"
+                checked={personIds.includes(person.personId)}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  setPersonIds((ids) =>
+                    checked ? [...ids, person.personId] : ids.filter((id) => id !== person.personId),
+                  );
+                }}
+              />
+              {format.fullName(person)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <FormAlert id={errorId} message={message} />
+      {conflicts && (
+        <ConflictList conflicts={conflicts} format={format} saving={saving} onSaveAnyway={() => save(true)} />
+      )}
+      <div class="form__actions">
+        <button type="submit" class="button" aria-disabled={saving}>
+          {saving ? texts.saving : texts.submit}
+        </button>
+      </div>
+    </form>
+  );
+};
+
+/** The places by site, in the order the API gives them (by name). */
+const sitesOf = (places: readonly Place[]) => {
+  const bySite = new Map<string, Place[]>();
+  for (const place of places) bySite.set(place.site, [...(bySite.get(place.site) ?? []), place]);
+  return [...bySite];
+};

@@ -1,0 +1,96 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+interface InputFieldProps {
+  label: string;
+  type: 'text' | 'date' | 'time' | 'number';
+  value: string;
+  onValue: (value: string) => void;
+  required?: boolean;
+  /** The id of the form's error message, set when this field is the one at fault. */
+  errorId?: string;
+  min?: number;
+}
+
+/** A labelled input of a planning form; times go by 5 minutes, as the API counts them. */
+export const InputField = ({ label, type, value, onValue, required, errorId, min }: InputFieldProps) => {
+  const id = useId();
+  const input = {
+    id,
+    value,
+    required,
+    autocomplete: 'off',
+    'aria-invalid': errorId ? true : undefined,
+    'aria-describedby': errorId,
+    onInput: (event: { currentTarget: HTMLInputElement }) => onValue(event.currentTarget.value),
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {type === 'date' && <input type="date" {...input} />}
+      {type === 'time' && <input type="time" step={300} {...input} />}
+      {type === 'number' && <input type="number" min={min} inputMode="numeric" {...input} />}
+      {type === 'text' && <input type="text" {...input} />}
+    </div>
+  );
+};
+
+interface SelectFieldProps {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  errorId?: string;
+  children: ComponentChildren;
+}
+
+export const SelectField = ({ label, value, onValue, errorId, children }: SelectFieldProps) => {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
+        onChange={(event) => onValue(event.currentTarget.value)}
+      >
+        {children}
+      </select>
+    </div>
+  );
+};
+
+interface ChoiceFieldProps<T extends string> {
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onValue: (value: T) => void;
+}
+
+/** A choice among a few, as radio buttons in a fieldset. */
+export const ChoiceField = <T extends string>({ legend, value, options, onValue }: ChoiceFieldProps<T>) => {
+  const name = useId();
+  return (
+    <fieldset class="choices choices--inline">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} class="choice__option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onValue(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+};
+
+/** Two fields side by side on a wide screen: a start and an end. */
+export const FieldRow = ({ children }: { children: ComponentChildren }) => (
+  <div class="field-row">{children}</div>
+);

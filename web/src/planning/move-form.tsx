@@ -1,0 +1,92 @@
+import { useId, useState } from 'preact/hooks';
+import { minutesOf, timeOf } from '../../../domain/planning/time-of-day';
+import type { Api } from '../api';
+import { FormAlert } from '../forms/form-alert';
+import type { Format } from '../i18n/format';
+import { isCalendarDate } from './calendar-dates';
+import { ConflictList } from './conflict-list';
+import { ChoiceField, FieldRow, InputField } from './fields';
+import { describeSaveError } from './planning-errors';
+import type { Activity, Occurrence } from './planning-types';
+import { timeSpanProblem } from './time-span-check';
+import { usePlanningSave } from './use-planning-save';
+
+interface MoveFormProps {
+  api: Api;
+  format: Format;
+  activity: Activity;
+  occurrence: Occurrence;
+  /** Where a block was dropped, to start from. */
+  proposed?: { date: string; start: string };
+  onMoved: () => void;
+  onBack: () => void;
+}
+
+/** The end of a span of the same length from another start, within the day. */
+const timeAfter = (start: string, length: number) =>
+  timeOf(Math.min(minutesOf(start) + length, 23 * 60 + 55));
+
+/** Moves an occurrence, or it and the following ones of a series, to another day and time. */
+export const MoveForm = ({ api, format, activity, occurrence, proposed, onMoved, onBack }: MoveFormProps) => {
+  const texts = format.messages.planning;
+  const errorId = useId();
+  const length = minutesOf(occurrence.end) - minutesOf(occurrence.start);
+  const [scope, setScope] = useState<'one' | 'following'>('one');
+  const [date, setDate] = useState(proposed?.date ?? occurrence.date);
+  const [start, setStart] = useState(proposed?.start ?? occurrence.start);
+  const [end, setEnd] = useState(proposed ? timeAfter(proposed.start, length) : occurrence.end);
+  const [problem, setProblem] = useState<string>();
+  const { state, save } = usePlanningSave(
+    (acceptConflicts) =>
+      api.moveActivity(activity.id, {
+        seriesDate: occurrence.seriesDate,
+        scope,
+        to: { date, start, end },
+        acceptConflicts,
+      }),
+    onMoved,
+  );
+  const saving = state.status === 'saving';
+  const message = problem ?? (state.status === 'failed' ? describeSaveError(state.error, format) : undefined);
+  const conflicts = state.status === 'conflicts' || state.status === 'saving' ? state.conflicts : undefined;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const wrong = isCalendarDate(date) ? timeSpanProblem(start, end, format) : texts.form.missingDate;
+    setProblem(wrong);
+    if (!wrong) void save();
+  };
+
+  return (
+    <form class="form planning-form" noValidate onSubmit={submit} aria-label={texts.move.title}>
+      {activity.schedule.kind === 'weekly' && (
+        <ChoiceField
+          legend={texts.move.scope}
+          value={scope}
+          options={[
+            { value: 'one', label: texts.move.one },
+            { value: 'following', label: texts.move.following },
+          ]}
+          onValue={setScope}
+        />
+      )}
+      <InputField label={texts.move.date} type="date" value={date} onValue={setDate} required />
+      <FieldRow>
+        <InputField label={texts.form.start} type="time" value={start} onValue={setStart} required />
+        <InputField label={texts.form.end} type="time" value={end} onValue={setEnd} required />
+      </FieldRow>
+      <FormAlert id={errorId} message={message} />
+      {conflicts && (
+        <ConflictList conflicts={conflicts} format={format} saving={saving} onSaveAnyway={() => save(true)} />
+      )}
+      <div class="form__actions">
+        <button type="submit" class="button" aria-disabled={saving}>
+          {saving ? texts.move.moving : texts.move.submit}
+        </button>
+        <button type="button" class="button button--secondary" onClick={onBack}>
+          {texts.activity.back}
+        </button>
+      </div>
+    </form>
+  );
+};

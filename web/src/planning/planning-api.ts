@@ -1,0 +1,66 @@
+import type {
+  Activity,
+  ActivityDetail,
+  Agenda,
+  Cancellation,
+  DayQuery,
+  FreePlacesQuery,
+  NewActivity,
+  NewProject,
+  OccurrenceMove,
+  PlaceSummary,
+  PlacesDay,
+  Project,
+  ProjectListItem,
+  ProjectSheet,
+  ResourceKind,
+} from './planning-types';
+
+type GetJson = <T>(path: string, signal?: AbortSignal) => Promise<T>;
+type PostJson = <T>(path: string, body: unknown) => Promise<T>;
+
+const queryOf = (values: Record<string, string | number | undefined>) =>
+  new URLSearchParams(
+    Object.entries(values).flatMap(([key, value]): [string, string][] =>
+      value === undefined || value === '' ? [] : [[key, String(value)]],
+    ),
+  );
+
+const segment = encodeURIComponent;
+
+/** The calls of the planning pages: plannings by resource and day, projects, activities and their changes. */
+export const planningApi = (getJson: GetJson, postJson: PostJson) => ({
+  agenda: (kind: ResourceKind, id: string, span: { from: string; to: string }, signal?: AbortSignal) =>
+    getJson<Agenda>(`/api/agenda/${segment(kind)}/${segment(id)}?${queryOf(span)}`, signal),
+
+  placesDay: ({ date, site, kind }: DayQuery, signal?: AbortSignal) =>
+    getJson<PlacesDay>(`/api/planning/day?${queryOf({ date, site, kind })}`, signal),
+
+  freePlaces: async (query: FreePlacesQuery, signal?: AbortSignal): Promise<PlaceSummary[]> =>
+    (await getJson<{ items: PlaceSummary[] }>(`/api/planning/free-places?${queryOf({ ...query })}`, signal))
+      .items,
+
+  projects: async (signal?: AbortSignal): Promise<ProjectListItem[]> =>
+    (await getJson<{ items: ProjectListItem[] }>('/api/projects', signal)).items,
+
+  createProject: (project: NewProject) => postJson<Project>('/api/projects', project),
+
+  project: (projectId: string, signal?: AbortSignal) =>
+    getJson<ProjectSheet>(`/api/projects/${segment(projectId)}`, signal),
+
+  activity: (activityId: string, signal?: AbortSignal) =>
+    getJson<ActivityDetail>(`/api/activities/${segment(activityId)}`, signal),
+
+  /** Refused with 409 and the list of conflicts, unless `acceptConflicts` says to save over them. */
+  scheduleActivity: (projectId: string, activity: NewActivity) =>
+    postJson<{ activity: Activity; occurrences: number }>(
+      `/api/projects/${segment(projectId)}/activities`,
+      activity,
+    ),
+
+  moveActivity: (activityId: string, move: OccurrenceMove) =>
+    postJson<{ activity: Activity }>(`/api/activities/${segment(activityId)}/move`, move),
+
+  cancelActivity: (activityId: string, cancellation: Cancellation) =>
+    postJson<{ activity: Activity }>(`/api/activities/${segment(activityId)}/cancel`, cancellation),
+});

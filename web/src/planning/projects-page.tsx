@@ -1,0 +1,160 @@
+import { useCallback, useId, useState } from 'preact/hooks';
+import { type ProjectKind, projectKinds } from '../../../domain/planning/project';
+import type { Api } from '../api';
+import { FormAlert } from '../forms/form-alert';
+import { failureReason } from '../http/failure-reason';
+import type { Format } from '../i18n/format';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
+import { writesPlanning } from '../people/abilities';
+import type { Me } from '../people/person';
+import { Link } from '../routing/link';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/routes';
+import { InputField, SelectField } from './fields';
+import { PlanningNav } from './planning-nav';
+
+interface ProjectsPageProps {
+  api: Api;
+  format: Format;
+  me: Me;
+  kind?: ProjectKind;
+}
+
+/** `/projets`: the school's projects by kind, each a link to its sheet; planners create new ones here. */
+export const ProjectsPage = ({ api, format, me, kind }: ProjectsPageProps) => {
+  const texts = format.messages.planning.projects;
+  const kindId = useId();
+  const load = useCallback((signal: AbortSignal) => api.projects(signal), [api]);
+  const { state, retry } = useLoad(load);
+  const shown =
+    state.status === 'loaded'
+      ? state.value
+          .filter((project) => !kind || project.kind === kind)
+          .sort((a, b) => a.name.localeCompare(b.name, format.localeTag))
+      : [];
+  return (
+    <section class="page planning" aria-labelledby="projects-title">
+      <PlanningNav me={me} current="projects" format={format} />
+      <div class="page__heading">
+        <h2 id="projects-title">{texts.title}</h2>
+        <p class="page__count" role="status">
+          {state.status === 'loading' ? format.messages.loadingPage : format.count(texts.count, shown.length)}
+        </p>
+      </div>
+      <p class="page__intro">{texts.intro}</p>
+      <search class="filters" aria-label={texts.kind}>
+        <div class="filters__field">
+          <label for={kindId}>{texts.kind}</label>
+          <select
+            id={kindId}
+            value={kind ?? ''}
+            onChange={(event) =>
+              navigate(paths.projects((event.currentTarget.value as ProjectKind) || undefined), {
+                replace: true,
+              })
+            }
+          >
+            <option value="">{texts.allKinds}</option>
+            {projectKinds.map((each) => (
+              <option key={each} value={each}>
+                {format.projectKind(each)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      {state.status === 'loading' && <Loading format={format} />}
+      {state.status === 'failed' && <LoadFailure error={state.error} format={format} retry={retry} />}
+      {state.status === 'loaded' &&
+        (shown.length === 0 ? (
+          <p class="notice">{kind ? texts.noneOfKind : texts.none}</p>
+        ) : (
+          <ul class="cards" aria-label={texts.title}>
+            {shown.map((project) => (
+              <li key={project.id} class="card">
+                <Link href={paths.project(project.id)} class="card__title">
+                  {project.name}
+                </Link>
+                <span class="card__detail">
+                  <span class={`legend__swatch block--${project.kind}`} aria-hidden="true" />
+                  {format.projectKind(project.kind)}
+                  {project.subject && ` · ${project.subject}`} ·{' '}
+                  {format.messages.planning.projectStatuses[project.status] ?? project.status}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ))}
+      {writesPlanning(me.profiles) && <NewProjectForm api={api} format={format} />}
+    </section>
+  );
+};
+
+/** A new project: its kind and name are enough to plan its activities; the sheet is completed later. */
+const NewProjectForm = ({ api, format }: { api: Api; format: Format }) => {
+  const texts = format.messages.planning.projects;
+  const errorId = useId();
+  const [kind, setKind] = useState<ProjectKind>('course');
+  const [name, setName] = useState('');
+  const [subject, setSubject] = useState('');
+  const [description, setDescription] = useState('');
+  const [status, setStatus] = useState<{ saving: boolean; error?: string }>({ saving: false });
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (status.saving) return;
+    if (!name.trim()) {
+      setStatus({ saving: false, error: texts.missingName });
+      return;
+    }
+    setStatus({ saving: true });
+    try {
+      const project = await api.createProject({
+        kind,
+        name: name.trim(),
+        ...(subject.trim() && { subject: subject.trim() }),
+        ...(description.trim() && { description: description.trim() }),
+      });
+      navigate(paths.project(project.id));
+    } catch (error) {
+      setStatus({
+        saving: false,
+        error: format.fill(texts.failed, { reason: failureReason(error, format) }),
+      });
+    }
+  };
+
+  return (
+    <section class="result" aria-labelledby="new-project-title">
+      <h3 id="new-project-title">{texts.newProject}</h3>
+      <form class="form planning-form" noValidate onSubmit={submit}>
+        <SelectField
+          label={format.messages.planning.project.kind}
+          value={kind}
+          onValue={(value) => setKind(value as ProjectKind)}
+        >
+          {projectKinds.map((each) => (
+            <option key={each} value={each}>
+              {format.projectKind(each)}
+            </option>
+          ))}
+        </SelectField>
+        <InputField
+          label={texts.name}
+          type="text"
+          value={name}
+          onValue={setName}
+          required
+          errorId={status.error && !name.trim() ? errorId : undefined}
+        />
+        <InputField label={texts.subject} type="text" value={subject} onValue={setSubject} />
+        <InputField label={texts.description} type="text" value={description} onValue={setDescription} />
+        <FormAlert id={errorId} message={status.error} />
+        <button type="submit" class="button" aria-disabled={status.saving}>
+          {status.saving ? texts.creating : texts.create}
+        </button>
+      </form>
+    </section>
+  );
+};

@@ -1,0 +1,180 @@
+import { useCallback, useState } from 'preact/hooks';
+import type { Api } from '../api';
+import type { Format } from '../i18n/format';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { writesPlanning } from '../people/abilities';
+import type { Me } from '../people/person';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/routes';
+import type { ActivityDraft, SavedActivity } from './activity-form';
+import { ActivityPanel } from './activity-panel';
+import { mondayOf, plusDays } from './calendar-dates';
+import { ConflictSummary } from './conflict-summary';
+import { DateStepper } from './date-stepper';
+import { KindLegend } from './kind-legend';
+import { NewActivityDialog } from './new-activity-dialog';
+import { isHidden } from './planning-errors';
+import type { WeekView } from './planning-in-url';
+import { PlanningNav } from './planning-nav';
+import type { AgendaItem, ResourceKind } from './planning-types';
+import { usePlacesById } from './use-places-by-id';
+import { usePlanningLoad } from './use-planning-load';
+import { WeekGrid } from './week-grid';
+
+interface WeekPageProps {
+  api: Api;
+  format: Format;
+  me: Me;
+  kind: ResourceKind;
+  id: string;
+  view: WeekView;
+}
+
+/** What the activity panel was opened on: an occurrence, and where a block was dropped to move it. */
+interface Opened {
+  seriesDate?: string;
+  proposedMove?: { date: string; start: string };
+}
+
+/**
+ * `/planning/semaine/{kind}/{id}?date=…`: the week of a place, a person, a class or a project, Monday to
+ * Saturday (and Sunday when something takes place then). Planners add activities and move them from here.
+ */
+export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => {
+  const texts = format.messages.planning;
+  const today = format.today();
+  const date = view.date || today;
+  const monday = mondayOf(date);
+  const sunday = plusDays(monday, 6);
+  const load = useCallback(
+    (signal: AbortSignal) => api.agenda(kind, id, { from: monday, to: sunday }, signal),
+    [api, kind, id, monday, sunday],
+  );
+  const { state, reload } = usePlanningLoad(load);
+  const places = usePlacesById(api);
+  const canWrite = writesPlanning(me.profiles);
+  const [opened, setOpened] = useState<Opened>({});
+  const [creating, setCreating] = useState(false);
+  const [saved, setSaved] = useState<string>();
+
+  const go = (next: Partial<WeekView>) =>
+    navigate(paths.planningWeek(kind, id, { ...view, ...next }), { replace: true });
+  const open = (item: AgendaItem) => {
+    setOpened({ seriesDate: item.seriesDate });
+    go({ activityId: item.activityId });
+  };
+  const close = () => {
+    setOpened({});
+    go({ activityId: undefined });
+  };
+  const afterSave = ({ title, occurrences, date: first }: SavedActivity) => {
+    setCreating(false);
+    setSaved(
+      format.fill(texts.form.saved, { title, count: format.count(texts.activity.occurrences, occurrences) }),
+    );
+    if (first < monday || first > sunday) go({ date: first });
+    else reload();
+  };
+  const draft: ActivityDraft = {
+    date,
+    start: '14:00',
+    end: '15:00',
+    placeIds: kind === 'place' ? [id] : [],
+    classIds: kind === 'class' ? [id] : [],
+    ...(kind === 'project' && { projectId: id }),
+  };
+
+  const agenda = 'value' in state ? state.value : undefined;
+  const days = agenda?.days.filter((day) => day.date !== sunday || day.open || day.items.length > 0) ?? [];
+  const count = days.reduce((total, day) => total + day.items.length, 0);
+
+  return (
+    <section class="page planning" aria-labelledby="week-title">
+      <PlanningNav
+        me={me}
+        current={kind === 'person' && id === me.personId ? 'mine' : 'other'}
+        format={format}
+      />
+      <div class="page__heading">
+        <div>
+          <p class="page__kicker">{texts.weekOf[kind]}</p>
+          <h2 id="week-title">{agenda?.resource.label ?? texts.weekTitle}</h2>
+        </div>
+        <p class="page__count" role="status">
+          {state.status === 'loading'
+            ? format.messages.loadingPage
+            : agenda && format.count(texts.itemCount, count)}
+        </p>
+      </div>
+      <p class="planning__span">
+        {format.fill(texts.weekSpan, { from: format.day(monday), to: format.day(sunday) })}
+      </p>
+      <div class="planning__tools">
+        <DateStepper date={date} step="week" format={format} onChange={(next) => go({ date: next })} />
+        {canWrite && (
+          <button type="button" class="button" onClick={() => setCreating(true)}>
+            {texts.newActivity}
+          </button>
+        )}
+      </div>
+      <p class="form__status" role="status">
+        {saved}
+      </p>
+      {state.status === 'failed' &&
+        (isHidden(state.error) ? (
+          <p class="notice">{texts.notFound}</p>
+        ) : (
+          <LoadFailure error={state.error} format={format} retry={reload} />
+        ))}
+      {!agenda && state.status === 'loading' && <Loading format={format} />}
+      {agenda && state.status !== 'failed' && (
+        <div class="planning__grid" aria-busy={state.status === 'loading'}>
+          <KindLegend format={format} />
+          {canWrite && <p class="muted planning__hint">{texts.dragHint}</p>}
+          {count === 0 && <p class="notice">{texts.emptyWeek}</p>}
+          <ConflictSummary items={days.flatMap((day) => day.items)} format={format} />
+          <WeekGrid
+            days={days}
+            today={today}
+            places={kind === 'place' ? undefined : places}
+            format={format}
+            onOpen={open}
+            onDrop={
+              canWrite
+                ? ({ activityId, seriesDate, date: to, start }) => {
+                    setOpened({ seriesDate, proposedMove: { date: to, start } });
+                    go({ activityId });
+                  }
+                : undefined
+            }
+          />
+        </div>
+      )}
+      {view.activityId && (
+        <ActivityPanel
+          key={`${view.activityId}:${opened.seriesDate}:${opened.proposedMove?.date}:${opened.proposedMove?.start}`}
+          api={api}
+          format={format}
+          activityId={view.activityId}
+          seriesDate={opened.seriesDate}
+          proposedMove={opened.proposedMove}
+          canWrite={canWrite}
+          onClose={close}
+          onChanged={() => {
+            close();
+            reload();
+          }}
+        />
+      )}
+      {creating && (
+        <NewActivityDialog
+          api={api}
+          format={format}
+          draft={draft}
+          onClose={() => setCreating(false)}
+          onSaved={afterSave}
+        />
+      )}
+    </section>
+  );
+};
