@@ -1,6 +1,13 @@
 import type { FunctionNeeds } from '../infra/definitions/routes';
 import { importRequested, importsSource, schoolYearSwitchRequested } from './imports/import-events';
 import { placesSource } from './places/place-events';
+import {
+  activityCancelled,
+  activityMoved,
+  activityScheduled,
+  planningSource,
+  projectUpdated,
+} from './planning/planning-events';
 
 /**
  * Routing rules of a school's bus. The CDK stack creates one EventBridge rule per entry with this very pattern;
@@ -41,6 +48,22 @@ export const eventRules: readonly EventRule[] = [
       handler: 'imports/switch-school-year',
       needs: { table: 'readWrite', documents: 'read' },
       timeoutSeconds: 900,
+    },
+  },
+  {
+    name: 'regenerate-shared-plannings',
+    description: 'Writes again the calendar feeds and mini-sites that a planning change concerns',
+    pattern: {
+      source: [planningSource],
+      'detail-type': [activityScheduled, activityMoved, activityCancelled, projectUpdated].map(
+        (contract) => contract.detailType,
+      ),
+    },
+    // A change of a class's course regenerates the feed of each of its students who made one.
+    target: {
+      handler: 'sharing/regenerate-shared',
+      needs: { table: 'read', site: 'readWrite' },
+      timeoutSeconds: 300,
     },
   },
 ];

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { bundleFunctions, functionBundlePath } from './build/bundle-functions';
+import { type FeedPublicKey, feedPublicKeysOf } from './constructs/feed-keys';
 import { functionDefinitions } from './definitions/functions';
 import { AuthorityStack } from './stacks/authority-stack';
 import { SchoolStack } from './stacks/school-stack';
@@ -33,6 +34,8 @@ export interface BuildAppOptions {
   /** cdk-nag's AwsSolutions checks, run at synthesis; on unless a benchmark measures without them. */
   nag?: boolean;
   webDirectory?: string;
+  /** The public keys of each school's feed links; by default those kept in `infra/tenants/feed-keys/`. */
+  feedPublicKeys?: (schoolId: string) => FeedPublicKey[];
 }
 
 /**
@@ -45,6 +48,7 @@ export const buildApp = ({
   outdir,
   nag = true,
   webDirectory = defaultWebDirectory,
+  feedPublicKeys = feedPublicKeysOf,
 }: BuildAppOptions) => {
   const missing = functionDefinitions.filter(
     ({ handler }) => !existsSync(join(functionBundlePath(handler), 'index.mjs')),
@@ -58,7 +62,9 @@ export const buildApp = ({
 
   const app = new App({ outdir, context: featureFlags });
   new AuthorityStack(app, { registry });
-  for (const school of registry.schools) new SchoolStack(app, { school, webDirectory });
+  for (const school of registry.schools) {
+    new SchoolStack(app, { school, webDirectory, feedPublicKeys: feedPublicKeys(school.id) });
+  }
   if (nag) {
     // The acknowledged findings and their reasons also land in each template, next to their resource, for audits.
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }));

@@ -81,6 +81,8 @@ export const rights = {
     'school-admin': ['any'],
   },
   'planning:write': { planner: ['any'], 'school-admin': ['any'] },
+  /** Calendar feeds and mini-sites of any planning, for people outside the portal; revoking anyone's feed. */
+  'sharing:publish': { planner: ['any'], 'school-admin': ['any'] },
   /** The final planning of a period, for attendance sheets in the school software. */
   'planning:export': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;

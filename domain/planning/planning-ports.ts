@@ -1,5 +1,5 @@
 import type { OutgoingEvent } from '../../events/envelope';
-import type { PersonSummary, SchoolClass } from '../people/person';
+import type { Person, SchoolClass } from '../people/person';
 import type { Place } from '../places/place';
 import type { Clock, IdGenerator } from '../shared/ports';
 import type { Activity } from './activity';
@@ -39,6 +39,7 @@ export interface PlanningStore {
 
 export interface ProjectStore {
   get(projectId: string): Promise<Project | undefined>;
+  many(projectIds: readonly string[]): Promise<Project[]>;
   add(project: Project, events: readonly OutgoingEvent[]): Promise<void>;
   replace(project: Project, previous: Project, events: readonly OutgoingEvent[]): Promise<void>;
   list(filter: { kind?: ProjectKind; status?: ProjectStatus }): Promise<Project[]>;
@@ -53,7 +54,7 @@ export interface CalendarStore {
 export interface PlanningDirectory {
   places(placeIds: readonly string[]): Promise<Place[]>;
   activePlaces(): Promise<Place[]>;
-  people(personIds: readonly string[]): Promise<PersonSummary[]>;
+  people(personIds: readonly string[]): Promise<Person[]>;
   classes(classIds: readonly string[]): Promise<SchoolClass[]>;
 }
 

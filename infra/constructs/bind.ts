@@ -4,6 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { functionEnvironment } from '../definitions/environment';
 import type { FunctionNeeds } from '../definitions/routes';
+import type { FeedKeys } from './feed-keys';
 import { acknowledge, wildcardResourceFinding } from './nag';
 import type { PreauFunction } from './preau-function';
 import type { SchoolIdentity } from './school-identity';
@@ -14,6 +15,7 @@ export interface SchoolResources {
   documents: IBucket;
   site: IBucket;
   identity: SchoolIdentity;
+  feedKeys: FeedKeys;
 }
 
 const bucketActions = {
@@ -32,6 +34,19 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
     bindBucket(fn, resources.documents, functionEnvironment.documentsBucket, needs.documents);
   if (needs.site) bindBucket(fn, resources.site, functionEnvironment.siteBucket, needs.site);
   if (needs.identity) bindIdentity(fn, resources.identity, needs.identity);
+  if (needs.feeds) bindFeedKeys(fn, resources.feedKeys);
+};
+
+/** The id of the key that signs feed links, and read access to its private key's secret. */
+const bindFeedKeys = (fn: PreauFunction, keys: FeedKeys) => {
+  if (keys.activeKey) fn.lambda.addEnvironment(functionEnvironment.feedKeyPairId, keys.activeKey.publicKeyId);
+  fn.lambda.addEnvironment(functionEnvironment.feedSigningKeySecret, keys.secret.secretName);
+  keys.secret.grantRead(fn.lambda);
+  acknowledge(
+    fn,
+    wildcardResourceFinding(fn, `${keys.secret.secretArn}-??????`),
+    'A secret named by the stack gets a random suffix from Secrets Manager: the wildcard covers that suffix only.',
+  );
 };
 
 /** Admin calls the activation makes; signing in and out with the web client needs no IAM permission at all. */

@@ -3,12 +3,16 @@ import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
   CachePolicy,
+  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
   FunctionEventType,
   FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
+  type IKeyGroup,
   OriginProtocolPolicy,
   OriginRequestPolicy,
   OriginSslPolicy,
@@ -20,6 +24,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { sitePrefixes } from '../definitions/school-buckets';
+import { forwardedHostCode, miniSiteIndexCode } from '../definitions/shared-files-functions';
 import { webAppRewriteCode } from '../definitions/web-app-rewrite';
 import type { Tenant } from '../tenants/tenant';
 import { acknowledge } from './nag';
@@ -32,6 +37,8 @@ export interface SchoolWebProps {
   httpApi: IHttpApi;
   /** The built web app (`dist/web`), copied to `app/` in the site bucket. */
   webDirectory: string;
+  /** The keys feed links are signed with; without them, no feed is served. */
+  feedKeyGroup?: IKeyGroup;
 }
 
 /** The school's address: CloudFront serves the web app from the site bucket and `/api/*` from the HTTP API. */
@@ -41,7 +48,7 @@ export class SchoolWeb extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { school, site, accessLogs, httpApi, webDirectory }: SchoolWebProps,
+    { school, site, accessLogs, httpApi, webDirectory, feedKeyGroup }: SchoolWebProps,
   ) {
     super(scope, id);
     const stack = Stack.of(this);
@@ -55,6 +62,45 @@ export class SchoolWeb extends Construct {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       readTimeout: Duration.seconds(30),
+    });
+
+    const forwardedHost = new CloudFrontFunction(this, 'ForwardedHost', {
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(forwardedHostCode),
+      comment: `Preau ${school.id}: the API learns the address the viewer used`,
+    });
+    const miniSiteIndex = new CloudFrontFunction(this, 'MiniSiteIndex', {
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(miniSiteIndexCode),
+      comment: `Preau ${school.id}: a mini-site's address gets its index page`,
+    });
+    const sharedFiles = S3BucketOrigin.withOriginAccessControl(site);
+    // Regenerated files reach viewers within minutes; query strings (the signature) are not part of the key.
+    const sharedCache = new CachePolicy(this, 'SharedFilesCache', {
+      comment: `Preau ${school.id}: feeds and mini-sites`,
+      defaultTtl: Duration.minutes(5),
+      maxTtl: Duration.minutes(5),
+      minTtl: Duration.seconds(0),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+      enableAcceptEncodingGzip: true,
+    });
+
+    // Shared pages are for the people given the address: never framed, indexed or told where they were linked from.
+    const sharedHeaders = new ResponseHeadersPolicy(this, 'SharedFilesHeaders', {
+      comment: `Preau ${school.id}: feeds and mini-sites`,
+      securityHeadersBehavior: {
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(365),
+          includeSubdomains: true,
+          override: true,
+        },
+      },
+      customHeadersBehavior: {
+        customHeaders: [{ header: 'X-Robots-Tag', value: 'noindex, nofollow', override: true }],
+      },
     });
 
     this.distribution = new Distribution(this, 'Distribution', {
@@ -76,7 +122,26 @@ export class SchoolWeb extends Construct {
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
           responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+          functionAssociations: [{ function: forwardedHost, eventType: FunctionEventType.VIEWER_REQUEST }],
         },
+        [`/${sitePrefixes.miniSites}/*`]: {
+          origin: sharedFiles,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: sharedCache,
+          responseHeadersPolicy: sharedHeaders,
+          functionAssociations: [{ function: miniSiteIndex, eventType: FunctionEventType.VIEWER_REQUEST }],
+        },
+        ...(feedKeyGroup && {
+          // Calendar polls reach a file, never a function; Outlook has failed on compressed feeds.
+          [`/${sitePrefixes.feeds}/*`]: {
+            origin: sharedFiles,
+            viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+            cachePolicy: sharedCache,
+            compress: false,
+            responseHeadersPolicy: sharedHeaders,
+            trustedKeyGroups: [feedKeyGroup],
+          },
+        }),
       },
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,

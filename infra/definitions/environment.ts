@@ -11,6 +11,11 @@ export const functionEnvironment = {
   siteBucket: 'SITE_BUCKET',
   userPoolId: 'USER_POOL_ID',
   userPoolClientId: 'USER_POOL_CLIENT_ID',
+  /** The CloudFront public key that checks feed URLs, and where its private key is (a secret in AWS). */
+  feedKeyPairId: 'FEED_KEY_PAIR_ID',
+  feedSigningKeySecret: 'FEED_SIGNING_KEY_SECRET',
+  /** Locally only: the private key itself, as the local platform made it. */
+  feedSigningKey: 'FEED_SIGNING_KEY',
 } as const;
 
 /** Physical names used by the local platform, where no CloudFormation generates them. */

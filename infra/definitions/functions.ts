@@ -45,6 +45,10 @@ const neededTogether = (group: readonly Route[]): FunctionNeeds => {
         ['sessions', 'accounts'],
         group.map(({ needs }) => needs.identity),
       ),
+      feeds: widest(
+        ['sign'],
+        group.map(({ needs }) => needs.feeds),
+      ),
     }).filter(([, access]) => access !== undefined),
   );
 };

@@ -16,6 +16,8 @@ export interface FunctionNeeds {
    * accounts and sets passwords (activation).
    */
   identity?: 'sessions' | 'accounts';
+  /** Signs calendar feed URLs with the school's key (its id, and its private key's secret). */
+  feeds?: 'sign';
 }
 
 /**
@@ -31,6 +33,7 @@ export const apiServices = [
   'imports',
   'exports',
   'planning',
+  'sharing',
 ] as const;
 export type ApiService = (typeof apiServices)[number];
 
@@ -462,5 +465,70 @@ export const routes: readonly Route[] = [
     access: 'signed-in',
     needs: { table: 'readWrite' },
     summary: "Saves a school year's calendar",
+  },
+  {
+    method: 'POST',
+    path: '/api/feeds',
+    handler: 'sharing/create-feed',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary:
+      "Makes a calendar feed of a person (one's own in one click), class, project, place or equipment: its signed https and webcal links",
+  },
+  {
+    method: 'GET',
+    path: '/api/feeds',
+    handler: 'sharing/list-feeds',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary: 'The feeds one made, with their links; `all=true` lists every active feed (planners)',
+  },
+  {
+    method: 'GET',
+    path: '/api/feeds/{feedId}',
+    handler: 'sharing/get-feed',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary: 'A feed with its links signed afresh',
+  },
+  {
+    method: 'DELETE',
+    path: '/api/feeds/{feedId}',
+    handler: 'sharing/revoke-feed',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary: 'Revokes a feed: its file is removed and its links answer 403',
+  },
+  {
+    method: 'POST',
+    path: '/api/mini-sites',
+    handler: 'sharing/create-mini-site',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary:
+      'Composes a consultation mini-site of tabs (project sheets, plannings, daily bulletin): its secret address',
+  },
+  {
+    method: 'GET',
+    path: '/api/mini-sites',
+    handler: 'sharing/list-mini-sites',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary: "The school's active mini-sites and their addresses",
+  },
+  {
+    method: 'DELETE',
+    path: '/api/mini-sites/{siteId}',
+    handler: 'sharing/revoke-mini-site',
+    service: 'sharing',
+    access: 'signed-in',
+    needs: { table: 'readWrite', site: 'readWrite', feeds: 'sign' },
+    summary: 'Takes a mini-site down: its pages are removed',
   },
 ];

@@ -1,9 +1,15 @@
 /**
  * A school has two private buckets: documents are only ever read through the API; the site bucket holds what
  * CloudFront serves through Origin Access Control only. These are the site bucket's prefixes, each served by one
- * CloudFront behaviour (later `ics/` and `sites/`).
+ * CloudFront behaviour: the web app, calendar feeds (signed URLs only) and consultation mini-sites.
  */
-export const sitePrefixes = { webApp: 'app' } as const;
+export const sitePrefixes = { webApp: 'app', feeds: 'feeds', miniSites: 's' } as const;
+
+/** Where a feed's file lives in the site bucket, and its path for CloudFront (the same). */
+export const feedPath = (feedId: string) => `${sitePrefixes.feeds}/${feedId}.ics`;
+
+/** Where a mini-site's files live: `s/<token>/index.html`. */
+export const miniSitePath = (token: string, file = '') => `${sitePrefixes.miniSites}/${token}/${file}`;
 
 /** Prefixes of the documents bucket whose objects must not outlive their use. */
 export const documentPrefixes = {

@@ -48,6 +48,13 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | every place's day (general planning,     | GSI1  | GSI1PK = PLACES-ON#<yyyy-mm-dd>                        |
  * |   free places)                           |       |                                                        |
  * | every activity of a day (exports)        | GSI1  | GSI1PK = PROJECTS-ON#<yyyy-mm-dd>, on project days     |
+ * | a calendar feed by id                    | table | PK = FEED#<id>, SK = FEED                              |
+ * | feeds showing a resource (to regenerate) | table | PK = FEEDS-OF#<kind>#<id>, SK begins_with FEED#        |
+ * | the feeds a person made                  | table | PK = PERSON#<id>, SK begins_with FEED#                 |
+ * | every active feed (planners)             | GSI1  | GSI1PK = FEEDS#active                                  |
+ * | a mini-site by id                        | table | PK = MINISITE#<id>, SK = MINISITE                      |
+ * | mini-sites showing a resource            | table | PK = SITES-OF#<kind>#<id>, SK begins_with MINISITE#    |
+ * | every active mini-site                   | GSI1  | GSI1PK = MINISITES#active                              |
  * | the calendar of a school year            | table | PK = CALENDAR#<yyyy-yyyy>, SK = CALENDAR               |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
@@ -251,4 +258,29 @@ export const planningKeys = {
   /** The attribute of an occurrence in a resource's day. */
   entryPrefix: 'e#',
   calendar: (schoolYear: string) => ({ PK: `CALENDAR#${schoolYear}`, SK: 'CALENDAR' }),
+};
+
+export const sharingKeys = {
+  feed: (feedId: string) => ({ PK: `FEED#${feedId}`, SK: 'FEED' }),
+  feedIndexAttributes: (feed: { feedId: string; status: string; createdAt: string }) =>
+    feed.status === 'active' ? { GSI1PK: 'FEEDS#active', GSI1SK: `${feed.createdAt}#${feed.feedId}` } : {},
+  activeFeeds: () => ({ index: 'GSI1', partitionKey: 'FEEDS#active' }) as const,
+  feedOf: (kind: string, id: string, feedId: string) => ({
+    PK: `FEEDS-OF#${kind}#${id}`,
+    SK: `FEED#${feedId}`,
+  }),
+  feedsOf: (kind: string, id: string) => ({ partitionKey: `FEEDS-OF#${kind}#${id}` }),
+  feedBy: (personId: string, feedId: string) => ({ PK: `PERSON#${personId}`, SK: `FEED#${feedId}` }),
+  feedPrefix: 'FEED#',
+  site: (siteId: string) => ({ PK: `MINISITE#${siteId}`, SK: 'MINISITE' }),
+  siteIndexAttributes: (site: { siteId: string; status: string; createdAt: string }) =>
+    site.status === 'active'
+      ? { GSI1PK: 'MINISITES#active', GSI1SK: `${site.createdAt}#${site.siteId}` }
+      : {},
+  activeSites: () => ({ index: 'GSI1', partitionKey: 'MINISITES#active' }) as const,
+  siteOf: (kind: string, id: string, siteId: string) => ({
+    PK: `SITES-OF#${kind}#${id}`,
+    SK: `MINISITE#${siteId}`,
+  }),
+  sitesOf: (kind: string, id: string) => ({ partitionKey: `SITES-OF#${kind}#${id}` }),
 };

@@ -58,6 +58,9 @@ const joinedHeaders = (request: IncomingMessage) => {
     if (value !== undefined && name !== 'cookie')
       headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
+  // As the distribution's viewer function does: the API learns the address the caller used, not the caller's say.
+  headers['x-forwarded-host'] = headers.host ?? 'localhost';
+  headers['x-forwarded-proto'] = 'http';
   return headers;
 };
 

@@ -110,6 +110,8 @@ export const startPlatform = async (options: PlatformOptions) => {
             endpoints,
             userPool,
             webDirectory: options.webDirectory,
+            feedKeyFile:
+              options.dataDirectory && join(options.dataDirectory, 'feed-keys', `${school.id}.json`),
           },
           stoppers,
           options.log,

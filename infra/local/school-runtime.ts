@@ -1,16 +1,22 @@
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
-import { localResourceNames, schoolFunctionEnvironment } from '../definitions/environment';
+import {
+  functionEnvironment,
+  localResourceNames,
+  schoolFunctionEnvironment,
+} from '../definitions/environment';
 import { routes } from '../definitions/routes';
 import type { Tenant } from '../tenants/tenant';
 import { localEventBus } from './event-bus';
 import { startEventBridgeEndpoint } from './eventbridge-endpoint';
+import { ensureFeedSigningKey } from './feed-signing-key';
 import { handlerLoader } from './handler-loader';
 import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
-import { type LocalEndpoints, localAwsEnvironment } from './local-aws';
+import { type LocalEndpoints, localAwsEnvironment, localS3Client } from './local-aws';
 import { startSchoolServer } from './school-server';
 import type { LocalUserPool } from './school-user-pool';
+import { serveSharedFiles } from './site-files';
 import { startTableStream } from './table-stream';
 
 export interface SchoolRuntimeConfig {
@@ -21,6 +27,8 @@ export interface SchoolRuntimeConfig {
   endpoints: LocalEndpoints;
   userPool: LocalUserPool;
   webDirectory: string;
+  /** Where the school's feed key pair is kept between runs; a new pair each run without it. */
+  feedKeyFile?: string;
 }
 
 /**
@@ -39,9 +47,14 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     },
   });
   const eventBridge = await startEventBridgeEndpoint(names.bus, bus);
+  const feedKey = ensureFeedSigningKey(config.feedKeyFile);
   Object.assign(
     process.env,
     schoolFunctionEnvironment(config.school, names, config.userPool),
+    {
+      [functionEnvironment.feedKeyPairId]: feedKey.keyPairId,
+      [functionEnvironment.feedSigningKey]: feedKey.privateKeyPem,
+    },
     localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint }),
   );
   const outbox = await startTableStream({
@@ -65,6 +78,11 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       audience: [config.userPool.userPoolClientId],
     }),
     webDirectory: config.webDirectory,
+    sharedFiles: serveSharedFiles(
+      localS3Client(config.endpoints),
+      names.siteBucket,
+      new Map([[feedKey.keyPairId, feedKey.publicKeyPem]]),
+    ),
     log,
   });
   return {

@@ -18,6 +18,8 @@ export interface SchoolServerOptions {
   /** Checks the token of every route that is not public, as the HTTP API's JWT authorizer does. */
   authorize: (authorization: string | undefined) => Promise<Record<string, string> | undefined>;
   webDirectory: string;
+  /** Calendar feeds and mini-sites, from the site bucket, checked as the distribution checks them. */
+  sharedFiles(url: URL): Promise<HttpReply | undefined>;
   log(line: string): void;
 }
 
@@ -30,8 +32,9 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
   const serveWeb = serveWebApp(options.webDirectory);
 
   const answer = async (request: IncomingMessage): Promise<HttpReply> => {
-    const path = new URL(request.url ?? '/', 'http://local').pathname;
-    if (!path.startsWith('/api/')) return serveWeb(path);
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const path = url.pathname;
+    if (!path.startsWith('/api/')) return (await options.sharedFiles(url)) ?? serveWeb(path);
     const match = matchRoute(request.method ?? 'GET', path);
     if (!match) return jsonReply(404, { message: 'Not Found' });
     const body = await readBody(request);

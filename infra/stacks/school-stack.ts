@@ -6,6 +6,7 @@ import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
 import { bindNeeds } from '../constructs/bind';
 import { constructIdOf } from '../constructs/construct-id';
+import { FeedKeys, type FeedPublicKey } from '../constructs/feed-keys';
 import { OutboxRelay } from '../constructs/outbox-relay';
 import { PreauFunction } from '../constructs/preau-function';
 import { SchoolApi } from '../constructs/school-api';
@@ -22,6 +23,8 @@ export interface SchoolStackProps extends StackProps {
   school: Tenant;
   /** The built web app, deployed to the site bucket. */
   webDirectory: string;
+  /** The public keys of its feed links; by default those of `infra/tenants/feed-keys/<school>/`. */
+  feedPublicKeys?: FeedPublicKey[];
 }
 
 export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
@@ -36,7 +39,7 @@ export class SchoolStack extends Stack {
   readonly data: SchoolData;
   readonly web: SchoolWeb;
 
-  constructor(scope: Construct, { school, webDirectory, ...props }: SchoolStackProps) {
+  constructor(scope: Construct, { school, webDirectory, feedPublicKeys, ...props }: SchoolStackProps) {
     super(scope, schoolStackName(school.id), {
       description: `Préau: the stack of ${school.displayName} (${school.id})`,
       ...props,
@@ -45,6 +48,7 @@ export class SchoolStack extends Stack {
 
     this.data = new SchoolData(this, 'Data');
     const identity = new SchoolIdentity(this, 'Identity', { school });
+    const feedKeys = new FeedKeys(this, 'FeedKeys', { school, publicKeys: feedPublicKeys });
 
     const functions = new Map<string, PreauFunction>();
     for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
@@ -58,7 +62,7 @@ export class SchoolStack extends Stack {
           timeout: Duration.seconds(timeoutSeconds ?? (ruleTargets.has(handler) ? 30 : 10)),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, { ...this.data, identity });
+      bindNeeds(fn, needs, { ...this.data, identity, feedKeys });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);
@@ -75,6 +79,7 @@ export class SchoolStack extends Stack {
       accessLogs: this.data.accessLogs,
       httpApi: api.httpApi,
       webDirectory,
+      feedKeyGroup: feedKeys.keyGroup,
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;

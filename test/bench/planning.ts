@@ -1,21 +1,9 @@
 import type { Activity } from '../../domain/planning/activity';
 import { agendaEntriesOf } from '../../domain/planning/occurrences';
-import { localResourceNames, schoolFunctionEnvironment } from '../../infra/definitions/environment';
-import { createSchoolResources } from '../../infra/local/create-school-resources';
-import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
-import { startS3Local } from '../../infra/local/s3-local';
 import { demoPlaces } from '../../infra/local/seed/demo-places';
-import { demoYear, seedDemoPlanning } from '../../infra/local/seed/seed-demo-planning';
-import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
+import { demoYear } from '../../infra/local/seed/seed-demo-planning';
+import { startDemoYearSchool } from './demo-year-school';
 
-const school = {
-  id: 'bench-planning',
-  displayName: 'Banc du planning',
-  kind: 'conservatoire' as const,
-  timeZone: 'Europe/Paris',
-  locale: 'fr-FR',
-};
 const runs = 20;
 
 /**
@@ -24,20 +12,9 @@ const runs = 20;
  * conflict check in at most 3 calls; a free-place search over all places under 100 ms.
  */
 export const benchPlanning = async () => {
-  const dynamodb = await startDynamoDbLocal({});
-  const s3 = await startS3Local({});
-  const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, cognito: 'http://127.0.0.1:9' };
-  const names = localResourceNames(school.id);
-  Object.assign(
-    process.env,
-    localAwsEnvironment({ ...endpoints, eventBridge: 'http://127.0.0.1:9' }),
-    schoolFunctionEnvironment(school, names, { userPoolId: 'none', userPoolClientId: 'none' }),
-  );
-  const clients = { dynamodb: localDynamoDbClient(endpoints), s3: localS3Client(endpoints) };
+  const demo = await startDemoYearSchool('bench-planning');
+  const { school } = demo;
   try {
-    await createSchoolResources(school.id, clients);
-    await seedDemoSchool(clients.dynamodb, names.table);
-    await seedDemoPlanning(school, clients.dynamodb, names.table);
     const { documentClient } = await import('../../functions/lib/clients/dynamodb');
     const { planningPorts: ports } = await import('../../functions/planning/adapters/planning-ports');
     const { conflictsOf } = await import('../../domain/planning/commit-planning-change');
@@ -108,9 +85,6 @@ export const benchPlanning = async () => {
         `${free['ms (mean of 20)']} ms (target: under 100 ms)`,
     );
   } finally {
-    clients.dynamodb.destroy();
-    clients.s3.destroy();
-    await s3.stop();
-    await dynamodb.stop();
+    await demo.stop();
   }
 };

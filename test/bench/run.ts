@@ -1,6 +1,7 @@
 import { prepareAssets } from '../../infra/app';
 import { benchFunctionBundles } from './function-bundles';
 import { benchPlanning } from './planning';
+import { benchSharing } from './sharing';
 import { benchSiecleImport } from './siecle-import';
 import { benchSynthesis } from './synthesis';
 
@@ -13,3 +14,4 @@ if (!only || only === 'synth') {
 }
 if (!only || only === 'import') await benchSiecleImport();
 if (!only || only === 'planning') await benchPlanning();
+if (!only || only === 'sharing') await benchSharing();

@@ -7,6 +7,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunctions } from '../../infra/build/bundle-functions';
 import { bindNeeds } from '../../infra/constructs/bind';
+import { FeedKeys } from '../../infra/constructs/feed-keys';
 import { PreauFunction } from '../../infra/constructs/preau-function';
 import { SchoolData } from '../../infra/constructs/school-data';
 import { SchoolIdentity } from '../../infra/constructs/school-identity';
@@ -36,13 +37,19 @@ beforeAll(async () => {
     environment: {},
     timeout: Duration.seconds(10),
   });
-  const identity = new SchoolIdentity(stack, 'Identity', {
-    school: { id: 'bind', displayName: 'Bind', kind: 'school', timeZone: 'Europe/Paris', locale: 'fr-FR' },
-  });
+  const school = {
+    id: 'bind',
+    displayName: 'Bind',
+    kind: 'school',
+    timeZone: 'Europe/Paris',
+    locale: 'fr-FR',
+  } as const;
+  const identity = new SchoolIdentity(stack, 'Identity', { school });
+  const feedKeys = new FeedKeys(stack, 'FeedKeys', { school });
   bindNeeds(
     fn,
     { table: 'read', documents: 'readWrite', site: 'read', identity: 'accounts' },
-    { ...data, identity },
+    { ...data, identity, feedKeys },
   );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,7 +93,17 @@ beforeAll(async () => {
   writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
   outdir = join(workDirectory, 'cdk.out');
 
-  const app = buildApp({ registry, outdir, webDirectory });
+  // Each school of this registry has one feed key, made for the test.
+  const feedKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
+    type: 'spki',
+    format: 'pem',
+  });
+  const app = buildApp({
+    registry,
+    outdir,
+    webDirectory,
+    feedPublicKeys: () => [{ name: '2026-09-01', pem: String(feedKey) }],
+  });
   app.synth();
   const stackOf = (name: string) => app.node.findChild(name) as Stack;
   templates = new Map(schoolIds.map((id) => [id, Template.fromStack(stackOf(schoolStackName(id)))]));
@@ -373,7 +384,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
           ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
           FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
         }),
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             ViewerProtocolPolicy: 'https-only',
@@ -381,9 +392,10 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
             OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
             ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
-            FunctionAssociations: Match.absent(),
+            // Only to tell the API the address the viewer used (feed links).
+            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
           }),
-        ],
+        ]),
         Origins: Match.arrayWith([
           Match.objectLike({ OriginPath: '/app', OriginAccessControlId: Match.anyValue() }),
           Match.objectLike({
@@ -398,6 +410,56 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
       DestinationBucketKeyPrefix: 'app/',
       DistributionPaths: ['/*'],
     });
+  });
+});
+
+describe('shared plannings', () => {
+  const schoolId = schoolIds[0] as string;
+  it('serves feeds from the site bucket to signed URLs of the school key group only, uncompressed, running no function', () => {
+    const tpl = template(schoolId);
+    tpl.resourceCountIs('AWS::CloudFront::KeyGroup', 1);
+    tpl.hasResourceProperties('AWS::CloudFront::PublicKey', {
+      PublicKeyConfig: Match.objectLike({ EncodedKey: Match.stringLikeRegexp('BEGIN PUBLIC KEY') }),
+    });
+    tpl.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({
+            PathPattern: '/s/*',
+            TrustedKeyGroups: Match.absent(),
+            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          }),
+          Match.objectLike({
+            PathPattern: '/feeds/*',
+            Compress: false,
+            TrustedKeyGroups: [Match.anyValue()],
+            FunctionAssociations: Match.absent(),
+            LambdaFunctionAssociations: Match.absent(),
+            AllowedMethods: Match.absent(),
+          }),
+        ]),
+        Origins: Match.arrayWith([
+          Match.objectLike({ OriginPath: Match.absent(), OriginAccessControlId: Match.anyValue() }),
+        ]),
+      }),
+    });
+  });
+
+  it('gives the sharing function the signing key id and read access to its secret only', () => {
+    const tpl = template(schoolId);
+    tpl.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^api/sharing of '),
+      Environment: {
+        Variables: Match.objectLike({
+          FEED_KEY_PAIR_ID: Match.anyValue(),
+          FEED_SIGNING_KEY_SECRET: `preau/${schoolId}/feed-signing-key`,
+        }),
+      },
+    });
+    const readers = Object.values(tpl.findResources('AWS::IAM::Policy')).filter((policy) =>
+      JSON.stringify(policy).includes('secretsmanager:GetSecretValue'),
+    );
+    expect(readers).toHaveLength(1);
   });
 });
 

@@ -200,12 +200,70 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
   },
 ];
 
+const publishes: Expected = { planner: 201, 'school-admin': 201, others: 403 };
+
+const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
+  {
+    route: 'POST /api/feeds',
+    name: "takes one's own calendar feed",
+    path: '/api/feeds',
+    body: (profile?: Profile) => ({
+      selection: { kind: 'person', id: accountOf(profile ?? 'student').personId },
+    }),
+    expected: { others: 201 },
+  },
+  {
+    route: 'POST /api/feeds',
+    name: "shares a place's planning as a feed",
+    path: '/api/feeds',
+    body: { selection: { kind: 'place', id: placeId } },
+    expected: publishes,
+  },
+  { route: 'GET /api/feeds', name: "lists one's feeds", path: '/api/feeds', expected: { others: 200 } },
+  {
+    route: 'GET /api/feeds/{feedId}',
+    name: "reads the planner's feed",
+    path: () => `/api/feeds/${feedId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/feeds/{feedId}',
+    name: "revokes the planner's feed",
+    path: () => `/api/feeds/${feedId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/mini-sites',
+    name: 'publishes a daily bulletin',
+    path: '/api/mini-sites',
+    body: { name: 'Bulletin du jour', tabs: [{ kind: 'daily-bulletin' }] },
+    expected: publishes,
+  },
+  {
+    route: 'GET /api/mini-sites',
+    name: 'lists the mini-sites',
+    path: '/api/mini-sites',
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/mini-sites/{siteId}',
+    name: 'takes a mini-site down',
+    path: () => `/api/mini-sites/${siteId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
   planning: () => { projectId: string; activityId: string } = () => ({ projectId: '', activityId: '' }),
+  shared: () => { feedId: string; siteId: string } = () => ({ feedId: '', siteId: '' }),
 ): Case[] => [
   ...planningCases(planning),
+  ...sharingCases(
+    () => shared().feedId,
+    () => shared().siteId,
+  ),
   { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
   {
     route: 'POST /api/places',
@@ -407,6 +465,7 @@ describe('rights: every signed-in route for every profile, on the local platform
   let batchId = '';
   let importId = '';
   let planning = { projectId: '', activityId: '' };
+  let shared = { feedId: '', siteId: '' };
 
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${origin}${path}`, {
@@ -465,6 +524,14 @@ describe('rights: every signed-in route for every profile, on the local platform
       acceptConflicts: true,
     });
     planning = { projectId, activityId: (await course.json()).activity.id };
+    const feed = await call('POST', '/api/feeds', tokens.get('planner'), {
+      selection: { kind: 'project', id: projectId },
+    });
+    const site = await call('POST', '/api/mini-sites', tokens.get('planner'), {
+      name: 'Le cours du mardi',
+      tabs: [{ kind: 'project-sheet', projectId }],
+    });
+    shared = { feedId: (await feed.json()).feed.feedId, siteId: (await site.json()).site.siteId };
   }, 120_000);
 
   afterAll(async () => platform?.stop());
@@ -486,13 +553,14 @@ describe('rights: every signed-in route for every profile, on the local platform
     () => batchId,
     () => importId,
     () => planning,
+    () => shared,
   )) {
     const method = testCase.route.split(' ')[0] as string;
     it(`${testCase.route}: ${testCase.name}`, async () => {
       const answers: Record<string, number> = {};
       const expected: Record<string, number> = {};
       for (const profile of profilesInOrder) {
-        const body = typeof testCase.body === 'function' ? testCase.body() : testCase.body;
+        const body = typeof testCase.body === 'function' ? testCase.body(profile) : testCase.body;
         const path = typeof testCase.path === 'function' ? testCase.path(profile) : testCase.path;
         answers[profile] = (await call(method, path, tokens.get(profile), body)).status;
         expected[profile] = testCase.expected[profile] ?? testCase.expected.others;

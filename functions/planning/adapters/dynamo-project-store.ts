@@ -4,6 +4,7 @@ import type { Project } from '../../../domain/planning/project';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { sortKeyOf } from '../../../domain/shared/text';
 import { planningKeys } from '../../../infra/definitions/school-table';
+import { batchGet } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { putWithEvents } from '../../lib/put-with-events';
 import { queryAll } from '../../lib/query-all';
@@ -55,6 +56,12 @@ export const dynamoProjectStore = (tableName: string): ProjectStore => {
         new GetCommand({ TableName: tableName, Key: planningKeys.project(projectId), ConsistentRead: true }),
       );
       return Item ? fromProjectItem(Item) : undefined;
+    },
+
+    async many(projectIds) {
+      return (await batchGet(tableName, [...new Set(projectIds)].map(planningKeys.project))).map(
+        fromProjectItem,
+      );
     },
 
     async add(project, events) {

@@ -1,0 +1,23 @@
+import type { ResourceKind } from '../planning/planning-resource';
+
+/** What a calendar feed shows: the planning of a person (with their classes' courses), a class, a project, a place… */
+export interface FeedSelection {
+  kind: Exclude<ResourceKind, 'equipment'> | 'equipment';
+  id: string;
+}
+
+/**
+ * A calendar feed: an ICS file in the site bucket, regenerated when the planning it shows changes, reached through
+ * a CloudFront signed URL that lasts until the end of the school year. Revoking removes the file: the URL dies.
+ */
+export interface CalendarFeed {
+  feedId: string;
+  name: string;
+  selection: FeedSelection;
+  createdBy: { personId: string; name: string };
+  createdAt: string;
+  status: 'active' | 'revoked';
+  /** The signed URL's expiry, ISO: the end of the school year (its last day, evening, in UTC). */
+  expiresAt: string;
+  version: number;
+}

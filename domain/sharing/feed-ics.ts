@@ -1,0 +1,30 @@
+import type { CalendarFeed } from './calendar-feed';
+import { renderIcs } from './ics/render-ics';
+import { schoolYearSpan } from './school-year-span';
+import { namesOf, sharedEntries } from './shared-entries';
+import type { SharingPorts } from './sharing-ports';
+import { todayInZone } from './today-in-zone';
+
+/** How often calendar apps are asked to look again: Google decides for itself, others follow it. */
+const refreshHours = 4;
+
+/** A feed's calendar: every occurrence of its selection this school year, with names, as an ICS file. */
+export const feedIcs = async (feed: CalendarFeed, ports: SharingPorts) => {
+  const { planning, school } = ports;
+  const span = schoolYearSpan(todayInZone(planning.clock.now(), school.timeZone), school.timeZone);
+  const entries = await sharedEntries(feed.selection, span, planning);
+  const [names, activities] = await Promise.all([
+    namesOf(entries, planning),
+    ports.activities([...new Set(entries.map((entry) => entry.activityId))]),
+  ]);
+  return renderIcs({
+    calendarName: `${feed.name} — ${school.name}`,
+    timeZone: school.timeZone,
+    uidDomain: `${school.schoolId}.preau`,
+    entries,
+    activities: new Map(activities.map(({ id, version, updatedAt }) => [id, { version, updatedAt }])),
+    names,
+    generatedAt: planning.clock.now().toISOString(),
+    refreshHours,
+  });
+};

@@ -1,0 +1,152 @@
+import { DateTime } from 'luxon';
+import { fullName } from '../identity/actor';
+import type { AgendaEntry } from '../planning/agenda-entry';
+import { daysBetween, plusDays } from '../planning/calendar-days';
+import { calendarOfDay } from '../planning/calendar-of-year';
+import { byTime } from '../planning/read-agenda';
+import { dayStatus } from '../planning/school-calendar';
+import { keyOf } from '../shared/text';
+import { selectionLabel } from './feeds';
+import type { MiniSite, MiniSiteTab } from './mini-site';
+import type { MiniSiteContent, OccurrenceView, ResolvedTab } from './mini-site-content';
+import { namesOf, sharedEntries } from './shared-entries';
+import type { SharingPorts } from './sharing-ports';
+import { todayInZone } from './today-in-zone';
+
+/** How far a project sheet looks ahead. */
+const sheetDays = 120;
+
+/** A mini-site's tabs with today's data: names only, and people only where the planner chose to show them. */
+export const miniSiteContent = async (site: MiniSite, ports: SharingPorts): Promise<MiniSiteContent> => {
+  const now = ports.planning.clock.now();
+  const today = todayInZone(now, ports.school.timeZone);
+  const tabs: ResolvedTab[] = [];
+  for (const [index, tab] of site.tabs.entries()) {
+    const resolved = await resolveTab(tab, today, site.locale, ports);
+    tabs.push({
+      ...resolved,
+      slug: `${index + 1}-${keyOf(resolved.title).replaceAll('_', '-').slice(0, 40)}`,
+    });
+  }
+  return {
+    site: {
+      name: site.name,
+      locale: site.locale,
+      schoolName: ports.school.name,
+      timeZone: ports.school.timeZone,
+      generatedAt: now.toISOString(),
+    },
+    tabs,
+  };
+};
+
+type Unslugged = ResolvedTab extends infer Tab
+  ? Tab extends ResolvedTab
+    ? Omit<Tab, 'slug'> & { slug: '' }
+    : never
+  : never;
+
+const resolveTab = async (
+  tab: MiniSiteTab,
+  today: string,
+  locale: 'fr' | 'en',
+  ports: SharingPorts,
+): Promise<Unslugged> => {
+  const { planning } = ports;
+  switch (tab.kind) {
+    case 'project-sheet': {
+      const project = await planning.projects.get(tab.projectId);
+      const entries = project
+        ? await planning.planning.agenda(
+            { kind: 'project', id: project.id },
+            today,
+            plusDays(today, sheetDays),
+          )
+        : [];
+      const [people, classes] = await Promise.all([
+        tab.showMembers && project
+          ? planning.directory.people(project.members.map(({ personId }) => personId))
+          : [],
+        planning.directory.classes(project?.classIds ?? []),
+      ]);
+      const roles = new Map(project?.members.map(({ personId, role }) => [personId, role]));
+      return {
+        kind: 'project-sheet',
+        slug: '',
+        title: tab.title ?? project?.name ?? '—',
+        project: {
+          name: project?.name ?? '—',
+          kind: project?.kind ?? 'internal',
+          description: project?.description ?? '',
+          status: project?.status ?? 'cancelled',
+        },
+        ...(tab.showMembers && {
+          members: people.map((person) => ({
+            name: fullName(person),
+            role: roles.get(person.personId) ?? '',
+          })),
+        }),
+        classes: classes.map(({ label }) => label),
+        occurrences: await views(entries, ports),
+      };
+    }
+    case 'planning': {
+      const monday = DateTime.fromISO(today, { zone: 'utc' }).startOf('week').toISODate() as string;
+      const span = { from: monday, to: plusDays(monday, tab.weeks * 7 - 1) };
+      const entries = await sharedEntries(tab.resource, span, planning);
+      const label = await selectionLabel(tab.resource, ports).catch(() => tab.resource.id);
+      const all = await views(entries, ports);
+      const days = [];
+      for (const date of daysBetween(span.from, span.to)) {
+        const status = dayStatus(await calendarOfDay(planning.calendars, date), date);
+        const items = all.filter((item) => item.date === date);
+        if (!status.open && items.length === 0 && isWeekend(date)) continue;
+        days.push({ date, ...status, items });
+      }
+      return { kind: 'planning', slug: '', title: tab.title ?? label, resourceLabel: label, days };
+    }
+    case 'daily-bulletin': {
+      const [entries, places] = await Promise.all([
+        planning.planning.allOn(today),
+        planning.directory.activePlaces(),
+      ]);
+      const onSite = new Set(
+        places.filter((place) => !tab.site || keyOf(place.site) === keyOf(tab.site)).map((place) => place.id),
+      );
+      const chosen = entries.filter((entry) => !tab.site || entry.placeIds.some((id) => onSite.has(id)));
+      const status = dayStatus(await calendarOfDay(planning.calendars, today), today);
+      return {
+        kind: 'daily-bulletin',
+        slug: '',
+        title: tab.title ?? (locale === 'fr' ? 'Aujourd’hui' : 'Today'),
+        date: today,
+        ...status,
+        items: await views(chosen, ports),
+      };
+    }
+  }
+};
+
+const isWeekend = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).weekday === 7;
+
+/** Occurrences as a mini-site shows them: when, what and where; never who. */
+const views = async (entries: readonly AgendaEntry[], ports: SharingPorts): Promise<OccurrenceView[]> => {
+  const names = await namesOf(entries, {
+    directory: { ...ports.planning.directory, people: async () => [] },
+  });
+  const projects = new Map(
+    (await ports.planning.projects.many(entries.map((entry) => entry.projectId))).map(({ id, name }) => [
+      id,
+      name,
+    ]),
+  );
+  return [...entries].sort(byTime).map((entry) => ({
+    date: entry.date,
+    start: entry.start,
+    end: entry.end,
+    title: entry.title,
+    projectName: projects.get(entry.projectId) || undefined,
+    places: entry.placeIds.map((id) => names.places.get(id) ?? ''),
+    moved: entry.moved,
+  }));
+};

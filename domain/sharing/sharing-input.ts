@@ -1,0 +1,45 @@
+import * as z from 'zod/mini';
+import { resourceKinds } from '../planning/planning-resource';
+import { text } from '../shared/text-input';
+
+const selectionSchema = z.strictObject({
+  kind: z.enum(resourceKinds, `must be one of ${resourceKinds.join(', ')}`),
+  id: text(80),
+});
+
+export const newFeedSchema = z.strictObject({
+  selection: selectionSchema,
+  name: z.optional(text(120)),
+});
+
+export type NewFeed = z.output<typeof newFeedSchema>;
+
+const tabSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('project-sheet'),
+    projectId: text(80),
+    title: z.optional(text(60)),
+    showMembers: z._default(z.boolean('must be true or false'), false),
+  }),
+  z.strictObject({
+    kind: z.literal('planning'),
+    resource: selectionSchema,
+    title: z.optional(text(60)),
+    weeks: z._default(z.int().check(z.gte(1, 'must be 1 to 8'), z.lte(8, 'must be 1 to 8')), 2),
+  }),
+  z.strictObject({
+    kind: z.literal('daily-bulletin'),
+    title: z.optional(text(60)),
+    site: z.optional(text(120)),
+  }),
+]);
+
+export const newMiniSiteSchema = z.strictObject({
+  name: text(120),
+  locale: z._default(z.enum(['fr', 'en'], 'must be fr or en'), 'fr'),
+  tabs: z
+    .array(tabSchema)
+    .check(z.minLength(1, 'must hold at least one tab'), z.maxLength(8, 'must hold at most 8 tabs')),
+});
+
+export type NewMiniSite = z.output<typeof newMiniSiteSchema>;

@@ -1,0 +1,78 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { CalendarFeed } from '../../../domain/sharing/calendar-feed';
+import type { FeedStore } from '../../../domain/sharing/sharing-ports';
+import { sharingKeys } from '../../../infra/definitions/school-table';
+import { batchGet } from '../../lib/batch-get';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { queryAll, queryPartition } from '../../lib/query-all';
+import { put, remove, writeRequests } from '../../lib/write-requests';
+
+const fromItem = (item: Record<string, unknown>) => item.feed as CalendarFeed;
+
+export const dynamoFeeds = (tableName: string): FeedStore => ({
+  async get(feedId) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: sharingKeys.feed(feedId), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : undefined;
+  },
+
+  /** The feed, the link in its maker's partition, and one link per resource it shows (none once revoked). */
+  async put(feed, shows) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: sharingKeys.feed(feed.feedId), ConsistentRead: true }),
+    );
+    const shown = (Item?.shows as typeof shows | undefined) ?? [];
+    await writeRequests(tableName, [
+      put({
+        ...sharingKeys.feed(feed.feedId),
+        ...sharingKeys.feedIndexAttributes(feed),
+        entity: 'feed',
+        feed,
+        shows,
+      }),
+      put({
+        ...sharingKeys.feedBy(feed.createdBy.personId, feed.feedId),
+        entity: 'feed-link',
+        feedId: feed.feedId,
+      }),
+      ...shown
+        .filter((old) => !shows.some(({ kind, id }) => kind === old.kind && id === old.id))
+        .map(({ kind, id }) => remove(sharingKeys.feedOf(kind, id, feed.feedId))),
+      ...shows
+        .filter(
+          (show, index) =>
+            shows.findIndex((other) => other.kind === show.kind && other.id === show.id) === index,
+        )
+        .map(({ kind, id }) =>
+          put({ ...sharingKeys.feedOf(kind, id, feed.feedId), entity: 'feed-link', feedId: feed.feedId }),
+        ),
+    ]);
+  },
+
+  async showing({ kind, id }) {
+    return (await queryPartition(tableName, sharingKeys.feedsOf(kind, id))).map((item) =>
+      String(item.feedId),
+    );
+  },
+
+  async madeBy(personId) {
+    const links = await queryAll(tableName, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :feed)',
+      ExpressionAttributeValues: {
+        ':pk': sharingKeys.feedBy(personId, '').PK,
+        ':feed': sharingKeys.feedPrefix,
+      },
+    });
+    return (
+      await batchGet(
+        tableName,
+        links.map((link) => sharingKeys.feed(String(link.feedId))),
+      )
+    ).map(fromItem);
+  },
+
+  async active() {
+    return (await queryPartition(tableName, sharingKeys.activeFeeds())).map(fromItem);
+  },
+});

@@ -1,0 +1,29 @@
+import type { Activity } from '../../../domain/planning/activity';
+import type { SharingPorts } from '../../../domain/sharing/sharing-ports';
+import { functionEnvironment } from '../../../infra/definitions/environment';
+import { planningKeys } from '../../../infra/definitions/school-table';
+import { batchGet } from '../../lib/batch-get';
+import { requireEnv } from '../../lib/env';
+import { schoolFromEnvironment } from '../../lib/school-environment';
+import { planningPorts } from '../../planning/adapters/planning-ports';
+import { dynamoFeeds } from './dynamo-feeds';
+import { dynamoMiniSites } from './dynamo-mini-sites';
+import { feedSigner } from './feed-signer';
+import { s3SiteFiles } from './s3-site-files';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+const school = schoolFromEnvironment();
+
+/** The ports of the sharing handlers: the planning, the feeds and mini-sites, the site bucket, the signer. */
+export const sharingPorts: SharingPorts = {
+  planning: planningPorts,
+  feeds: dynamoFeeds(tableName),
+  sites: dynamoMiniSites(tableName),
+  files: s3SiteFiles(requireEnv(functionEnvironment.siteBucket)),
+  signFeed: feedSigner(),
+  async activities(activityIds) {
+    const items = await batchGet(tableName, activityIds.map(planningKeys.activity));
+    return items.map((item) => item.activity as Activity);
+  },
+  school: { schoolId: school.schoolId, name: school.name, timeZone: school.timeZone, locale: school.locale },
+};

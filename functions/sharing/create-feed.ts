@@ -1,0 +1,19 @@
+import { authorize } from '../../domain/identity/authorize';
+import { createFeed } from '../../domain/sharing/feeds';
+import { newFeedSchema } from '../../domain/sharing/sharing-input';
+import { directory } from '../lib/directory';
+import { parseJsonBody } from '../lib/http-request';
+import { publicOrigin } from '../lib/public-origin';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { sharingPorts } from './adapters/sharing-ports';
+
+/** Anyone gets a feed of their own planning (or their child's); planners share any planning. */
+export const handler = signedInHandler(async (event, actor) => {
+  const input = parseJsonBody(event, newFeedSchema);
+  const { kind, id } = input.selection;
+  if (kind === 'person')
+    await authorize(actor, 'planning:read-person', { kind: 'person', personId: id }, directory);
+  else await authorize(actor, 'sharing:publish', { kind: 'school' }, directory);
+  const created = await createFeed(input, actor, publicOrigin(event), sharingPorts);
+  return { status: 201, body: created, headers: { location: `/api/feeds/${created.feed.feedId}` } };
+});

@@ -1,0 +1,13 @@
+import { requireFeed, withLinks } from '../../domain/sharing/feeds';
+import { pathParameter } from '../lib/http-request';
+import { publicOrigin } from '../lib/public-origin';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { sharingPorts } from './adapters/sharing-ports';
+import { mayManageFeed } from './may-manage-feed';
+
+/** A feed with its links signed afresh (after a key rotation, by the new key). */
+export const handler = signedInHandler(async (event, actor) => {
+  const feed = await requireFeed(pathParameter(event, 'feedId'), sharingPorts);
+  await mayManageFeed(actor, feed);
+  return { status: 200, body: await withLinks(feed, publicOrigin(event), sharingPorts) };
+});

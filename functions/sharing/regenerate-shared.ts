@@ -1,0 +1,27 @@
+import middy from '@middy/core';
+import type { EventBridgeEvent } from 'aws-lambda';
+import { regenerateShared } from '../../domain/sharing/regenerate-shared';
+import type { EventEnvelope } from '../../events/envelope';
+import { sharingPorts } from './adapters/sharing-ports';
+
+type PlanningChange = EventEnvelope<{
+  projectId: string;
+  concerned?: { personIds: string[]; classIds: string[]; placeIds: string[] };
+  memberIds?: string[];
+  classIds?: string[];
+}>;
+
+/** Target of the bus rule `regenerate-shared-plannings`: the feeds and mini-sites a planning change concerns. */
+export const handler = middy<EventBridgeEvent<string, PlanningChange>, void>().handler(async (event) => {
+  const { data } = event.detail;
+  const result = await regenerateShared(
+    {
+      projectId: data.projectId,
+      personIds: data.concerned?.personIds ?? data.memberIds ?? [],
+      classIds: data.concerned?.classIds ?? data.classIds ?? [],
+      placeIds: data.concerned?.placeIds ?? [],
+    },
+    sharingPorts,
+  );
+  console.log(JSON.stringify({ level: 'info', message: 'Shared plannings regenerated', ...result }));
+});

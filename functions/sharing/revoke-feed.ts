@@ -1,0 +1,11 @@
+import { requireFeed, revokeFeed } from '../../domain/sharing/feeds';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { sharingPorts } from './adapters/sharing-ports';
+import { mayManageFeed } from './may-manage-feed';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const feed = await requireFeed(pathParameter(event, 'feedId'), sharingPorts);
+  await mayManageFeed(actor, feed);
+  return { status: 200, body: { feed: await revokeFeed(feed.feedId, sharingPorts) } };
+});

@@ -1,0 +1,36 @@
+/**
+ * CloudFront Functions (viewer request) of the shared files and the API. Mini-site addresses end with `/`: the
+ * bucket has no index documents behind Origin Access Control, so the function names the page. The API is told the
+ * address the viewer used (the HTTP API only sees its own host), to build links such as a feed's signed URL.
+ */
+export const miniSiteIndexCode = `
+function handler(event) {
+  const request = event.request;
+  if (request.uri.endsWith('/')) {
+    request.uri = request.uri + 'index.html';
+    return request;
+  }
+  if (!request.uri.split('/').pop().includes('.')) {
+    return { statusCode: 301, statusDescription: 'Moved Permanently', headers: { location: { value: request.uri + '/' } } };
+  }
+  return request;
+}`;
+
+type MiniSiteRequest = { uri: string };
+type MiniSiteAnswer = MiniSiteRequest | { statusCode: number; headers: { location: { value: string } } };
+
+/** The mini-site function as CloudFront runs it, for the local server: a rewritten path, or a redirect. */
+export const miniSiteIndex = (): ((uri: string) => MiniSiteAnswer) => {
+  const handler = new Function(`${miniSiteIndexCode}\nreturn handler;`)() as (event: {
+    request: MiniSiteRequest;
+  }) => MiniSiteAnswer;
+  return (uri) => handler({ request: { uri } });
+};
+
+export const forwardedHostCode = `
+function handler(event) {
+  const request = event.request;
+  request.headers['x-forwarded-host'] = { value: request.headers.host.value };
+  request.headers['x-forwarded-proto'] = { value: 'https' };
+  return request;
+}`;
