@@ -44,3 +44,15 @@ export const regenerateShared = async (scope: PlanningChangeScope, ports: Sharin
 };
 
 const unique = async (lists: Promise<string[]>[]) => [...new Set((await Promise.all(lists)).flat())];
+
+/** Each morning: the mini-sites with a daily bulletin, written again for the new day. */
+export const rollDailyBulletins = async (ports: SharingPorts) => {
+  let sites = 0;
+  for (const siteId of await ports.sites.showing(bulletinSource)) {
+    const site = await ports.sites.get(siteId);
+    if (site?.status !== 'active') continue;
+    await generateMiniSite(site, ports);
+    sites += 1;
+  }
+  return sites;
+};

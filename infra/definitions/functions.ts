@@ -1,5 +1,6 @@
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
+import { scheduledRules } from '../../events/schedules';
 import { type ApiService, apiServices, type FunctionNeeds, type Route, routes } from './routes';
 
 export interface FunctionDefinition {
@@ -66,7 +67,7 @@ export const functionDefinitions: readonly FunctionDefinition[] = [
     timeoutSeconds: longestTimeout(routesOf(service)),
   })),
   { handler: outboxRelay.handler, needs: outboxRelay.needs },
-  ...eventRules.map(({ target }) => ({
+  ...[...eventRules, ...scheduledRules].map(({ target }) => ({
     handler: target.handler,
     needs: target.needs,
     timeoutSeconds: target.timeoutSeconds,

@@ -1,5 +1,6 @@
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
+import { scheduledRules } from '../../events/schedules';
 import {
   functionEnvironment,
   localResourceNames,
@@ -7,6 +8,7 @@ import {
 } from '../definitions/environment';
 import { routes } from '../definitions/routes';
 import type { Tenant } from '../tenants/tenant';
+import { startDailySchedules } from './daily-schedules';
 import { localEventBus } from './event-bus';
 import { startEventBridgeEndpoint } from './eventbridge-endpoint';
 import { ensureFeedSigningKey } from './feed-signing-key';
@@ -67,6 +69,15 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       await relay({ Records: records }, lambdaContext(`preau-${config.school.id}-outbox-relay-events`));
     },
   });
+  const schedules = startDailySchedules(
+    scheduledRules,
+    config.school.timeZone,
+    async (handler) => {
+      const target = await loadHandler(handler);
+      await target({}, lambdaContext(`preau-${config.school.id}-${handler.replace('/', '-')}`));
+    },
+    log,
+  );
   const server = await startSchoolServer({
     schoolId: config.school.id,
     host: config.host,
@@ -94,6 +105,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       await bus.idle();
     },
     async stop() {
+      schedules.stop();
       await server.stop();
       await outbox.stop();
       await bus.idle();

@@ -4,6 +4,7 @@ import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
+import { scheduledRules } from '../../events/schedules';
 import { bindNeeds } from '../constructs/bind';
 import { constructIdOf } from '../constructs/construct-id';
 import { FeedKeys, type FeedPublicKey } from '../constructs/feed-keys';
@@ -32,7 +33,7 @@ export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
 /** Where each school stack lists itself, so the authority finds every deployed school with one path query. */
 export const schoolDirectoryPath = '/preau/schools/';
 
-const ruleTargets = new Set(eventRules.map(({ target }) => target.handler));
+const ruleTargets = new Set([...eventRules, ...scheduledRules].map(({ target }) => target.handler));
 
 /** Everything one school runs on, isolated from every other school. */
 export class SchoolStack extends Stack {
@@ -71,7 +72,7 @@ export class SchoolStack extends Stack {
     };
 
     const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
-    new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf });
+    new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf, timeZone: school.timeZone });
     new OutboxRelay(this, 'OutboxRelay', { table: this.data.table, relay: functionOf(outboxRelay.handler) });
     this.web = new SchoolWeb(this, 'Web', {
       school,

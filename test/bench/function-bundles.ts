@@ -75,6 +75,8 @@ const targetOf = (handler: string): { ratio: number; why: string } | undefined =
     'api/letters':
       'renders PDF letters with pdfkit (its font embedding left out); used a few times a year by administrators',
     'api/exports': 'writes and zips a whole OneRoster bundle; used a few times a year',
+    'api/sharing':
+      'writes ICS files and pages to the site bucket and signs links (a secret read once); used when sharing, never by a calendar poll',
   };
   if (reasons[handler]) return { ratio: 2, why: reasons[handler] };
   if (definition?.needs.documents) return { ratio: 1.75, why: 'reads or writes the documents bucket too' };

@@ -1,3 +1,4 @@
+import '../../infra/local/quiet-sdk';
 import { prepareAssets } from '../../infra/app';
 import { benchFunctionBundles } from './function-bundles';
 import { benchPlanning } from './planning';

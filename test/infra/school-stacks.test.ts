@@ -445,6 +445,14 @@ describe('shared plannings', () => {
     });
   });
 
+  it('rolls the daily bulletins every morning at 05:00 in the school’s zone, across summer time', () => {
+    template(schoolId).hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(0 5 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Paris',
+      Target: Match.objectLike({ RetryPolicy: Match.anyValue(), DeadLetterConfig: Match.anyValue() }),
+    });
+  });
+
   it('gives the sharing function the signing key id and read access to its secret only', () => {
     const tpl = template(schoolId);
     tpl.hasResourceProperties('AWS::Lambda::Function', {

@@ -1,0 +1,9 @@
+import middy from '@middy/core';
+import { rollDailyBulletins } from '../../domain/sharing/regenerate-shared';
+import { sharingPorts } from './adapters/sharing-ports';
+
+/** Target of the schedule `roll-daily-bulletins`: the mini-sites with a daily bulletin, written for the new day. */
+export const handler = middy<unknown, void>().handler(async () => {
+  const sites = await rollDailyBulletins(sharingPorts);
+  console.log(JSON.stringify({ level: 'info', message: 'Daily bulletins rolled', sites }));
+});
