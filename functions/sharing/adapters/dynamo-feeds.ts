@@ -1,11 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { CalendarFeed } from '../../../domain/sharing/calendar-feed';
+import type { CalendarFeed, FeedSelection } from '../../../domain/sharing/calendar-feed';
 import type { FeedStore } from '../../../domain/sharing/sharing-ports';
 import { sharingKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryAll, queryPartition } from '../../lib/query-all';
-import { put, remove, writeRequests } from '../../lib/write-requests';
+import { put, writeRequests } from '../../lib/write-requests';
+import { sourceLinkWrites } from './source-links';
 
 const fromItem = (item: Record<string, unknown>) => item.feed as CalendarFeed;
 
@@ -19,34 +20,21 @@ export const dynamoFeeds = (tableName: string): FeedStore => ({
 
   /** The feed, the link in its maker's partition, and one link per resource it shows (none once revoked). */
   async put(feed, shows) {
-    const { Item } = await documentClient.send(
-      new GetCommand({ TableName: tableName, Key: sharingKeys.feed(feed.feedId), ConsistentRead: true }),
-    );
-    const shown = (Item?.shows as typeof shows | undefined) ?? [];
+    const key = sharingKeys.feed(feed.feedId);
+    const link = ({ kind, id }: FeedSelection) => ({
+      ...sharingKeys.feedOf(kind, id, feed.feedId),
+      entity: 'feed-link',
+      feedId: feed.feedId,
+    });
+    const links = await sourceLinkWrites(tableName, key, shows, link);
     await writeRequests(tableName, [
-      put({
-        ...sharingKeys.feed(feed.feedId),
-        ...sharingKeys.feedIndexAttributes(feed),
-        entity: 'feed',
-        feed,
-        shows,
-      }),
+      put({ ...key, ...sharingKeys.feedIndexAttributes(feed), entity: 'feed', feed, shows }),
       put({
         ...sharingKeys.feedBy(feed.createdBy.personId, feed.feedId),
         entity: 'feed-link',
         feedId: feed.feedId,
       }),
-      ...shown
-        .filter((old) => !shows.some(({ kind, id }) => kind === old.kind && id === old.id))
-        .map(({ kind, id }) => remove(sharingKeys.feedOf(kind, id, feed.feedId))),
-      ...shows
-        .filter(
-          (show, index) =>
-            shows.findIndex((other) => other.kind === show.kind && other.id === show.id) === index,
-        )
-        .map(({ kind, id }) =>
-          put({ ...sharingKeys.feedOf(kind, id, feed.feedId), entity: 'feed-link', feedId: feed.feedId }),
-        ),
+      ...links,
     ]);
   },
 
