@@ -81,6 +81,19 @@ export const rights = {
     'school-admin': ['any'],
   },
   'planning:write': { planner: ['any'], 'school-admin': ['any'] },
+  /**
+   * A calendar feed of someone's planning lives on in a calendar app, outside the portal and its rights: one's own,
+   * one's child's, or anyone's by the planners. A teacher reads their pupils' weeks but takes no feed of them.
+   */
+  'feeds:person': {
+    student: ['self'],
+    guardian: ['self', 'own-children'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['any'],
+    'school-admin': ['any'],
+    'authority-admin': ['self'],
+  },
   /** Calendar feeds and mini-sites of any planning, for people outside the portal; revoking anyone's feed. */
   'sharing:publish': { planner: ['any'], 'school-admin': ['any'] },
   /** The final planning of a period, for attendance sheets in the school software. */
@@ -99,6 +112,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'classes:read',
   'planning:read-person',
   'projects:read',
+  'feeds:person',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -154,7 +154,7 @@ export const projectChangesSchema = z.strictObject({
   description: z.optional(z.string().check(z.maxLength(20_000, 'must be at most 20,000 characters'))),
   status: z.optional(statusSchema),
   members: z.optional(membersSchema),
-  classIds: z.optional(ids('classes', 50)),
+  classIds: z.optional(idList('classes', 50)),
 });
 
 export type ProjectChanges = z.output<typeof projectChangesSchema>;

@@ -11,8 +11,7 @@ import { sharingPorts } from './adapters/sharing-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const input = parseJsonBody(event, newFeedSchema);
   const { kind, id } = input.selection;
-  if (kind === 'person')
-    await authorize(actor, 'planning:read-person', { kind: 'person', personId: id }, directory);
+  if (kind === 'person') await authorize(actor, 'feeds:person', { kind: 'person', personId: id }, directory);
   else await authorize(actor, 'sharing:publish', { kind: 'school' }, directory);
   const created = await createFeed(input, actor, publicOrigin(event), sharingPorts);
   return { status: 201, body: created, headers: { location: `/api/feeds/${created.feed.feedId}` } };

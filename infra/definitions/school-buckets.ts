@@ -23,6 +23,10 @@ export const documentPrefixes = {
   exports: { prefix: 'exports/', keepDays: 7 },
 } as const;
 
+/** Documents of project sheets (scores, technical riders, programmes): kept as long as their project lists them. */
+export const projectDocumentKey = (projectId: string, documentId: string) =>
+  `projects/${projectId}/${documentId}`;
+
 /**
  * Who may upload to the documents bucket from a browser: the school's portal, with the short-lived links the API
  * signs (import files are too large to pass through a function). Nothing else is allowed cross-origin.

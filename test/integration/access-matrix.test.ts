@@ -202,6 +202,36 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
 
 const publishes: Expected = { planner: 201, 'school-admin': 201, others: 403 };
 
+const documentCases = (
+  planning: () => { projectId: string },
+  documents: () => Map<Profile, string>,
+): Case[] => [
+  {
+    route: 'POST /api/projects/{projectId}/documents',
+    name: 'adds a document to a project sheet',
+    path: () => `/api/projects/${planning().projectId}/documents`,
+    body: { name: 'Programme.pdf', contentType: 'application/pdf', size: 120_000 },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/projects/{projectId}/documents/{documentId}',
+    name: 'downloads a document of a course of the teacher’s class',
+    path: () => `/api/projects/${planning().projectId}/documents/${documents().get('planner')}`,
+    expected: {
+      student: classOf(studentId) === taughtClass ? 200 : 404,
+      guardian: 404,
+      'authority-admin': 404,
+      others: 200,
+    },
+  },
+  {
+    route: 'DELETE /api/projects/{projectId}/documents/{documentId}',
+    name: 'removes a document from a project sheet',
+    path: (profile) => `/api/projects/${planning().projectId}/documents/${documents().get(profile)}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
 const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
   {
     route: 'POST /api/feeds',
@@ -258,8 +288,10 @@ const cases = (
   importId: () => string,
   planning: () => { projectId: string; activityId: string } = () => ({ projectId: '', activityId: '' }),
   shared: () => { feedId: string; siteId: string } = () => ({ feedId: '', siteId: '' }),
+  documents: () => Map<Profile, string> = () => new Map(),
 ): Case[] => [
   ...planningCases(planning),
+  ...documentCases(planning, documents),
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,
@@ -466,6 +498,8 @@ describe('rights: every signed-in route for every profile, on the local platform
   let importId = '';
   let planning = { projectId: '', activityId: '' };
   let shared = { feedId: '', siteId: '' };
+  /** A document per profile, so that each allowed removal has one to remove. */
+  const documents = new Map<Profile, string>();
 
   const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
     fetch(`${origin}${path}`, {
@@ -532,6 +566,14 @@ describe('rights: every signed-in route for every profile, on the local platform
       tabs: [{ kind: 'project-sheet', projectId }],
     });
     shared = { feedId: (await feed.json()).feed.feedId, siteId: (await site.json()).site.siteId };
+    for (const profile of profilesInOrder) {
+      const added = await call('POST', `/api/projects/${projectId}/documents`, tokens.get('planner'), {
+        name: `Partition ${profile}.pdf`,
+        contentType: 'application/pdf',
+        size: 1000,
+      });
+      documents.set(profile, (await added.json()).document.documentId);
+    }
   }, 120_000);
 
   afterAll(async () => platform?.stop());
@@ -554,6 +596,7 @@ describe('rights: every signed-in route for every profile, on the local platform
     () => importId,
     () => planning,
     () => shared,
+    () => documents,
   )) {
     const method = testCase.route.split(' ')[0] as string;
     it(`${testCase.route}: ${testCase.name}`, async () => {

@@ -231,6 +231,21 @@ describe('planning through the HTTP API and DynamoDB Local', () => {
     expect(course).toContain('17:00');
   });
 
+  it('changes a project sheet without touching what the change does not name', async () => {
+    const changed = await planner('PATCH', `/api/projects/${ids.course}`, {
+      description: 'Solfège et chant',
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ description: 'Solfège et chant', classIds: ['fm1a'], version: 2 });
+    const stale = await planner(
+      'PATCH',
+      `/api/projects/${ids.course}`,
+      { name: 'FM 1A' },
+      { 'if-match': '"1"' },
+    );
+    expect(stale.status).toBe(412);
+  });
+
   it('refuses bad input with the field and the reason', async () => {
     const cases: [unknown, string][] = [
       [

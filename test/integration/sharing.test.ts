@@ -120,12 +120,54 @@ describe('calendar feeds and mini-sites, served as CloudFront serves them', () =
     expect((await fetchIcs(created.body.url)).status).toBe(403);
   });
 
-  it('lets nobody but the person, their family and staff take someone’s feed', async () => {
+  it('lets nobody but the person, their family and the planners take someone’s feed', async () => {
     const student = await school.as('eleve.demo');
     const refused = await student('POST', '/api/feeds', { selection: { kind: 'person', id: ids.teacher } });
     expect(refused.status).toBe(404);
+    // The teacher sees a pupil's week in the portal, but takes no feed of it out of the portal.
+    const pupil = school.demoAccounts.find(({ username }) => username === 'eleve.demo')?.personId as string;
+    const teacher = await school.as('prof.demo');
+    expect((await teacher('POST', '/api/feeds', { selection: { kind: 'person', id: pupil } })).status).toBe(
+      404,
+    );
     const place = await student('POST', '/api/feeds', { selection: { kind: 'place', id: ids.room } });
     expect(place.status).toBe(403);
+  });
+
+  it('keeps the documents of a project sheet in the bucket, for those who may read the sheet', async () => {
+    const rider = new TextEncoder().encode('%PDF-1.4 fiche technique');
+    const added = await planner('POST', `/api/projects/${ids.project}/documents`, {
+      name: 'Fiche technique.pdf',
+      contentType: 'application/pdf',
+      size: rider.length,
+    });
+    expect(added.status).toBe(201);
+    const upload = await fetch(added.body.uploadUrl, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/pdf' },
+      body: Buffer.from(rider),
+    });
+    expect(upload.status).toBe(200);
+    const sheet = await planner('GET', `/api/projects/${ids.project}`);
+    expect(sheet.body.project.documents).toMatchObject([{ name: 'Fiche technique.pdf', size: rider.length }]);
+
+    const link = await planner(
+      'GET',
+      `/api/projects/${ids.project}/documents/${added.body.document.documentId}`,
+    );
+    const file = await fetch(link.body.url);
+    expect(new TextDecoder().decode(await file.arrayBuffer())).toBe('%PDF-1.4 fiche technique');
+    const student = await school.as('eleve.demo');
+    expect(
+      (await student('GET', `/api/projects/${ids.project}/documents/${added.body.document.documentId}`))
+        .status,
+    ).toBe(404);
+
+    const removed = await planner(
+      'DELETE',
+      `/api/projects/${ids.project}/documents/${added.body.document.documentId}`,
+    );
+    expect(removed.body.documents).toEqual([]);
   });
 
   it('publishes a mini-site at an unguessable address, escaped, without people unless chosen', async () => {

@@ -9,6 +9,7 @@ import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } f
 import { planningApi } from './planning/planning-api';
 import type { SchoolYears } from './school-years/school-years';
 import { createSession } from './session/session';
+import { sharingApi } from './sharing/sharing-api';
 
 export { ApiError, ApiUnreachableError } from './http/api-errors';
 
@@ -62,6 +63,9 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
   const post = async <T>(path: string): Promise<T> =>
     readJson<T>(await session.fetchSignedIn(path, { method: 'POST', headers: acceptJson }));
+
+  const deleteJson = async <T>(path: string): Promise<T> =>
+    readJson<T>(await session.fetchSignedIn(path, { method: 'DELETE', headers: acceptJson }));
 
   const importPath = (jobId: string) => `/api/imports/${encodeURIComponent(jobId)}`;
 
@@ -157,6 +161,8 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     },
 
     ...planningApi(getJson, postJson),
+
+    ...sharingApi(getJson, postJson, deleteJson),
   };
 };
 

@@ -18,6 +18,7 @@ import { WeekPage } from './planning/week-page';
 import { Redirect } from './routing/redirect';
 import { paths, type Route } from './routing/routes';
 import { SchoolYearsPage } from './school-years/school-years-page';
+import { SharingPage } from './sharing/sharing-page';
 
 interface SignedInPageProps {
   api: Api;
@@ -69,6 +70,8 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return (
         <ProjectPage key={route.projectId} api={api} format={format} me={me} projectId={route.projectId} />
       );
+    case 'sharing':
+      return <SharingPage api={api} format={format} me={me} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

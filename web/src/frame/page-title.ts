@@ -24,5 +24,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'free-places': messages.planning.freePlaces.title,
   projects: messages.planning.projects.title,
   project: messages.planning.project.title,
+  sharing: messages.sharing.title,
   'not-found': messages.notFound.title,
 });

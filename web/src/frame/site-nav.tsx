@@ -17,9 +17,10 @@ interface SiteNavProps {
 }
 
 /**
- * The pages everyone reaches from anywhere: home, own sheet, places; the planning for those who work or study
- * at the school; the directory and its duplicates for the staff; codes, imports and the school year for
- * administrators. The planning's own pages (a week, projects, free rooms) keep its entry current.
+ * The pages everyone reaches from anywhere: home, own sheet, places, sharing (everyone may at least put their own
+ * planning in their calendar); the planning for those who work or study at the school; the directory and its
+ * duplicates for the staff; codes, imports and the school year for administrators. The planning's own pages (a
+ * week, projects, free rooms) keep its entry current.
  */
 export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
   const { nav } = format.messages;
@@ -29,6 +30,7 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
     ...(searchesDirectory(me.profiles) ? [{ href: paths.directory, label: nav.directory }] : []),
     { href: paths.places, label: nav.places },
     ...(readsPlanning(me.profiles) ? [{ href: paths.planningDay(), label: nav.planning }] : []),
+    { href: paths.sharing, label: nav.sharing },
     ...(mergesDuplicates(me.profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
     ...(abilitiesOf(me.profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]

@@ -31,5 +31,9 @@ export const readsPlanning = (profiles: readonly Profile[]) =>
 export const writesPlanning = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['planner', 'school-admin']);
 
+/** Calendar feeds of any planning and mini-sites for people without an account: planners and administrators. */
+export const publishesSharing = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['planner', 'school-admin']);
+
 /** Students and teachers come for their own week of courses. */
 export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);

@@ -3,10 +3,11 @@ import type { Api } from '../api';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
 import { useLoad } from '../loading/use-load';
-import { writesPlanning } from '../people/abilities';
+import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
+import { ShareFeedButton } from '../sharing/share-feed-button';
 import { ActivityPanel } from './activity-panel';
 import { Fact } from './facts';
 import { isHidden } from './planning-errors';
@@ -76,11 +77,19 @@ const ProjectSheetView = ({ api, format, me, sheet, onChanged }: SheetProps) => 
           )}
         </Fact>
       </dl>
-      <p class="page__aside">
+      <div class="page__aside planning__actions">
         <Link href={paths.planningWeek('project', project.id)} class="button button--secondary">
           {texts.week}
         </Link>
-      </p>
+        {publishesSharing(me.profiles) && (
+          <ShareFeedButton
+            api={api}
+            format={format}
+            selection={{ kind: 'project', id: project.id }}
+            own={false}
+          />
+        )}
+      </div>
       <section class="sheet__section" aria-labelledby="project-members">
         <h3 id="project-members">{texts.members}</h3>
         {project.members.length === 0 ? (

@@ -2,10 +2,11 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
-import { writesPlanning } from '../people/abilities';
+import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/routes';
+import { isOwnPlanning, ShareFeedButton } from '../sharing/share-feed-button';
 import type { ActivityDraft, SavedActivity } from './activity-form';
 import { ActivityPanel } from './activity-panel';
 import { mondayOf, plusDays } from './calendar-dates';
@@ -38,7 +39,8 @@ interface Opened {
 
 /**
  * `/planning/semaine/{kind}/{id}?date=…`: the week of a place, a person, a class or a project, Monday to
- * Saturday (and Sunday when something takes place then). Planners add activities and move them from here.
+ * Saturday (and Sunday when something takes place then). Planners add activities and move them from here; one's
+ * own week (or one's child's) goes into one's calendar, and planners share any week as a calendar feed.
  */
 export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => {
   const texts = format.messages.planning;
@@ -53,6 +55,8 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
   const { state, reload } = usePlanningLoad(load);
   const places = usePlacesById(api);
   const canWrite = writesPlanning(me.profiles);
+  const own = isOwnPlanning(me, { kind, id });
+  const canShare = own || publishesSharing(me.profiles);
   const [opened, setOpened] = useState<Opened>({});
   const [creating, setCreating] = useState(false);
   const [saved, setSaved] = useState<string>();
@@ -111,11 +115,14 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
       </p>
       <div class="planning__tools">
         <DateStepper date={date} step="week" format={format} onChange={(next) => go({ date: next })} />
-        {canWrite && (
-          <button type="button" class="button" onClick={() => setCreating(true)}>
-            {texts.newActivity}
-          </button>
-        )}
+        <div class="planning__actions">
+          {canShare && <ShareFeedButton api={api} format={format} selection={{ kind, id }} own={own} />}
+          {canWrite && (
+            <button type="button" class="button" onClick={() => setCreating(true)}>
+              {texts.newActivity}
+            </button>
+          )}
+        </div>
       </div>
       <p class="form__status" role="status">
         {saved}

@@ -31,6 +31,7 @@ export type Route =
   | { page: 'free-places'; search: FreePlaceSearch }
   | { page: 'projects'; kind?: ProjectKind }
   | { page: 'project'; projectId: string }
+  | { page: 'sharing' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -57,6 +58,8 @@ export const paths = {
     `/planning/salles-libres${searchOfFreePlaceSearch(search)}`,
   projects: (kind?: ProjectKind) => (kind ? `/projets?${new URLSearchParams({ kind })}` : '/projets'),
   project: (projectId: string) => `/projets/${encodeURIComponent(projectId)}`,
+  /** One's calendar feeds; for planners, every feed and the mini-sites. */
+  sharing: '/partage',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -69,6 +72,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/annuaire') return { page: 'directory' };
   if (path === '/doublons') return { page: 'duplicates' };
   if (path === '/annee-scolaire') return { page: 'school-years' };
+  if (path === '/partage') return { page: 'sharing' };
   if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };

@@ -1,0 +1,22 @@
+import { authorize } from '../../domain/identity/authorize';
+import { addProjectDocument, newDocumentSchema } from '../../domain/planning/project-documents';
+import { directory } from '../lib/directory';
+import { parseJsonBody, pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from '../planning/adapters/planning-ports';
+import { projectFiles } from './adapters/project-files';
+
+const files = projectFiles();
+
+/** Adds a document to a project sheet: its entry, and a short link the browser uploads the file to. */
+export const handler = signedInHandler(async (event, actor) => {
+  const projectId = pathParameter(event, 'projectId');
+  const input = parseJsonBody(event, newDocumentSchema);
+  await authorize(actor, 'planning:write', { kind: 'school' }, directory);
+  const { project, document } = await addProjectDocument(projectId, input, planningPorts);
+  return {
+    status: 201,
+    body: { document, uploadUrl: await files.uploadUrl(projectId, document) },
+    headers: { etag: `"${project.version}"` },
+  };
+});

@@ -1,0 +1,18 @@
+import { authorize } from '../../domain/identity/authorize';
+import { removeProjectDocument } from '../../domain/planning/project-documents';
+import { directory } from '../lib/directory';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from '../planning/adapters/planning-ports';
+import { projectFiles } from './adapters/project-files';
+
+const files = projectFiles();
+
+export const handler = signedInHandler(async (event, actor) => {
+  const projectId = pathParameter(event, 'projectId');
+  const documentId = pathParameter(event, 'documentId');
+  await authorize(actor, 'planning:write', { kind: 'school' }, directory);
+  const project = await removeProjectDocument(projectId, documentId, planningPorts);
+  await files.remove(projectId, documentId);
+  return { status: 200, body: project, headers: { etag: `"${project.version}"` } };
+});

@@ -1,0 +1,23 @@
+import { authorize } from '../../domain/identity/authorize';
+import { requireDocument, requireProject } from '../../domain/planning/project-documents';
+import { directory } from '../lib/directory';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from '../planning/adapters/planning-ports';
+import { projectFiles } from './adapters/project-files';
+
+const files = projectFiles();
+
+/** A short download link to a document of a project sheet, for those who may read the sheet. */
+export const handler = signedInHandler(async (event, actor) => {
+  const project = await requireProject(pathParameter(event, 'projectId'), planningPorts);
+  const memberIds = project.members.map(({ personId }) => personId);
+  await authorize(
+    actor,
+    'projects:read',
+    { kind: 'project', projectId: project.id, memberIds, classIds: project.classIds },
+    directory,
+  );
+  const document = requireDocument(project, pathParameter(event, 'documentId'));
+  return { status: 200, body: { document, url: await files.downloadUrl(project.id, document) } };
+});
