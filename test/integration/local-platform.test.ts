@@ -57,7 +57,8 @@ describe('npm start: the local platform', () => {
     } finally {
       await second.stop();
     }
-  });
+    // Two whole starts on disk, the first seeding both directories and the demo conservatoire's planned year.
+  }, 180_000);
 
   it('says in one sentence that a port is busy, before starting anything', async () => {
     const blocker = createServer();

@@ -1,21 +1,35 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export type LoadState<T> =
-  | { status: 'loading' }
+  | { status: 'loading'; value?: T }
   | { status: 'loaded'; value: T }
   | { status: 'failed'; error: unknown };
+
+interface LoadOptions {
+  /**
+   * Keeps what was loaded while loading again, so that going to the next week keeps the current one on screen,
+   * marked busy, rather than flashing an empty page.
+   */
+  keepValue?: boolean;
+}
 
 /**
  * What `load` answers, loaded again when `load` changes (give it `useCallback`) or on `retry`; a request still
  * running when it changes is cancelled, so an old answer never replaces a newer one.
  */
-export const useLoad = <T>(load: (signal: AbortSignal) => Promise<T>) => {
+export const useLoad = <T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  { keepValue = false }: LoadOptions = {},
+) => {
   const [state, setState] = useState<LoadState<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const request = new AbortController();
-    setState({ status: 'loading' });
+    setState((previous) => ({
+      status: 'loading',
+      ...(keepValue && 'value' in previous && { value: previous.value }),
+    }));
     load(request.signal).then(
       (value) => {
         if (!request.signal.aborted) setState({ status: 'loaded', value });
@@ -25,7 +39,7 @@ export const useLoad = <T>(load: (signal: AbortSignal) => Promise<T>) => {
       },
     );
     return () => request.abort();
-  }, [load, attempt]);
+  }, [load, attempt, keepValue]);
 
   return { state, retry: () => setAttempt((count) => count + 1) };
 };

@@ -8,7 +8,7 @@ import type { ClassSummary } from '../people/person';
 import { isCalendarDate, weekdayOf } from './calendar-dates';
 import { ChosenList } from './chosen-list';
 import { ConflictList } from './conflict-list';
-import { ChoiceField, FieldRow, InputField, SelectField } from './fields';
+import { ChoiceField, InputField, SelectField, SpanFields } from './fields';
 import { describeSaveError } from './planning-errors';
 import type { NewActivity, ProjectListItem, Schedule } from './planning-types';
 import { timeSpanProblem } from './time-span-check';
@@ -175,44 +175,20 @@ export const ActivityForm = ({
               </option>
             ))}
           </SelectField>
-          <FieldRow>
-            <InputField
-              label={texts.from}
-              type="date"
-              value={from}
-              onValue={setFrom}
-              required
-              errorId={errorOn('date')}
-            />
-            <InputField
-              label={texts.until}
-              type="date"
-              value={until}
-              onValue={setUntil}
-              required
-              errorId={errorOn('date')}
-            />
-          </FieldRow>
+          <SpanFields
+            type="date"
+            from={{ label: texts.from, value: from, onValue: setFrom }}
+            to={{ label: texts.until, value: until, onValue: setUntil }}
+            errorId={errorOn('date')}
+          />
         </>
       )}
-      <FieldRow>
-        <InputField
-          label={texts.start}
-          type="time"
-          value={start}
-          onValue={setStart}
-          required
-          errorId={errorOn('times')}
-        />
-        <InputField
-          label={texts.end}
-          type="time"
-          value={end}
-          onValue={setEnd}
-          required
-          errorId={errorOn('times')}
-        />
-      </FieldRow>
+      <SpanFields
+        type="time"
+        from={{ label: texts.start, value: start, onValue: setStart }}
+        to={{ label: texts.end, value: end, onValue: setEnd }}
+        errorId={errorOn('times')}
+      />
       <ChosenList
         legend={texts.places}
         chosen={placeIds.map((id) => ({ id, name: placeName(id) }))}
@@ -220,8 +196,8 @@ export const ActivityForm = ({
         addLabel={texts.addPlace}
         placeholder={texts.choosePlace}
         format={format}
-        onAdd={(id) => setPlaceIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
-        onRemove={(id) => setPlaceIds((ids) => ids.filter((each) => each !== id))}
+        onAdd={(id) => setPlaceIds(adding(id))}
+        onRemove={(id) => setPlaceIds(removing(id))}
       >
         {sitesOf(places).map(([site, ofSite]) => (
           <optgroup key={site} label={site}>
@@ -241,8 +217,8 @@ export const ActivityForm = ({
           addLabel={texts.addClass}
           placeholder={texts.chooseClass}
           format={format}
-          onAdd={(id) => setClassIds((ids) => (ids.includes(id) ? ids : [...ids, id]))}
-          onRemove={(id) => setClassIds((ids) => ids.filter((each) => each !== id))}
+          onAdd={(id) => setClassIds(adding(id))}
+          onRemove={(id) => setClassIds(removing(id))}
         >
           {classes.map((each) => (
             <option key={each.classId} value={each.classId} disabled={classIds.includes(each.classId)}>
@@ -284,6 +260,12 @@ export const ActivityForm = ({
     </form>
   );
 };
+
+/** A chosen list with one more id, once. */
+const adding = (id: string) => (ids: string[]) => (ids.includes(id) ? ids : [...ids, id]);
+
+/** A chosen list without an id. */
+const removing = (id: string) => (ids: string[]) => ids.filter((each) => each !== id);
 
 /** The places by site, in the order the API gives them (by name). */
 const sitesOf = (places: readonly Place[]) => {

@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { FormAlert } from '../forms/form-alert';
 import type { Format } from '../i18n/format';
-import { ChoiceField, InputField } from './fields';
+import { ChoiceField, FormActions, InputField } from './fields';
 import { describeSaveError } from './planning-errors';
 import type { Activity, Cancellation, Occurrence } from './planning-types';
 import { usePlanningSave } from './use-planning-save';
@@ -63,14 +63,14 @@ export const CancelForm = ({ api, format, activity, occurrence, onCancelled, onB
         id={errorId}
         message={state.status === 'failed' ? describeSaveError(state.error, format) : undefined}
       />
-      <div class="form__actions">
-        <button type="submit" class="button button--danger" aria-disabled={saving}>
-          {saving ? texts.cancel.cancelling : texts.cancel.submit}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onBack}>
-          {texts.cancel.back}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        submit={texts.cancel.submit}
+        submitting={texts.cancel.cancelling}
+        danger
+        back={texts.cancel.back}
+        onBack={onBack}
+      />
     </form>
   );
 };

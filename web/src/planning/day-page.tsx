@@ -2,23 +2,22 @@ import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
 import { writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { mergeSites } from '../places/known-sites';
 import { PlaceFilters } from '../places/place-filters';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/routes';
+import { ActivityDialogs } from './activity-dialogs';
 import type { SavedActivity } from './activity-form';
-import { ActivityPanel } from './activity-panel';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { DayGrid } from './day-grid';
 import { KindLegend } from './kind-legend';
-import { NewActivityDialog } from './new-activity-dialog';
 import type { DayView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem } from './planning-types';
-import { usePlanningLoad } from './use-planning-load';
 
 interface DayPageProps {
   api: Api;
@@ -36,7 +35,7 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
     (signal: AbortSignal) => api.placesDay({ date, kind, site }, signal),
     [api, date, kind, site],
   );
-  const { state, reload } = usePlanningLoad(load);
+  const { state, retry: reload } = useLoad(load, { keepValue: true });
   const canWrite = writesPlanning(me.profiles);
   const [seriesDate, setSeriesDate] = useState<string>();
   const [creating, setCreating] = useState(false);
@@ -132,30 +131,17 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
           )}
         </div>
       )}
-      {view.activityId && (
-        <ActivityPanel
-          key={`${view.activityId}:${seriesDate}`}
-          api={api}
-          format={format}
-          activityId={view.activityId}
-          seriesDate={seriesDate}
-          canWrite={canWrite}
-          onClose={close}
-          onChanged={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
-      {creating && (
-        <NewActivityDialog
-          api={api}
-          format={format}
-          draft={{ date, start: '14:00', end: '15:00', placeIds: [], classIds: [] }}
-          onClose={() => setCreating(false)}
-          onSaved={afterSave}
-        />
-      )}
+      <ActivityDialogs
+        api={api}
+        format={format}
+        canWrite={canWrite}
+        opened={view.activityId ? { activityId: view.activityId, seriesDate } : undefined}
+        onClose={close}
+        onChanged={reload}
+        draft={creating ? { date, start: '14:00', end: '15:00', placeIds: [], classIds: [] } : undefined}
+        onCloseNew={() => setCreating(false)}
+        onSaved={afterSave}
+      />
     </section>
   );
 };

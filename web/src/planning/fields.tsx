@@ -94,3 +94,57 @@ export const ChoiceField = <T extends string>({ legend, value, options, onValue 
 export const FieldRow = ({ children }: { children: ComponentChildren }) => (
   <div class="field-row">{children}</div>
 );
+
+interface SpanEnd {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+}
+
+interface SpanFieldsProps {
+  type: 'date' | 'time';
+  from: SpanEnd;
+  to: SpanEnd;
+  /** The id of the form's error message, set when the span is at fault. */
+  errorId?: string;
+}
+
+/** The two required ends of a span side by side: first and last day, or start and end time. */
+export const SpanFields = ({ type, from, to, errorId }: SpanFieldsProps) => (
+  <FieldRow>
+    {[from, to].map(({ label, value, onValue }) => (
+      <InputField
+        key={label}
+        label={label}
+        type={type}
+        value={value}
+        onValue={onValue}
+        required
+        errorId={errorId}
+      />
+    ))}
+  </FieldRow>
+);
+
+interface FormActionsProps {
+  saving: boolean;
+  submit: string;
+  /** What the submit button says while saving. */
+  submitting: string;
+  /** The submit button of a form that removes something. */
+  danger?: boolean;
+  back: string;
+  onBack: () => void;
+}
+
+/** The submit button of a form of the activity panel, and the way back to the activity. */
+export const FormActions = ({ saving, submit, submitting, danger, back, onBack }: FormActionsProps) => (
+  <div class="form__actions">
+    <button type="submit" class={danger ? 'button button--danger' : 'button'} aria-disabled={saving}>
+      {saving ? submitting : submit}
+    </button>
+    <button type="button" class="button button--secondary" onClick={onBack}>
+      {back}
+    </button>
+  </div>
+);

@@ -4,6 +4,7 @@ import type { Api } from '../api';
 import { FormAlert } from '../forms/form-alert';
 import { failureReason } from '../http/failure-reason';
 import type { Format } from '../i18n/format';
+import { useLoad } from '../loading/use-load';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
 import { navigate } from '../routing/navigation';
@@ -14,7 +15,6 @@ import type { FreePlaceSearch } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { PlaceSummary } from './planning-types';
 import { timeSpanProblem } from './time-span-check';
-import { usePlanningLoad } from './use-planning-load';
 
 interface FreePlacesPageProps {
   api: Api;
@@ -122,7 +122,7 @@ const FreePlaces = ({ api, format, search }: { api: Api; format: Format; search:
       ),
     [api, date, start, end, capacity, equipment],
   );
-  const { state } = usePlanningLoad(load);
+  const { state } = useLoad(load, { keepValue: true });
   return (
     <section class="result" aria-labelledby="free-places-results">
       <div class="page__heading">

@@ -5,7 +5,7 @@ import { FormAlert } from '../forms/form-alert';
 import type { Format } from '../i18n/format';
 import { isCalendarDate } from './calendar-dates';
 import { ConflictList } from './conflict-list';
-import { ChoiceField, FieldRow, InputField } from './fields';
+import { ChoiceField, FormActions, InputField, SpanFields } from './fields';
 import { describeSaveError } from './planning-errors';
 import type { Activity, Occurrence } from './planning-types';
 import { timeSpanProblem } from './time-span-check';
@@ -71,22 +71,22 @@ export const MoveForm = ({ api, format, activity, occurrence, proposed, onMoved,
         />
       )}
       <InputField label={texts.move.date} type="date" value={date} onValue={setDate} required />
-      <FieldRow>
-        <InputField label={texts.form.start} type="time" value={start} onValue={setStart} required />
-        <InputField label={texts.form.end} type="time" value={end} onValue={setEnd} required />
-      </FieldRow>
+      <SpanFields
+        type="time"
+        from={{ label: texts.form.start, value: start, onValue: setStart }}
+        to={{ label: texts.form.end, value: end, onValue: setEnd }}
+      />
       <FormAlert id={errorId} message={message} />
       {conflicts && (
         <ConflictList conflicts={conflicts} format={format} saving={saving} onSaveAnyway={() => save(true)} />
       )}
-      <div class="form__actions">
-        <button type="submit" class="button" aria-disabled={saving}>
-          {saving ? texts.move.moving : texts.move.submit}
-        </button>
-        <button type="button" class="button button--secondary" onClick={onBack}>
-          {texts.activity.back}
-        </button>
-      </div>
+      <FormActions
+        saving={saving}
+        submit={texts.move.submit}
+        submitting={texts.move.moving}
+        back={texts.activity.back}
+        onBack={onBack}
+      />
     </form>
   );
 };

@@ -4,7 +4,7 @@ import type {
   Agenda,
   Cancellation,
   DayQuery,
-  FreePlacesQuery,
+  FreePlaceQuery,
   NewActivity,
   NewProject,
   OccurrenceMove,
@@ -36,7 +36,7 @@ export const planningApi = (getJson: GetJson, postJson: PostJson) => ({
   placesDay: ({ date, site, kind }: DayQuery, signal?: AbortSignal) =>
     getJson<PlacesDay>(`/api/planning/day?${queryOf({ date, site, kind })}`, signal),
 
-  freePlaces: async (query: FreePlacesQuery, signal?: AbortSignal): Promise<PlaceSummary[]> =>
+  freePlaces: async (query: FreePlaceQuery, signal?: AbortSignal): Promise<PlaceSummary[]> =>
     (await getJson<{ items: PlaceSummary[] }>(`/api/planning/free-places?${queryOf({ ...query })}`, signal))
       .items,
 

@@ -1,11 +1,25 @@
 /** What the planning API answers: the domain's own types where they exist, so that page and API cannot drift. */
 import type { Activity, Schedule } from '../../../domain/planning/activity';
 import type { AgendaItem } from '../../../domain/planning/agenda-entry';
+import type { FreePlaceQuery } from '../../../domain/planning/free-places';
+import type { placeSummary } from '../../../domain/planning/places-day';
 import type { PlanningConflict } from '../../../domain/planning/planning-conflict';
 import type { ResourceKind } from '../../../domain/planning/planning-resource';
 import type { Project, ProjectKind, ProjectStatus } from '../../../domain/planning/project';
 
-export type { Activity, AgendaItem, PlanningConflict, Project, ProjectKind, ResourceKind, Schedule };
+export type {
+  Activity,
+  AgendaItem,
+  FreePlaceQuery,
+  PlanningConflict,
+  Project,
+  ProjectKind,
+  ResourceKind,
+  Schedule,
+};
+
+/** A place as the planning API shows it: what a planner chooses a room by. */
+export type PlaceSummary = ReturnType<typeof placeSummary>;
 
 /** A day of a planning: closed days (holidays, Sundays) say why. */
 export interface AgendaDay {
@@ -19,15 +33,6 @@ export interface AgendaDay {
 export interface Agenda {
   resource: { kind: ResourceKind; id: string; label: string };
   days: AgendaDay[];
-}
-
-export interface PlaceSummary {
-  id: string;
-  name: string;
-  kind: string;
-  site: string;
-  capacity: number;
-  equipment: { type: string; quantity: number }[];
 }
 
 /** The general planning of a day: each place with what takes place there. */
@@ -89,16 +94,6 @@ export interface Cancellation {
   scope: 'one' | 'following' | 'all';
   seriesDate?: string;
   reason?: string;
-}
-
-export interface FreePlacesQuery {
-  date: string;
-  start: string;
-  end: string;
-  capacity?: number;
-  equipment?: string;
-  kind?: string;
-  site?: string;
 }
 
 /** A day of the places' planning, narrowed by site and kind of place. */

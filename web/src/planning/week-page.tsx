@@ -2,24 +2,23 @@ import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
 import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/routes';
 import { isOwnPlanning, ShareFeedButton } from '../sharing/share-feed-button';
+import { ActivityDialogs, type OpenedActivity } from './activity-dialogs';
 import type { ActivityDraft, SavedActivity } from './activity-form';
-import { ActivityPanel } from './activity-panel';
 import { mondayOf, plusDays } from './calendar-dates';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { KindLegend } from './kind-legend';
-import { NewActivityDialog } from './new-activity-dialog';
 import { isHidden } from './planning-errors';
 import type { WeekView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem, ResourceKind } from './planning-types';
 import { usePlacesById } from './use-places-by-id';
-import { usePlanningLoad } from './use-planning-load';
 import { WeekGrid } from './week-grid';
 
 interface WeekPageProps {
@@ -32,10 +31,7 @@ interface WeekPageProps {
 }
 
 /** What the activity panel was opened on: an occurrence, and where a block was dropped to move it. */
-interface Opened {
-  seriesDate?: string;
-  proposedMove?: { date: string; start: string };
-}
+type Opened = Omit<OpenedActivity, 'activityId'>;
 
 /**
  * `/planning/semaine/{kind}/{id}?date=…`: the week of a place, a person, a class or a project, Monday to
@@ -52,7 +48,7 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
     (signal: AbortSignal) => api.agenda(kind, id, { from: monday, to: sunday }, signal),
     [api, kind, id, monday, sunday],
   );
-  const { state, reload } = usePlanningLoad(load);
+  const { state, retry: reload } = useLoad(load, { keepValue: true });
   const places = usePlacesById(api);
   const canWrite = writesPlanning(me.profiles);
   const own = isOwnPlanning(me, { kind, id });
@@ -157,31 +153,17 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
           />
         </div>
       )}
-      {view.activityId && (
-        <ActivityPanel
-          key={`${view.activityId}:${opened.seriesDate}:${opened.proposedMove?.date}:${opened.proposedMove?.start}`}
-          api={api}
-          format={format}
-          activityId={view.activityId}
-          seriesDate={opened.seriesDate}
-          proposedMove={opened.proposedMove}
-          canWrite={canWrite}
-          onClose={close}
-          onChanged={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
-      {creating && (
-        <NewActivityDialog
-          api={api}
-          format={format}
-          draft={draft}
-          onClose={() => setCreating(false)}
-          onSaved={afterSave}
-        />
-      )}
+      <ActivityDialogs
+        api={api}
+        format={format}
+        canWrite={canWrite}
+        opened={view.activityId ? { activityId: view.activityId, ...opened } : undefined}
+        onClose={close}
+        onChanged={reload}
+        draft={creating ? draft : undefined}
+        onCloseNew={() => setCreating(false)}
+        onSaved={afterSave}
+      />
     </section>
   );
 };
