@@ -1,12 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../infra/build/build-web';
-import { startPlatform } from '../../infra/local/platform';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { loadRegistry } from '../../infra/tenants/registry';
-import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
+import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
 import { csvRows } from '../support/csv';
+import { type PortalUnderTest, startPortalUnderTest } from '../support/portal-under-test';
 
 const school = loadRegistry().schools[0] as NonNullable<ReturnType<typeof loadRegistry>['schools'][number]>;
 const directory = demoDirectory(school);
@@ -23,27 +22,16 @@ const someoneElsesChild = directory.people.find(
 )?.personId as string;
 
 describe('the portal, from the activation letter to a family’s own view', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let portal: PortalUnderTest;
   let browser: Browser;
   let origin: string;
 
   beforeAll(async () => {
-    const { outdir } = await buildWeb();
-    platform = await startPlatform({
-      schools: [school],
-      host: '127.0.0.1',
-      basePort: 0,
-      webDirectory: outdir,
-      log: () => undefined,
-    });
-    origin = platform.schools[0]?.url as string;
-    browser = await launchChromium();
+    portal = await startPortalUnderTest(school, { demo: false });
+    ({ origin, browser } = portal);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  afterAll(() => portal?.stop());
 
   it('signs in and sees their own children, and only them', async () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });

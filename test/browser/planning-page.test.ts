@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../infra/build/build-web';
-import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
-import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
+import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { type PortalUnderTest, startPortalUnderTest } from '../support/portal-under-test';
 import { fetchAs } from '../support/sign-in';
 
 const school = loadRegistry().schools.find(({ id }) => id === 'demo') as ReturnType<
@@ -34,7 +33,7 @@ interface FreePlace {
 }
 
 describe('the planning pages in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let portal: PortalUnderTest;
   let browser: Browser;
   let origin: string;
   /** An open day a week or more ahead, and a rehearsal room free from 19:00 to 22:00 that day. */
@@ -42,17 +41,8 @@ describe('the planning pages in a browser', () => {
   let room: FreePlace;
 
   beforeAll(async () => {
-    const { outdir } = await buildWeb();
-    platform = await startPlatform({
-      schools: [school],
-      host: '127.0.0.1',
-      basePort: 0,
-      demoSchoolId: school.id,
-      webDirectory: outdir,
-      log: () => undefined,
-    });
-    origin = platform.schools[0]?.url as string;
-    browser = await launchChromium();
+    portal = await startPortalUnderTest(school, { demo: true });
+    ({ origin, browser } = portal);
 
     // The demo year is planned: the test finds a free slot rather than assuming one.
     const planner = await fetchAs(origin, 'planning.demo');
@@ -69,10 +59,7 @@ describe('the planning pages in a browser', () => {
     expect(room).toBeDefined();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  afterAll(() => portal?.stop());
 
   it('lets a planner find a room on the day view, plan in it, see a conflict explained and save over it', async () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });

@@ -1,10 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../infra/build/build-web';
-import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
-import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
+import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { type PortalUnderTest, startPortalUnderTest } from '../support/portal-under-test';
 import { fetchAs } from '../support/sign-in';
 
 const school = loadRegistry().schools.find(({ id }) => id === 'demo') as ReturnType<
@@ -39,28 +38,16 @@ const itemShowing = async (region: Locator, link: string) => {
 };
 
 describe('sharing plannings in a browser', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let portal: PortalUnderTest;
   let browser: Browser;
   let origin: string;
 
   beforeAll(async () => {
-    const { outdir } = await buildWeb();
-    platform = await startPlatform({
-      schools: [school],
-      host: '127.0.0.1',
-      basePort: 0,
-      demoSchoolId: school.id,
-      webDirectory: outdir,
-      log: () => undefined,
-    });
-    origin = platform.schools[0]?.url as string;
-    browser = await launchChromium();
+    portal = await startPortalUnderTest(school, { demo: true });
+    ({ origin, browser } = portal);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  afterAll(() => portal?.stop());
 
   /** A context that may use the clipboard, as a person's browser lets a page they clicked in. */
   const newContext = async (viewport: typeof desktop, mobile = false): Promise<BrowserContext> => {

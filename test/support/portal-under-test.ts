@@ -1,0 +1,31 @@
+import { buildWeb } from '../../infra/build/build-web';
+import { startPlatform } from '../../infra/local/platform';
+import type { Tenant } from '../../infra/tenants/tenant';
+import { launchChromium } from './browser';
+
+/**
+ * A school on the local platform with the built portal, as `npm start` serves it, and a headless Chromium: what
+ * the browser tests drive. `demo` seeds the school as the demo school (places, the planned year).
+ */
+export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boolean }) => {
+  const { outdir } = await buildWeb();
+  const platform = await startPlatform({
+    schools: [school],
+    host: '127.0.0.1',
+    basePort: 0,
+    ...(demo && { demoSchoolId: school.id }),
+    webDirectory: outdir,
+    log: () => undefined,
+  });
+  const browser = await launchChromium();
+  return {
+    origin: platform.schools[0]?.url as string,
+    browser,
+    async stop() {
+      await browser.close();
+      await platform.stop();
+    },
+  };
+};
+
+export type PortalUnderTest = Awaited<ReturnType<typeof startPortalUnderTest>>;
