@@ -81,6 +81,10 @@ export const rights = {
     'school-admin': ['any'],
   },
   'planning:write': { planner: ['any'], 'school-admin': ['any'] },
+  /** Students book rooms to practise, within the rules of their curriculum. */
+  'bookings:make': { student: ['self'] },
+  /** The rules of the curricula, and the requests beyond them. */
+  'bookings:manage': { planner: ['any'], 'school-admin': ['any'] },
   /**
    * A calendar feed of someone's planning lives on in a calendar app, outside the portal and its rights: one's own,
    * one's child's, or anyone's by the planners. A teacher reads their pupils' weeks but takes no feed of them.

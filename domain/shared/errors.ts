@@ -70,3 +70,14 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** The request is understood, and the rules the school set refuse it, for a reason the person can read (403). */
+export class RefusedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RefusedError';
+  }
+}

@@ -5,6 +5,7 @@ import {
   ConflictError,
   NotFoundError,
   NotSignedInError,
+  RefusedError,
   StaleVersionError,
   ValidationError,
 } from '../../domain/shared/errors';
@@ -60,6 +61,8 @@ const describe = (error: unknown): { status: number; error: ErrorBody } => {
       ? { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } }
       : { status: 403, error: { code: 'forbidden', message: error.message } };
   }
+  if (error instanceof RefusedError)
+    return { status: 403, error: { code: error.code, message: error.message } };
   if (error instanceof NotFoundError)
     return { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } };
   if (error instanceof ConflictError)

@@ -55,6 +55,10 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | a mini-site by id                        | table | PK = MINISITE#<id>, SK = MINISITE                      |
  * | mini-sites showing a resource            | table | PK = SITES-OF#<kind>#<id>, SK begins_with MINISITE#    |
  * | every active mini-site                   | GSI1  | GSI1PK = MINISITES#active                              |
+ * | the booking rules of the curricula       | table | PK = BOOKING-RULES, SK = RULES                         |
+ * | a booking request                        | table | PK = BOOKING-REQUEST#<id>, SK = REQUEST                |
+ * | booking requests of a status, by time    | GSI1  | GSI1PK = BOOKING-REQUESTS#<status>                     |
+ * | a student's booking requests, by time    | GSI2  | GSI2PK = BOOKING-REQUESTS-OF#<personId>                |
  * | the calendar of a school year            | table | PK = CALENDAR#<yyyy-yyyy>, SK = CALENDAR               |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
@@ -283,4 +287,23 @@ export const sharingKeys = {
     SK: `MINISITE#${siteId}`,
   }),
   sitesOf: (kind: string, id: string) => ({ partitionKey: `SITES-OF#${kind}#${id}` }),
+};
+
+export const bookingKeys = {
+  rules: () => ({ PK: 'BOOKING-RULES', SK: 'RULES' }),
+  request: (requestId: string) => ({ PK: `BOOKING-REQUEST#${requestId}`, SK: 'REQUEST' }),
+  requestIndexAttributes: (request: {
+    requestId: string;
+    status: string;
+    studentId: string;
+    createdAt: string;
+  }) => ({
+    GSI1PK: `BOOKING-REQUESTS#${request.status}`,
+    GSI1SK: `${request.createdAt}#${request.requestId}`,
+    GSI2PK: `BOOKING-REQUESTS-OF#${request.studentId}`,
+    GSI2SK: `${request.createdAt}#${request.requestId}`,
+  }),
+  byStatus: (status: string) => ({ index: 'GSI1', partitionKey: `BOOKING-REQUESTS#${status}` }) as const,
+  ofStudent: (personId: string) =>
+    ({ index: 'GSI2', partitionKey: `BOOKING-REQUESTS-OF#${personId}` }) as const,
 };

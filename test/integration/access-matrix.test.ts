@@ -57,7 +57,7 @@ const readsPlanning: Expected = { guardian: 403, 'authority-admin': 403, others:
 const writesPlanning: Expected = { planner: 200, 'school-admin': 200, others: 403 };
 let cancelledTuesdays = 0;
 /** Each cancellation takes the next Tuesday of the demo course's series, so that each one that may succeeds. */
-const nextTuesday = () => {
+const tuesdayToCancel = () => {
   cancelledTuesdays += 1;
   // From March, after the winter holidays of the demo calendar.
   const day = new Date(Date.UTC(2027, 1, 23 + 7 * cancelledTuesdays));
@@ -132,7 +132,7 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
     route: 'POST /api/activities/{activityId}/cancel',
     name: 'cancels an occurrence',
     path: () => `/api/activities/${planning().activityId}/cancel`,
-    body: () => ({ scope: 'one', seriesDate: nextTuesday(), reason: 'Professeur absent' }),
+    body: () => ({ scope: 'one', seriesDate: tuesdayToCancel(), reason: 'Professeur absent' }),
     expected: writesPlanning,
   },
   {
@@ -232,6 +232,70 @@ const documentCases = (
   },
 ];
 
+const studentLevel = directory.classes.find(({ classId }) => classId === classOf(studentId))?.level as string;
+/** Next week's Tuesday, at the school: open, within two weeks. */
+const nextTuesday = (() => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + ((9 - day.getUTCDay()) % 7 || 7));
+  return day.toISOString().slice(0, 10);
+})();
+const bookingRules = {
+  rules: [
+    {
+      label: 'Studios de travail',
+      levels: [studentLevel],
+      placeKinds: ['practice-room'],
+      hoursPerWeek: 4,
+      daysAhead: 21,
+      windows: [{ weekdays: [1, 2, 3, 4, 5, 6], from: '08:00', to: '20:00' }],
+    },
+  ],
+};
+
+const bookingCases = (booked: () => { bookingId: string; requests: Map<Profile, string> }): Case[] => [
+  {
+    route: 'GET /api/booking-rules',
+    name: 'reads the booking rules',
+    path: '/api/booking-rules',
+    expected: readsPlanning,
+  },
+  {
+    route: 'PUT /api/booking-rules',
+    name: 'sets the booking rules',
+    path: '/api/booking-rules',
+    body: bookingRules,
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/bookings',
+    name: 'books a practice room early in the morning',
+    path: '/api/bookings',
+    body: { placeId, date: nextTuesday, start: '08:00', end: '08:30' },
+    expected: { student: 201, others: 403 },
+  },
+  {
+    route: 'DELETE /api/bookings/{activityId}',
+    name: "cancels the student's booking",
+    path: () => `/api/bookings/${booked().bookingId}`,
+    expected: { student: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/booking-requests',
+    name: "follows one's booking requests",
+    path: '/api/booking-requests',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/booking-requests/{requestId}/answer',
+    name: 'refuses a booking request with a reason',
+    path: (profile) =>
+      `/api/booking-requests/${booked().requests.get(profile) ?? booked().requests.get('planner')}/answer`,
+    body: { decision: 'refuse', reason: 'Studio fermé ce soir-là' },
+    expected: writesPlanning,
+  },
+];
+
 const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
   {
     route: 'POST /api/feeds',
@@ -289,8 +353,13 @@ const cases = (
   planning: () => { projectId: string; activityId: string } = () => ({ projectId: '', activityId: '' }),
   shared: () => { feedId: string; siteId: string } = () => ({ feedId: '', siteId: '' }),
   documents: () => Map<Profile, string> = () => new Map(),
+  booked: () => { bookingId: string; requests: Map<Profile, string> } = () => ({
+    bookingId: '',
+    requests: new Map(),
+  }),
 ): Case[] => [
   ...planningCases(planning),
+  ...bookingCases(booked),
   ...documentCases(planning, documents),
   ...sharingCases(
     () => shared().feedId,
@@ -498,6 +567,8 @@ describe('rights: every signed-in route for every profile, on the local platform
   let importId = '';
   let planning = { projectId: '', activityId: '' };
   let shared = { feedId: '', siteId: '' };
+  /** A booking of the student, and a pending request for each planner's answer. */
+  const booked = { bookingId: '', requests: new Map<Profile, string>() };
   /** A document per profile, so that each allowed removal has one to remove. */
   const documents = new Map<Profile, string>();
 
@@ -574,6 +645,23 @@ describe('rights: every signed-in route for every profile, on the local platform
       });
       documents.set(profile, (await added.json()).document.documentId);
     }
+    await call('PUT', '/api/booking-rules', tokens.get('planner'), bookingRules);
+    const booking = await call('POST', '/api/bookings', tokens.get('student'), {
+      placeId,
+      date: nextTuesday,
+      start: '09:00',
+      end: '09:30',
+    });
+    booked.bookingId = (await booking.json()).activity.id;
+    for (const profile of ['planner', 'school-admin'] as const) {
+      const late = await call('POST', '/api/bookings', tokens.get('student'), {
+        placeId,
+        date: nextTuesday,
+        start: profile === 'planner' ? '20:00' : '20:30',
+        end: profile === 'planner' ? '20:30' : '21:00',
+      });
+      booked.requests.set(profile, (await late.json()).request.requestId);
+    }
   }, 120_000);
 
   afterAll(async () => platform?.stop());
@@ -597,6 +685,7 @@ describe('rights: every signed-in route for every profile, on the local platform
     () => planning,
     () => shared,
     () => documents,
+    () => booked,
   )) {
     const method = testCase.route.split(' ')[0] as string;
     it(`${testCase.route}: ${testCase.name}`, async () => {

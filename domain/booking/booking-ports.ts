@@ -1,0 +1,38 @@
+import type { PlanningPorts } from '../planning/planning-ports';
+import type { BookingRule } from './booking-rule';
+
+/** A booking beyond the limits of the student's rules, for a planner to approve or refuse. */
+export interface BookingRequest {
+  requestId: string;
+  studentId: string;
+  studentName: string;
+  placeId: string;
+  placeName: string;
+  date: string;
+  start: string;
+  end: string;
+  /** Which limits it goes beyond. */
+  reasons: string[];
+  status: 'pending' | 'approved' | 'refused';
+  /** The planner's reason, when refused. */
+  answer?: string;
+  activityId?: string;
+  createdAt: string;
+  version: number;
+}
+
+export interface BookingStore {
+  rules(): Promise<BookingRule[]>;
+  saveRules(rules: BookingRule[]): Promise<void>;
+  getRequest(requestId: string): Promise<BookingRequest | undefined>;
+  /** Stores a request; a change must find it at the version it read. */
+  putRequest(request: BookingRequest, expectedVersion: number | undefined): Promise<void>;
+  requests(
+    selection: { status: BookingRequest['status'] } | { studentId: string },
+  ): Promise<BookingRequest[]>;
+}
+
+export interface BookingPorts {
+  planning: PlanningPorts;
+  bookings: BookingStore;
+}

@@ -1,0 +1,17 @@
+import { bookRoom } from '../../domain/booking/book-room';
+import { bookingRequestSchema } from '../../domain/booking/booking-rule';
+import { authorize } from '../../domain/identity/authorize';
+import { directory } from '../lib/directory';
+import { parseJsonBody } from '../lib/http-request';
+import { todayIn } from '../lib/school-today';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { bookingPorts } from './adapters/booking-ports';
+
+/** 201 when booked, 202 when it waits for a planner, 403 outside the rooms of one's curriculum, 409 when taken. */
+export const handler = signedInHandler(async (event, actor) => {
+  const input = parseJsonBody(event, bookingRequestSchema);
+  await authorize(actor, 'bookings:make', { kind: 'person', personId: actor.personId }, directory);
+  const today = todayIn(bookingPorts.planning.school.timeZone);
+  const booked = await bookRoom(input, actor, today, bookingPorts);
+  return { status: booked.status === 'confirmed' ? 201 : 202, body: booked };
+});

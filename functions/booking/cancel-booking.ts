@@ -1,0 +1,22 @@
+import { roomBookingsProjectId } from '../../domain/booking/book-room';
+import { authorize } from '../../domain/identity/authorize';
+import { cancelActivity } from '../../domain/planning/cancel-activity';
+import { NotFoundError } from '../../domain/shared/errors';
+import { directory } from '../lib/directory';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { bookingPorts } from './adapters/booking-ports';
+
+/** A student cancels their own booking; planners any. */
+export const handler = signedInHandler(async (event, actor) => {
+  const activityId = pathParameter(event, 'activityId');
+  const activity = await bookingPorts.planning.planning.getActivity(activityId);
+  if (activity?.projectId !== roomBookingsProjectId) throw new NotFoundError('booking', activityId);
+  if (!activity.personIds.includes(actor.personId)) {
+    await authorize(actor, 'bookings:manage', { kind: 'school' }, directory);
+  }
+  return {
+    status: 200,
+    body: await cancelActivity(activityId, { scope: 'all' }, undefined, bookingPorts.planning),
+  };
+});

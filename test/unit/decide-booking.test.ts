@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { BookingRule } from '../../domain/booking/booking-rule';
+import { decideBooking } from '../../domain/booking/decide-booking';
+
+const rules: BookingRule[] = [
+  {
+    label: 'Cycle 2 : studios',
+    levels: ['Cycle 2'],
+    placeKinds: ['practice-room'],
+    hoursPerWeek: 3,
+    daysAhead: 7,
+    windows: [
+      { weekdays: [1, 2, 3, 4, 5], from: '08:00', to: '20:00' },
+      { weekdays: [6], from: '09:00', to: '13:00' },
+    ],
+  },
+  {
+    label: 'Cycle 3 : studios et salles de répétition',
+    levels: ['Cycle 3'],
+    placeKinds: ['practice-room', 'rehearsal-room'],
+    hoursPerWeek: 6,
+    daysAhead: 14,
+    windows: [{ weekdays: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:00' }],
+  },
+];
+const context = {
+  level: 'Cycle 2',
+  placeKind: 'practice-room',
+  today: '2026-11-23',
+  minutesBookedThatWeek: 0,
+};
+// 2026-11-24 is a Tuesday, 2026-11-28 a Saturday.
+const booking = { placeId: 'studio-7', date: '2026-11-24', start: '17:00', end: '18:00' };
+
+describe('what a curriculum lets a student book', () => {
+  it('confirms a room of the curriculum, on time, within the hours and the horizon', () => {
+    expect(decideBooking(booking, context, rules)).toEqual({ outcome: 'confirm' });
+    expect(
+      decideBooking({ ...booking, date: '2026-11-28', start: '10:00', end: '12:00' }, context, rules),
+    ).toEqual({
+      outcome: 'confirm',
+    });
+  });
+
+  it('refuses a kind of room the curriculum does not open, a student of no rule, a past day', () => {
+    expect(decideBooking(booking, { ...context, placeKind: 'rehearsal-room' }, rules)).toEqual({
+      outcome: 'refuse',
+      reason: 'Your curriculum does not open this kind of room',
+    });
+    expect(decideBooking(booking, { ...context, level: 'Cycle 1' }, rules)).toMatchObject({
+      outcome: 'refuse',
+    });
+    expect(decideBooking(booking, { ...context, level: undefined }, rules)).toMatchObject({
+      outcome: 'refuse',
+    });
+    expect(decideBooking({ ...booking, date: '2026-11-20' }, context, rules)).toMatchObject({
+      outcome: 'refuse',
+    });
+  });
+
+  it('makes a request of what goes beyond the hours, the horizon or the times, naming each limit', () => {
+    expect(decideBooking(booking, { ...context, minutesBookedThatWeek: 150 }, rules)).toEqual({
+      outcome: 'request',
+      reasons: ['more than 3 h booked that week'],
+    });
+    expect(
+      decideBooking({ ...booking, date: '2026-12-08', start: '20:00', end: '21:00' }, context, rules),
+    ).toEqual({
+      outcome: 'request',
+      reasons: ['more than 7 days ahead', 'outside the opening times of these rooms'],
+    });
+    expect(
+      decideBooking({ ...booking, date: '2026-11-28', start: '14:00', end: '15:00' }, context, rules),
+    ).toMatchObject({
+      outcome: 'request',
+    });
+  });
+
+  it('takes the most generous rule of the student’s level', () => {
+    const both = [
+      ...rules,
+      { ...rules[0], label: 'Cycle 2 : soirées', windows: [{ weekdays: [2], from: '18:00', to: '22:00' }] },
+    ] as BookingRule[];
+    expect(decideBooking({ ...booking, start: '20:00', end: '21:00' }, context, both)).toEqual({
+      outcome: 'confirm',
+    });
+  });
+});
