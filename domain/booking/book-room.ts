@@ -25,8 +25,7 @@ export const bookRoom = async (input: BookingInput, actor: Actor, today: string,
     directory.places([input.placeId]),
     directory.people([actor.personId]),
   ]);
-  if (place?.status !== 'active')
-    throw new ValidationError('placeId', 'names no room of this school');
+  if (place?.status !== 'active') throw new ValidationError('placeId', 'names no room of this school');
   if (!place.bookable)
     throw new RefusedError('not_bookable', `${place.name} is not open to students' bookings`);
   const [schoolClass] = await directory.classes(student?.classId ? [student.classId] : []);
