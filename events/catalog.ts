@@ -1,3 +1,4 @@
+import { bookingRequestAnswered, bookingRequested } from './booking/booking-events';
 import { importRequested, schoolYearSwitchRequested } from './imports/import-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from './places/place-events';
 import {
@@ -7,6 +8,7 @@ import {
   projectCreated,
   projectUpdated,
 } from './planning/planning-events';
+import { formRequestChanged, formRequestSubmitted } from './requests/request-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -21,4 +23,8 @@ export const eventCatalog = [
   activityScheduled,
   activityMoved,
   activityCancelled,
+  formRequestSubmitted,
+  formRequestChanged,
+  bookingRequested,
+  bookingRequestAnswered,
 ] as const;

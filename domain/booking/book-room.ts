@@ -1,45 +1,39 @@
-import { DateTime } from 'luxon';
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
 import type { Activity } from '../planning/activity';
-import { plusDays } from '../planning/calendar-days';
-import type { Project } from '../planning/project';
 import { resourceLabels } from '../planning/resource-labels';
 import { planActivity } from '../planning/schedule-activity';
-import { minutesOf } from '../planning/time-of-day';
 import { NotFoundError, RefusedError, ValidationError } from '../shared/errors';
+import { minutesBookedThatWeek } from './booked-minutes';
 import type { BookingPorts, BookingRequest } from './booking-ports';
+import { answeredEvent, requestedEvent } from './booking-request-events';
 import type { BookingInput } from './booking-rule';
-import { decideBooking } from './decide-booking';
-
-/** Every school's one project holding its rooms booked by students, made on the first booking. */
-export const roomBookingsProjectId = 'room-bookings';
+import { decideBooking, refusalMessages } from './decide-booking';
+import { ensureBookingsProject, roomBookingsProjectId } from './room-bookings-project';
+import { studentLevel } from './student-level';
 
 /**
  * A student books a room to practise: confirmed at once within the rights of their curriculum when the room is
  * free (the same guarded write as the planners'), a request beyond its limits, refused outside its rooms.
  */
-export const bookRoom = async (input: BookingInput, actor: Actor, today: string, ports: BookingPorts) => {
+/** `now` is the school's local date and time, `YYYY-MM-DDTHH:MM`. */
+export const bookRoom = async (input: BookingInput, actor: Actor, now: string, ports: BookingPorts) => {
   const { directory } = ports.planning;
-  const [[place], [student]] = await Promise.all([
+  const [[place], level, minutesBooked, rules] = await Promise.all([
     directory.places([input.placeId]),
-    directory.people([actor.personId]),
+    studentLevel(actor.personId, directory),
+    minutesBookedThatWeek(actor.personId, input.date, ports),
+    ports.bookings.rules(),
   ]);
   if (place?.status !== 'active') throw new ValidationError('placeId', 'names no room of this school');
   if (!place.bookable)
     throw new RefusedError('not_bookable', `${place.name} is not open to students' bookings`);
-  const [schoolClass] = await directory.classes(student?.classId ? [student.classId] : []);
   const decision = decideBooking(
     input,
-    {
-      level: schoolClass?.level,
-      placeKind: place.kind,
-      today,
-      minutesBookedThatWeek: await minutesBookedThatWeek(actor.personId, input.date, ports),
-    },
-    await ports.bookings.rules(),
+    { level, placeKind: place.kind, now, minutesBookedThatWeek: minutesBooked },
+    rules,
   );
-  if (decision.outcome === 'refuse') throw new RefusedError('not_in_rights', decision.reason);
+  if (decision.outcome === 'refuse') throw new RefusedError(decision.code, refusalMessages[decision.code]);
   if (decision.outcome === 'request') {
     const request: BookingRequest = {
       requestId: ports.planning.newId(),
@@ -47,12 +41,14 @@ export const bookRoom = async (input: BookingInput, actor: Actor, today: string,
       studentName: fullName(actor),
       ...input,
       placeName: place.name,
-      reasons: decision.reasons,
+      limits: decision.limits,
       status: 'pending',
       createdAt: ports.planning.clock.now().toISOString(),
       version: 1,
     };
-    await ports.bookings.putRequest(request, undefined);
+    await ports.bookings.putRequest(request, undefined, [
+      requestedEvent(request, eventContext(ports, request.createdAt)),
+    ]);
     return { status: 'pending' as const, request };
   }
   return { status: 'confirmed' as const, activity: await bookNow(actor.personId, input, ports) };
@@ -82,59 +78,34 @@ export const bookNow = async (studentId: string, input: BookingInput, ports: Boo
   return activity;
 };
 
-/** Booked minutes of a student in the ISO week of a day: the quota counts confirmed bookings. */
-const minutesBookedThatWeek = async (studentId: string, date: string, ports: BookingPorts) => {
-  const monday = DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toISODate() as string;
-  const entries = await ports.planning.planning.agenda(
-    { kind: 'person', id: studentId },
-    monday,
-    plusDays(monday, 6),
-  );
-  return entries
-    .filter((entry) => entry.projectId === roomBookingsProjectId)
-    .reduce((sum, entry) => sum + minutesOf(entry.end) - minutesOf(entry.start), 0);
-};
-
-const ensureBookingsProject = async ({ planning }: BookingPorts) => {
-  if (await planning.projects.get(roomBookingsProjectId)) return;
-  const now = planning.clock.now().toISOString();
-  const project: Project = {
-    id: roomBookingsProjectId,
-    kind: 'internal',
-    name: 'Réservations de salles',
-    description: 'Les salles que les élèves réservent pour travailler, dans les droits de leur cursus.',
-    status: 'confirmed',
-    members: [],
-    classIds: [],
-    documents: [],
-    createdAt: now,
-    updatedAt: now,
-    version: 1,
-  };
-  // Two first bookings at once both find no project: the second's conditional put fails, harmlessly.
-  await planning.projects.add(project, []).catch(() => undefined);
-};
-
 /** A planner approves a request: the room is booked now, if it is still free. */
 export const approveRequest = async (requestId: string, ports: BookingPorts) => {
   const request = await pendingRequest(requestId, ports);
   const activity = await bookNow(request.studentId, request, ports);
-  const approved: BookingRequest = {
-    ...request,
-    status: 'approved',
-    activityId: activity.id,
-    version: request.version + 1,
-  };
-  await ports.bookings.putRequest(approved, request.version);
-  return approved;
+  return answerRequest(request, { status: 'approved', activityId: activity.id }, ports);
 };
 
-export const refuseRequest = async (requestId: string, answer: string, ports: BookingPorts) => {
-  const request = await pendingRequest(requestId, ports);
-  const refused: BookingRequest = { ...request, status: 'refused', answer, version: request.version + 1 };
-  await ports.bookings.putRequest(refused, request.version);
-  return refused;
+export const refuseRequest = async (requestId: string, answer: string, ports: BookingPorts) =>
+  answerRequest(await pendingRequest(requestId, ports), { status: 'refused', answer }, ports);
+
+const answerRequest = async (
+  request: BookingRequest,
+  answer: { status: 'approved'; activityId: string } | { status: 'refused'; answer: string },
+  ports: BookingPorts,
+) => {
+  const answered = { ...request, ...answer, version: request.version + 1 };
+  const occurredAt = ports.planning.clock.now().toISOString();
+  await ports.bookings.putRequest(answered, request.version, [
+    answeredEvent(answered, eventContext(ports, occurredAt)),
+  ]);
+  return answered;
 };
+
+const eventContext = ({ planning }: BookingPorts, occurredAt: string) => ({
+  schoolId: planning.school.schoolId,
+  newId: planning.newId,
+  occurredAt,
+});
 
 const pendingRequest = async (requestId: string, ports: BookingPorts) => {
   const request = await ports.bookings.getRequest(requestId);

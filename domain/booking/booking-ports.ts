@@ -1,5 +1,7 @@
+import type { OutgoingEvent } from '../../events/envelope';
 import type { PlanningPorts } from '../planning/planning-ports';
 import type { BookingRule } from './booking-rule';
+import type { BookingLimit } from './decide-booking';
 
 /** A booking beyond the limits of the student's rules, for a planner to approve or refuse. */
 export interface BookingRequest {
@@ -11,8 +13,8 @@ export interface BookingRequest {
   date: string;
   start: string;
   end: string;
-  /** Which limits it goes beyond. */
-  reasons: string[];
+  /** Which limits of the rules it goes beyond. */
+  limits: BookingLimit[];
   status: 'pending' | 'approved' | 'refused';
   /** The planner's reason, when refused. */
   answer?: string;
@@ -25,8 +27,12 @@ export interface BookingStore {
   rules(): Promise<BookingRule[]>;
   saveRules(rules: BookingRule[]): Promise<void>;
   getRequest(requestId: string): Promise<BookingRequest | undefined>;
-  /** Stores a request; a change must find it at the version it read. */
-  putRequest(request: BookingRequest, expectedVersion: number | undefined): Promise<void>;
+  /** Stores a request with the events announcing it; a change must find it at the version it read. */
+  putRequest(
+    request: BookingRequest,
+    expectedVersion: number | undefined,
+    events: readonly OutgoingEvent[],
+  ): Promise<void>;
   requests(
     selection: { status: BookingRequest['status'] } | { studentId: string },
   ): Promise<BookingRequest[]>;

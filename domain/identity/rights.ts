@@ -102,6 +102,18 @@ export const rights = {
   'sharing:publish': { planner: ['any'], 'school-admin': ['any'] },
   /** The final planning of a period, for attendance sheets in the school software. */
   'planning:export': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  /** The request forms the school offers (technical needs of a recital…): their questions, open or closed. */
+  'forms:define': { planner: ['any'], 'school-admin': ['any'] },
+  /** Submitting a request form for a project: students and teachers for the projects they take part in. */
+  'form-requests:submit': {
+    student: ['project-members'],
+    teacher: ['project-members'],
+    staff: ['any'],
+    planner: ['any'],
+    'school-admin': ['any'],
+  },
+  /** The team in charge of requests: reads them all, moves them from state to state. */
+  'form-requests:handle': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins' | 'project-members';
@@ -117,6 +129,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'planning:read-person',
   'projects:read',
   'feeds:person',
+  'form-requests:submit',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -162,6 +162,13 @@ export type ProjectChanges = z.output<typeof projectChangesSchema>;
 export const projectFilterSchema = z.strictObject({
   kind: z.optional(kindSchema),
   status: z.optional(statusSchema),
+  /** Only the projects the signed-in person is a member of. */
+  mine: z.optional(
+    z.pipe(
+      z.enum(['true', 'false'], 'must be true or false'),
+      z.transform((v) => v === 'true'),
+    ),
+  ),
 });
 
 export const agendaQuerySchema = z.strictObject({ from: dateSchema, to: dateSchema }).check(
@@ -177,6 +184,8 @@ export const dayQuerySchema = z.strictObject({
   site: z.optional(text(120)),
   kind: z.optional(text(40)),
 });
+
+export const dayConflictsQuerySchema = z.strictObject({ date: dateSchema });
 
 const wholeQueryNumber = () =>
   z.optional(

@@ -43,6 +43,8 @@ export interface ProjectStore {
   add(project: Project, events: readonly OutgoingEvent[]): Promise<void>;
   replace(project: Project, previous: Project, events: readonly OutgoingEvent[]): Promise<void>;
   list(filter: { kind?: ProjectKind; status?: ProjectStatus }): Promise<Project[]>;
+  /** The projects a person is a member of, in person (not through a class), as listed in their partition. */
+  ofMember(personId: string): Promise<Pick<Project, 'id' | 'kind' | 'name' | 'status'>[]>;
 }
 
 export interface CalendarStore {

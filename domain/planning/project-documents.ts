@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { NotFoundError } from '../shared/errors';
 import { text } from '../shared/text-input';
-import type { PlanningPorts } from './planning-ports';
+import type { PlanningPorts, ProjectStore } from './planning-ports';
 import type { Project, ProjectDocument } from './project';
 import { projectEvent } from './project-events';
 
@@ -43,7 +43,7 @@ export const requireDocument = (project: Project, documentId: string) => {
   return document;
 };
 
-export const requireProject = async (projectId: string, ports: Pick<PlanningPorts, 'projects'>) => {
+export const requireProject = async (projectId: string, ports: { projects: Pick<ProjectStore, 'get'> }) => {
   const project = await ports.projects.get(projectId);
   if (!project) throw new NotFoundError('project', projectId);
   return project;

@@ -3,7 +3,7 @@ import { bookingRequestSchema } from '../../domain/booking/booking-rule';
 import { authorize } from '../../domain/identity/authorize';
 import { directory } from '../lib/directory';
 import { parseJsonBody } from '../lib/http-request';
-import { todayIn } from '../lib/school-today';
+import { nowIn } from '../lib/school-today';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { bookingPorts } from './adapters/booking-ports';
 
@@ -11,7 +11,7 @@ import { bookingPorts } from './adapters/booking-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const input = parseJsonBody(event, bookingRequestSchema);
   await authorize(actor, 'bookings:make', { kind: 'person', personId: actor.personId }, directory);
-  const today = todayIn(bookingPorts.planning.school.timeZone);
-  const booked = await bookRoom(input, actor, today, bookingPorts);
+  const now = nowIn(bookingPorts.planning.school.timeZone);
+  const booked = await bookRoom(input, actor, now, bookingPorts);
   return { status: booked.status === 'confirmed' ? 201 : 202, body: booked };
 });

@@ -1,4 +1,4 @@
-import { roomBookingsProjectId } from '../../domain/booking/book-room';
+import { roomBookingsProjectId } from '../../domain/booking/room-bookings-project';
 import { authorize } from '../../domain/identity/authorize';
 import { cancelActivity } from '../../domain/planning/cancel-activity';
 import { NotFoundError } from '../../domain/shared/errors';

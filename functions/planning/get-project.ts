@@ -1,4 +1,5 @@
 import { authorize } from '../../domain/identity/authorize';
+import { projectResource } from '../../domain/planning/project-resource';
 import { readProject } from '../../domain/planning/read-project';
 import { directory } from '../lib/directory';
 import { pathParameter } from '../lib/http-request';
@@ -8,8 +9,6 @@ import { planningPorts } from './adapters/planning-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const projectId = pathParameter(event, 'projectId');
   const sheet = await readProject(projectId, planningPorts);
-  const { members, classIds } = sheet.project;
-  const memberIds = members.map(({ personId }) => personId);
-  await authorize(actor, 'projects:read', { kind: 'project', projectId, memberIds, classIds }, directory);
+  await authorize(actor, 'projects:read', projectResource(sheet.project), directory);
   return { status: 200, body: sheet, headers: { etag: `"${sheet.project.version}"` } };
 });

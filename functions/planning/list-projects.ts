@@ -8,11 +8,23 @@ import { planningPorts } from './adapters/planning-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const filter = parseQuery(event, projectFilterSchema);
   await authorize(actor, 'planning:read', { kind: 'school' }, directory);
-  const projects = await planningPorts.projects.list(filter);
+  const { mine, ...byKindAndStatus } = filter;
+  const projects = mine
+    ? (await planningPorts.projects.ofMember(actor.personId)).filter(
+        ({ kind, status }) =>
+          (!filter.kind || kind === filter.kind) && (!filter.status || status === filter.status),
+      )
+    : await planningPorts.projects.list(byKindAndStatus);
   return {
     status: 200,
     body: {
-      items: projects.map(({ id, kind, name, status, subject }) => ({ id, kind, name, status, subject })),
+      items: projects.map((project) => ({
+        id: project.id,
+        kind: project.kind,
+        name: project.name,
+        status: project.status,
+        subject: 'subject' in project ? project.subject : undefined,
+      })),
     },
   };
 });

@@ -1,5 +1,6 @@
 import { authorize } from '../../domain/identity/authorize';
 import { requireDocument, requireProject } from '../../domain/planning/project-documents';
+import { projectResource } from '../../domain/planning/project-resource';
 import { directory } from '../lib/directory';
 import { pathParameter } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
@@ -11,13 +12,7 @@ const files = projectFiles();
 /** A short download link to a document of a project sheet, for those who may read the sheet. */
 export const handler = signedInHandler(async (event, actor) => {
   const project = await requireProject(pathParameter(event, 'projectId'), planningPorts);
-  const memberIds = project.members.map(({ personId }) => personId);
-  await authorize(
-    actor,
-    'projects:read',
-    { kind: 'project', projectId: project.id, memberIds, classIds: project.classIds },
-    directory,
-  );
+  await authorize(actor, 'projects:read', projectResource(project), directory);
   const document = requireDocument(project, pathParameter(event, 'documentId'));
   return { status: 200, body: { document, url: await files.downloadUrl(project.id, document) } };
 });

@@ -60,6 +60,12 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | booking requests of a status, by time    | GSI1  | GSI1PK = BOOKING-REQUESTS#<status>                     |
  * | a student's booking requests, by time    | GSI2  | GSI2PK = BOOKING-REQUESTS-OF#<personId>                |
  * | the calendar of a school year            | table | PK = CALENDAR#<yyyy-yyyy>, SK = CALENDAR               |
+ * | a request form                           | table | PK = REQUEST-FORM#<id>, SK = FORM                      |
+ * | request forms of a status, by title      | GSI1  | GSI1PK = REQUEST-FORMS#<status>                        |
+ * | a form request (a submitted form)        | table | PK = FORM-REQUEST#<id>, SK = REQUEST                   |
+ * | form requests of a state, by time        | GSI1  | GSI1PK = FORM-REQUESTS#<state>                         |
+ * | a person's form requests, by time        | GSI2  | GSI2PK = FORM-REQUESTS-OF#<personId>                   |
+ * | a project's form requests, by time       | GSI3  | GSI3PK = FORM-REQUESTS-FOR#<projectId>                 |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
  * hold (`occupancy-marks.ts`): a conflicting write fails on a condition of that one item, in the same transaction
@@ -306,4 +312,37 @@ export const bookingKeys = {
   byStatus: (status: string) => ({ index: 'GSI1', partitionKey: `BOOKING-REQUESTS#${status}` }) as const,
   ofStudent: (personId: string) =>
     ({ index: 'GSI2', partitionKey: `BOOKING-REQUESTS-OF#${personId}` }) as const,
+};
+
+export const requestKeys = {
+  form: (formId: string) => ({ PK: `REQUEST-FORM#${formId}`, SK: 'FORM' }),
+  formIndexAttributes: (form: { id: string; status: string; sortTitle: string }) => ({
+    GSI1PK: `REQUEST-FORMS#${form.status}`,
+    GSI1SK: `${form.sortTitle}#${form.id}`,
+  }),
+  formsOfStatus: (status: string) => ({ index: 'GSI1', partitionKey: `REQUEST-FORMS#${status}` }) as const,
+  request: (requestId: string) => ({ PK: `FORM-REQUEST#${requestId}`, SK: 'REQUEST' }),
+  /** One time order (submitted, then id) in every listing: of a state, of a submitter, of a project. */
+  requestIndexAttributes: (request: {
+    id: string;
+    state: string;
+    submitterId: string;
+    projectId: string;
+    submittedAt: string;
+  }) => {
+    const sortKey = `${request.submittedAt}#${request.id}`;
+    return {
+      GSI1PK: `FORM-REQUESTS#${request.state}`,
+      GSI1SK: sortKey,
+      GSI2PK: `FORM-REQUESTS-OF#${request.submitterId}`,
+      GSI2SK: sortKey,
+      GSI3PK: `FORM-REQUESTS-FOR#${request.projectId}`,
+      GSI3SK: sortKey,
+    };
+  },
+  inState: (state: string) => ({ index: 'GSI1', partitionKey: `FORM-REQUESTS#${state}` }) as const,
+  submittedBy: (personId: string) =>
+    ({ index: 'GSI2', partitionKey: `FORM-REQUESTS-OF#${personId}` }) as const,
+  forProject: (projectId: string) =>
+    ({ index: 'GSI3', partitionKey: `FORM-REQUESTS-FOR#${projectId}` }) as const,
 };

@@ -13,8 +13,10 @@ import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import type { DemoAccount } from './seed/demo-people';
+import { seedDemoBookingRules } from './seed/seed-demo-booking-rules';
 import { seedDemoPeople } from './seed/seed-demo-people';
 import { seedDemoPlanning } from './seed/seed-demo-planning';
+import { seedDemoRequestForms } from './seed/seed-demo-request-forms';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {
@@ -89,6 +91,10 @@ export const startPlatform = async (options: PlatformOptions) => {
           const planning = await seedDemoPlanning(school, clients.dynamodb, tableName);
           if (planning.seeded)
             options.log(`Planned ${school.id}'s school year: ${planning.activities} activities.`);
+          const requestForms = await seedDemoRequestForms(clients.dynamodb, tableName);
+          if (requestForms.seeded) options.log(`Defined ${school.id}'s ${requestForms.forms} request forms.`);
+          const booking = await seedDemoBookingRules(school, clients.dynamodb, tableName);
+          if (booking.seeded) options.log(`Set ${school.id}'s ${booking.rules} booking rules.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { loadRegistry } from '../../infra/tenants/registry';
+import { expectAccessible } from '../support/axe';
 import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
 import { csvRows } from '../support/csv';
@@ -43,9 +44,11 @@ describe('the portal, from the activation letter to a family’s own view', () =
     expect(names.sort()).toEqual(ownChildren.map(nameOf).sort());
     expect(ownChildren.length).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: screenshotPath('guardian-home') });
+    await expectAccessible(page);
 
     await children.getByRole('link', { name: nameOf(ownChildren[0] as string) }).click();
     await page.getByRole('heading', { name: nameOf(ownChildren[0] as string) }).waitFor();
+    await expectAccessible(page);
     await page.close();
   });
 
@@ -69,6 +72,7 @@ describe('the portal, from the activation letter to a family’s own view', () =
     const csvLink = admin.getByRole('link', { name: 'Télécharger la liste (CSV)' });
     await csvLink.waitFor();
     await admin.screenshot({ path: screenshotPath('activation-codes') });
+    await expectAccessible(admin);
     const rows = csvRows(await (await fetch(String(await csvLink.getAttribute('href')))).text());
     const [header, ...accounts] = rows as [string[], ...string[][]];
     const parent = accounts.find((row) => row[header.indexOf('Profil')] === 'responsable légal') as string[];
@@ -83,6 +87,8 @@ describe('the portal, from the activation letter to a family’s own view', () =
       hasTouch: true,
     });
     await family.goto(`${origin}/activation?code=${code}`);
+    await family.getByLabel('Nouveau mot de passe').waitFor();
+    await expectAccessible(family);
     await family.getByLabel('Nouveau mot de passe').fill('Rentrée-2026-ok!');
     await family.getByLabel('Confirmer le mot de passe').fill('Rentrée-2026-ok!');
     await family.getByRole('button', { name: 'Activer mon compte' }).click();
@@ -105,6 +111,7 @@ describe('the portal, from the activation letter to a family’s own view', () =
     await page.getByRole('list', { name: 'Mes enfants' }).waitFor();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    await expectAccessible(page);
     await page.reload();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     expect(await page.getByRole('list', { name: 'Mes enfants' }).count()).toBe(0);

@@ -4,13 +4,15 @@ import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
+import { expectAccessible } from '../support/axe';
 import { desktop, launchChromium, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { todayInParis } from '../support/dates';
 
 const college = loadRegistry().schools.find(({ kind }) => kind === 'school') as ReturnType<
   typeof loadRegistry
 >['schools'][number];
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = todayInParis();
 const siecle = generateSiecle({ students: 1500, seed: 11, today });
 
 describe('the imports page, with SIECLE files from the browser', () => {
@@ -52,12 +54,14 @@ describe('the imports page, with SIECLE files from the browser', () => {
     await page.getByText('Vérification terminée.').waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByText(/personnes à créer/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('import-report'), fullPage: true });
+    await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Appliquer l’import' }).click();
     await page.getByRole('progressbar', { name: 'Avancement' }).waitFor();
     await page.getByText('Import terminé').first().waitFor({ timeout: 120_000 });
     await expect.poll(() => page.getByText(/personnes créées/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('import-applied'), fullPage: true });
+    await expectAccessible(page);
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
+import { expectAccessible } from '../support/axe';
 import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
 
@@ -40,6 +41,7 @@ describe('the demo school in a browser', () => {
     await page.getByText('200 lieux').waitFor();
     await expect.poll(() => page.getByText('Grande salle').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('places-desktop'), fullPage: false });
+    await expectAccessible(page);
 
     await page.getByLabel('Type de lieu').selectOption({ label: 'Studio de danse' });
     await page.getByText('10 lieux').waitFor();
@@ -56,6 +58,7 @@ describe('the demo school in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('places-phone') });
+    await expectAccessible(page);
     await page.close();
   });
 

@@ -1,26 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../infra/tenants/registry';
+import { expectAccessible } from '../support/axe';
 import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { frenchDay, plusDays, todayInParis } from '../support/dates';
+import { demoSchool } from '../support/demo-school';
 import { type PortalUnderTest, startPortalUnderTest } from '../support/portal-under-test';
 import { fetchAs } from '../support/sign-in';
-
-const school = loadRegistry().schools.find(({ id }) => id === 'demo') as ReturnType<
-  typeof loadRegistry
->['schools'][number];
-
-/** A day as the planning heads it: « mardi 1 décembre ». */
-const frenchDay = (date: string) =>
-  new Intl.DateTimeFormat('fr-FR', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(Date.parse(`${date}T00:00:00Z`));
-
-const plusDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** A block of the grid, by the title it shows. */
 const block = (page: Page, title: string) =>
@@ -41,13 +27,13 @@ describe('the planning pages in a browser', () => {
   let room: FreePlace;
 
   beforeAll(async () => {
-    portal = await startPortalUnderTest(school, { demo: true });
+    portal = await startPortalUnderTest(demoSchool, { demo: true });
     ({ origin, browser } = portal);
 
     // The demo year is planned: the test finds a free slot rather than assuming one.
     const planner = await fetchAs(origin, 'planning.demo');
     const getJson = async (path: string) => (await planner(path)).json();
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayInParis();
     for (let offset = 7; !day && offset < 90; offset += 1) {
       const candidate = plusDays(today, offset);
       if ((await getJson(`/api/planning/day?date=${candidate}&kind=rehearsal-room`)).open) day = candidate;
@@ -86,6 +72,7 @@ describe('the planning pages in a browser', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('rehearsal-room');
     expect(new URL(page.url()).searchParams.get('date')).toBe(day);
     await page.screenshot({ path: screenshotPath('planning-day-desktop') });
+    await expectAccessible(page);
 
     // The room's week, from its row.
     await page.getByRole('link', { name: room.name, exact: true }).click();
@@ -98,6 +85,7 @@ describe('the planning pages in a browser', () => {
     await fillActivity(form, { title: 'Répétition Alpha', day, start: '19:00', end: '20:00' });
     // The room of the week is already chosen.
     await form.getByRole('button', { name: `Retirer ${room.name}` }).waitFor();
+    await expectAccessible(page, 'dialog[open]');
     await form.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await form.waitFor({ state: 'detached' });
     await page.getByText('Activité enregistrée : Répétition Alpha (1 séance).').waitFor();
@@ -116,6 +104,7 @@ describe('the planning pages in a browser', () => {
     expect(explained).toContain(`${frenchDay(day)}, 19:00 – 20:00`);
     await conflict.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('planning-conflict') });
+    await expectAccessible(page, 'dialog[open]');
 
     // Saved anyway: both are on the grid, each marked with the other, in words and not by colour alone.
     await conflict.getByRole('button', { name: 'Enregistrer malgré le conflit' }).click();
@@ -131,6 +120,7 @@ describe('the planning pages in a browser', () => {
     }
     await block(page, 'Répétition Bêta').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('planning-week-conflicts') });
+    await expectAccessible(page);
 
     // Dragged to another day with the mouse, it opens on the move form, starting there.
     const otherDay = page.locator('.week__day', {
@@ -152,6 +142,7 @@ describe('the planning pages in a browser', () => {
     await panel.getByRole('link', { name: 'Atelier du test de planning' }).waitFor();
     expect(await panel.textContent()).toContain(room.name);
     expect(new URL(page.url()).searchParams.get('activite')).toBeTruthy();
+    await expectAccessible(page, 'dialog[open]');
     await panel.getByRole('button', { name: 'Déplacer' }).click();
     await panel.getByLabel('Nouvelle date').fill(day);
     await panel.getByLabel('Début').fill('20:30');
@@ -185,6 +176,7 @@ describe('the planning pages in a browser', () => {
     await expect.poll(() => page.locator('.block').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Nouvelle activité' }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('planning-student-week') });
+    await expectAccessible(page);
 
     await page.locator('.block').first().click();
     const panel = page.getByRole('dialog');
@@ -211,6 +203,7 @@ describe('the planning pages in a browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: screenshotPath('planning-day-phone') });
+    await expectAccessible(page);
     await page.close();
   });
 });

@@ -1,14 +1,11 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../infra/tenants/registry';
+import { expectAccessible } from '../support/axe';
 import { desktop, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { demoSchool } from '../support/demo-school';
 import { type PortalUnderTest, startPortalUnderTest } from '../support/portal-under-test';
 import { fetchAs } from '../support/sign-in';
-
-const school = loadRegistry().schools.find(({ id }) => id === 'demo') as ReturnType<
-  typeof loadRegistry
->['schools'][number];
 
 /** A week of the demo year when the conservatoire is open: the teacher has lessons. */
 const openWeek = '2026-11-24';
@@ -43,7 +40,7 @@ describe('sharing plannings in a browser', () => {
   let origin: string;
 
   beforeAll(async () => {
-    portal = await startPortalUnderTest(school, { demo: true });
+    portal = await startPortalUnderTest(demoSchool, { demo: true });
     ({ origin, browser } = portal);
   });
 
@@ -100,6 +97,7 @@ describe('sharing plannings in a browser', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     await fitsTheScreen(page, dialog);
     await page.screenshot({ path: screenshotPath('sharing-feed-dialog-desktop') });
+    await expectAccessible(page, 'dialog[open]');
 
     // A calendar app polling the link gets the week as iCalendar, lessons in it.
     const feed = await fetch(link);
@@ -129,12 +127,15 @@ describe('sharing plannings in a browser', () => {
     const item = await itemShowing(mine, link);
     await item.getByRole('button', { name: 'Révoquer' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Révoquer ce lien ?' });
+    await confirm.waitFor();
+    await expectAccessible(page, '[role=alertdialog]');
     await confirm.getByRole('button', { name: 'Révoquer', exact: true }).click();
     await page.getByText(/^Lien révoqué : /).waitFor();
     await mine.getByText('Révoqué', { exact: true }).waitFor();
     expect(await linksIn(mine)).not.toContain(link);
     expect((await fetch(link)).status).toBe(403);
     await page.screenshot({ path: screenshotPath('sharing-page-teacher'), fullPage: true });
+    await expectAccessible(page);
     await context.close();
   }, 120_000);
 
@@ -173,6 +174,7 @@ describe('sharing plannings in a browser', () => {
       expect.stringContaining('Bulletin du jour'),
     ]);
     await page.screenshot({ path: screenshotPath('sharing-mini-site-form'), fullPage: true });
+    await expectAccessible(page);
     await form.getByRole('button', { name: 'Publier le mini-site' }).click();
     await form.getByText('Mini-site publié : «\u00a0Les Noces — pour les familles\u00a0».').waitFor();
     const address = await form.getByLabel('Adresse du mini-site').inputValue();
@@ -191,6 +193,7 @@ describe('sharing plannings in a browser', () => {
     await nav.getByRole('link', { name: 'Aujourd’hui' }).click();
     await visitor.getByRole('heading', { name: 'Aujourd’hui' }).first().waitFor();
     await visitor.screenshot({ path: screenshotPath('sharing-mini-site-phone'), fullPage: true });
+    await expectAccessible(visitor);
     await visitor.close();
 
     // Taken offline, after a confirmation, it leaves the list and its address shows nothing.
@@ -230,6 +233,7 @@ describe('sharing plannings in a browser', () => {
     await page.getByRole('button', { name: 'Ajouter mon planning à mon agenda' }).waitFor();
     await page.getByText('Vous n’avez encore partagé aucun agenda.').waitFor();
     expect(await page.getByRole('heading', { name: 'Nouveau mini-site' }).count()).toBe(0);
+    await expectAccessible(page);
     expect(await page.getByRole('heading', { name: 'Mini-sites' }).count()).toBe(0);
     expect(
       await page.getByRole('heading', { name: 'Tous les agendas partagés de l’établissement' }).count(),

@@ -8,6 +8,7 @@ import { startPlatform } from '../../infra/local/platform';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { demoPlaces } from '../../infra/local/seed/demo-places';
 import { loadRegistry } from '../../infra/tenants/registry';
+import { todayInParis } from '../support/dates';
 import { signIn } from '../support/sign-in';
 
 /**
@@ -166,6 +167,12 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
     expected: readsPlanning,
   },
   {
+    route: 'GET /api/planning/day-conflicts',
+    name: 'reads the conflicts of a day',
+    path: '/api/planning/day-conflicts?date=2026-12-01',
+    expected: writesPlanning,
+  },
+  {
     route: 'GET /api/planning/free-places',
     name: 'finds free places',
     path: '/api/planning/free-places?date=2026-12-01&start=14:00&end=16:00&capacity=10',
@@ -235,7 +242,7 @@ const documentCases = (
 const studentLevel = directory.classes.find(({ classId }) => classId === classOf(studentId))?.level as string;
 /** Next week's Tuesday, at the school: open, within two weeks. */
 const nextTuesday = (() => {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const today = todayInParis();
   const day = new Date(`${today}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + ((9 - day.getUTCDay()) % 7 || 7));
   return day.toISOString().slice(0, 10);
@@ -279,6 +286,18 @@ const bookingCases = (booked: () => { bookingId: string; requests: Map<Profile, 
     name: "cancels the student's booking",
     path: () => `/api/bookings/${booked().bookingId}`,
     expected: { student: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/bookings/options',
+    name: 'finds the rooms one may book',
+    path: `/api/bookings/options?date=${nextTuesday}&start=10:00&end=11:00`,
+    expected: { student: 200, others: 403 },
+  },
+  {
+    route: 'GET /api/bookings/mine',
+    name: "lists one's bookings and requests",
+    path: '/api/bookings/mine',
+    expected: { student: 200, others: 403 },
   },
   {
     route: 'GET /api/booking-requests',
@@ -347,6 +366,116 @@ const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
   },
 ];
 
+/** The forms and requests made before the cases: one of each per profile that changes it, at version 1. */
+const requestForms = {
+  formIds: new Map<Profile, string>(),
+  /** The teacher's request, for a project of theirs, which the team reads and comments. */
+  requestId: '',
+  requestIds: new Map<Profile, string>(),
+};
+const needsForm = {
+  title: 'Besoins de la classe',
+  description: '',
+  projectKinds: [],
+  fields: [{ id: 'besoin', label: 'Besoin', kind: 'text', required: true }],
+};
+const handlesRequests: Expected = { staff: 200, planner: 200, 'school-admin': 200, others: 403 };
+const followsRequest = (status: number): Expected => ({
+  teacher: status,
+  staff: status,
+  planner: status,
+  'school-admin': status,
+  others: 404,
+});
+
+const requestFormCases = (planning: () => { projectId: string }): Case[] => [
+  {
+    route: 'GET /api/request-forms',
+    name: 'lists the open request forms',
+    path: '/api/request-forms',
+    expected: readsPlanning,
+  },
+  {
+    route: 'POST /api/request-forms',
+    name: 'defines a request form',
+    path: '/api/request-forms',
+    body: needsForm,
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/request-forms/{formId}',
+    name: 'reads a request form',
+    path: () => `/api/request-forms/${requestForms.formIds.get('planner')}`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'PUT /api/request-forms/{formId}',
+    name: 'revises a request form',
+    path: (profile) =>
+      `/api/request-forms/${requestForms.formIds.get(profile) ?? requestForms.formIds.get('planner')}`,
+    body: { ...needsForm, status: 'open', version: 1 },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/form-requests',
+    name: 'submits a request for a course of the teacher’s class',
+    path: '/api/form-requests',
+    body: () => ({
+      formId: requestForms.formIds.get('planner'),
+      projectId: planning().projectId,
+      answers: { besoin: 'Un pupitre de plus' },
+    }),
+    // Students and teachers submit for the projects they take part in; to the others, the project is hidden.
+    expected: {
+      student: classOf(studentId) === taughtClass ? 201 : 404,
+      teacher: 201,
+      staff: 201,
+      planner: 201,
+      'school-admin': 201,
+      others: 404,
+    },
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: "lists one's own requests",
+    path: '/api/form-requests?mine=true',
+    expected: { guardian: 403, 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: 'lists the requests waiting for the team',
+    path: '/api/form-requests?state=submitted',
+    expected: handlesRequests,
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: "lists a project's requests",
+    path: () => `/api/form-requests?projectId=${planning().projectId}`,
+    expected: handlesRequests,
+  },
+  {
+    route: 'GET /api/form-requests/{requestId}',
+    name: "reads the teacher's request",
+    path: () => `/api/form-requests/${requestForms.requestId}`,
+    expected: followsRequest(200),
+  },
+  {
+    route: 'POST /api/form-requests/{requestId}/state',
+    name: 'moves a request to in progress',
+    path: (profile) =>
+      `/api/form-requests/${requestForms.requestIds.get(profile) ?? requestForms.requestId}/state`,
+    body: { state: 'in-progress', version: 1 },
+    expected: handlesRequests,
+  },
+  {
+    route: 'POST /api/form-requests/{requestId}/comments',
+    name: "comments on the teacher's request",
+    path: () => `/api/form-requests/${requestForms.requestId}/comments`,
+    body: { text: 'Le pupitre sera là.' },
+    expected: followsRequest(201),
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -360,6 +489,7 @@ const cases = (
 ): Case[] => [
   ...planningCases(planning),
   ...bookingCases(booked),
+  ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...sharingCases(
     () => shared().feedId,
@@ -661,6 +791,22 @@ describe('rights: every signed-in route for every profile, on the local platform
         end: profile === 'planner' ? '20:30' : '21:00',
       });
       booked.requests.set(profile, (await late.json()).request.requestId);
+    }
+    for (const profile of ['planner', 'school-admin'] as const) {
+      const form = await call('POST', '/api/request-forms', tokens.get(profile), needsForm);
+      requestForms.formIds.set(profile, (await form.json()).id);
+    }
+    const submit = async () => {
+      const submitted = await call('POST', '/api/form-requests', tokens.get('teacher'), {
+        formId: requestForms.formIds.get('planner'),
+        projectId,
+        answers: { besoin: 'Un pupitre' },
+      });
+      return (await submitted.json()).id as string;
+    };
+    requestForms.requestId = await submit();
+    for (const profile of ['staff', 'planner', 'school-admin'] as const) {
+      requestForms.requestIds.set(profile, await submit());
     }
   }, 120_000);
 

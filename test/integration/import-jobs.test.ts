@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { conservatoireRegistrations } from '../fixtures/spreadsheet/messy-csvs';
+import { todayInParis } from '../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 import { waitForJob } from '../support/wait-for-job';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+const today = todayInParis();
 const siecle = generateSiecle({ students: 120, seed: 7, today });
 const files = {
   'ElevesAvecAdresses.xml': siecle.eleves,

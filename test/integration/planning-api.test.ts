@@ -148,6 +148,34 @@ describe('planning through the HTTP API and DynamoDB Local', () => {
     ]);
   });
 
+  it('lists the conflicts of a day for the planners, on a shared room as on a shared teacher', async () => {
+    const lesson = await planner('POST', `/api/projects/${ids.course}/activities`, {
+      title: 'Cours particulier du professeur',
+      schedule: { kind: 'once', date: '2026-11-17', start: '17:30', end: '18:00' },
+      placeIds: [ids.studio],
+      personIds: [ids.teacher],
+      acceptConflicts: true,
+    });
+    expect(lesson.status).toBe(201);
+    const conflictsOn = async (date: string, as: Request = planner) =>
+      as('GET', `/api/planning/day-conflicts?date=${date}`);
+
+    const onTeacher = await conflictsOn('2026-11-17');
+    expect(onTeacher.status).toBe(200);
+    expect(onTeacher.body.items).toMatchObject([
+      { title: 'Formation musicale 1A', start: '17:00', conflictsWith: [lesson.body.activity.id] },
+      { title: 'Cours particulier du professeur', start: '17:30', conflictsWith: [expect.any(String)] },
+    ]);
+    const inRoom = await conflictsOn('2026-11-24');
+    expect(inRoom.body.items.map(({ title }: { title: string }) => title)).toEqual([
+      'Formation musicale 1A',
+      'Répétition quatuor',
+    ]);
+    expect((await conflictsOn('2026-11-18')).body).toEqual({ date: '2026-11-18', items: [] });
+    expect((await conflictsOn('2026-13-01')).body.error).toMatchObject({ field: 'date' });
+    expect((await conflictsOn('2026-11-17', await school.as('eleve.demo'))).status).toBe(403);
+  });
+
   it('lets exactly one of 50 planners saving the same slot at the same moment succeed', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 50 }, (_, index) =>
@@ -244,6 +272,18 @@ describe('planning through the HTTP API and DynamoDB Local', () => {
       { 'if-match': '"1"' },
     );
     expect(stale.status).toBe(412);
+  });
+
+  it('lists a person’s own projects: the teacher sees the course they teach, the planner none of theirs', async () => {
+    const teacher = await school.as('prof.demo');
+    const mine = await teacher('GET', '/api/projects?mine=true');
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({ id: ids.course, kind: 'course', name: 'Formation musicale 1A' }),
+    ]);
+    expect((await teacher('GET', '/api/projects?mine=true&kind=exam')).body.items).toEqual([]);
+    expect((await planner('GET', '/api/projects?mine=true')).body.items).toEqual([]);
+    expect((await planner('GET', '/api/projects?mine=yes')).body.error.field).toBe('mine');
   });
 
   it('refuses bad input with the field and the reason', async () => {

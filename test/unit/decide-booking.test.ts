@@ -26,7 +26,7 @@ const rules: BookingRule[] = [
 const context = {
   level: 'Cycle 2',
   placeKind: 'practice-room',
-  today: '2026-11-23',
+  now: '2026-11-23T08:00',
   minutesBookedThatWeek: 0,
 };
 // 2026-11-24 is a Tuesday, 2026-11-28 a Saturday.
@@ -45,34 +45,48 @@ describe('what a curriculum lets a student book', () => {
   it('refuses a kind of room the curriculum does not open, a student of no rule, a past day', () => {
     expect(decideBooking(booking, { ...context, placeKind: 'rehearsal-room' }, rules)).toEqual({
       outcome: 'refuse',
-      reason: 'Your curriculum does not open this kind of room',
+      code: 'room_kind',
     });
-    expect(decideBooking(booking, { ...context, level: 'Cycle 1' }, rules)).toMatchObject({
+    expect(decideBooking(booking, { ...context, level: 'Cycle 1' }, rules)).toEqual({
       outcome: 'refuse',
+      code: 'no_rights',
     });
-    expect(decideBooking(booking, { ...context, level: undefined }, rules)).toMatchObject({
+    expect(decideBooking(booking, { ...context, level: undefined }, rules)).toEqual({
       outcome: 'refuse',
+      code: 'no_rights',
     });
-    expect(decideBooking({ ...booking, date: '2026-11-20' }, context, rules)).toMatchObject({
+    expect(decideBooking({ ...booking, date: '2026-11-20' }, context, rules)).toEqual({
       outcome: 'refuse',
+      code: 'past_day',
+    });
+    // Earlier today is past too; later today is bookable.
+    const laterToday = { ...context, now: '2026-11-23T10:30' };
+    const today = { ...booking, date: '2026-11-23' };
+    expect(decideBooking({ ...today, start: '10:00', end: '11:00' }, laterToday, rules)).toEqual({
+      outcome: 'refuse',
+      code: 'past_day',
+    });
+    expect(decideBooking({ ...today, start: '11:00', end: '12:00' }, laterToday, rules)).toEqual({
+      outcome: 'confirm',
     });
   });
 
   it('makes a request of what goes beyond the hours, the horizon or the times, naming each limit', () => {
     expect(decideBooking(booking, { ...context, minutesBookedThatWeek: 150 }, rules)).toEqual({
       outcome: 'request',
-      reasons: ['more than 3 h booked that week'],
+      limits: [{ code: 'hours', hoursPerWeek: 3 }],
     });
     expect(
       decideBooking({ ...booking, date: '2026-12-08', start: '20:00', end: '21:00' }, context, rules),
     ).toEqual({
       outcome: 'request',
-      reasons: ['more than 7 days ahead', 'outside the opening times of these rooms'],
+      limits: [{ code: 'horizon', daysAhead: 7 }, { code: 'window' }],
     });
     expect(
       decideBooking({ ...booking, date: '2026-11-28', start: '14:00', end: '15:00' }, context, rules),
-    ).toMatchObject({
+    ).toEqual({
       outcome: 'request',
+      limits: [{ code: 'window' }],
     });
   });
 

@@ -31,6 +31,21 @@ describe('the language of the web app', () => {
     expect(() => new Intl.NumberFormat(chooseLocale('en-Latn-US').tag)).not.toThrow();
   });
 
+  it('speaks the language the person chose, over the school and the browser', () => {
+    expect(chooseLocale('fr-FR', ['fr-FR'], 'en')).toEqual({ tag: 'en-GB', messages: en });
+    expect(chooseLocale('en-GB', ['en-US'], 'fr')).toEqual({ tag: 'fr-FR', messages: fr });
+  });
+
+  it('keeps the region of the school or the browser when they speak the chosen language', () => {
+    expect(chooseLocale('fr-FR', ['de-DE', 'en-US'], 'en').tag).toBe('en-US');
+    expect(chooseLocale('fr-CA', ['en-GB'], 'fr').tag).toBe('fr-CA');
+  });
+
+  it('forgets a chosen language it does not speak', () => {
+    expect(chooseLocale('fr-FR', ['en-US'], 'de')).toEqual({ tag: 'fr-FR', messages: fr });
+    expect(chooseLocale(undefined, ['en-US'], '')).toEqual({ tag: 'en-US', messages: en });
+  });
+
   it('has an English twin for every French text', () => {
     const shape = (messages: object): unknown =>
       Object.fromEntries(

@@ -1,5 +1,6 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
 import type { ActivationBatch, BatchScope } from './activation-codes/batch';
+import { bookingApi } from './booking/booking-api';
 import type { FoundPerson, PeopleQuery } from './directory/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './duplicates/duplicate-group';
 import { ApiError } from './http/api-errors';
@@ -7,6 +8,7 @@ import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './ht
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
 import { planningApi } from './planning/planning-api';
+import { requestsApi } from './requests/requests-api';
 import type { SchoolYears } from './school-years/school-years';
 import { createSession } from './session/session';
 import { sharingApi } from './sharing/sharing-api';
@@ -63,6 +65,11 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
   const post = async <T>(path: string): Promise<T> =>
     readJson<T>(await session.fetchSignedIn(path, { method: 'POST', headers: acceptJson }));
+
+  const putJson = async <T>(path: string, body: unknown): Promise<T> =>
+    readJson<T>(
+      await session.fetchSignedIn(path, { method: 'PUT', headers: sendJson, body: JSON.stringify(body) }),
+    );
 
   const deleteJson = async <T>(path: string): Promise<T> =>
     readJson<T>(await session.fetchSignedIn(path, { method: 'DELETE', headers: acceptJson }));
@@ -163,6 +170,10 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...planningApi(getJson, postJson),
 
     ...sharingApi(getJson, postJson, deleteJson),
+
+    ...requestsApi(getJson, postJson, putJson),
+
+    ...bookingApi(getJson, postJson, putJson, deleteJson),
   };
 };
 

@@ -7,6 +7,7 @@ import { SiteNav } from './frame/site-nav';
 import { useFocusOnNewPage } from './frame/use-focus-on-new-page';
 import { createFormat } from './i18n/format';
 import { browserLanguages, chooseLocale } from './i18n/locale';
+import { savedLanguage, saveLanguage } from './i18n/saved-language';
 import { LoadFailure, Loading } from './loading/load-failure';
 import { useLocation } from './routing/navigation';
 import { needsSignIn, routeOf } from './routing/routes';
@@ -27,7 +28,15 @@ export const App = ({ api }: { api: Api }) => {
     return () => request.abort();
   }, [api]);
 
-  const locale = useMemo(() => chooseLocale(school?.locale, browserLanguages()), [school?.locale]);
+  const [language, setLanguage] = useState(savedLanguage);
+  const chooseLanguage = (chosen: string) => {
+    saveLanguage(chosen);
+    setLanguage(chosen);
+  };
+  const locale = useMemo(
+    () => chooseLocale(school?.locale, browserLanguages(), language),
+    [school?.locale, language],
+  );
   const format = useMemo(() => createFormat(locale, school?.timeZone), [locale, school?.timeZone]);
   const { messages } = format;
 
@@ -64,7 +73,13 @@ export const App = ({ api }: { api: Api }) => {
         {messages.skipToContent}
       </a>
       <header class="banner">
-        <Banner school={school} me={me} format={format} onSignOut={() => signOut().catch(() => undefined)} />
+        <Banner
+          school={school}
+          me={me}
+          format={format}
+          onSignOut={() => signOut().catch(() => undefined)}
+          onLanguage={chooseLanguage}
+        />
         {me && <SiteNav me={me} pathname={pathname} format={format} />}
       </header>
       <main id="content" class="content" tabIndex={-1} ref={main}>

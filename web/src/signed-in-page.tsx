@@ -1,5 +1,8 @@
 import { ActivationCodesPage } from './activation-codes/activation-codes-page';
 import type { Api } from './api';
+import { BookingPage } from './booking/booking-page';
+import { BookingRequestsPage } from './booking/requests-page';
+import { BookingRulesPage } from './booking/rules-page';
 import { ClassPage } from './classes/class-page';
 import { DirectoryPage } from './directory/directory-page';
 import { DuplicatesPage } from './duplicates/duplicates-page';
@@ -15,6 +18,10 @@ import { FreePlacesPage } from './planning/free-places-page';
 import { ProjectPage } from './planning/project-page';
 import { ProjectsPage } from './planning/projects-page';
 import { WeekPage } from './planning/week-page';
+import { FillFormPage } from './requests/fill-form-page';
+import { FormEditorPage } from './requests/form-editor-page';
+import { RequestPage } from './requests/request-page';
+import { FormRequestsPage } from './requests/requests-page';
 import { Redirect } from './routing/redirect';
 import { paths, type Route } from './routing/routes';
 import { SchoolYearsPage } from './school-years/school-years-page';
@@ -33,7 +40,7 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
     case 'home':
       return <HomePage api={api} format={format} me={me} />;
     case 'places':
-      return <PlacesPage api={api} format={format} />;
+      return <PlacesPage api={api} format={format} me={me} />;
     case 'person':
       return <PersonPage key={route.personId} api={api} format={format} me={me} personId={route.personId} />;
     case 'class':
@@ -72,6 +79,33 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       );
     case 'sharing':
       return <SharingPage api={api} format={format} me={me} />;
+    case 'booking':
+      return <BookingPage key={route.placeId} api={api} format={format} me={me} placeId={route.placeId} />;
+    case 'booking-requests':
+      return <BookingRequestsPage api={api} format={format} me={me} />;
+    case 'booking-rules':
+      return <BookingRulesPage api={api} format={format} me={me} />;
+    case 'request-forms':
+      return <FormRequestsPage api={api} format={format} me={me} />;
+    case 'fill-form':
+      return (
+        <FillFormPage
+          key={`${route.formId}?${route.projectId}`}
+          api={api}
+          format={format}
+          me={me}
+          formId={route.formId}
+          projectId={route.projectId}
+        />
+      );
+    case 'form-editor':
+      return (
+        <FormEditorPage key={route.formId ?? ''} api={api} format={format} me={me} formId={route.formId} />
+      );
+    case 'request':
+      return (
+        <RequestPage key={route.requestId} api={api} format={format} me={me} requestId={route.requestId} />
+      );
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -1,24 +1,37 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { BookingRequest, BookingStore } from '../../../domain/booking/booking-ports';
 import type { BookingRule } from '../../../domain/booking/booking-rule';
-import { StaleVersionError } from '../../../domain/shared/errors';
+import type { BookingLimit } from '../../../domain/booking/decide-booking';
 import { bookingKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
 import { queryPartition } from '../../lib/query-all';
-import { stillAtVersion } from '../../lib/version-condition';
 
-const fromItem = (item: Record<string, unknown>) => item.request as BookingRequest;
+const fromItem = (item: Record<string, unknown>): BookingRequest => {
+  const { reasons, ...request } = item.request as BookingRequest & { reasons?: string[] };
+  return reasons ? { ...request, limits: reasons.map(limitOfReason) } : request;
+};
 
-export const dynamoBookings = (tableName: string): BookingStore => ({
+/** Requests stored before the limits had codes named them in English sentences, of these three forms. */
+const limitOfReason = (reason: string): BookingLimit => {
+  const number = Number(reason.match(/\d+(\.\d+)?/)?.[0]);
+  if (reason.endsWith('booked that week')) return { code: 'hours', hoursPerWeek: number };
+  if (reason.endsWith('days ahead')) return { code: 'horizon', daysAhead: number };
+  return { code: 'window' };
+};
+
+/** The local platform's seed sets the rules with a client of its own; functions use theirs. */
+export const dynamoBookings = (
+  tableName: string,
+  client: DynamoDBDocumentClient = documentClient,
+): BookingStore => ({
   async rules() {
-    const { Item } = await documentClient.send(
-      new GetCommand({ TableName: tableName, Key: bookingKeys.rules() }),
-    );
+    const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: bookingKeys.rules() }));
     return (Item?.rules as BookingRule[] | undefined) ?? [];
   },
 
   async saveRules(rules) {
-    await documentClient.send(
+    await client.send(
       new PutCommand({
         TableName: tableName,
         Item: { ...bookingKeys.rules(), entity: 'booking-rules', rules },
@@ -27,35 +40,25 @@ export const dynamoBookings = (tableName: string): BookingStore => ({
   },
 
   async getRequest(requestId) {
-    const { Item } = await documentClient.send(
+    const { Item } = await client.send(
       new GetCommand({ TableName: tableName, Key: bookingKeys.request(requestId), ConsistentRead: true }),
     );
     return Item ? fromItem(Item) : undefined;
   },
 
-  async putRequest(request, expectedVersion) {
-    try {
-      await documentClient.send(
-        new PutCommand({
-          TableName: tableName,
-          Item: {
-            ...bookingKeys.request(request.requestId),
-            ...bookingKeys.requestIndexAttributes(request),
-            entity: 'booking-request',
-            version: request.version,
-            request,
-          },
-          ...(expectedVersion === undefined
-            ? { ConditionExpression: 'attribute_not_exists(PK)' }
-            : stillAtVersion(expectedVersion)),
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') {
-        throw new StaleVersionError('booking request', request.requestId, expectedVersion ?? 0);
-      }
-      throw error;
-    }
+  async putRequest(request, expectedVersion, events) {
+    const item = {
+      ...bookingKeys.request(request.requestId),
+      ...bookingKeys.requestIndexAttributes(request),
+      entity: 'booking-request',
+      version: request.version,
+      request,
+    };
+    await putVersionedWithEvents(
+      tableName,
+      { item, expectedVersion, resource: 'booking request', id: request.requestId },
+      events,
+    );
   },
 
   async requests(selection) {

@@ -1,12 +1,9 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportJob } from '../../../domain/imports/import-job';
 import type { ImportJobStore } from '../../../domain/imports/import-jobs';
-import { StaleVersionError } from '../../../domain/shared/errors';
 import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { putWithEvents } from '../../lib/put-with-events';
-import { failedOnCondition } from '../../lib/transaction-conditions';
-import { stillAtVersion } from '../../lib/version-condition';
+import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
 
 const toItem = (job: ImportJob) => ({ ...importKeys.job(job.jobId), entity: 'import-job', ...job });
 
@@ -36,12 +33,11 @@ export const dynamoImportJobs = (
   },
 
   async replace(job, expectedVersion, events) {
-    try {
-      await putWithEvents(tableName, { Item: toItem(job), ...stillAtVersion(expectedVersion) }, events);
-    } catch (error) {
-      if (failedOnCondition(error)) throw new StaleVersionError('import', job.jobId, expectedVersion);
-      throw error;
-    }
+    await putVersionedWithEvents(
+      tableName,
+      { item: toItem(job), expectedVersion, resource: 'import', id: job.jobId },
+      events,
+    );
   },
 
   /** The runner's progress and results: it alone writes the job while it runs. */

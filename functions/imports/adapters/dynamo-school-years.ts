@@ -1,11 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SchoolYearStore, SchoolYears } from '../../../domain/imports/school-years';
-import { StaleVersionError } from '../../../domain/shared/errors';
 import { importKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { putWithEvents } from '../../lib/put-with-events';
-import { failedOnCondition } from '../../lib/transaction-conditions';
-import { stillAtVersion } from '../../lib/version-condition';
+import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
 
 export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
   async get() {
@@ -18,21 +15,15 @@ export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
   },
 
   async replace(years, expectedVersion, events) {
-    try {
-      await putWithEvents(
-        tableName,
-        {
-          Item: { ...importKeys.schoolYears(), entity: 'school-years', ...years },
-          ...(expectedVersion === undefined
-            ? { ConditionExpression: 'attribute_not_exists(PK)' }
-            : stillAtVersion(expectedVersion)),
-        },
-        events,
-      );
-    } catch (error) {
-      if (failedOnCondition(error))
-        throw new StaleVersionError('school years', 'current', expectedVersion ?? 0);
-      throw error;
-    }
+    await putVersionedWithEvents(
+      tableName,
+      {
+        item: { ...importKeys.schoolYears(), entity: 'school-years', ...years },
+        expectedVersion,
+        resource: 'school years',
+        id: 'current',
+      },
+      events,
+    );
   },
 });

@@ -1,43 +1,20 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Place } from '../../../domain/places/place';
 import type { PlacePage, PlaceRepository, PlaceSelection } from '../../../domain/places/place-repository';
-import { StaleVersionError, ValidationError } from '../../../domain/shared/errors';
+import { ValidationError } from '../../../domain/shared/errors';
 import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { putWithEvents } from '../../lib/put-with-events';
-import { failedOnCondition } from '../../lib/transaction-conditions';
-import { stillAtVersion } from '../../lib/version-condition';
+import { versionedPuts } from '../../lib/put-versioned-with-events';
 import { fromPlaceItem, toPlaceItem } from './place-item';
 
 export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
+  ...versionedPuts(tableName, { resource: 'place', idOf: (place: Place) => place.id, toItem: toPlaceItem }),
+
   async get(placeId) {
     const { Item } = await documentClient.send(
       new GetCommand({ TableName: tableName, Key: placeKeys.item(placeId) }),
     );
     return Item ? fromPlaceItem(Item) : undefined;
-  },
-
-  async add(place, events) {
-    await putWithEvents(
-      tableName,
-      { Item: toPlaceItem(place), ConditionExpression: 'attribute_not_exists(PK)' },
-      events,
-    );
-  },
-
-  async replace(place, expectedVersion, events) {
-    try {
-      await putWithEvents(
-        tableName,
-        {
-          Item: toPlaceItem(place),
-          ...stillAtVersion(expectedVersion),
-        },
-        events,
-      );
-    } catch (error) {
-      if (failedOnCondition(error)) throw new StaleVersionError('place', place.id, expectedVersion);
-      throw error;
-    }
   },
 
   async select(selection) {

@@ -1,15 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ProjectStore } from '../../../domain/planning/planning-ports';
 import type { Project } from '../../../domain/planning/project';
-import { StaleVersionError } from '../../../domain/shared/errors';
 import { sortKeyOf } from '../../../domain/shared/text';
 import { planningKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
-import { putWithEvents } from '../../lib/put-with-events';
+import { versionedPuts } from '../../lib/put-versioned-with-events';
 import { queryAll } from '../../lib/query-all';
-import { failedOnCondition } from '../../lib/transaction-conditions';
-import { stillAtVersion } from '../../lib/version-condition';
 import { put, remove, writeRequests } from '../../lib/write-requests';
 
 export const toProjectItem = (project: Project) => ({
@@ -35,6 +32,12 @@ const fromProjectItem = (item: Record<string, unknown>) => item.project as Proje
 const memberIds = (project: Project | undefined) => new Set(project?.members.map(({ personId }) => personId));
 
 export const dynamoProjectStore = (tableName: string): ProjectStore => {
+  const projects = versionedPuts(tableName, {
+    resource: 'project',
+    idOf: (project: Project) => project.id,
+    toItem: toProjectItem,
+  });
+
   /**
    * A person's projects are listed from their own partition. A production's cast may exceed a transaction, so
    * these links are written after the project, by ids: writing them again is harmless.
@@ -65,25 +68,12 @@ export const dynamoProjectStore = (tableName: string): ProjectStore => {
     },
 
     async add(project, events) {
-      await putWithEvents(
-        tableName,
-        { Item: toProjectItem(project), ConditionExpression: 'attribute_not_exists(PK)' },
-        events,
-      );
+      await projects.add(project, events);
       await linkMembers(project, undefined);
     },
 
     async replace(project, previous, events) {
-      try {
-        await putWithEvents(
-          tableName,
-          { Item: toProjectItem(project), ...stillAtVersion(previous.version) },
-          events,
-        );
-      } catch (error) {
-        if (failedOnCondition(error)) throw new StaleVersionError('project', project.id, previous.version);
-        throw error;
-      }
+      await projects.replace(project, previous.version, events);
       await linkMembers(project, previous);
     },
 
@@ -103,6 +93,20 @@ export const dynamoProjectStore = (tableName: string): ProjectStore => {
       return pages
         .flat()
         .map(fromProjectItem)
+        .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    },
+
+    async ofMember(personId) {
+      const { PK } = planningKeys.membership(personId, '');
+      const items = await queryAll(tableName, {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :project)',
+        ExpressionAttributeValues: { ':pk': PK, ':project': 'PROJECT#' },
+      });
+      return items
+        .map(
+          ({ projectId, kind, name, status }) =>
+            ({ id: projectId, kind, name, status }) as Pick<Project, 'id' | 'kind' | 'name' | 'status'>,
+        )
         .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
     },
   };

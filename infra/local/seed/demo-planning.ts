@@ -6,8 +6,8 @@ import type { DemoDirectory } from './demo-people';
 
 /**
  * The demo conservatoire's school year, planned: the classes' formation musicale, each teacher's instrument
- * lessons, the orchestra, an opera production with its cast, the June exams and a rental of a hall. No two
- * activities share a place, a person or a class at the same time (a unit test checks it).
+ * lessons, the orchestra, an opera production with its cast, the June exams and recitals, a rental of a hall.
+ * No two activities share a place, a person or a class at the same time (a unit test checks it).
  */
 export interface DemoPlanning {
   calendar: SchoolCalendar;
@@ -258,9 +258,39 @@ export const demoPlanning = (directory: DemoDirectory, places: readonly Place[])
     ],
   };
 
+  // The piano and violin classes' end-of-cycle recitals, which their teachers and pupils prepare together (and
+  // ask the stage crew for what they need). Last in the list, so that the other projects keep their ids.
+  const recitalMembers = lessons.slice(0, 2).flatMap(({ project }) =>
+    project.members.map(({ personId, role }) => ({
+      personId,
+      role: role === 'professeur' ? 'professeur' : 'candidat',
+    })),
+  );
+  const recitals = {
+    key: 'recitals',
+    project: {
+      kind: 'exam' as const,
+      name: 'Récitals de fin de cycle — piano et violon',
+      description: 'Récital public de 20 minutes par candidat, devant le jury, à l’Auditorium.',
+      status: 'confirmed' as const,
+      members: recitalMembers,
+      classIds: [],
+    },
+    activities: [
+      {
+        title: 'Récitals de fin de cycle',
+        schedule: { kind: 'once' as const, date: '2027-06-17', start: '09:00', end: '12:00' },
+        placeIds: [id(halls, 1)],
+        personIds: recitalMembers.map(({ personId }) => personId),
+        classIds: [],
+        equipmentIds: [],
+      },
+    ],
+  };
+
   return {
     calendar: demoCalendar,
-    projects: [...formationMusicale, ...lessons, orchestra, production, exams, rental],
+    projects: [...formationMusicale, ...lessons, orchestra, production, exams, rental, recitals],
   };
 };
 

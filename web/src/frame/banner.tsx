@@ -1,16 +1,21 @@
 import type { School } from '../api';
 import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
+import { LanguageSwitch } from './language-switch';
 
 interface BannerProps {
   school: School | undefined;
   me: Me | undefined;
   format: Format;
   onSignOut: () => void;
+  onLanguage: (language: string) => void;
 }
 
-/** The school's name; once signed in, who is signed in, with which profiles, and the way out. */
-export const Banner = ({ school, me, format, onSignOut }: BannerProps) => {
+/**
+ * The school's name and the switch to the other language; once signed in, who is signed in, with which profiles,
+ * and the way out.
+ */
+export const Banner = ({ school, me, format, onSignOut, onLanguage }: BannerProps) => {
   const { messages } = format;
   return (
     <div class="banner__inner">
@@ -18,6 +23,7 @@ export const Banner = ({ school, me, format, onSignOut }: BannerProps) => {
         {school && <p class="banner__app">{messages.appName}</p>}
         <h1 class="banner__school">{school?.name ?? messages.appName}</h1>
       </div>
+      <LanguageSwitch format={format} onLanguage={onLanguage} />
       {me && (
         <section class="banner__account" aria-label={messages.account.label}>
           <p class="banner__person">{format.fullName(me)}</p>

@@ -25,5 +25,12 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   projects: messages.planning.projects.title,
   project: messages.planning.project.title,
   sharing: messages.sharing.title,
+  booking: messages.booking.title,
+  'booking-requests': messages.booking.manage.title,
+  'booking-rules': messages.booking.rules.title,
+  'request-forms': messages.requests.title,
+  'fill-form': messages.requests.fill.title,
+  'form-editor': messages.requests.editor.title,
+  request: messages.requests.request.title,
   'not-found': messages.notFound.title,
 });

@@ -2,9 +2,12 @@ import type { Format } from '../i18n/format';
 import {
   abilitiesOf,
   importsDirectory,
+  makesBookings,
+  managesBookings,
   mergesDuplicates,
   readsPlanning,
   searchesDirectory,
+  submitsRequests,
 } from '../people/abilities';
 import type { Me } from '../people/person';
 import { Link } from '../routing/link';
@@ -24,13 +27,19 @@ interface SiteNavProps {
  */
 export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
   const { nav } = format.messages;
+  const booking = format.messages.booking.nav;
   const links = [
     { href: paths.home, label: nav.home },
     { href: paths.person(me.personId), label: nav.ownSheet },
     ...(searchesDirectory(me.profiles) ? [{ href: paths.directory, label: nav.directory }] : []),
     { href: paths.places, label: nav.places },
     ...(readsPlanning(me.profiles) ? [{ href: paths.planningDay(), label: nav.planning }] : []),
+    ...(makesBookings(me.profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
+    ...(managesBookings(me.profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
+    ...(submitsRequests(me.profiles)
+      ? [{ href: paths.requestForms, label: format.messages.requests.title }]
+      : []),
     ...(mergesDuplicates(me.profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
     ...(abilitiesOf(me.profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]
@@ -59,5 +68,12 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
 
 const planningPages = /^\/(planning|projets)(\/|$)/;
 
+const requestPages = /^\/(formulaires|demandes)(\/|$)/;
+
+const bookingPages = /^\/reservations\/(demandes|regles)$/;
+
 const isCurrent = (href: string, pathname: string) =>
-  href === pathname || (href === paths.planningDay() && planningPages.test(pathname));
+  href === pathname ||
+  (href === paths.planningDay() && planningPages.test(pathname)) ||
+  (href === paths.requestForms && requestPages.test(pathname)) ||
+  (href === paths.bookingRequests && bookingPages.test(pathname));

@@ -49,6 +49,8 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
 
   return {
     localeTag: tag,
+    /** The school's time zone; undefined until the school is known, when the browser's stands in. */
+    timeZone,
     messages,
     fill,
     number: (value: number) => numbers.format(value),

@@ -23,20 +23,27 @@ const localeFor = (tag: string): Locale | undefined => {
 };
 
 /**
- * The school's own locale wins when Préau speaks its language: names of rooms, people and courses are written in
- * it, and a page half in another language reads badly. The browser's languages come next (before the school is
- * known, or for a school whose language Préau lacks), and French last.
+ * The language the person chose in the portal wins: they said so. Then the school's own locale, when Préau speaks
+ * its language: names of rooms, people and courses are written in it, and a page half in another language reads
+ * badly. The browser's languages come next (before the school is known, or for a school whose language Préau
+ * lacks), and French last. A chosen language keeps the region of the school or the browser when they speak it.
  */
 export const chooseLocale = (
   schoolLocale: string | undefined,
   browserLanguages: readonly string[] = [],
+  savedLanguage?: string,
 ): Locale => {
+  const saved = savedLanguage ? dictionaryFor(savedLanguage) : undefined;
   for (const tag of [schoolLocale, ...browserLanguages]) {
     const locale = tag ? localeFor(tag) : undefined;
-    if (locale) return locale;
+    if (locale && (!saved || locale.messages === saved)) return locale;
   }
-  return { tag: fr.numberLocale, messages: fr };
+  const messages = saved ?? fr;
+  return { tag: messages.numberLocale, messages };
 };
+
+/** The languages Préau speaks, by their code: what the language switch offers. */
+export const languages = dictionaries.map(({ language }) => language);
 
 /** The languages the browser prefers, best first. */
 export const browserLanguages = (): readonly string[] => {

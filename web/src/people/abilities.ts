@@ -35,5 +35,23 @@ export const writesPlanning = (profiles: readonly Profile[]) =>
 export const publishesSharing = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['planner', 'school-admin']);
 
+/** Requests to the team for a project: everyone who works or studies at the school, not families. */
+export const submitsRequests = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'teacher', 'staff', 'planner', 'school-admin']);
+
+/** The team in charge of requests: sees them all and moves them on. */
+export const handlesRequests = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'planner', 'school-admin']);
+
+/** The request forms themselves: planners and the school's administrators. */
+export const definesForms = (profiles: readonly Profile[]) => holdsAny(profiles, ['planner', 'school-admin']);
+
 /** Students and teachers come for their own week of courses. */
 export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);
+
+/** Booking a room to practise, within the rights of one's curriculum: students. */
+export const makesBookings = (profiles: readonly Profile[]) => profiles.includes('student');
+
+/** Answering students' booking requests and setting the booking rules: planners and administrators. */
+export const managesBookings = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['planner', 'school-admin']);

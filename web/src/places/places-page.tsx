@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, PlaceFilters as Filters } from '../api';
 import type { Format } from '../i18n/format';
+import { makesBookings } from '../people/abilities';
+import type { Me } from '../people/person';
 import { describeLoadError } from './describe-load-error';
 import { mergeSites } from './known-sites';
 import { PlaceFilters } from './place-filters';
@@ -11,10 +13,11 @@ import { type PlacesState, usePlaces } from './use-places';
 interface PlacesPageProps {
   api: Api;
   format: Format;
+  me: Me;
 }
 
 /** « Lieux »: every active place of the school, filtered by kind and site. */
-export const PlacesPage = ({ api, format }: PlacesPageProps) => {
+export const PlacesPage = ({ api, format, me }: PlacesPageProps) => {
   const [filters, setFilters] = useState(() => filtersFromSearch(location.search));
   const { state, retry } = usePlaces(api, filters);
   const [sites, setSites] = useState<readonly string[]>(() => (filters.site ? [filters.site] : []));
@@ -43,6 +46,7 @@ export const PlacesPage = ({ api, format }: PlacesPageProps) => {
         filtered={Boolean(filters.kind || filters.site)}
         format={format}
         retry={retry}
+        booksRooms={makesBookings(me.profiles)}
       />
     </section>
   );
@@ -53,9 +57,10 @@ interface PlacesResultProps {
   filtered: boolean;
   format: Format;
   retry: () => void;
+  booksRooms: boolean;
 }
 
-const PlacesResult = ({ state, filtered, format, retry }: PlacesResultProps) => {
+const PlacesResult = ({ state, filtered, format, retry, booksRooms }: PlacesResultProps) => {
   const { messages } = format;
   if (state.status === 'failed') {
     return (
@@ -71,5 +76,12 @@ const PlacesResult = ({ state, filtered, format, retry }: PlacesResultProps) => 
     return <p class="notice">{filtered ? messages.noMatchingPlaces : messages.noPlaces}</p>;
   }
   if (state.places.length === 0) return null;
-  return <PlacesTable places={state.places} format={format} busy={state.status === 'loading'} />;
+  return (
+    <PlacesTable
+      places={state.places}
+      format={format}
+      busy={state.status === 'loading'}
+      booksRooms={booksRooms}
+    />
+  );
 };

@@ -1,14 +1,18 @@
 import type { Place } from '../../../domain/places/place';
 import type { Format } from '../i18n/format';
+import { Link } from '../routing/link';
+import { paths } from '../routing/routes';
 
 interface PlacesTableProps {
   places: readonly Place[];
   format: Format;
   busy: boolean;
+  /** A student may go and book each bookable room from its row. */
+  booksRooms?: boolean;
 }
 
 /** The places as a table on a wide screen; the stylesheet lays each row out as a card on a phone. */
-export const PlacesTable = ({ places, format, busy }: PlacesTableProps) => {
+export const PlacesTable = ({ places, format, busy, booksRooms = false }: PlacesTableProps) => {
   const { columns } = format.messages;
   return (
     <table class="places" aria-label={format.messages.placesTitle} aria-busy={busy}>
@@ -26,14 +30,14 @@ export const PlacesTable = ({ places, format, busy }: PlacesTableProps) => {
       </thead>
       <tbody>
         {places.map((place) => (
-          <PlaceRow key={place.id} place={place} format={format} />
+          <PlaceRow key={place.id} place={place} format={format} booksRooms={booksRooms} />
         ))}
       </tbody>
     </table>
   );
 };
 
-const PlaceRow = ({ place, format }: { place: Place; format: Format }) => (
+const PlaceRow = ({ place, format, booksRooms }: { place: Place; format: Format; booksRooms: boolean }) => (
   <tr>
     <th scope="row" class="places__name">
       {place.name}
@@ -60,7 +64,15 @@ const PlaceRow = ({ place, format }: { place: Place; format: Format }) => (
     </td>
     <td class="places__booking">
       {place.bookable ? (
-        <span class="badge badge--bookable">{format.messages.bookable}</span>
+        <>
+          <span class="badge badge--bookable">{format.messages.bookable}</span>
+          {booksRooms && (
+            <Link href={paths.booking(place.id)} class="places__book">
+              {format.messages.booking.book}
+              <span class="visually-hidden"> {place.name}</span>
+            </Link>
+          )}
+        </>
       ) : (
         <span class="badge badge--muted">{format.messages.notBookable}</span>
       )}

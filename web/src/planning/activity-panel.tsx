@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
+import { Loaded } from '../loading/loaded';
 import { useLoad } from '../loading/use-load';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
@@ -10,7 +10,6 @@ import { Fact, Names } from './facts';
 import { SelectField } from './fields';
 import { Modal } from './modal';
 import { MoveForm } from './move-form';
-import { isHidden } from './planning-errors';
 import type { ActivityDetail, Occurrence, PlanningConflict, ProjectSheet } from './planning-types';
 import { occurrenceText, scheduleText } from './schedule-text';
 import { usePlacesById } from './use-places-by-id';
@@ -32,7 +31,7 @@ interface ActivityPanelProps {
 /** The API may add the overlaps the activity has now; the contract does not promise them. */
 type Detail = ActivityDetail & { conflicts?: PlanningConflict[] };
 
-interface Loaded {
+interface PanelData {
   detail: Detail;
   /** For the names of the people and classes; a project sheet that does not load leaves their ids. */
   sheet?: ProjectSheet;
@@ -54,7 +53,7 @@ export const ActivityPanel = ({
 }: ActivityPanelProps) => {
   const texts = format.messages.planning.activity;
   const load = useCallback(
-    async (signal: AbortSignal): Promise<Loaded> => {
+    async (signal: AbortSignal): Promise<PanelData> => {
       const detail = await api.activity(activityId, signal);
       const sheet = await api.project(detail.project.id, signal).catch(() => undefined);
       return { detail, sheet };
@@ -66,24 +65,19 @@ export const ActivityPanel = ({
 
   return (
     <Modal title={title} closeLabel={texts.close} onClose={onClose}>
-      {state.status === 'loading' && <Loading format={format} />}
-      {state.status === 'failed' &&
-        (isHidden(state.error) ? (
-          <p class="notice">{texts.notFound}</p>
-        ) : (
-          <LoadFailure error={state.error} format={format} retry={retry} />
-        ))}
-      {state.status === 'loaded' && (
-        <ActivityContent
-          api={api}
-          format={format}
-          loaded={state.value}
-          seriesDate={seriesDate}
-          proposedMove={proposedMove}
-          canWrite={canWrite}
-          onChanged={onChanged}
-        />
-      )}
+      <Loaded state={state} notFound={texts.notFound} format={format} retry={retry}>
+        {(loaded) => (
+          <ActivityContent
+            api={api}
+            format={format}
+            loaded={loaded}
+            seriesDate={seriesDate}
+            proposedMove={proposedMove}
+            canWrite={canWrite}
+            onChanged={onChanged}
+          />
+        )}
+      </Loaded>
     </Modal>
   );
 };
@@ -93,7 +87,7 @@ interface ActivityContentProps
     ActivityPanelProps,
     'api' | 'format' | 'seriesDate' | 'proposedMove' | 'canWrite' | 'onChanged'
   > {
-  loaded: Loaded;
+  loaded: PanelData;
 }
 
 const ActivityContent = ({

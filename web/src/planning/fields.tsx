@@ -95,6 +95,38 @@ export const FieldRow = ({ children }: { children: ComponentChildren }) => (
   <div class="field-row">{children}</div>
 );
 
+/** A day and the hours of a time span on it. */
+export interface Slot {
+  date: string;
+  start: string;
+  end: string;
+}
+
+interface SlotFieldsProps {
+  slot: Slot;
+  onSlot: (slot: Slot) => void;
+  labels: Slot;
+  /** The id of the form's error message, set when the slot is at fault. */
+  errorId?: string;
+}
+
+/** The required day and hours of a slot, side by side on a wide screen. */
+export const SlotFields = ({ slot, onSlot, labels, errorId }: SlotFieldsProps) => (
+  <FieldRow>
+    {(['date', 'start', 'end'] as const).map((end) => (
+      <InputField
+        key={end}
+        label={labels[end]}
+        type={end === 'date' ? 'date' : 'time'}
+        value={slot[end]}
+        onValue={(value) => onSlot({ date: slot.date, start: slot.start, end: slot.end, [end]: value })}
+        required
+        errorId={errorId}
+      />
+    ))}
+  </FieldRow>
+);
+
 interface SpanEnd {
   label: string;
   value: string;

@@ -1,5 +1,4 @@
 import { useCallback, useId, useState } from 'preact/hooks';
-import { knownEquipmentTypes } from '../../../domain/places/place';
 import type { Api } from '../api';
 import { FormAlert } from '../forms/form-alert';
 import { failureReason } from '../http/failure-reason';
@@ -10,7 +9,9 @@ import { Link } from '../routing/link';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/routes';
 import { isCalendarDate } from './calendar-dates';
-import { FieldRow, InputField, SelectField } from './fields';
+import { EquipmentField } from './equipment-field';
+import { FieldRow, InputField, SlotFields } from './fields';
+import { PlaceFacts } from './place-facts';
 import type { FreePlaceSearch } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { PlaceSummary } from './planning-types';
@@ -25,7 +26,8 @@ interface FreePlacesPageProps {
 
 /** `/planning/salles-libres`: the places free on a time span, for a number of people, with some equipment. */
 export const FreePlacesPage = ({ api, format, me, search }: FreePlacesPageProps) => {
-  const texts = format.messages.planning.freePlaces;
+  const { planning } = format.messages;
+  const texts = planning.freePlaces;
   const errorId = useId();
   const [typed, setTyped] = useState<FreePlaceSearch>(() => ({
     ...search,
@@ -55,29 +57,11 @@ export const FreePlacesPage = ({ api, format, me, search }: FreePlacesPageProps)
         onSubmit={submit}
         aria-label={texts.form}
       >
-        <FieldRow>
-          <InputField
-            label={format.messages.planning.date}
-            type="date"
-            value={typed.date}
-            onValue={change('date')}
-            required
-          />
-          <InputField
-            label={format.messages.planning.form.start}
-            type="time"
-            value={typed.start}
-            onValue={change('start')}
-            required
-          />
-          <InputField
-            label={format.messages.planning.form.end}
-            type="time"
-            value={typed.end}
-            onValue={change('end')}
-            required
-          />
-        </FieldRow>
+        <SlotFields
+          slot={typed}
+          onSlot={(slot) => setTyped((now) => ({ ...now, ...slot }))}
+          labels={{ date: planning.date, start: planning.form.start, end: planning.form.end }}
+        />
         <FieldRow>
           <InputField
             label={texts.capacity}
@@ -86,14 +70,13 @@ export const FreePlacesPage = ({ api, format, me, search }: FreePlacesPageProps)
             value={typed.capacity}
             onValue={change('capacity')}
           />
-          <SelectField label={texts.equipment} value={typed.equipment} onValue={change('equipment')}>
-            <option value="">{texts.anyEquipment}</option>
-            {knownEquipmentTypes.map((type) => (
-              <option key={type} value={type}>
-                {format.messages.equipment[type]}
-              </option>
-            ))}
-          </SelectField>
+          <EquipmentField
+            label={texts.equipment}
+            anyLabel={texts.anyEquipment}
+            value={typed.equipment}
+            onValue={change('equipment')}
+            format={format}
+          />
         </FieldRow>
         <FormAlert id={errorId} message={problem} />
         <button type="submit" class="button">
@@ -154,15 +137,6 @@ const FreePlace = ({ place, date, format }: { place: PlaceSummary; date: string;
     <Link href={paths.planningWeek('place', place.id, { date })} class="card__title">
       {place.name}
     </Link>
-    <span class="card__detail">
-      {format.kind(place.kind)} · {place.site} · {format.capacity(place.capacity)}
-    </span>
-    {place.equipment.length > 0 && (
-      <ul class="equipment card__detail">
-        {place.equipment.map((item) => (
-          <li key={item.type}>{format.equipment(item)}</li>
-        ))}
-      </ul>
-    )}
+    <PlaceFacts place={place} format={format} />
   </li>
 );

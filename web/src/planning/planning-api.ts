@@ -1,7 +1,10 @@
+import type { GetJson, SendJson } from '../http/json-calls';
+import { queryOf, segment } from '../http/url-parts';
 import type {
   Activity,
   ActivityDetail,
   Agenda,
+  AgendaItem,
   Cancellation,
   DayQuery,
   FreePlaceQuery,
@@ -16,25 +19,18 @@ import type {
   ResourceKind,
 } from './planning-types';
 
-type GetJson = <T>(path: string, signal?: AbortSignal) => Promise<T>;
-type PostJson = <T>(path: string, body: unknown) => Promise<T>;
-
-const queryOf = (values: Record<string, string | number | undefined>) =>
-  new URLSearchParams(
-    Object.entries(values).flatMap(([key, value]): [string, string][] =>
-      value === undefined || value === '' ? [] : [[key, String(value)]],
-    ),
-  );
-
-const segment = encodeURIComponent;
-
 /** The calls of the planning pages: plannings by resource and day, projects, activities and their changes. */
-export const planningApi = (getJson: GetJson, postJson: PostJson) => ({
+export const planningApi = (getJson: GetJson, postJson: SendJson) => ({
   agenda: (kind: ResourceKind, id: string, span: { from: string; to: string }, signal?: AbortSignal) =>
     getJson<Agenda>(`/api/agenda/${segment(kind)}/${segment(id)}?${queryOf(span)}`, signal),
 
   placesDay: ({ date, site, kind }: DayQuery, signal?: AbortSignal) =>
     getJson<PlacesDay>(`/api/planning/day?${queryOf({ date, site, kind })}`, signal),
+
+  /** The activities of a day that overlap on a room, a person, a class or equipment. */
+  dayConflicts: async (date: string, signal?: AbortSignal): Promise<AgendaItem[]> =>
+    (await getJson<{ items: AgendaItem[] }>(`/api/planning/day-conflicts?${queryOf({ date })}`, signal))
+      .items,
 
   freePlaces: async (query: FreePlaceQuery, signal?: AbortSignal): Promise<PlaceSummary[]> =>
     (await getJson<{ items: PlaceSummary[] }>(`/api/planning/free-places?${queryOf({ ...query })}`, signal))
@@ -42,6 +38,10 @@ export const planningApi = (getJson: GetJson, postJson: PostJson) => ({
 
   projects: async (signal?: AbortSignal): Promise<ProjectListItem[]> =>
     (await getJson<{ items: ProjectListItem[] }>('/api/projects', signal)).items,
+
+  /** The projects the signed-in person is a member of. */
+  ownProjects: async (signal?: AbortSignal): Promise<ProjectListItem[]> =>
+    (await getJson<{ items: ProjectListItem[] }>('/api/projects?mine=true', signal)).items,
 
   createProject: (project: NewProject) => postJson<Project>('/api/projects', project),
 

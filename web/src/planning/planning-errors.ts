@@ -22,7 +22,3 @@ export const describeSaveError = (error: unknown, format: Format): string => {
   }
   return format.fill(form.failed, { reason: failureReason(error, format) });
 };
-
-/** Why a planning did not load: a planning one may not see is « not found », as the API says. */
-export const isHidden = (error: unknown) =>
-  error instanceof ApiError && (error.status === 403 || error.status === 404);

@@ -1,6 +1,6 @@
+import { SubNav } from '../frame/sub-nav';
 import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
-import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
 
 export type PlanningSection = 'day' | 'free-places' | 'projects' | 'mine' | 'other';
@@ -16,23 +16,16 @@ export const PlanningNav = ({
   format: Format;
 }) => {
   const { nav } = format.messages.planning;
-  const links: { section: PlanningSection; href: string; label: string }[] = [
-    { section: 'day', href: paths.planningDay(), label: nav.day },
-    { section: 'free-places', href: paths.freePlaces(), label: nav.freePlaces },
-    { section: 'projects', href: paths.projects(), label: nav.projects },
-    { section: 'mine', href: paths.planningWeek('person', me.personId), label: nav.mine },
-  ];
   return (
-    <nav class="subnav" aria-label={nav.label}>
-      <ul>
-        {links.map(({ section, href, label }) => (
-          <li key={section}>
-            <Link href={href} class="subnav__link" current={section === current}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <SubNav
+      label={nav.label}
+      current={current}
+      links={[
+        { section: 'day', href: paths.planningDay(), label: nav.day },
+        { section: 'free-places', href: paths.freePlaces(), label: nav.freePlaces },
+        { section: 'projects', href: paths.projects(), label: nav.projects },
+        { section: 'mine', href: paths.planningWeek('person', me.personId), label: nav.mine },
+      ]}
+    />
   );
 };

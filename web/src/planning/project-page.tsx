@@ -1,16 +1,16 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
+import { Loaded } from '../loading/loaded';
 import { useLoad } from '../loading/use-load';
 import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
+import { ProjectRequests } from '../requests/project-requests';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
 import { ShareFeedButton } from '../sharing/share-feed-button';
 import { ActivityPanel } from './activity-panel';
 import { Fact } from './facts';
-import { isHidden } from './planning-errors';
 import { PlanningNav } from './planning-nav';
 import type { Activity, ProjectSheet } from './planning-types';
 import { scheduleText } from './schedule-text';
@@ -31,16 +31,9 @@ export const ProjectPage = ({ api, format, me, projectId }: ProjectPageProps) =>
     <section class="page planning" aria-labelledby="project-title">
       <PlanningNav me={me} current="projects" format={format} />
       <h2 id="project-title">{state.status === 'loaded' ? state.value.project.name : texts.title}</h2>
-      {state.status === 'loading' && <Loading format={format} />}
-      {state.status === 'failed' &&
-        (isHidden(state.error) ? (
-          <p class="notice">{texts.notFound}</p>
-        ) : (
-          <LoadFailure error={state.error} format={format} retry={retry} />
-        ))}
-      {state.status === 'loaded' && (
-        <ProjectSheetView api={api} format={format} me={me} sheet={state.value} onChanged={retry} />
-      )}
+      <Loaded state={state} notFound={texts.notFound} format={format} retry={retry}>
+        {(sheet) => <ProjectSheetView api={api} format={format} me={me} sheet={sheet} onChanged={retry} />}
+      </Loaded>
     </section>
   );
 };
@@ -135,6 +128,7 @@ const ProjectSheetView = ({ api, format, me, sheet, onChanged }: SheetProps) => 
           </ul>
         )}
       </section>
+      <ProjectRequests api={api} format={format} me={me} project={project} />
       {opened && (
         <ActivityPanel
           api={api}

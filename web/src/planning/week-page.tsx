@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
+import { Loading } from '../loading/load-failure';
+import { LoadFailed } from '../loading/loaded';
 import { useLoad } from '../loading/use-load';
 import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
@@ -14,7 +15,6 @@ import { mondayOf, plusDays } from './calendar-dates';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { KindLegend } from './kind-legend';
-import { isHidden } from './planning-errors';
 import type { WeekView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem, ResourceKind } from './planning-types';
@@ -123,12 +123,9 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
       <p class="form__status" role="status">
         {saved}
       </p>
-      {state.status === 'failed' &&
-        (isHidden(state.error) ? (
-          <p class="notice">{texts.notFound}</p>
-        ) : (
-          <LoadFailure error={state.error} format={format} retry={reload} />
-        ))}
+      {state.status === 'failed' && (
+        <LoadFailed error={state.error} notFound={texts.notFound} format={format} retry={reload} />
+      )}
       {!agenda && state.status === 'loading' && <Loading format={format} />}
       {agenda && state.status !== 'failed' && (
         <div class="planning__grid" aria-busy={state.status === 'loading'}>

@@ -32,6 +32,13 @@ export type Route =
   | { page: 'projects'; kind?: ProjectKind }
   | { page: 'project'; projectId: string }
   | { page: 'sharing' }
+  | { page: 'booking'; placeId: string }
+  | { page: 'booking-requests' }
+  | { page: 'booking-rules' }
+  | { page: 'request-forms' }
+  | { page: 'fill-form'; formId: string; projectId: string }
+  | { page: 'form-editor'; formId?: string }
+  | { page: 'request'; requestId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -60,6 +67,19 @@ export const paths = {
   project: (projectId: string) => `/projets/${encodeURIComponent(projectId)}`,
   /** One's calendar feeds; for planners, every feed and the mini-sites. */
   sharing: '/partage',
+  /** A student books a room: any free one of their rights, or the one named (`salle`), to book it directly. */
+  booking: (placeId?: string) =>
+    placeId ? `/reservations?${new URLSearchParams({ salle: placeId })}` : '/reservations',
+  bookingRequests: '/reservations/demandes',
+  bookingRules: '/reservations/regles',
+  /** The forms one may fill, one's requests, and for the team those to handle. */
+  requestForms: '/formulaires',
+  /** A form to fill, for the project chosen when there is one. */
+  fillForm: (formId: string, projectId?: string) =>
+    `/formulaires/${encodeURIComponent(formId)}${projectId ? `?${new URLSearchParams({ projet: projectId })}` : ''}`,
+  newForm: '/formulaires/nouveau',
+  editForm: (formId: string) => `/formulaires/${encodeURIComponent(formId)}/modifier`,
+  request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -73,6 +93,9 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/doublons') return { page: 'duplicates' };
   if (path === '/annee-scolaire') return { page: 'school-years' };
   if (path === '/partage') return { page: 'sharing' };
+  if (path === '/reservations') return { page: 'booking', placeId: query.get('salle')?.trim() ?? '' };
+  if (path === '/reservations/demandes') return { page: 'booking-requests' };
+  if (path === '/reservations/regles') return { page: 'booking-rules' };
   if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
@@ -80,6 +103,13 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/planning/salles-libres')
     return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
   if (path === '/projets') return { page: 'projects', kind: projectKindFromSearch(search) };
+  if (path === '/formulaires') return { page: 'request-forms' };
+  if (path === '/formulaires/nouveau') return { page: 'form-editor' };
+  const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
+  if (formEditor) {
+    const formId = formEditor[1] ? decodeSegment(formEditor[1]) : undefined;
+    return formId ? { page: 'form-editor', formId } : { page: 'not-found' };
+  }
   const week = /^\/planning\/semaine\/([^/]+)\/([^/]+)$/.exec(path);
   if (week) {
     const [, kind, segment] = week;
@@ -94,6 +124,10 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (decoded && section === 'personnes') return { page: 'person', personId: decoded };
   if (decoded && section === 'classes') return { page: 'class', classId: decoded };
   if (decoded && section === 'projets') return { page: 'project', projectId: decoded };
+  if (decoded && section === 'formulaires') {
+    return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
+  }
+  if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
   return { page: 'not-found' };
 };
 

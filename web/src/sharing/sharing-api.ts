@@ -1,13 +1,9 @@
+import type { DeleteJson, GetJson, SendJson } from '../http/json-calls';
+import { segment } from '../http/url-parts';
 import type { FeedSelection, FeedWithLinks, NewMiniSite, SiteWithAddress } from './sharing-types';
 
-type GetJson = <T>(path: string, signal?: AbortSignal) => Promise<T>;
-type PostJson = <T>(path: string, body: unknown) => Promise<T>;
-type DeleteJson = <T>(path: string) => Promise<T>;
-
-const segment = encodeURIComponent;
-
 /** The calls of sharing: calendar feeds of a planning, and the mini-sites planners publish. */
-export const sharingApi = (getJson: GetJson, postJson: PostJson, deleteJson: DeleteJson) => ({
+export const sharingApi = (getJson: GetJson, postJson: SendJson, deleteJson: DeleteJson) => ({
   /** Anyone may take a feed of their own planning (a guardian, their child's); planners, of any planning. */
   createFeed: (selection: FeedSelection) => postJson<Required<FeedWithLinks>>('/api/feeds', { selection }),
 

@@ -1,0 +1,79 @@
+import { ValidationError } from '../shared/errors';
+import type { FormField } from './request-form';
+
+export type Answer = string | number | boolean | string[];
+export type Answers = Record<string, Answer>;
+
+const maxLength = { text: 300, 'long-text': 2000 } as const;
+
+/**
+ * The answers of a submission, checked against the form's fields: each one of its field's type, a choice among
+ * the options offered, every required field answered. An empty answer is no answer. Errors name
+ * `answers.<fieldId>`, as the page shows them beside the field.
+ */
+export const checkAnswers = (fields: readonly FormField[], answers: Record<string, unknown>): Answers => {
+  const known = new Set(fields.map(({ id }) => id));
+  const unknown = Object.keys(answers).find((id) => !known.has(id));
+  if (unknown !== undefined) throw new ValidationError(`answers.${unknown}`, 'is not a field of this form');
+  const checked: Answers = {};
+  for (const field of fields) {
+    const answer = given(answers[field.id]);
+    if (answer === undefined) {
+      if (field.required) throw new ValidationError(`answers.${field.id}`, 'is required');
+      continue;
+    }
+    checked[field.id] = answerOf(field, answer);
+  }
+  return checked;
+};
+
+const given = (answer: unknown) => {
+  if (answer === null || answer === undefined) return undefined;
+  if (typeof answer === 'string' && answer.trim() === '') return undefined;
+  if (Array.isArray(answer) && answer.length === 0) return undefined;
+  return typeof answer === 'string' ? answer.trim() : answer;
+};
+
+const answerOf = (field: FormField, answer: unknown): Answer => {
+  const invalid = (reason: string) => new ValidationError(`answers.${field.id}`, reason);
+  switch (field.kind) {
+    case 'text':
+    case 'long-text': {
+      const max = maxLength[field.kind];
+      if (typeof answer !== 'string') throw invalid('must be text');
+      if (answer.length > max) throw invalid(`must be at most ${max} characters`);
+      return answer;
+    }
+    case 'number':
+      if (typeof answer !== 'number' || !Number.isFinite(answer)) throw invalid('must be a number');
+      return answer;
+    case 'date':
+      if (typeof answer !== 'string' || !isDay(answer)) throw invalid('must be a date YYYY-MM-DD');
+      return answer;
+    case 'yes-no':
+      if (typeof answer !== 'boolean') throw invalid('must be true or false');
+      return answer;
+    case 'choice':
+      if (typeof answer !== 'string') throw invalid('must be one of the options offered');
+      return offered(field, answer, invalid);
+    case 'choices': {
+      if (!Array.isArray(answer) || answer.some((option) => typeof option !== 'string'))
+        throw invalid('must be a list of the options offered');
+      const chosen = answer as string[];
+      if (new Set(chosen).size !== chosen.length) throw invalid('names an option twice');
+      return chosen.map((option) => offered(field, option, invalid));
+    }
+  }
+};
+
+const offered = (field: FormField, option: string, invalid: (reason: string) => ValidationError) => {
+  if (!field.options?.includes(option)) throw invalid(`offers no option « ${option} »`);
+  return option;
+};
+
+/** A day of the calendar: 2027-02-30 is none. */
+const isDay = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};

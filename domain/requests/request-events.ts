@@ -1,0 +1,41 @@
+import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { formRequestChanged, formRequestSubmitted } from '../../events/requests/request-events';
+import type { IdGenerator } from '../shared/ports';
+import type { FormRequest } from './form-request';
+
+type EventContext = { schoolId: string; newId: IdGenerator };
+
+export const eventContext = (ports: { school: { schoolId: string }; newId: IdGenerator }): EventContext => ({
+  schoolId: ports.school.schoolId,
+  newId: ports.newId,
+});
+
+const dataOf = (request: FormRequest) => ({
+  requestId: request.id,
+  formId: request.formId,
+  projectId: request.projectId,
+  submitterId: request.submittedBy.personId,
+  state: request.state,
+  version: request.version,
+});
+
+const metadataOf = (request: FormRequest, context: EventContext) => ({
+  eventId: context.newId(),
+  schoolId: context.schoolId,
+  occurredAt: request.updatedAt,
+});
+
+export const submittedEvent = (request: FormRequest, context: EventContext): OutgoingEvent =>
+  toOutgoingEvent(formRequestSubmitted, metadataOf(request, context), dataOf(request));
+
+export const changedEvent = (
+  request: FormRequest,
+  change: 'state' | 'comment',
+  byPersonId: string,
+  context: EventContext,
+): OutgoingEvent =>
+  toOutgoingEvent(formRequestChanged, metadataOf(request, context), {
+    ...dataOf(request),
+    change,
+    byPersonId,
+  });

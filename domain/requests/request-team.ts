@@ -1,0 +1,21 @@
+import type { Actor } from '../identity/actor';
+import { fullName } from '../identity/actor';
+import { scopesOf } from '../identity/rights';
+import { AccessDeniedError } from '../shared/errors';
+import type { PersonRef } from './form-request';
+
+/** The team in charge of requests: those who see them all and change their states. */
+export const isRequestTeam = (actor: Actor) =>
+  actor.profiles.some((profile) => scopesOf('form-requests:handle', profile).includes('any'));
+
+/** Whether someone may submit requests at all, for some project: who may follow their own. */
+export const maySubmitRequests = (actor: Actor) =>
+  actor.profiles.some((profile) => scopesOf('form-requests:submit', profile).length > 0);
+
+export const personRefOf = (actor: Actor): PersonRef => ({ personId: actor.personId, name: fullName(actor) });
+
+/** Someone who may submit no request has none to follow either. */
+export const requireSubmitter = (actor: Actor) => {
+  if (!maySubmitRequests(actor))
+    throw new AccessDeniedError(actor.personId, 'form-requests:submit', 'own form requests', false);
+};

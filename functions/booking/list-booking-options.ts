@@ -1,0 +1,16 @@
+import { bookingOptions } from '../../domain/booking/booking-options';
+import { authorize } from '../../domain/identity/authorize';
+import { freePlacesQuerySchema } from '../../domain/planning/planning-input';
+import { directory } from '../lib/directory';
+import { parseQuery } from '../lib/http-request';
+import { nowIn } from '../lib/school-today';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { bookingPorts } from './adapters/booking-ports';
+
+/** The rooms a student may book for a span (the free places search), each to confirm at once or to request. */
+export const handler = signedInHandler(async (event, actor) => {
+  const query = parseQuery(event, freePlacesQuerySchema);
+  await authorize(actor, 'bookings:make', { kind: 'person', personId: actor.personId }, directory);
+  const now = nowIn(bookingPorts.planning.school.timeZone);
+  return { status: 200, body: await bookingOptions(query, actor.personId, now, bookingPorts) };
+});

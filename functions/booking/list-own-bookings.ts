@@ -1,0 +1,13 @@
+import { ownBookings } from '../../domain/booking/own-bookings';
+import { authorize } from '../../domain/identity/authorize';
+import { directory } from '../lib/directory';
+import { todayIn } from '../lib/school-today';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { bookingPorts } from './adapters/booking-ports';
+
+/** The signed-in student's coming bookings and their requests. */
+export const handler = signedInHandler(async (_event, actor) => {
+  await authorize(actor, 'bookings:make', { kind: 'person', personId: actor.personId }, directory);
+  const today = todayIn(bookingPorts.planning.school.timeZone);
+  return { status: 200, body: await ownBookings(actor.personId, today, bookingPorts) };
+});

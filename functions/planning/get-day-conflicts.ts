@@ -1,0 +1,14 @@
+import { authorize } from '../../domain/identity/authorize';
+import { dayConflicts } from '../../domain/planning/day-conflicts';
+import { dayConflictsQuerySchema } from '../../domain/planning/planning-input';
+import { directory } from '../lib/directory';
+import { parseQuery } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { planningPorts } from './adapters/planning-ports';
+
+/** Conflicts are the planners' to settle, and they name people across the whole school: planners only. */
+export const handler = signedInHandler(async (event, actor) => {
+  const { date } = parseQuery(event, dayConflictsQuerySchema);
+  await authorize(actor, 'planning:write', { kind: 'school' }, directory);
+  return { status: 200, body: await dayConflicts(date, planningPorts) };
+});

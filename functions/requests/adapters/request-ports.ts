@@ -1,0 +1,18 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestPorts } from '../../../domain/requests/request-ports';
+import { functionEnvironment } from '../../../infra/definitions/environment';
+import { requireEnv } from '../../lib/env';
+import { dynamoProjectStore } from '../../planning/adapters/dynamo-project-store';
+import { dynamoFormRequests } from './dynamo-form-requests';
+import { dynamoRequestForms } from './dynamo-request-forms';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+
+export const requestPorts: RequestPorts = {
+  forms: dynamoRequestForms(tableName),
+  requests: dynamoFormRequests(tableName),
+  projects: dynamoProjectStore(tableName),
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+  school: { schoolId: requireEnv(functionEnvironment.schoolId) },
+};

@@ -1,0 +1,10 @@
+import { followRequest } from '../../domain/requests/follow-request';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { requestPorts } from './adapters/request-ports';
+
+/** Its submitter and the team in charge read a request; to anyone else it does not exist. */
+export const handler = signedInHandler(async (event, actor) => {
+  const requestId = pathParameter(event, 'requestId');
+  return { status: 200, body: await followRequest(requestId, actor, requestPorts) };
+});

@@ -1,0 +1,12 @@
+import { authorize } from '../../domain/identity/authorize';
+import { requireForm } from '../../domain/requests/define-form';
+import { directory } from '../lib/directory';
+import { pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { requestPorts } from './adapters/request-ports';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const formId = pathParameter(event, 'formId');
+  await authorize(actor, 'planning:read', { kind: 'school' }, directory);
+  return { status: 200, body: await requireForm(formId, requestPorts) };
+});

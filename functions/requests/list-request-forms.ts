@@ -1,0 +1,15 @@
+import { authorize } from '../../domain/identity/authorize';
+import { formStatuses } from '../../domain/requests/request-form';
+import { formListQuerySchema } from '../../domain/requests/request-input';
+import { directory } from '../lib/directory';
+import { parseQuery } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { requestPorts } from './adapters/request-ports';
+
+/** The open forms, for whoever may submit one; with the closed ones for those who define them. */
+export const handler = signedInHandler(async (event, actor) => {
+  const all = parseQuery(event, formListQuerySchema).all === 'true';
+  await authorize(actor, all ? 'forms:define' : 'planning:read', { kind: 'school' }, directory);
+  const items = await requestPorts.forms.list(all ? formStatuses : ['open']);
+  return { status: 200, body: { items } };
+});

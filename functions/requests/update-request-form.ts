@@ -1,0 +1,14 @@
+import { authorize } from '../../domain/identity/authorize';
+import { reviseForm } from '../../domain/requests/define-form';
+import { formRevisionSchema } from '../../domain/requests/request-form';
+import { directory } from '../lib/directory';
+import { parseJsonBody, pathParameter } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { requestPorts } from './adapters/request-ports';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const formId = pathParameter(event, 'formId');
+  const revision = parseJsonBody(event, formRevisionSchema);
+  await authorize(actor, 'forms:define', { kind: 'school' }, directory);
+  return { status: 200, body: await reviseForm(formId, revision, requestPorts) };
+});

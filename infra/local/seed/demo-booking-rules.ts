@@ -1,0 +1,31 @@
+import type { BookingRule } from '../../../domain/booking/booking-rule';
+
+/** Monday to Saturday, while the conservatoire is open. */
+const openingHours = [{ weekdays: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:00' }];
+
+/**
+ * What the demo school's curricula let their students book, given its levels from the first to the last (« Cycle
+ * 1 » to « Cycle 3 »): every level the practice studios, the last one the rehearsal rooms of the Berlioz site too
+ * (the only other rooms open to students' bookings).
+ */
+export const demoBookingRules = (levels: readonly string[]): BookingRule[] => {
+  const higher = levels.at(-1) as string;
+  return [
+    {
+      label: 'Studios de travail',
+      levels: levels.slice(0, -1),
+      placeKinds: ['practice-room'],
+      hoursPerWeek: 4,
+      daysAhead: 14,
+      windows: openingHours,
+    },
+    {
+      label: `${higher} : studios et salles de répétition`,
+      levels: [higher],
+      placeKinds: ['practice-room', 'rehearsal-room'],
+      hoursPerWeek: 4,
+      daysAhead: 14,
+      windows: openingHours,
+    },
+  ];
+};

@@ -1,0 +1,16 @@
+/** Today in the schools' time zone, YYYY-MM-DD (the Canadian English format is the ISO one). */
+export const todayInParis = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/** The day `days` days after a YYYY-MM-DD day (before it when negative). */
+export const plusDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** A day as the portal says it: « mardi 1 décembre ». */
+export const frenchDay = (date: string) =>
+  new Intl.DateTimeFormat('fr-FR', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${date}T00:00:00Z`));

@@ -1,0 +1,27 @@
+import { useCallback } from 'preact/hooks';
+import type { Api } from '../api';
+import type { Format } from '../i18n/format';
+import { isHidden } from '../loading/is-hidden';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
+import { Link } from '../routing/link';
+import { paths } from '../routing/routes';
+
+/** How many of a student's booking requests wait for a planner, with the way to their bookings. */
+export const OwnBookingRequests = ({ api, format }: { api: Api; format: Format }) => {
+  const load = useCallback((signal: AbortSignal) => api.myBookings(signal), [api]);
+  const { state, retry } = useLoad(load);
+  const { home } = format.messages;
+  if (state.status === 'loading') return <Loading format={format} />;
+  if (state.status === 'failed' && !isHidden(state.error)) {
+    return <LoadFailure error={state.error} format={format} retry={retry} />;
+  }
+  const pending =
+    state.status === 'loaded' ? state.value.requests.filter(({ status }) => status === 'pending').length : 0;
+  return (
+    <p class="home-count">
+      <span>{pending ? format.count(home.ownRequests, pending) : home.noOwnRequests}</span>{' '}
+      <Link href={paths.booking()}>{home.ownBookings}</Link>
+    </p>
+  );
+};

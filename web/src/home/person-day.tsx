@@ -1,0 +1,39 @@
+import { useCallback } from 'preact/hooks';
+import type { Place } from '../../../domain/places/place';
+import type { Api } from '../api';
+import type { Format } from '../i18n/format';
+import { LoadFailure, Loading } from '../loading/load-failure';
+import { useLoad } from '../loading/use-load';
+import { DayList } from './day-list';
+
+interface PersonDayProps {
+  api: Api;
+  format: Format;
+  personId: string;
+  /** The list's accessible name. */
+  label: string;
+  places: ReadonlyMap<string, Place>;
+}
+
+/** A person's day from their planning: their courses, their rehearsals, the rooms they booked. */
+export const PersonDay = ({ api, format, personId, label, places }: PersonDayProps) => {
+  const today = format.today();
+  const load = useCallback(
+    (signal: AbortSignal) => api.agenda('person', personId, { from: today, to: today }, signal),
+    [api, personId, today],
+  );
+  const { state, retry } = useLoad(load);
+  if (state.status === 'loading') return <Loading format={format} />;
+  if (state.status === 'failed') return <LoadFailure error={state.error} format={format} retry={retry} />;
+  const { home } = format.messages;
+  const day = state.value.days.find(({ date }) => date === today);
+  if (!day || day.items.length === 0) {
+    const closedReason = day && !day.open ? day.reason : undefined;
+    return (
+      <p class="notice">
+        {closedReason ? format.fill(home.closedToday, { reason: closedReason }) : home.nothingToday}
+      </p>
+    );
+  }
+  return <DayList items={day.items} label={label} places={places} format={format} />;
+};
