@@ -1,6 +1,7 @@
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
 import type { Activity } from '../planning/activity';
+import { cancelActivity } from '../planning/cancel-activity';
 import { resourceLabels } from '../planning/resource-labels';
 import { planActivity } from '../planning/schedule-activity';
 import { NotFoundError, RefusedError, ValidationError } from '../shared/errors';
@@ -82,7 +83,13 @@ export const bookNow = async (studentId: string, input: BookingInput, ports: Boo
 export const approveRequest = async (requestId: string, ports: BookingPorts) => {
   const request = await pendingRequest(requestId, ports);
   const activity = await bookNow(request.studentId, request, ports);
-  return answerRequest(request, { status: 'approved', activityId: activity.id }, ports);
+  try {
+    return await answerRequest(request, { status: 'approved', activityId: activity.id }, ports);
+  } catch (error) {
+    // Another planner answered meanwhile: their answer stands, so the room is given back.
+    await cancelActivity(activity.id, { scope: 'all' }, undefined, ports.planning);
+    throw error;
+  }
 };
 
 export const refuseRequest = async (requestId: string, answer: string, ports: BookingPorts) =>

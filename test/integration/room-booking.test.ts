@@ -236,6 +236,24 @@ describe('room booking by students', () => {
     expect(JSON.stringify(events)).not.toContain('examens');
   });
 
+  it('settles two planners answering one request at once: approved with the room booked, or refused with it free', async () => {
+    const late = await book(rooms.pianoStudio, nextWeek(5), '20:00', '21:00');
+    expect(late.status).toBe(202);
+    const answer = (body: unknown) =>
+      planner('POST', `/api/booking-requests/${late.body.request.requestId}/answer`, body);
+    const answers = await Promise.all([
+      answer({ decision: 'approve' }),
+      answer({ decision: 'refuse', reason: 'Salle prise par un jury' }),
+    ]);
+    expect(answers.filter(({ status }) => status === 200)).toHaveLength(1);
+
+    const [request] = (await student('GET', '/api/booking-requests')).body.items.filter(
+      ({ requestId }: { requestId: string }) => requestId === late.body.request.requestId,
+    );
+    const booked = (await week(nextWeek(5))).filter(({ placeIds }) => placeIds.includes(rooms.pianoStudio));
+    expect(booked).toHaveLength(request.status === 'approved' ? 1 : 0);
+  });
+
   it('lets the student cancel their booking, and nobody else’s', async () => {
     const [booking] = await week(nextWeek(2));
     const { body: activities } = await student(
