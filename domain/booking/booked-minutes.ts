@@ -1,12 +1,7 @@
-import { DateTime } from 'luxon';
-import { plusDays } from '../planning/calendar-days';
+import { mondayOf, plusDays } from '../planning/calendar-days';
 import { minutesOf } from '../planning/time-of-day';
 import type { BookingPorts } from './booking-ports';
 import { roomBookingsProjectId } from './room-bookings-project';
-
-/** The Monday of a day's ISO week, the week a student's hours count in. */
-export const mondayOf = (date: string) =>
-  DateTime.fromISO(date, { zone: 'utc' }).startOf('week').toISODate() as string;
 
 /** Booked minutes of a student in the ISO week of a day: the quota counts confirmed bookings. */
 export const minutesBookedThatWeek = async (studentId: string, date: string, ports: BookingPorts) => {

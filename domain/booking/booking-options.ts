@@ -1,7 +1,8 @@
+import { mondayOf } from '../planning/calendar-days';
 import { type FreePlaceQuery, freePlaces } from '../planning/free-places';
 import type { PlanningDirectory } from '../planning/planning-ports';
 import { ValidationError } from '../shared/errors';
-import { minutesBookedThatWeek, mondayOf } from './booked-minutes';
+import { minutesBookedThatWeek } from './booked-minutes';
 import type { BookingPorts } from './booking-ports';
 import type { BookingRule } from './booking-rule';
 import { decideBooking, rulesOfLevel } from './decide-booking';

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dateOf, plusDays } from './calendar-days';
 
 /** Easter Sunday of a year in the Gregorian calendar (the anonymous algorithm, as Meeus gives it). */
 export const easterSunday = (year: number) => {
@@ -16,7 +16,7 @@ export const easterSunday = (year: number) => {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return DateTime.utc(year, month, day);
+  return dateOf(year, month, day);
 };
 
 export interface DatedLabel {
@@ -43,11 +43,11 @@ export const frenchPublicHolidays = (year: number): DatedLabel[] => {
   ];
   return [
     ...fixed.map(([month, day, label]) => ({
-      date: DateTime.utc(year, month, day).toISODate() as string,
+      date: dateOf(year, month, day),
       label,
     })),
-    { date: easter.plus({ days: 1 }).toISODate() as string, label: 'Lundi de Pâques' },
-    { date: easter.plus({ days: 39 }).toISODate() as string, label: 'Ascension' },
-    { date: easter.plus({ days: 50 }).toISODate() as string, label: 'Lundi de Pentecôte' },
+    { date: plusDays(easter, 1), label: 'Lundi de Pâques' },
+    { date: plusDays(easter, 39), label: 'Ascension' },
+    { date: plusDays(easter, 50), label: 'Lundi de Pentecôte' },
   ].sort((left, right) => left.date.localeCompare(right.date));
 };

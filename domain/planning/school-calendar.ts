@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { weekdayOf } from './calendar-days';
 import { type DatedLabel, frenchPublicHolidays } from './french-public-holidays';
 
 /** A span of days off, both ends included: « Vacances de la Toussaint », from a Saturday to a Sunday. */
@@ -39,7 +39,7 @@ export const dayStatus = (calendar: SchoolCalendar, date: string): DayStatus => 
   if (closed) return { open: false, reason: closed.label };
   const publicHoliday = calendar.frenchPublicHolidays ? publicHolidayOn(date) : undefined;
   if (publicHoliday) return { open: false, reason: publicHoliday.label };
-  const weekday = DateTime.fromISO(date, { zone: 'utc' }).weekday;
+  const weekday = weekdayOf(date);
   if (!calendar.openWeekdays.includes(weekday)) return { open: false, reason: 'Établissement fermé ce jour' };
   return { open: true };
 };

@@ -1,5 +1,6 @@
-import { DateTime } from 'luxon';
+import { plusDays, weekdayOf } from './calendar-days';
 import { dayStatus, type SchoolCalendar } from './school-calendar';
+import { instantOf } from './zoned-instant';
 
 /** A change to one occurrence of a series: cancelled, or moved to another day or time. */
 export type OccurrenceException =
@@ -57,14 +58,5 @@ export const occurrencesOf = (series: WeeklySeries, calendar: SchoolCalendar, zo
   return occurrences;
 };
 
-const firstWeekday = (series: WeeklySeries) => {
-  const from = DateTime.fromISO(series.from, { zone: 'utc' });
-  return from.plus({ days: (series.weekday - from.weekday + 7) % 7 }).toISODate() as string;
-};
-
-const plusDays = (date: string, days: number) =>
-  DateTime.fromISO(date, { zone: 'utc' }).plus({ days }).toISODate() as string;
-
-/** A local wall-clock time on a day, as a UTC instant; a time that does not exist (the spring gap) moves forward. */
-export const instantOf = (date: string, time: string, zone: string) =>
-  DateTime.fromISO(`${date}T${time}`, { zone }).toUTC().toISO({ suppressMilliseconds: true }) as string;
+const firstWeekday = (series: WeeklySeries) =>
+  plusDays(series.from, (series.weekday - weekdayOf(series.from) + 7) % 7);

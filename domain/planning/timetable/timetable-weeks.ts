@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { plusDays } from '../calendar-days';
+import { daysFrom, isoWeekNumber, mondayOf, plusDays, weekdayOf } from '../calendar-days';
 import { dayStatus, type SchoolCalendar } from '../school-calendar';
 import type { OccurrenceException } from '../weekly-series';
 import type { WeekRule } from './timetable-row';
@@ -29,17 +28,14 @@ export const weeksOf = (rule: WeekRule, weekday: number, calendar: SchoolCalenda
   return { taken, exceptions };
 };
 
-const reasonLeftOut = (rule: WeekRule, day: string, firstMonday: DateTime): string | undefined => {
+const reasonLeftOut = (rule: WeekRule, day: string, firstMonday: string): string | undefined => {
   if (rule.kind === 'every') return undefined;
   if (rule.kind === 'listed') {
-    return rule.weeks.includes(utc(day).weekNumber) ? undefined : 'Hors des semaines de l’emploi du temps';
+    return rule.weeks.includes(isoWeekNumber(day)) ? undefined : 'Hors des semaines de l’emploi du temps';
   }
-  const weeksSinceStart = Math.round(mondayOf(day).diff(firstMonday, 'weeks').weeks);
+  const weeksSinceStart = Math.round(daysFrom(firstMonday, mondayOf(day)) / 7);
   const week = weeksSinceStart % 2 === 0 ? 'A' : 'B';
   return week === rule.week ? undefined : `Semaine ${week}`;
 };
 
-const utc = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
-const mondayOf = (date: string) => utc(date).startOf('week');
-
-const firstOn = (weekday: number, from: string) => plusDays(from, (weekday - utc(from).weekday + 7) % 7);
+const firstOn = (weekday: number, from: string) => plusDays(from, (weekday - weekdayOf(from) + 7) % 7);
