@@ -23,7 +23,15 @@ describe('timetable import, through the import jobs and into the planning', () =
   beforeAll(async () => {
     school = await startSchoolUnderTest({ kind: 'school' }, { signedInAs: 'direction.demo' });
     const directory = demoDirectory(school.school);
-    const [teacherId, classId] = directory.teaching[0] as [string, string];
+    // The demo names are drawn at random: a teacher with a namesake colleague would be ambiguous in the file.
+    const nameOf = (personId: string) => {
+      const { firstName, lastName } = directory.people.find((person) => person.personId === personId) ?? {};
+      return `${lastName} ${firstName}`;
+    };
+    const teacherIds = [...new Set(directory.teaching.map(([teacherId]) => teacherId))];
+    const [teacherId, classId] = directory.teaching.find(
+      ([candidate]) => teacherIds.filter((other) => nameOf(other) === nameOf(candidate)).length === 1,
+    ) as [string, string];
     teacher = directory.people.find(({ personId }) => personId === teacherId) as typeof teacher;
     const label = directory.classes.find((schoolClass) => schoolClass.classId === classId)?.label;
     const planner = await school.as('planning.demo');
