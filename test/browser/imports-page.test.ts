@@ -1,6 +1,5 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
@@ -8,6 +7,7 @@ import { expectAccessible } from '../support/axe';
 import { desktop, launchChromium, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
 import { todayInParis } from '../support/dates';
+import { buildPortalForTest } from '../support/portal-build';
 
 const college = loadRegistry().schools.find(({ kind }) => kind === 'school') as ReturnType<
   typeof loadRegistry
@@ -20,7 +20,7 @@ describe('the imports page, with SIECLE files from the browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const { outdir } = await buildWeb();
+    const { outdir } = await buildPortalForTest();
     platform = await startPlatform({
       schools: [college],
       host: '127.0.0.1',

@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { expectAccessible } from '../support/axe';
 import { desktop, launchChromium, phone, screenshotPath } from '../support/browser';
 import { signInThroughPortal } from '../support/browser-sign-in';
+import { buildPortalForTest } from '../support/portal-build';
 
 describe('the demo school in a browser', () => {
   let platform: Awaited<ReturnType<typeof startPlatform>>;
@@ -14,7 +14,7 @@ describe('the demo school in a browser', () => {
     platform.schools.find(({ school }) => school.id === schoolId)?.url as string;
 
   beforeAll(async () => {
-    const { outdir } = await buildWeb();
+    const { outdir } = await buildPortalForTest();
     platform = await startPlatform({
       schools: loadRegistry().schools,
       host: '127.0.0.1',

@@ -1,14 +1,14 @@
-import { buildWeb } from '../../infra/build/build-web';
 import { startPlatform } from '../../infra/local/platform';
 import type { Tenant } from '../../infra/tenants/tenant';
 import { launchChromium } from './browser';
+import { buildPortalForTest } from './portal-build';
 
 /**
  * A school on the local platform with the built portal, as `npm start` serves it, and a headless Chromium: what
  * the browser tests drive. `demo` seeds the school as the demo school (places, the planned year).
  */
 export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boolean }) => {
-  const { outdir } = await buildWeb();
+  const { outdir } = await buildPortalForTest();
   const platform = await startPlatform({
     schools: [school],
     host: '127.0.0.1',
