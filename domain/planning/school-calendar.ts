@@ -28,19 +28,22 @@ export interface SchoolCalendar {
   frenchPublicHolidays: boolean;
 }
 
-export type DayStatus = { open: true } | { open: false; reason: string };
+/** Why a day is closed: the portal words the fixed reasons in the reader's language; the others carry the name the school gave. */
+export type Closure = 'outside-year' | 'holiday' | 'closed-day' | 'public-holiday' | 'closed-weekday';
+
+export type DayStatus = { open: true } | { open: false; closure: Closure; reason?: string };
 
 /** Whether classes run on a day, and if not, why (shown on the planning). */
 export const dayStatus = (calendar: SchoolCalendar, date: string): DayStatus => {
-  if (date < calendar.start || date > calendar.end) return { open: false, reason: 'Hors année scolaire' };
+  if (date < calendar.start || date > calendar.end) return { open: false, closure: 'outside-year' };
   const holiday = calendar.holidays.find(({ from, to }) => from <= date && date <= to);
-  if (holiday) return { open: false, reason: holiday.label };
+  if (holiday) return { open: false, closure: 'holiday', reason: holiday.label };
   const closed = calendar.closedDays.find((day) => day.date === date);
-  if (closed) return { open: false, reason: closed.label };
+  if (closed) return { open: false, closure: 'closed-day', reason: closed.label };
   const publicHoliday = calendar.frenchPublicHolidays ? publicHolidayOn(date) : undefined;
-  if (publicHoliday) return { open: false, reason: publicHoliday.label };
+  if (publicHoliday) return { open: false, closure: 'public-holiday', reason: publicHoliday.label };
   const weekday = weekdayOf(date);
-  if (!calendar.openWeekdays.includes(weekday)) return { open: false, reason: 'Établissement fermé ce jour' };
+  if (!calendar.openWeekdays.includes(weekday)) return { open: false, closure: 'closed-weekday' };
   return { open: true };
 };
 

@@ -45,10 +45,22 @@ describe('the school calendar', () => {
   });
 
   it('says why a day has no classes', () => {
-    expect(dayStatus(calendar, '2026-10-20')).toEqual({ open: false, reason: 'Vacances de la Toussaint' });
-    expect(dayStatus(calendar, '2026-11-11')).toEqual({ open: false, reason: 'Armistice 1918' });
-    expect(dayStatus(calendar, '2026-09-25')).toEqual({ open: false, reason: 'Journée pédagogique' });
-    expect(dayStatus(calendar, '2026-09-27')).toEqual({ open: false, reason: 'Établissement fermé ce jour' });
+    expect(dayStatus(calendar, '2026-10-20')).toEqual({
+      open: false,
+      closure: 'holiday',
+      reason: 'Vacances de la Toussaint',
+    });
+    expect(dayStatus(calendar, '2026-11-11')).toEqual({
+      open: false,
+      closure: 'public-holiday',
+      reason: 'Armistice 1918',
+    });
+    expect(dayStatus(calendar, '2026-09-25')).toEqual({
+      open: false,
+      closure: 'closed-day',
+      reason: 'Journée pédagogique',
+    });
+    expect(dayStatus(calendar, '2026-09-27')).toEqual({ open: false, closure: 'closed-weekday' });
     expect(dayStatus(calendar, '2026-09-26')).toEqual({ open: true });
   });
 });

@@ -4,6 +4,7 @@ import type { Api } from '../api';
 import type { Format } from '../i18n/format';
 import { LoadFailure, Loading } from '../loading/load-failure';
 import { useLoad } from '../loading/use-load';
+import { closedReason } from '../planning/closed-reason';
 import { DayList } from './day-list';
 
 interface PersonDayProps {
@@ -28,12 +29,8 @@ export const PersonDay = ({ api, format, personId, label, places }: PersonDayPro
   const { home } = format.messages;
   const day = state.value.days.find(({ date }) => date === today);
   if (!day || day.items.length === 0) {
-    const closedReason = day && !day.open ? day.reason : undefined;
-    return (
-      <p class="notice">
-        {closedReason ? format.fill(home.closedToday, { reason: closedReason }) : home.nothingToday}
-      </p>
-    );
+    const reason = day && !day.open ? closedReason(day, format.messages) : undefined;
+    return <p class="notice">{reason ? format.fill(home.closedToday, { reason }) : home.nothingToday}</p>;
   }
   return <DayList items={day.items} label={label} places={places} format={format} />;
 };

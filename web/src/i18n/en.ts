@@ -504,6 +504,13 @@ export const en: Messages = {
     date: 'Date',
     dateNav: 'Change the date',
     closed: 'Closed: {reason}',
+    closures: {
+      'outside-year': 'outside the school year',
+      holiday: 'holidays',
+      'closed-day': 'closing day',
+      'public-holiday': 'public holiday',
+      'closed-weekday': 'no classes on this day of the week',
+    },
     closedDay: 'The school is closed that day: {reason}.',
     emptyWeek: 'Nothing planned this week.',
     freeAllDay: 'Free all day',

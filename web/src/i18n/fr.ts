@@ -3,6 +3,7 @@ import type { ContactKind } from '../../../domain/people/person';
 import type { knownEquipmentTypes, PlaceKind } from '../../../domain/places/place';
 import type { ResourceKind } from '../../../domain/planning/planning-resource';
 import type { ProjectKind, ProjectStatus } from '../../../domain/planning/project';
+import type { Closure } from '../../../domain/planning/school-calendar';
 import type { DirectoryKind } from '../directory/directory-query';
 import type { ImportedKind, ImportSource } from '../imports/import-job';
 import type { ColumnField } from '../imports/mapping-draft';
@@ -527,6 +528,13 @@ export const fr = {
     date: 'Date',
     dateNav: 'Changer de date',
     closed: 'Fermé : {reason}',
+    closures: {
+      'outside-year': 'hors année scolaire',
+      holiday: 'vacances',
+      'closed-day': 'jour de fermeture',
+      'public-holiday': 'jour férié',
+      'closed-weekday': 'pas de cours ce jour de la semaine',
+    } satisfies Record<Closure, string>,
     closedDay: 'L’établissement est fermé ce jour-là : {reason}.',
     emptyWeek: 'Rien de prévu cette semaine.',
     freeAllDay: 'Libre toute la journée',

@@ -11,6 +11,7 @@ import { navigate } from '../routing/navigation';
 import { paths } from '../routing/routes';
 import { ActivityDialogs } from './activity-dialogs';
 import type { SavedActivity } from './activity-form';
+import { closedReason } from './closed-reason';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { DayGrid } from './day-grid';
@@ -120,7 +121,9 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
       {day && state.status !== 'failed' && (
         <div class="planning__grid" aria-busy={state.status === 'loading'}>
           {!day.open && (
-            <p class="notice notice--closed">{format.fill(texts.closedDay, { reason: day.reason ?? '' })}</p>
+            <p class="notice notice--closed">
+              {format.fill(texts.closedDay, { reason: closedReason(day, format.messages) })}
+            </p>
           )}
           <KindLegend format={format} />
           <ConflictSummary items={day.places.flatMap(({ items }) => items)} format={format} />

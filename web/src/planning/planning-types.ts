@@ -6,6 +6,7 @@ import type { placeSummary } from '../../../domain/planning/places-day';
 import type { PlanningConflict } from '../../../domain/planning/planning-conflict';
 import type { ResourceKind } from '../../../domain/planning/planning-resource';
 import type { Project, ProjectKind, ProjectStatus } from '../../../domain/planning/project';
+import type { Closure } from '../../../domain/planning/school-calendar';
 
 export type {
   Activity,
@@ -25,6 +26,7 @@ export type PlaceSummary = ReturnType<typeof placeSummary>;
 export interface AgendaDay {
   date: string;
   open: boolean;
+  closure?: Closure;
   reason?: string;
   items: AgendaItem[];
 }
@@ -39,6 +41,7 @@ export interface Agenda {
 export interface PlacesDay {
   date: string;
   open: boolean;
+  closure?: Closure;
   reason?: string;
   places: { place: PlaceSummary; items: AgendaItem[] }[];
 }

@@ -2,6 +2,7 @@ import { useId } from 'preact/hooks';
 import type { Place } from '../../../domain/places/place';
 import type { Format } from '../i18n/format';
 import { AgendaBlock } from './agenda-block';
+import { closedReason } from './closed-reason';
 import { gridHours, spanOnGrid, timeAtFraction } from './grid-hours';
 import { layOut } from './lanes';
 import type { AgendaDay, AgendaItem } from './planning-types';
@@ -93,7 +94,9 @@ const WeekDay = ({ day, isToday, titles, places, format, onOpen, onDrop }: WeekD
       </h3>
       <div class="week__track" {...dropHandlers}>
         {!day.open && (
-          <p class="week__closed">{format.fill(planning.closed, { reason: day.reason ?? '' })}</p>
+          <p class="week__closed">
+            {format.fill(planning.closed, { reason: closedReason(day, format.messages) })}
+          </p>
         )}
         {day.items.length > 0 && (
           <ol class="week__items">
