@@ -15,6 +15,10 @@ export const plusDays = (date: string, days: number) => dateAt(timeOf(date) + da
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export const weekdayOf = (date: string) => new Date(timeOf(date)).getUTCDay() || 7;
 
+/** The first day on or after a date that falls on an ISO weekday. */
+export const firstOnOrAfter = (weekday: number, date: string) =>
+  plusDays(date, (weekday - weekdayOf(date) + 7) % 7);
+
 /** The Monday of a day's ISO week. */
 export const mondayOf = (date: string) => plusDays(date, 1 - weekdayOf(date));
 

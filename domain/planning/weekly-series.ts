@@ -1,4 +1,4 @@
-import { plusDays, weekdayOf } from './calendar-days';
+import { firstOnOrAfter, plusDays } from './calendar-days';
 import { dayStatus, type SchoolCalendar } from './school-calendar';
 import { instantOf } from './zoned-instant';
 
@@ -39,7 +39,7 @@ export interface Occurrence {
 export const occurrencesOf = (series: WeeklySeries, calendar: SchoolCalendar, zone: string): Occurrence[] => {
   const exceptions = new Map(series.exceptions.map((exception) => [exception.date, exception]));
   const occurrences: Occurrence[] = [];
-  for (let day = firstWeekday(series); day <= series.until; day = plusDays(day, 7)) {
+  for (let day = firstOnOrAfter(series.weekday, series.from); day <= series.until; day = plusDays(day, 7)) {
     if (!dayStatus(calendar, day).open) continue;
     const exception = exceptions.get(day);
     if (exception && 'cancelled' in exception) continue;
@@ -57,6 +57,3 @@ export const occurrencesOf = (series: WeeklySeries, calendar: SchoolCalendar, zo
   }
   return occurrences;
 };
-
-const firstWeekday = (series: WeeklySeries) =>
-  plusDays(series.from, (series.weekday - weekdayOf(series.from) + 7) % 7);

@@ -1,4 +1,4 @@
-import { daysFrom, isoWeekNumber, mondayOf, plusDays, weekdayOf } from '../calendar-days';
+import { daysFrom, firstOnOrAfter, isoWeekNumber, mondayOf, plusDays } from '../calendar-days';
 import { dayStatus, type SchoolCalendar } from '../school-calendar';
 import type { OccurrenceException } from '../weekly-series';
 import type { WeekRule } from './timetable-row';
@@ -20,7 +20,7 @@ export const weeksOf = (rule: WeekRule, weekday: number, calendar: SchoolCalenda
   const taken: string[] = [];
   const exceptions: OccurrenceException[] = [];
   const firstMonday = mondayOf(calendar.start);
-  for (let day = firstOn(weekday, calendar.start); day <= calendar.end; day = plusDays(day, 7)) {
+  for (let day = firstOnOrAfter(weekday, calendar.start); day <= calendar.end; day = plusDays(day, 7)) {
     const reason = reasonLeftOut(rule, day, firstMonday);
     if (reason) exceptions.push({ date: day, cancelled: true, reason });
     else if (dayStatus(calendar, day).open) taken.push(day);
@@ -37,5 +37,3 @@ const reasonLeftOut = (rule: WeekRule, day: string, firstMonday: string): string
   const week = weeksSinceStart % 2 === 0 ? 'A' : 'B';
   return week === rule.week ? undefined : `Semaine ${week}`;
 };
-
-const firstOn = (weekday: number, from: string) => plusDays(from, (weekday - weekdayOf(from) + 7) % 7);
