@@ -134,3 +134,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>
   (rights[action] as Partial<Record<Profile, readonly Scope[]>>)[profile] ?? [];
+
+/** Every scope a person's profiles hold for an action: none means the action is not theirs at all. */
+export const scopesHeld = (action: Action, profiles: readonly Profile[]): ReadonlySet<Scope> =>
+  new Set(profiles.flatMap((profile) => scopesOf(action, profile)));

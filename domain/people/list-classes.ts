@@ -1,13 +1,13 @@
 import type { Actor } from '../identity/actor';
 import { authorize } from '../identity/authorize';
-import { scopesOf } from '../identity/rights';
+import { scopesHeld } from '../identity/rights';
 import { AccessDeniedError, NotFoundError } from '../shared/errors';
 import type { DirectoryReader } from './directory-ports';
 import { type PersonSummary, type SchoolClass, summaryOf } from './person';
 
 /** The classes the actor may see: all of them for the staff, their own for a teacher. */
 export const listClasses = async (actor: Actor, directory: DirectoryReader): Promise<SchoolClass[]> => {
-  const scopes = new Set(actor.profiles.flatMap((profile) => scopesOf('classes:read', profile)));
+  const scopes = scopesHeld('classes:read', actor.profiles);
   if (scopes.has('any')) return directory.schoolClasses();
   if (scopes.has('own-classes')) {
     const classIds = await directory.classesTaughtBy(actor.personId);

@@ -1,16 +1,15 @@
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
-import { scopesOf } from '../identity/rights';
+import { scopesHeld } from '../identity/rights';
 import { AccessDeniedError } from '../shared/errors';
 import type { PersonRef } from './form-request';
 
 /** The team in charge of requests: those who see them all and change their states. */
-export const isRequestTeam = (actor: Actor) =>
-  actor.profiles.some((profile) => scopesOf('form-requests:handle', profile).includes('any'));
+export const isRequestTeam = (actor: Actor) => scopesHeld('form-requests:handle', actor.profiles).has('any');
 
 /** Whether someone may submit requests at all, for some project: who may follow their own. */
 export const maySubmitRequests = (actor: Actor) =>
-  actor.profiles.some((profile) => scopesOf('form-requests:submit', profile).length > 0);
+  scopesHeld('form-requests:submit', actor.profiles).size > 0;
 
 export const personRefOf = (actor: Actor): PersonRef => ({ personId: actor.personId, name: fullName(actor) });
 

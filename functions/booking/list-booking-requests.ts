@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { scopesOf } from '../../domain/identity/rights';
+import { scopesHeld } from '../../domain/identity/rights';
 import { parseQuery } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { bookingPorts } from './adapters/booking-ports';
@@ -14,7 +14,7 @@ const querySchema = z.strictObject({
 /** Planners see the requests of a status; everyone else follows their own. */
 export const handler = signedInHandler(async (event, actor) => {
   const { status } = parseQuery(event, querySchema);
-  const manages = actor.profiles.some((profile) => scopesOf('bookings:manage', profile).length > 0);
+  const manages = scopesHeld('bookings:manage', actor.profiles).size > 0;
   const items = await bookingPorts.bookings.requests(manages ? { status } : { studentId: actor.personId });
   return { status: 200, body: { items } };
 });
