@@ -7,6 +7,13 @@ const msPerDay = 86_400_000;
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const dateAt = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+/** A real day written YYYY-MM-DD: 2026-02-30 is not one. */
+export const isCalendarDate = (value: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = timeOf(value);
+  return !Number.isNaN(time) && dateAt(time) === value;
+};
+
 /** The day of a year, month (1–12) and day of the month. */
 export const dateOf = (year: number, month: number, day: number) => dateAt(Date.UTC(year, month - 1, day));
 

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../planning/calendar-days';
 import { ValidationError } from '../shared/errors';
 import type { FormField } from './request-form';
 
@@ -48,7 +49,7 @@ const answerOf = (field: FormField, answer: unknown): Answer => {
       if (typeof answer !== 'number' || !Number.isFinite(answer)) throw invalid('must be a number');
       return answer;
     case 'date':
-      if (typeof answer !== 'string' || !isDay(answer)) throw invalid('must be a date YYYY-MM-DD');
+      if (typeof answer !== 'string' || !isCalendarDate(answer)) throw invalid('must be a date YYYY-MM-DD');
       return answer;
     case 'yes-no':
       if (typeof answer !== 'boolean') throw invalid('must be true or false');
@@ -69,11 +70,4 @@ const answerOf = (field: FormField, answer: unknown): Answer => {
 const offered = (field: FormField, option: string, invalid: (reason: string) => ValidationError) => {
   if (!field.options?.includes(option)) throw invalid(`offers no option « ${option} »`);
   return option;
-};
-
-/** A day of the calendar: 2027-02-30 is none. */
-const isDay = (value: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 };

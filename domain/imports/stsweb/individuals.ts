@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../planning/calendar-days';
 import type { ImportedPerson, ImportProblem, SourceLocation } from '../import-snapshot';
 import { elementAt, type StsEdt, type StsIndividu, textOf } from './sts-edt-document';
 
@@ -61,10 +62,4 @@ const readIndividu = (
   if (isCalendarDate(birthDate)) return { person: { ...person, birthDate }, problems: [] };
   const reason = 'is not a date yyyy-mm-dd';
   return { person, problems: [{ severity: 'warning', at, field: 'DATE_NAISSANCE', reason }] };
-};
-
-const isCalendarDate = (text: string) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 };
