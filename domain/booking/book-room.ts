@@ -15,9 +15,9 @@ import { studentLevel } from './student-level';
 
 /**
  * A student books a room to practise: confirmed at once within the rights of their curriculum when the room is
- * free (the same guarded write as the planners'), a request beyond its limits, refused outside its rooms.
+ * free (the same guarded write as the planners'), a request beyond its limits, refused outside its rooms. `now` is
+ * the school's local date and time, `YYYY-MM-DDTHH:MM`.
  */
-/** `now` is the school's local date and time, `YYYY-MM-DDTHH:MM`. */
 export const bookRoom = async (input: BookingInput, actor: Actor, now: string, ports: BookingPorts) => {
   const { directory } = ports.planning;
   const [[place], level, minutesBooked, rules] = await Promise.all([

@@ -1,6 +1,7 @@
-/** Today in the schools' time zone, YYYY-MM-DD (the Canadian English format is the ISO one). */
-export const todayInParis = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+import { todayInZone } from '../../domain/sharing/today-in-zone';
+
+/** Today in the schools' time zone, YYYY-MM-DD. */
+export const todayInParis = () => todayInZone(new Date(), 'Europe/Paris');
 
 /** The day `days` days after a YYYY-MM-DD day (before it when negative). */
 export const plusDays = (date: string, days: number) =>
