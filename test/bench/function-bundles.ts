@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { bundleFunctions, lambdaBundleOptions } from '../../infra/build/bundle-functions';
 import { functionDefinitions } from '../../infra/definitions/functions';
+import { writeFigures } from './figures';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');
 const runs = 9;
@@ -130,4 +131,29 @@ export const benchFunctionBundles = async () => {
       ? 'Every function within its target.'
       : `Over target: ${over.map((row) => row.function).join(', ')}`,
   );
+  await writeFigures('bundles', [
+    {
+      figure: 'worst one-client function import time / yardstick',
+      value: worst,
+      unit: 'ratio',
+      target: `<= ${defaultTarget}`,
+    },
+    ...rows.flatMap((row) => {
+      const target = targetOf(row.function);
+      return [
+        {
+          figure: `${row.function} import time / yardstick`,
+          value: Number.parseFloat(row.ratio),
+          unit: 'ratio',
+          target: target ? `<= ${target.ratio}` : null,
+        },
+        {
+          figure: `${row.function} bundle size`,
+          value: Number.parseFloat(row.size),
+          unit: 'KiB',
+          target: null,
+        },
+      ];
+    }),
+  ]);
 };

@@ -3,6 +3,7 @@ import { agendaEntriesOf } from '../../domain/planning/occurrences';
 import { demoPlaces } from '../../infra/local/seed/demo-places';
 import { demoYear } from '../../infra/local/seed/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
+import { writeFigures } from './figures';
 
 const runs = 20;
 
@@ -83,6 +84,27 @@ export const benchPlanning = async () => {
     console.log(
       `Conflict check ${check['DynamoDB calls']} calls (target: at most 3); free-place search ` +
         `${free['ms (mean of 20)']} ms (target: under 100 ms)`,
+    );
+    const targets: Record<string, { calls?: string; ms?: string }> = {
+      'conflict check, a weekly course of the year': { calls: '<= 3' },
+      'free places, all 200 places': { ms: '< 100' },
+    };
+    await writeFigures(
+      'planning',
+      Object.entries(figures).flatMap(([figure, measured]) => [
+        {
+          figure: `${figure}: DynamoDB calls`,
+          value: measured['DynamoDB calls'],
+          unit: 'calls',
+          target: targets[figure]?.calls ?? null,
+        },
+        {
+          figure: `${figure}: time`,
+          value: Number(measured['ms (mean of 20)']),
+          unit: 'ms',
+          target: targets[figure]?.ms ?? null,
+        },
+      ]),
     );
   } finally {
     await demo.stop();

@@ -1,18 +1,37 @@
 import '../../infra/local/quiet-sdk';
-import { prepareAssets } from '../../infra/app';
-import { benchFunctionBundles } from './function-bundles';
-import { benchPlanning } from './planning';
-import { benchSharing } from './sharing';
-import { benchSiecleImport } from './siecle-import';
-import { benchSynthesis } from './synthesis';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-/** `npm run bench`: figures printed, never asserted. `npm run bench -- import` (or `planning`, …) runs one alone. */
+/**
+ * `npm run bench`: figures printed and written to `dist/bench/<section>.json`, never asserted.
+ * `npm run bench -- import` (or `bundles`, `synth`, `planning`, `sharing`) runs one alone.
+ *
+ * Run whole, each section runs in a process of its own: the functions' SDK clients are made once per process, at
+ * module load, as in a Lambda, so a section that starts its own DynamoDB Local must not find the previous one's.
+ */
+const sections = {
+  bundles: async () => (await import('./function-bundles')).benchFunctionBundles(),
+  synth: async () => {
+    await (await import('../../infra/app')).prepareAssets();
+    await (await import('./synthesis')).benchSynthesis([1, 50, 200]);
+  },
+  import: async () => (await import('./siecle-import')).benchSiecleImport(),
+  planning: async () => (await import('./planning')).benchPlanning(),
+  sharing: async () => (await import('./sharing')).benchSharing(),
+};
+type Section = keyof typeof sections;
+const isSection = (name: string): name is Section => Object.hasOwn(sections, name);
+
 const only = process.argv[2];
-if (!only || only === 'bundles') await benchFunctionBundles();
-if (!only || only === 'synth') {
-  await prepareAssets();
-  benchSynthesis([1, 50, 200]);
+if (only === undefined) {
+  for (const section of Object.keys(sections)) {
+    execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), section], {
+      stdio: 'inherit',
+    });
+  }
+} else if (isSection(only)) {
+  await sections[only]();
+} else {
+  console.error(`No bench section ${only}: ${Object.keys(sections).join(', ')}`);
+  process.exitCode = 2;
 }
-if (!only || only === 'import') await benchSiecleImport();
-if (!only || only === 'planning') await benchPlanning();
-if (!only || only === 'sharing') await benchSharing();

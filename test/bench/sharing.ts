@@ -3,6 +3,7 @@ import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { demoPlaces } from '../../infra/local/seed/demo-places';
 import { demoYear } from '../../infra/local/seed/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
+import { writeFigures } from './figures';
 
 /**
  * What one planning change costs the shared plannings of the demo conservatoire: every teacher has their feed, the
@@ -78,15 +79,24 @@ export const benchSharing = async () => {
       ports,
     );
     const done = performance.now();
+    const figures = {
+      'make a feed (a year of a planning), mean': (feedsMade - made) / selections.length,
+      [`move a lesson of ${teacher ? fullName(teacher) : 'a teacher'}`]: moved - started,
+      [`regenerate what it concerns: ${result.feeds} feed(s), ${result.sites} mini-site(s)`]: done - moved,
+    };
     console.log(`\nSharing: ${selections.length} feeds and a mini-site on the demo conservatoire's year`);
-    console.table({
-      'make a feed (a year of a planning), mean': { ms: ((feedsMade - made) / selections.length).toFixed(0) },
-      [`move a lesson of ${teacher ? fullName(teacher) : 'a teacher'}`]: { ms: (moved - started).toFixed(0) },
-      [`regenerate what it concerns: ${result.feeds} feed(s), ${result.sites} mini-site(s)`]: {
-        ms: (done - moved).toFixed(0),
-      },
-    });
+    console.table(
+      Object.fromEntries(Object.entries(figures).map(([name, ms]) => [name, { ms: ms.toFixed(0) }])),
+    );
     console.log('Function invocations per calendar poll: 0 (CloudFront serves /feeds/* from S3; target 0)');
+    await writeFigures('sharing', [
+      ...Object.entries(figures).map(([figure, ms]) => ({
+        figure,
+        value: Math.round(ms),
+        unit: 'ms',
+        target: null,
+      })),
+    ]);
   } finally {
     await demo.stop();
   }

@@ -20,7 +20,8 @@ export const writeImportPlan = (
   onProgress?: (written: number, total: number) => Promise<void> | void,
 ) => writeRequests(tableName, requestsOf(plan), { onProgress });
 
-const requestsOf = (plan: ImportPlan): WriteRequest[] => [
+/** Every put and delete a plan makes, in the order they are written. */
+export const requestsOf = (plan: ImportPlan): WriteRequest[] => [
   ...[...plan.createClasses, ...plan.updateClasses.map(({ after }) => after)].map((c) => put(toClassItem(c))),
   ...[
     ...plan.createPeople,
