@@ -1,5 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SlotTakenError } from '../../domain/planning/planning-errors';
+import { instantOf } from '../../domain/planning/zoned-instant';
 import { bookingKeys } from '../../infra/definitions/school-table';
 import { plusDays, todayInParis } from '../support/dates';
 import { outboxEvents } from '../support/outbox-events';
@@ -201,6 +203,56 @@ describe('booking limits held by the database', () => {
     expect(await bookingsOfWeek(monday)).toEqual([]);
     expect(await bookedMinutesStored(monday)).toBeUndefined();
     expect(await outboxEvents(school, 'ActivityScheduled')).toHaveLength(scheduledBefore);
+
+    // The write itself holds it, with no read of the course before: the store refuses the occurrence alone.
+    const { dynamoPlanningStore } = await import('../../functions/planning/adapters/dynamo-planning-store');
+    const store = dynamoPlanningStore(school.tableName);
+    const activity = {
+      id: 'booking-over-the-course',
+      projectId: 'room-bookings',
+      title: 'Travail personnel',
+      schedule: { kind: 'once' as const, date: thursday, start: '10:30', end: '11:30' },
+      placeIds: [rooms.b],
+      personIds: [studentId],
+      classIds: [],
+      equipmentIds: [],
+      status: 'planned' as const,
+      conflictsAccepted: false,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      version: 1,
+    };
+    const occurrence = {
+      activityId: activity.id,
+      projectId: activity.projectId,
+      projectKind: 'internal' as const,
+      title: activity.title,
+      seriesDate: thursday,
+      date: thursday,
+      start: '10:30',
+      end: '11:30',
+      startsAt: instantOf(thursday, '10:30', 'Europe/Paris'),
+      endsAt: instantOf(thursday, '11:30', 'Europe/Paris'),
+      moved: false,
+      placeIds: [rooms.b],
+      personIds: [studentId],
+      classIds: [],
+      equipmentIds: [],
+    };
+    await expect(
+      store.save({
+        activity,
+        expectedVersion: undefined,
+        add: [occurrence],
+        remove: [],
+        guarded: true,
+        events: [],
+        alsoFree: [{ kind: 'class', id: classId }],
+        bookedMinutesAtMost: 240,
+      }),
+    ).rejects.toBeInstanceOf(SlotTakenError);
+    expect(await bookingsOfWeek(monday)).toEqual([]);
+    expect(await bookedMinutesStored(monday)).toBeUndefined();
 
     // Right after the course, the room is the student's.
     expect((await book(rooms.a, thursday, '11:00', '12:00')).status).toBe(201);
