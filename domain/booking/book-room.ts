@@ -24,7 +24,7 @@ const attemptsWithinHours = 3;
  * the school's local date and time, `YYYY-MM-DDTHH:MM`.
  * 1. Weigh the booking against the rules, with the minutes already booked that week.
  * 2. Within them, book it under the guard of the week's count: the write holds only if the count leaves room.
- * 3. When other bookings of the student took that room meanwhile (sent at once), weigh it again: it becomes a
+ * 3. When other bookings of the student took those hours meanwhile (sent at once), weigh it again: it becomes a
  *    request, as if they had come one after another.
  */
 export const bookRoom = async (input: BookingInput, actor: Actor, now: string, ports: BookingPorts) => {
@@ -100,13 +100,8 @@ export const bookNow = async (
     version: 1,
   };
   const alsoFree = guard.classIds.map((id) => ({ kind: 'class' as const, id }));
-  const labelOf = await resourceLabels(
-    { ...activity, classIds: [...guard.classIds] },
-    ports.planning.directory,
-    {
-      check: false,
-    },
-  );
+  const resources = { ...activity, classIds: [...guard.classIds] };
+  const labelOf = await resourceLabels(resources, ports.planning.directory, { check: false });
   try {
     await planActivity(
       activity,

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlotTakenError } from '../../domain/planning/planning-errors';
 import { instantOf } from '../../domain/planning/zoned-instant';
@@ -166,6 +166,34 @@ describe('booking limits held by the database', () => {
     expect(await bookingsOfWeek(monday)).toEqual([]);
     expect(await bookedMinutesStored(monday)).toBe(0);
     expect(await bookedMinutesShown(monday)).toBe(0);
+  });
+
+  it('counts a week booked before the counts came from the student’s planning', async () => {
+    const monday = mondayIn(6);
+    const friday = plusDays(monday, 4);
+    expect((await book(rooms.a, friday, '09:00', '10:00')).status).toBe(201);
+    expect((await book(rooms.a, friday, '10:00', '11:00')).status).toBe(201);
+    /** As a school that booked before this version of Préau finds its weeks: no count. */
+    const forgetCount = () =>
+      school.documents.send(
+        new DeleteCommand({ TableName: school.tableName, Key: bookingKeys.bookedMinutes(studentId, monday) }),
+      );
+    await forgetCount();
+    expect(await bookedMinutesShown(monday)).toBe(120);
+
+    const answers = await Promise.all(
+      ['14:00', '15:00', '16:00', '17:00'].map((start) =>
+        book(rooms.b, friday, start, `${Number(start.slice(0, 2)) + 1}:00`),
+      ),
+    );
+    expect(statuses(answers)).toEqual([201, 201, 202, 202]);
+    expect(await bookedMinutesStored(monday)).toBe(240);
+
+    await forgetCount();
+    const [first] = await bookingsOfWeek(monday);
+    expect((await student('DELETE', `/api/bookings/${first?.activityId}`)).status).toBe(200);
+    expect(await bookedMinutesStored(monday)).toBe(180);
+    expect(minutesOf(await bookingsOfWeek(monday))).toBe(180);
   });
 
   it('refuses a room during the student’s own class course, naming the course only, and writes nothing', async () => {

@@ -135,7 +135,8 @@ const dayChecksOf = (change: PlanningChange): WriteUnit[] =>
 
 /**
  * The booked minutes of each person and week the change moves. A week counted for the first time starts from
- * the person's planning, so that bookings made before the counts came are not forgotten.
+ * the person's planning (one read of each person's span of weeks), so that bookings made before the counts came
+ * are not forgotten.
  */
 const bookedMinutesChangesOf = async (
   tableName: string,
@@ -143,23 +144,36 @@ const bookedMinutesChangesOf = async (
 ): Promise<BookedMinutesChange[]> => {
   const weeks = bookedMinutesChanges(change.add, change.remove);
   if (weeks.length === 0) return [];
-  const keyOf = ({ personId, monday }: BookedWeek) => bookingKeys.bookedMinutes(personId, monday);
+  const keyOf = ({ personId, monday }: BookedWeek) => {
+    const { PK, SK } = bookingKeys.bookedMinutes(personId, monday);
+    return `${PK}|${SK}`;
+  };
   const counted = new Set(
-    (await batchGet(tableName, weeks.map(keyOf), { consistent: true })).map(
-      (item) => `${item.PK}|${item.SK}`,
-    ),
+    (
+      await batchGet(
+        tableName,
+        weeks.map(({ personId, monday }) => bookingKeys.bookedMinutes(personId, monday)),
+        { consistent: true },
+      )
+    ).map((item) => `${item.PK}|${item.SK}`),
   );
-  return Promise.all(
-    weeks.map(async (week) => {
-      const { PK, SK } = keyOf(week);
-      if (counted.has(`${PK}|${SK}`)) return { ...week, base: 0 };
-      const planned = await agendaOf(tableName, { kind: 'person', id: week.personId }, week.monday, {
-        to: plusDays(week.monday, 6),
-        consistent: true,
-      });
-      return { ...week, base: bookedMinutesOf(planned) };
-    }),
-  );
+  const uncounted = weeks.filter((week) => !counted.has(keyOf(week)));
+  const bases = new Map<string, number>();
+  for (const personId of new Set(uncounted.map((week) => week.personId))) {
+    const mondays = uncounted
+      .filter((week) => week.personId === personId)
+      .map(({ monday }) => monday)
+      .sort();
+    const planned = await agendaOf(tableName, { kind: 'person', id: personId }, mondays[0] as string, {
+      to: plusDays(mondays[mondays.length - 1] as string, 6),
+      consistent: true,
+    });
+    for (const monday of mondays) {
+      const ofWeek = planned.filter((entry) => entry.date >= monday && entry.date <= plusDays(monday, 6));
+      bases.set(keyOf({ personId, monday }), bookedMinutesOf(ofWeek));
+    }
+  }
+  return weeks.map((week) => ({ ...week, base: bases.get(keyOf(week)) ?? 0 }));
 };
 
 const agendaOf = async (
