@@ -196,6 +196,21 @@ describe('booking limits held by the database', () => {
     expect(minutesOf(await bookingsOfWeek(monday))).toBe(180);
   });
 
+  it('moves the count with a booking a planner moves to another week', async () => {
+    const [from, to] = [mondayIn(7), mondayIn(8)];
+    const booked = await book(rooms.a, plusDays(from, 1), '10:00', '11:00');
+    expect(booked.status).toBe(201);
+    const moved = await planner('POST', `/api/activities/${booked.body.activity.id}/move`, {
+      seriesDate: plusDays(from, 1),
+      scope: 'one',
+      to: { date: plusDays(to, 1), start: '10:00', end: '11:30' },
+    });
+    expect(moved.status).toBe(200);
+    expect(await bookedMinutesStored(from)).toBe(0);
+    expect(await bookedMinutesStored(to)).toBe(90);
+    expect(await bookedMinutesShown(to)).toBe(minutesOf(await bookingsOfWeek(to)));
+  });
+
   it('refuses a room during the student’s own class course, naming the course only, and writes nothing', async () => {
     const teacher = school.demoAccounts.find(({ username }) => username === 'prof.demo')?.personId as string;
     const project = await planner('POST', '/api/projects', {
