@@ -931,6 +931,8 @@ export const en: Messages = {
       approved: 'Accepted: {room} is booked for {student}, {day}, {span}.',
       booked: 'Room booked',
       taken: '{room} is no longer free {day}, {span}: the request cannot be accepted. Refuse it, saying why.',
+      studentBusy:
+        '{student} already has an activity {day}, {span} (a course of their class, another booking): the request cannot be accepted. Refuse it, saying why.',
       refuseTitle: 'Refuse the request of {student}',
       reason: 'Reason for refusing (the student will read it)',
       reasonMissing: 'Give the reason for refusing.',

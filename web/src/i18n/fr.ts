@@ -960,6 +960,8 @@ export const fr = {
       booked: 'Salle réservée',
       taken:
         '{room} n’est plus libre {day}, {span} : la demande ne peut pas être acceptée. Refusez-la en disant pourquoi.',
+      studentBusy:
+        '{student} a déjà une activité {day}, {span} (un cours de sa classe, une autre réservation) : la demande ne peut pas être acceptée. Refusez-la en disant pourquoi.',
       refuseTitle: 'Refuser la demande de {student}',
       reason: 'Motif du refus (l’élève le lira)',
       reasonMissing: 'Donnez le motif du refus.',
