@@ -1,5 +1,6 @@
 import type { OutgoingEvent } from '../../events/envelope';
 import type { PlanningPorts } from '../planning/planning-ports';
+import type { BookedWeek } from './booked-minutes';
 import type { BookingRule } from './booking-rule';
 import type { BookingLimit } from './decide-booking';
 
@@ -33,6 +34,8 @@ export interface BookingStore {
     expectedVersion: number | undefined,
     events: readonly OutgoingEvent[],
   ): Promise<void>;
+  /** A student's booked minutes of a week, as the planning store counts them; none before their first change. */
+  bookedMinutes(week: BookedWeek): Promise<number | undefined>;
   requests(
     selection: { status: BookingRequest['status'] } | { studentId: string },
   ): Promise<BookingRequest[]>;

@@ -11,11 +11,14 @@ export type BookingLimit =
 /** Why a booking is refused outright, as a code the portal says in the reader's language. */
 export type BookingRefusal = 'no_rights' | 'room_kind' | 'past_day';
 
-/** Refused: no rule lets this student book this room then. Request: a planner decides. Confirm: booked at once. */
+/**
+ * Refused: no rule lets this student book this room then. Request: a planner decides. Confirm: booked at once, if
+ * the student's booked minutes of the week still leave room for it within `minutesPerWeek` when it is written.
+ */
 export type BookingDecision =
   | { outcome: 'refuse'; code: BookingRefusal }
   | { outcome: 'request'; limits: BookingLimit[] }
-  | { outcome: 'confirm' };
+  | { outcome: 'confirm'; minutesPerWeek: number };
 
 export const refusalMessages: Record<BookingRefusal, string> = {
   no_rights: 'Your curriculum gives no right to book rooms',
@@ -42,8 +45,15 @@ export const decideBooking = (
   if (forRoom.length === 0) return { outcome: 'refuse', code: 'room_kind' };
   if (`${booking.date}T${booking.start}` < context.now) return { outcome: 'refuse', code: 'past_day' };
   const limits = forRoom.map((rule) => limitsBroken(booking, context, rule));
+  const within = forRoom.filter((_, index) => limits[index]?.length === 0);
+  if (within.length > 0) {
+    return {
+      outcome: 'confirm',
+      minutesPerWeek: Math.max(...within.map(({ hoursPerWeek }) => hoursPerWeek * 60)),
+    };
+  }
   const best = limits.reduce((fewest, broken) => (broken.length < fewest.length ? broken : fewest));
-  return best.length === 0 ? { outcome: 'confirm' } : { outcome: 'request', limits: best };
+  return { outcome: 'request', limits: best };
 };
 
 const limitsBroken = (

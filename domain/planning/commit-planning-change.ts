@@ -3,7 +3,7 @@ import { type PlanningConflict, planningConflicts } from './planning-conflict';
 import { PlanningConflictError, SlotTakenError } from './planning-errors';
 import type { PlanningChange, PlanningStore } from './planning-ports';
 import type { PlanningResource } from './planning-resource';
-import { exclusiveResourcesOf, type ResourceDay, resourceDayKey } from './resource-days';
+import { alsoHolding, exclusiveResourcesOf, type ResourceDay, resourceDayKey } from './resource-days';
 
 export type LabelOf = (resource: PlanningResource) => string;
 
@@ -25,23 +25,28 @@ export const commitPlanningChange = async (
   const relevant = (conflicts: PlanningConflict[]) =>
     options.ignore ? conflicts.filter((conflict) => !options.ignore?.(conflict)) : conflicts;
   if (!acceptConflicts) {
-    const conflicts = relevant(await conflictsOf(change.add, store, labelOf));
+    const conflicts = relevant(await conflictsOf(change.add, store, labelOf, change.alsoFree));
     if (conflicts.length > 0) throw new PlanningConflictError(conflicts);
   }
   try {
     await store.save({ ...change, guarded: !acceptConflicts });
   } catch (error) {
     if (!(error instanceof SlotTakenError)) throw error;
-    throw new PlanningConflictError(await conflictsOf(change.add, store, labelOf));
+    throw new PlanningConflictError(await conflictsOf(change.add, store, labelOf, change.alsoFree));
   }
 };
 
-/** The conflicts occurrences would meet, in one read of the resource-days they take. */
+/**
+ * The conflicts occurrences would meet, in one read of the resource-days they take, and of those of `alsoFree`
+ * resources they must find free (a student's classes).
+ */
 export const conflictsOf = async (
-  entries: readonly AgendaEntry[],
+  occurrences: readonly AgendaEntry[],
   store: PlanningStore,
   labelOf: LabelOf,
+  alsoFree: readonly PlanningResource[] = [],
 ) => {
+  const entries = occurrences.map((entry) => alsoHolding(entry, alsoFree));
   const days = new Map<string, ResourceDay>();
   for (const entry of entries) {
     for (const resource of exclusiveResourcesOf(entry)) {

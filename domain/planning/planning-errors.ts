@@ -20,3 +20,14 @@ export class SlotTakenError extends Error {
     this.name = 'SlotTakenError';
   }
 }
+
+/**
+ * A guarded write found a person's booked minutes of the week past the hours their rule allows: other bookings of
+ * theirs were confirmed since the count was read (409 if nothing turns it into a request).
+ */
+export class BookedHoursReachedError extends ConflictError {
+  constructor() {
+    super('hours_reached', 'The weekly hours of your bookings were reached meanwhile');
+    this.name = 'BookedHoursReachedError';
+  }
+}

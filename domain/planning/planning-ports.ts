@@ -22,6 +22,16 @@ export interface PlanningChange {
   remove: AgendaEntry[];
   guarded: boolean;
   events: OutgoingEvent[];
+  /**
+   * Resources whose days the added occurrences must find free without being written in them: a student's classes
+   * and groups, whose courses are the student's too. Checked in the same transaction, when guarded.
+   */
+  alsoFree?: PlanningResource[];
+  /**
+   * The most minutes of room bookings a person may hold in a week. The store counts each person's booked minutes
+   * week by week in the same transaction as every change, and refuses this one past it (`BookedHoursReachedError`).
+   */
+  bookedMinutesAtMost?: number;
 }
 
 export interface PlanningStore {

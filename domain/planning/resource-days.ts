@@ -20,3 +20,19 @@ export const exclusiveResourcesOf = (entry: AgendaEntry) =>
   resourcesOf(entry).filter((resource) => isExclusive(resource.kind));
 
 export const resourceDayKey = ({ resource, date }: ResourceDay) => `${resource.kind}#${resource.id}#${date}`;
+
+/** An occurrence as if it also held these resources: what it must find free, though it is not written there. */
+export const alsoHolding = (entry: AgendaEntry, resources: readonly PlanningResource[]): AgendaEntry => {
+  const more = (kind: PlanningResource['kind'], ids: readonly string[]) => [
+    ...new Set([...ids, ...resources.filter((resource) => resource.kind === kind).map(({ id }) => id)]),
+  ];
+  return resources.length === 0
+    ? entry
+    : {
+        ...entry,
+        placeIds: more('place', entry.placeIds),
+        personIds: more('person', entry.personIds),
+        classIds: more('class', entry.classIds),
+        equipmentIds: more('equipment', entry.equipmentIds),
+      };
+};

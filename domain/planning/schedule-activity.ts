@@ -4,7 +4,7 @@ import { scheduledEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';
 import { commitPlanningChange, type LabelOf } from './commit-planning-change';
 import type { NewActivity } from './planning-input';
-import type { PlanningPorts } from './planning-ports';
+import type { PlanningChange, PlanningPorts } from './planning-ports';
 import type { ProjectKind } from './project';
 import { resourceLabels } from './resource-labels';
 
@@ -38,13 +38,20 @@ export const scheduleActivity = async (projectId: string, input: NewActivity, po
   return { activity, occurrences };
 };
 
-/** Stores a new activity and its occurrences, announced by an event; refused on a conflict not accepted. */
+/**
+ * Stores a new activity and its occurrences, announced by an event; refused on a conflict not accepted. A room
+ * booking also names what the store must hold with it: the student's classes free, their weekly hours.
+ */
 export const planActivity = async (
   activity: Activity,
   projectKind: ProjectKind,
-  options: { acceptConflicts: boolean; labelOf: LabelOf },
+  options: { acceptConflicts: boolean; labelOf: LabelOf } & Pick<
+    PlanningChange,
+    'alsoFree' | 'bookedMinutesAtMost'
+  >,
   ports: PlanningPorts,
 ) => {
+  const { acceptConflicts, labelOf, alsoFree, bookedMinutesAtMost } = options;
   const entries = await activityEntries(activity, projectKind, ports);
   if (entries.length === 0) {
     throw new ValidationError(
@@ -60,8 +67,10 @@ export const planActivity = async (
       add: entries,
       remove: [],
       events: [scheduledEvent(activity, entries.length, context)],
+      ...(alsoFree && { alsoFree }),
+      ...(bookedMinutesAtMost !== undefined && { bookedMinutesAtMost }),
     },
-    { ...options, store: ports.planning },
+    { acceptConflicts, labelOf, store: ports.planning },
   );
   return entries.length;
 };

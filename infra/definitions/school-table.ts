@@ -59,6 +59,7 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | a booking request                        | table | PK = BOOKING-REQUEST#<id>, SK = REQUEST                |
  * | booking requests of a status, by time    | GSI1  | GSI1PK = BOOKING-REQUESTS#<status>                     |
  * | a student's booking requests, by time    | GSI2  | GSI2PK = BOOKING-REQUESTS-OF#<personId>                |
+ * | a student's booked minutes of a week     | table | PK = BOOKED-MINUTES#<personId>, SK = <monday>          |
  * | the calendar of a school year            | table | PK = CALENDAR#<yyyy-yyyy>, SK = CALENDAR               |
  * | a request form                           | table | PK = REQUEST-FORM#<id>, SK = FORM                      |
  * | request forms of a status, by title      | GSI1  | GSI1PK = REQUEST-FORMS#<status>                        |
@@ -312,6 +313,8 @@ export const bookingKeys = {
   byStatus: (status: string) => ({ index: 'GSI1', partitionKey: `BOOKING-REQUESTS#${status}` }) as const,
   ofStudent: (personId: string) =>
     ({ index: 'GSI2', partitionKey: `BOOKING-REQUESTS-OF#${personId}` }) as const,
+  /** The count of a person's minutes of room bookings in the ISO week of `monday`, moved with each booking. */
+  bookedMinutes: (personId: string, monday: string) => ({ PK: `BOOKED-MINUTES#${personId}`, SK: monday }),
 };
 
 export const requestKeys = {

@@ -34,11 +34,12 @@ const booking = { placeId: 'studio-7', date: '2026-11-24', start: '17:00', end: 
 
 describe('what a curriculum lets a student book', () => {
   it('confirms a room of the curriculum, on time, within the hours and the horizon', () => {
-    expect(decideBooking(booking, context, rules)).toEqual({ outcome: 'confirm' });
+    expect(decideBooking(booking, context, rules)).toEqual({ outcome: 'confirm', minutesPerWeek: 180 });
     expect(
       decideBooking({ ...booking, date: '2026-11-28', start: '10:00', end: '12:00' }, context, rules),
     ).toEqual({
       outcome: 'confirm',
+      minutesPerWeek: 180,
     });
   });
 
@@ -68,6 +69,7 @@ describe('what a curriculum lets a student book', () => {
     });
     expect(decideBooking({ ...today, start: '11:00', end: '12:00' }, laterToday, rules)).toEqual({
       outcome: 'confirm',
+      minutesPerWeek: 180,
     });
   });
 
@@ -97,6 +99,30 @@ describe('what a curriculum lets a student book', () => {
     ] as BookingRule[];
     expect(decideBooking({ ...booking, start: '20:00', end: '21:00' }, context, both)).toEqual({
       outcome: 'confirm',
+      minutesPerWeek: 180,
     });
+  });
+
+  it('caps the week at the most hours among the rules that confirm the booking, not those it goes beyond', () => {
+    const evenings = { ...rules[0], label: 'Cycle 2 : soirées', hoursPerWeek: 5 } as BookingRule;
+    const both = [
+      ...rules,
+      { ...evenings, windows: [{ weekdays: [2], from: '18:00', to: '22:00' }] },
+    ] as BookingRule[];
+    // 17:00–18:00 is outside the evenings' window: only the 3-hour rule confirms it.
+    expect(decideBooking(booking, context, both)).toEqual({ outcome: 'confirm', minutesPerWeek: 180 });
+    // 19:00–20:00 fits both: the 5 hours of the evenings hold.
+    expect(decideBooking({ ...booking, start: '19:00', end: '20:00' }, context, both)).toEqual({
+      outcome: 'confirm',
+      minutesPerWeek: 300,
+    });
+    // With 4 hours booked, the 3-hour rule is past: the evenings' still confirms.
+    expect(
+      decideBooking(
+        { ...booking, start: '19:00', end: '20:00' },
+        { ...context, minutesBookedThatWeek: 240 },
+        both,
+      ),
+    ).toEqual({ outcome: 'confirm', minutesPerWeek: 300 });
   });
 });

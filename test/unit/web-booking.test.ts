@@ -115,6 +115,27 @@ describe('why a booking did not go through', () => {
     });
     expect(bookingFailure(new ApiError(500, ''), french)).toEqual({ kind: 'failed', reason: 'erreur 500' });
   });
+
+  it('tells the student what they already have then, by its title and times only', () => {
+    const clash = new ApiError(409, 'English words', {
+      code: 'own_activity',
+      details: {
+        activity: { title: 'Formation musicale', date: '2026-11-24', start: '10:00', end: '11:00' },
+      },
+    });
+    expect(bookingFailure(clash, french)).toEqual({
+      kind: 'refused',
+      reason: `vous avez déjà «\u00a0Formation musicale\u00a0» ${french.day('2026-11-24')}, ${french.timeSpan('10:00', '11:00')}`,
+    });
+    expect(bookingFailure(clash, english).kind).toBe('refused');
+    expect(bookingFailure(new ApiError(409, '', { code: 'own_activity' }), french)).toEqual({
+      kind: 'taken',
+    });
+    expect(bookingFailure(new ApiError(409, '', { code: 'hours_reached' }), french)).toEqual({
+      kind: 'refused',
+      reason: 'les heures de la semaine viennent d’être prises par vos autres réservations ; réessayez',
+    });
+  });
 });
 
 describe('the slot the booking form starts from', () => {

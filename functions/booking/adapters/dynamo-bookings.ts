@@ -61,6 +61,17 @@ export const dynamoBookings = (
     );
   },
 
+  async bookedMinutes({ personId, monday }) {
+    const { Item } = await client.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: bookingKeys.bookedMinutes(personId, monday),
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? Number(Item.minutes) : undefined;
+  },
+
   async requests(selection) {
     const partition =
       'status' in selection

@@ -125,3 +125,19 @@ const dayIndexAttributes = ({ resource, date }: ResourceDay) => {
   if (resource.kind === 'project') return planningKeys.projectDayIndexAttributes(resource.id, date);
   return undefined;
 };
+
+/**
+ * The ConditionCheck of a resource's day that occurrences must find free without being written in it (a student's
+ * class, whose courses are the student's too): every mark they would need free there is free.
+ */
+export const dayCheck = (tableName: string, day: ResourceDay, entries: readonly AgendaEntry[]) => {
+  const marks = [...new Set(entries.flatMap((entry) => occupancyMarks(entry.start, entry.end).needsFree))];
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: planningKeys.day(day.resource.kind, day.resource.id, day.date),
+      ConditionExpression: marks.map((_, index) => `attribute_not_exists(#m${index})`).join(' AND '),
+      ExpressionAttributeNames: Object.fromEntries(marks.map((mark, index) => [`#m${index}`, mark])),
+    },
+  };
+};

@@ -54,8 +54,20 @@ export type BookingFailure =
 
 /** Why a booking did not go through: a refusal of the student's rights said in words, a room taken meanwhile. */
 export const bookingFailure = (error: unknown, format: Format): BookingFailure => {
-  const { refusals } = format.messages.booking;
-  if (error instanceof ApiError && error.status === 409) return { kind: 'taken' };
+  const { refusals, clashes } = format.messages.booking;
+  if (error instanceof ApiError && error.status === 409) {
+    if (error.code === 'hours_reached') return { kind: 'refused', reason: clashes.hours_reached };
+    const own = ownActivityOf(error);
+    if (!own) return { kind: 'taken' };
+    return {
+      kind: 'refused',
+      reason: format.fill(clashes.own_activity, {
+        title: own.title,
+        day: format.day(own.date),
+        span: format.timeSpan(own.start, own.end),
+      }),
+    };
+  }
   if (error instanceof ApiError && error.status === 403) {
     const known = error.code !== undefined && Object.hasOwn(refusals, error.code);
     return {
@@ -67,4 +79,14 @@ export const bookingFailure = (error: unknown, format: Format): BookingFailure =
     return { kind: 'refused', reason: failureReason(error, format) };
   }
   return { kind: 'failed', reason: failureReason(error, format) };
+};
+
+/** What the student already has when the API refuses a booking over it: a course, a lesson, another booking. */
+const ownActivityOf = (error: ApiError) => {
+  const activity = error.code === 'own_activity' ? error.details?.activity : undefined;
+  if (typeof activity !== 'object' || activity === null) return undefined;
+  const { title, date, start, end } = activity as Record<string, unknown>;
+  return [title, date, start, end].every((value) => typeof value === 'string')
+    ? { title: title as string, date: date as string, start: start as string, end: end as string }
+    : undefined;
 };

@@ -56,7 +56,8 @@ const RequestsDesk = ({ api, format }: { api: Api; format: Format }) => {
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         setAnswered((now) => ({ ...now, [request.requestId]: { taken: true } }));
-        setNews({ bad: said(words.taken, request) });
+        // The room may be free: the student is not, they have a course or another booking then.
+        setNews({ bad: said(error.code === 'own_activity' ? words.studentBusy : words.taken, request) });
       } else if (error instanceof ApiError && error.status === 403) {
         setNews({ bad: words.forbidden });
       } else {

@@ -873,6 +873,11 @@ export const en: Messages = {
       past_day: 'This time is past',
       not_bookable: 'This room is not open to students’ bookings',
     },
+    /** A booking the student's own day refuses (409): a course of their class, a lesson, another booking. */
+    clashes: {
+      own_activity: 'you already have “{title}” on {day}, {span}',
+      hours_reached: 'the week’s hours were just taken by your other bookings; try again',
+    },
     room: {
       title: 'Book {name}',
       intro: 'Choose the day and times: the booking goes as soon as you confirm.',
@@ -926,6 +931,8 @@ export const en: Messages = {
       approved: 'Accepted: {room} is booked for {student}, {day}, {span}.',
       booked: 'Room booked',
       taken: '{room} is no longer free {day}, {span}: the request cannot be accepted. Refuse it, saying why.',
+      studentBusy:
+        '{student} already has an activity {day}, {span} (a course of their class, another booking): the request cannot be accepted. Refuse it, saying why.',
       refuseTitle: 'Refuse the request of {student}',
       reason: 'Reason for refusing (the student will read it)',
       reasonMissing: 'Give the reason for refusing.',

@@ -900,6 +900,12 @@ export const fr = {
       past_day: 'Ce créneau est déjà passé',
       not_bookable: 'Cette salle n’est pas ouverte aux réservations des élèves',
     },
+    /** A booking the student's own day refuses (409): a course of their class, a lesson, another booking. */
+    clashes: {
+      own_activity: 'vous avez déjà «\u00a0{title}\u00a0» {day}, {span}',
+      hours_reached:
+        'les heures de la semaine viennent d’être prises par vos autres réservations ; réessayez',
+    },
     room: {
       title: 'Réserver {name}',
       intro: 'Choisissez le jour et les heures : la réservation part dès que vous confirmez.',
@@ -954,6 +960,8 @@ export const fr = {
       booked: 'Salle réservée',
       taken:
         '{room} n’est plus libre {day}, {span} : la demande ne peut pas être acceptée. Refusez-la en disant pourquoi.',
+      studentBusy:
+        '{student} a déjà une activité {day}, {span} (un cours de sa classe, une autre réservation) : la demande ne peut pas être acceptée. Refusez-la en disant pourquoi.',
       refuseTitle: 'Refuser la demande de {student}',
       reason: 'Motif du refus (l’élève le lira)',
       reasonMissing: 'Donnez le motif du refus.',

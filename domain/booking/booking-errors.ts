@@ -1,0 +1,16 @@
+import type { PlanningConflict } from '../planning/planning-conflict';
+import { ConflictError } from '../shared/errors';
+
+/**
+ * The student already has something then: a course of their class or group, a lesson, another booking (409). It
+ * names that activity by its title and times only, never the people in it.
+ */
+export class OwnActivityError extends ConflictError {
+  constructor(conflict: Pick<PlanningConflict, 'title' | 'date' | 'start' | 'end'>) {
+    const { title, date, start, end } = conflict;
+    super('own_activity', `You already have « ${title} » then (${date}, ${start}–${end})`, {
+      activity: { title, date, start, end },
+    });
+    this.name = 'OwnActivityError';
+  }
+}
