@@ -15,10 +15,14 @@ export interface PlanningChangeScope {
   placeIds: readonly string[];
 }
 
-/** What a regeneration did; `failed` lists what threw, to be tried again (the others are written). */
+/**
+ * What a regeneration did: files written, files withdrawn because their record was revoked meanwhile, feeds
+ * revoked because their maker lost the right; `failed` lists what threw, to be tried again (the others are done).
+ */
 export interface RegenerationResult {
   feeds: number;
   sites: number;
+  withdrawn: number;
   revoked: number;
   failed: string[];
 }
@@ -44,16 +48,18 @@ export const regenerateShared = async (
     unique(resources.map((resource) => ports.feeds.showing(resource))),
     unique([...resources, bulletinSource].map((resource) => ports.sites.showing(resource))),
   ]);
-  const result: RegenerationResult = { feeds: 0, sites: 0, revoked: 0, failed: [] };
+  const result: RegenerationResult = { feeds: 0, sites: 0, withdrawn: 0, revoked: 0, failed: [] };
   for (const feedId of feedIds) {
     const outcome = await isolated(`feed ${feedId}`, () => regenerateFeed(feedId, ports), ports);
     if (outcome === 'written') result.feeds += 1;
+    if (outcome === 'withdrawn') result.withdrawn += 1;
     if (outcome === 'revoked') result.revoked += 1;
     if (outcome === 'failed') result.failed.push(`feed ${feedId}`);
   }
   for (const siteId of siteIds) {
     const outcome = await isolated(`mini-site ${siteId}`, () => regenerateMiniSite(siteId, ports), ports);
     if (outcome === 'written') result.sites += 1;
+    if (outcome === 'withdrawn') result.withdrawn += 1;
     if (outcome === 'failed') result.failed.push(`mini-site ${siteId}`);
   }
   return result;
