@@ -196,6 +196,15 @@ describe('revocation of calendar feeds and mini-sites, final under any interleav
     expect((await planner('DELETE', '/api/mini-sites/no-such-site')).status).toBe(404);
   });
 
+  it('revokes a feed twice alike', async () => {
+    const created = await planner('POST', '/api/feeds', { selection: { kind: 'place', id: ids.room } });
+    const first = await planner('DELETE', `/api/feeds/${created.body.feed.feedId}`);
+    const second = await planner('DELETE', `/api/feeds/${created.body.feed.feedId}`);
+    expect(first).toMatchObject({ status: 200, body: { feed: { status: 'revoked', version: 2 } } });
+    expect(second).toMatchObject({ status: 200, body: first.body });
+    expect(await status(created.body.url)).toBe(403);
+  });
+
   it('revokes a feed at the next regeneration once its maker may no longer take it', async () => {
     const guardian = await school.as('parent.demo');
     const me = await guardian('GET', '/api/me');
