@@ -135,7 +135,7 @@ describe('revocation of calendar feeds and mini-sites, final under any interleav
       // Each round the revocations land at another moment of the regeneration: before it reads the records,
       // while it renders, between its writes and its checks, after it. Timing only spreads them: whatever the
       // moment, nothing may be served once both have answered.
-      const at = (share: number) => pause(Math.round(lasts * share * 1.2));
+      const at = (share: number) => pause(Math.round(lasts * share));
       const [, feedRevoked, siteDown] = await Promise.all([
         regenerate(),
         at(round / rounds).then(() => planner('DELETE', `/api/feeds/${feed.feed.feedId}`)),
