@@ -16,9 +16,10 @@
  * G3 reads the record revoked. S3 reads, writes, deletes and lists are strongly consistent (since December 2020),
  * and s3rver is one process, so "answered before" holds for the object itself.
  *
- * What is left: a regeneration killed between G2 and G3 (a Lambda timeout mid-write) whose write lands after R2.
- * Regeneration is bounded well below its timeout, and the edge never caches shared files (infra/constructs/
- * school-web.ts), so no other copy outlives the delete.
+ * A write that fails is checked the same way before the failure goes up (`write` answers only once each of its
+ * writes has answered or failed). What is left: a regeneration killed between G2 and G3 (a Lambda timeout mid-
+ * write), or a write the client gave up on that S3 still applies, landing after R2. And the edge never caches
+ * shared files (infra/constructs/school-web.ts), so no other copy outlives the delete.
  */
 export const writeWhileActive = async ({
   write,
@@ -32,7 +33,13 @@ export const writeWhileActive = async ({
   /** G4. */
   remove: () => Promise<void>;
 }): Promise<'written' | 'withdrawn'> => {
-  await write();
+  try {
+    await write();
+  } catch (error) {
+    // Some files may be written (a site's pages are written side by side): the same check before failing.
+    if (!(await stillActive())) await remove();
+    throw error;
+  }
   if (await stillActive()) return 'written';
   await remove();
   return 'withdrawn';

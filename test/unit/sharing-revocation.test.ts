@@ -222,6 +222,25 @@ describe('revocation against regeneration, in every order of their reads and wri
     expect(served).toEqual([]);
   }, 120_000);
 
+  it('withdraws what a failing write left, when the record was revoked meanwhile', async () => {
+    const school = memorySchool();
+    const ports = school.portsFor('regeneration', async () => undefined);
+    const failing: SharingPorts = {
+      ...ports,
+      files: {
+        ...ports.files,
+        async putMiniSite(token, pages) {
+          await ports.files.putMiniSite(token, pages.slice(0, 1));
+          await revokeMiniSite('site-1', ports);
+          await ports.files.putMiniSite(token, pages);
+          throw new Error('one page was not written');
+        },
+      },
+    };
+    await expect(regenerateMiniSite('site-1', failing)).rejects.toThrow('one page was not written');
+    expect([...school.files.keys()].filter((key) => key.startsWith('s/'))).toEqual([]);
+  });
+
   it('writes the file again when nothing revokes it', async () => {
     const school = memorySchool();
     const ports = school.portsFor('regeneration', async () => undefined);

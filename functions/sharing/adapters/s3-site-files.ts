@@ -31,8 +31,9 @@ export const s3SiteFiles = (bucket: string): SiteFiles => ({
     await s3Client.send(new DeleteObjectCommand({ Bucket: bucket, Key: feedPath(feedId) }));
   },
 
+  /** Every page, side by side; answers once each write has answered, so that none lands after a failure. */
   async putMiniSite(token, files) {
-    await Promise.all(
+    const written = await Promise.allSettled(
       files.map((file) =>
         s3Client.send(
           new PutObjectCommand({
@@ -45,6 +46,8 @@ export const s3SiteFiles = (bucket: string): SiteFiles => ({
         ),
       ),
     );
+    const failed = written.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
   },
 
   /** Every page under the site's address, whatever their names (a renamed tab leaves its old page behind). */
