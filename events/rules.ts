@@ -62,7 +62,8 @@ export const eventRules: readonly EventRule[] = [
     // A change of a class's course regenerates the feed of each of its students who made one.
     target: {
       handler: 'sharing/regenerate-shared',
-      needs: { table: 'read', site: 'readWrite' },
+      // It writes the table too: a feed whose maker lost the right to take it is revoked there.
+      needs: { table: 'readWrite', site: 'readWrite' },
       timeoutSeconds: 300,
     },
   },

@@ -3,6 +3,7 @@ import { fullName } from '../identity/actor';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import { feedIcs } from './feed-ics';
+import { skippingUnreadable } from './readable-entries';
 import { schoolYearSpan } from './school-year-span';
 import { classesOfPerson } from './shared-entries';
 import type { NewFeed } from './sharing-input';
@@ -27,7 +28,7 @@ export const createFeed = async (input: NewFeed, actor: Actor, origin: string, p
     expiresAt: schoolYearSpan(todayInZone(now, school.timeZone), school.timeZone).expiresAt,
     version: 1,
   };
-  await ports.files.putFeed(feed.feedId, await feedIcs(feed, ports));
+  await ports.files.putFeed(feed.feedId, await feedIcs(feed, skippingUnreadable(ports)));
   await ports.feeds.put(feed, await resourcesShown(input.selection, ports));
   return withLinks(feed, origin, ports);
 };
@@ -43,13 +44,16 @@ export const withLinks = async (
   return { feed, url, webcalUrl: url.replace(/^https?:/, 'webcal:') };
 };
 
-/** Revokes a feed: its file goes, so its URL answers 403 from then on. Its selection can be shared again. */
-export const revokeFeed = async (feedId: string, ports: SharingPorts) => {
-  const feed = await requireFeed(feedId, ports);
-  if (feed.status === 'revoked') return feed;
-  const revoked: CalendarFeed = { ...feed, status: 'revoked', version: feed.version + 1 };
+/**
+ * Revokes a feed, for good: (1) its record turns revoked by a conditional write, from which moment no regeneration
+ * leaves a file behind (see write-while-active.ts); (2) then its file goes, so its URL answers 403. Revoking a
+ * revoked feed answers the same and deletes the file again: a revocation cut short finishes. Its selection can be
+ * shared again, with a new link.
+ */
+export const revokeFeed = async (feedId: string, ports: Pick<SharingPorts, 'feeds' | 'files'>) => {
+  const revoked = await ports.feeds.revoke(feedId);
+  if (!revoked) throw new NotFoundError('feed', feedId);
   await ports.files.removeFeed(feedId);
-  await ports.feeds.put(revoked, []);
   return revoked;
 };
 

@@ -5,6 +5,7 @@ import { resourcesShown, selectionLabel } from './feeds';
 import type { MiniSite } from './mini-site';
 import { renderMiniSite } from './mini-site/render-mini-site';
 import { miniSiteContent } from './mini-site-sources';
+import { skippingUnreadable } from './readable-entries';
 import type { NewMiniSite } from './sharing-input';
 import type { SharingPorts } from './sharing-ports';
 
@@ -29,7 +30,7 @@ export const createMiniSite = async (input: NewMiniSite, origin: string, ports: 
     createdAt: ports.planning.clock.now().toISOString(),
     version: 1,
   };
-  await generateMiniSite(site, ports);
+  await generateMiniSite(site, skippingUnreadable(ports));
   await ports.sites.put(site, await sourcesOf(site, ports));
   return withAddress(site, origin);
 };
@@ -40,14 +41,14 @@ export const withAddress = (site: MiniSite, origin: string) =>
 export const generateMiniSite = async (site: MiniSite, ports: SharingPorts) =>
   ports.files.putMiniSite(site.token, renderMiniSite(await miniSiteContent(site, ports)));
 
-/** Takes a mini-site down: its pages go, its address answers nothing any more. */
-export const revokeMiniSite = async (siteId: string, ports: SharingPorts) => {
-  const site = await ports.sites.get(siteId);
-  if (!site) throw new NotFoundError('mini-site', siteId);
-  if (site.status === 'revoked') return site;
-  const revoked: MiniSite = { ...site, status: 'revoked', version: site.version + 1 };
-  await ports.files.removeMiniSite(site.token);
-  await ports.sites.put(revoked, []);
+/**
+ * Takes a mini-site down, for good, as a feed is revoked: (1) its record turns revoked by a conditional write,
+ * (2) then every page under its address goes. Taking it down again answers the same and deletes again.
+ */
+export const revokeMiniSite = async (siteId: string, ports: Pick<SharingPorts, 'sites' | 'files'>) => {
+  const revoked = await ports.sites.revoke(siteId);
+  if (!revoked) throw new NotFoundError('mini-site', siteId);
+  await ports.files.removeMiniSite(revoked.token);
   return revoked;
 };
 

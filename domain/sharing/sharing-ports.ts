@@ -1,3 +1,4 @@
+import type { Relations } from '../identity/authorize';
 import type { Activity } from '../planning/activity';
 import type { PlanningPorts } from '../planning/planning-ports';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
@@ -11,6 +12,12 @@ export interface FeedStore {
   showing(resource: FeedSelection): Promise<string[]>;
   madeBy(personId: string): Promise<CalendarFeed[]>;
   active(): Promise<CalendarFeed[]>;
+  /**
+   * Marks a feed revoked by a conditional write on its record (active → revoked, once), and drops the links that
+   * lead planning changes to it. Called again on a revoked feed, it changes nothing and finishes the links. The
+   * feed as revoked; undefined when there is none.
+   */
+  revoke(feedId: string): Promise<CalendarFeed | undefined>;
 }
 
 export interface MiniSiteStore {
@@ -18,6 +25,8 @@ export interface MiniSiteStore {
   put(site: MiniSite, shows: readonly FeedSelection[]): Promise<void>;
   showing(resource: FeedSelection): Promise<string[]>;
   active(): Promise<MiniSite[]>;
+  /** As for feeds: active → revoked by a conditional write, links dropped; undefined when there is none. */
+  revoke(siteId: string): Promise<MiniSite | undefined>;
 }
 
 /** The site bucket, which CloudFront serves: feeds by signed URL only, mini-sites at their secret address. */
@@ -39,4 +48,14 @@ export interface SharingPorts {
   signFeed: FeedSigner;
   activities(activityIds: readonly string[]): Promise<Activity[]>;
   school: { schoolId: string; name: string; timeZone: string; locale: string };
+  /** The directory's relations, to check again at each regeneration that a feed's maker may still read it. */
+  relations: Relations;
+  /** A structured log line: what a regeneration skipped or revoked, with ids only, never names. */
+  log: SharingLog;
 }
+
+export type SharingLog = (
+  level: 'info' | 'warn' | 'error',
+  message: string,
+  detail: Record<string, unknown>,
+) => void;

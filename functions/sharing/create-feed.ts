@@ -1,4 +1,4 @@
-import { authorize } from '../../domain/identity/authorize';
+import { authorizeFeed } from '../../domain/sharing/feed-rights';
 import { createFeed } from '../../domain/sharing/feeds';
 import { newFeedSchema } from '../../domain/sharing/sharing-input';
 import { directory } from '../lib/directory';
@@ -10,9 +10,7 @@ import { sharingPorts } from './adapters/sharing-ports';
 /** Anyone gets a feed of their own planning (or their child's); planners share any planning. */
 export const handler = signedInHandler(async (event, actor) => {
   const input = parseJsonBody(event, newFeedSchema);
-  const { kind, id } = input.selection;
-  if (kind === 'person') await authorize(actor, 'feeds:person', { kind: 'person', personId: id }, directory);
-  else await authorize(actor, 'sharing:publish', { kind: 'school' }, directory);
+  await authorizeFeed(actor, input.selection, directory);
   const created = await createFeed(input, actor, publicOrigin(event), sharingPorts);
   return { status: 201, body: created, headers: { location: `/api/feeds/${created.feed.feedId}` } };
 });

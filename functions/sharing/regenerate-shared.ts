@@ -24,4 +24,6 @@ export const handler = middy<EventBridgeEvent<string, PlanningChange>, void>().h
     sharingPorts,
   );
   console.log(JSON.stringify({ level: 'info', message: 'Shared plannings regenerated', ...result }));
+  // The others are written; throwing has the bus try again (regenerating is idempotent), then dead-letter it.
+  if (result.failed.length > 0) throw new Error(`Not regenerated: ${result.failed.join(', ')}`);
 });

@@ -4,6 +4,7 @@ import { sharingPorts } from './adapters/sharing-ports';
 
 /** Target of the schedule `roll-daily-bulletins`: the mini-sites with a daily bulletin, written for the new day. */
 export const handler = middy<unknown, void>().handler(async () => {
-  const sites = await rollDailyBulletins(sharingPorts);
-  console.log(JSON.stringify({ level: 'info', message: 'Daily bulletins rolled', sites }));
+  const { sites, failed } = await rollDailyBulletins(sharingPorts);
+  console.log(JSON.stringify({ level: 'info', message: 'Daily bulletins rolled', sites, failed }));
+  if (failed.length > 0) throw new Error(`Not rolled: ${failed.join(', ')}`);
 });

@@ -3,7 +3,6 @@ import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   AllowedMethods,
   CachePolicy,
-  CacheQueryStringBehavior,
   Function as CloudFrontFunction,
   Distribution,
   FunctionCode,
@@ -75,15 +74,11 @@ export class SchoolWeb extends Construct {
       comment: `Preau ${school.id}: a mini-site's address gets its index page`,
     });
     const sharedFiles = S3BucketOrigin.withOriginAccessControl(site);
-    // Regenerated files reach viewers within minutes; query strings (the signature) are not part of the key.
-    const sharedCache = new CachePolicy(this, 'SharedFilesCache', {
-      comment: `Preau ${school.id}: feeds and mini-sites`,
-      defaultTtl: Duration.minutes(5),
-      maxTtl: Duration.minutes(5),
-      minTtl: Duration.seconds(0),
-      queryStringBehavior: CacheQueryStringBehavior.none(),
-      enableAcceptEncodingGzip: true,
-    });
+    // Revocation at the edge: feeds and mini-sites are never cached by CloudFront, every request reads the bucket
+    // (strongly consistent), so a file deleted by a revocation is a 403 from the next request on, everywhere. An
+    // invalidation would be asynchronous, and a revocation list in a KeyValueStore is written through an API that
+    // only SigV4A-signed calls reach. Reading S3 on each poll costs a GET, still no function (see README, Sharing).
+    const sharedCache = CachePolicy.CACHING_DISABLED;
 
     // Shared pages are for the people given the address: never framed, indexed or told where they were linked from.
     const sharedHeaders = new ResponseHeadersPolicy(this, 'SharedFilesHeaders', {

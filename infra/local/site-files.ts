@@ -7,7 +7,8 @@ import { signedUrlHolds } from './signed-url-check';
 /**
  * The shared files of the site bucket as the distribution serves them: feeds only with a valid signed URL (else
  * 403, as CloudFront answers), mini-sites at their address (`/s/<token>/` gets its index). No compression: Outlook
- * has failed on compressed feeds.
+ * has failed on compressed feeds. No copy either, as CloudFront keeps none of shared files: every request reads
+ * the bucket, so a revoked feed or a site taken down answers 403 as soon as its files are deleted.
  */
 export const serveSharedFiles = (s3: S3Client, bucket: string, trustedKeys: ReadonlyMap<string, string>) => {
   const indexOf = miniSiteIndex();

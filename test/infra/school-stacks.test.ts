@@ -415,7 +415,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
 
 describe('shared plannings', () => {
   const schoolId = schoolIds[0] as string;
-  it('serves feeds from the site bucket to signed URLs of the school key group only, uncompressed, running no function', () => {
+  it('serves feeds from the site bucket to signed URLs of the school key group only, uncompressed, running no function, and never from a cached copy', () => {
     const tpl = template(schoolId);
     tpl.resourceCountIs('AWS::CloudFront::KeyGroup', 1);
     tpl.hasResourceProperties('AWS::CloudFront::PublicKey', {
@@ -424,15 +424,19 @@ describe('shared plannings', () => {
     tpl.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
         CacheBehaviors: Match.arrayWith([
+          // The revocation check: no copy at the edge, every request reads the bucket, where a revoked feed's
+          // file and a mini-site's pages are deleted; so nothing stale is served once a revocation has answered.
           Match.objectLike({
             PathPattern: '/s/*',
             TrustedKeyGroups: Match.absent(),
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
             FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
           }),
           Match.objectLike({
             PathPattern: '/feeds/*',
             Compress: false,
             TrustedKeyGroups: [Match.anyValue()],
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
             FunctionAssociations: Match.absent(),
             LambdaFunctionAssociations: Match.absent(),
             AllowedMethods: Match.absent(),

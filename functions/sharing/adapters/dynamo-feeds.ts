@@ -6,6 +6,7 @@ import { batchGet } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryAll, queryPartition } from '../../lib/query-all';
 import { put, writeRequests } from '../../lib/write-requests';
+import { revokeRecord } from './revoke-record';
 import { sourceLinkWrites } from './source-links';
 
 const fromItem = (item: Record<string, unknown>) => item.feed as CalendarFeed;
@@ -62,5 +63,12 @@ export const dynamoFeeds = (tableName: string): FeedStore => ({
 
   async active() {
     return (await queryPartition(tableName, sharingKeys.activeFeeds())).map(fromItem);
+  },
+
+  async revoke(feedId) {
+    const item = await revokeRecord(tableName, sharingKeys.feed(feedId), 'feed', ({ kind, id }) =>
+      sharingKeys.feedOf(kind, id, feedId),
+    );
+    return item && fromItem(item);
   },
 });

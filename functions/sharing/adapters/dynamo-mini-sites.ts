@@ -6,6 +6,7 @@ import { sharingKeys } from '../../../infra/definitions/school-table';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryPartition } from '../../lib/query-all';
 import { put, writeRequests } from '../../lib/write-requests';
+import { revokeRecord } from './revoke-record';
 import { sourceLinkWrites } from './source-links';
 
 const fromItem = (item: Record<string, unknown>) => item.site as MiniSite;
@@ -41,5 +42,12 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
 
   async active() {
     return (await queryPartition(tableName, sharingKeys.activeSites())).map(fromItem);
+  },
+
+  async revoke(siteId) {
+    const item = await revokeRecord(tableName, sharingKeys.site(siteId), 'site', ({ kind, id }) =>
+      sharingKeys.siteOf(kind, id, siteId),
+    );
+    return item && fromItem(item);
   },
 });

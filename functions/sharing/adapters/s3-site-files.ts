@@ -9,9 +9,11 @@ import { feedPath, miniSitePath } from '../../../infra/definitions/school-bucket
 import { s3Client } from '../../lib/clients/s3';
 
 /**
- * The shared files in the site bucket. CloudFront keeps them a few minutes at most, so that a change reaches
- * calendars at their next poll and a revoked feed stops answering soon after.
+ * The shared files in the site bucket. CloudFront keeps no copy of them (every request reads the bucket), and
+ * `no-cache` has browsers and calendar apps ask again too: a change reaches calendars at their next poll, and a
+ * revoked feed or a mini-site taken down answers 403 as soon as its files are deleted.
  */
+const sharedCacheControl = 'no-cache';
 export const s3SiteFiles = (bucket: string): SiteFiles => ({
   async putFeed(feedId, ics) {
     await s3Client.send(
@@ -20,7 +22,7 @@ export const s3SiteFiles = (bucket: string): SiteFiles => ({
         Key: feedPath(feedId),
         Body: ics,
         ContentType: 'text/calendar; charset=utf-8',
-        CacheControl: 'max-age=300',
+        CacheControl: sharedCacheControl,
       }),
     );
   },
@@ -29,8 +31,9 @@ export const s3SiteFiles = (bucket: string): SiteFiles => ({
     await s3Client.send(new DeleteObjectCommand({ Bucket: bucket, Key: feedPath(feedId) }));
   },
 
+  /** Every page, side by side; answers once each write has answered, so that none lands after a failure. */
   async putMiniSite(token, files) {
-    await Promise.all(
+    const written = await Promise.allSettled(
       files.map((file) =>
         s3Client.send(
           new PutObjectCommand({
@@ -38,20 +41,30 @@ export const s3SiteFiles = (bucket: string): SiteFiles => ({
             Key: miniSitePath(token, file.path),
             Body: file.body,
             ContentType: file.contentType,
-            CacheControl: 'max-age=60',
+            CacheControl: sharedCacheControl,
           }),
         ),
       ),
     );
+    const failed = written.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) throw failed.reason;
   },
 
+  /** Every page under the site's address, whatever their names (a renamed tab leaves its old page behind). */
   async removeMiniSite(token) {
-    const { Contents = [] } = await s3Client.send(
-      new ListObjectsV2Command({ Bucket: bucket, Prefix: miniSitePath(token) }),
-    );
-    if (Contents.length === 0) return;
-    await s3Client.send(
-      new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: Contents.map(({ Key }) => ({ Key })) } }),
-    );
+    let ContinuationToken: string | undefined;
+    do {
+      const listed = await s3Client.send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: miniSitePath(token), ContinuationToken }),
+      );
+      const keys = (listed.Contents ?? []).map(({ Key }) => ({ Key }));
+      if (keys.length > 0) {
+        const { Errors = [] } = await s3Client.send(
+          new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: keys, Quiet: true } }),
+        );
+        if (Errors.length > 0) throw new Error(`Pages of a mini-site not deleted: ${Errors[0]?.Code}`);
+      }
+      ContinuationToken = listed.IsTruncated ? listed.NextContinuationToken : undefined;
+    } while (ContinuationToken);
   },
 });

@@ -3,6 +3,7 @@ import type { SharingPorts } from '../../../domain/sharing/sharing-ports';
 import { functionEnvironment } from '../../../infra/definitions/environment';
 import { planningKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';
+import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
 import { schoolFromEnvironment } from '../../lib/school-environment';
 import { planningPorts } from '../../planning/adapters/planning-ports';
@@ -23,7 +24,14 @@ export const sharingPorts: SharingPorts = {
   signFeed: feedSigner(),
   async activities(activityIds) {
     const items = await batchGet(tableName, activityIds.map(planningKeys.activity));
-    return items.map((item) => item.activity as Activity);
+    return items.flatMap((item) => (item.activity ? [item.activity as Activity] : []));
   },
   school: { schoolId: school.schoolId, name: school.name, timeZone: school.timeZone, locale: school.locale },
+  relations: directory,
+  log: (level, message, detail) => {
+    const line = JSON.stringify({ level, message, ...detail });
+    if (level === 'error') console.error(line);
+    else if (level === 'warn') console.warn(line);
+    else console.log(line);
+  },
 };
