@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stopProcess } from './dynamodb-local';
 import { freePort } from './free-port';
-import { LocalPlatformError } from './platform-error';
+import { LocalPlatformError, startupLimitMs } from './platform-error';
 
 export interface CognitoLocal {
   endpoint: string;
@@ -55,7 +55,7 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess) => {
   child.stderr?.on('data', (chunk) => {
     errors += chunk;
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + startupLimitMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
       throw new LocalPlatformError(
@@ -70,5 +70,5 @@ const waitUntilAnswering = async (endpoint: string, child: ChildProcess) => {
     }
   }
   child.kill();
-  throw new LocalPlatformError('cognito-local did not answer within 30 seconds.');
+  throw new LocalPlatformError(`cognito-local did not answer within ${startupLimitMs / 1000} seconds.`);
 };

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port';
-import { LocalPlatformError } from './platform-error';
+import { LocalPlatformError, startupLimitMs } from './platform-error';
 
 export interface DynamoDbLocal {
   endpoint: string;
@@ -67,7 +67,7 @@ const waitUntilAnswering = async (endpoint: string, java: ChildProcess) => {
     errors += chunk;
   });
   const client = new DynamoDBClient({ endpoint, region: localRegion, credentials: localCredentials });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + startupLimitMs;
   try {
     while (Date.now() < deadline) {
       if (java.exitCode !== null) {
@@ -81,7 +81,7 @@ const waitUntilAnswering = async (endpoint: string, java: ChildProcess) => {
       }
     }
     java.kill();
-    throw new LocalPlatformError('DynamoDB Local did not answer within 30 seconds.');
+    throw new LocalPlatformError(`DynamoDB Local did not answer within ${startupLimitMs / 1000} seconds.`);
   } finally {
     client.destroy();
   }
