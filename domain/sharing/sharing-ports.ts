@@ -38,5 +38,7 @@ export interface SharingPorts {
   files: SiteFiles;
   signFeed: FeedSigner;
   activities(activityIds: readonly string[]): Promise<Activity[]>;
+  /** Whether a feed of a pupil was taken by their guardian: then it may name them. */
+  isGuardianOf(guardianId: string, studentId: string): Promise<boolean>;
   school: { schoolId: string; name: string; timeZone: string; locale: string };
 }

@@ -3,6 +3,7 @@ import type { SharingPorts } from '../../../domain/sharing/sharing-ports';
 import { functionEnvironment } from '../../../infra/definitions/environment';
 import { planningKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';
+import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
 import { schoolFromEnvironment } from '../../lib/school-environment';
 import { planningPorts } from '../../planning/adapters/planning-ports';
@@ -25,5 +26,6 @@ export const sharingPorts: SharingPorts = {
     const items = await batchGet(tableName, activityIds.map(planningKeys.activity));
     return items.map((item) => item.activity as Activity);
   },
+  isGuardianOf: (guardianId, studentId) => directory.isGuardianOf(guardianId, studentId),
   school: { schoolId: school.schoolId, name: school.name, timeZone: school.timeZone, locale: school.locale },
 };
