@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Profile, profiles } from '../../domain/identity/profile';
-import { startPlatform } from '../../infra/local/platform';
+import { localDynamoDbClient } from '../../infra/local/local-aws';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
-import { demoSchool } from '../support/demo-school';
+import { seedDemoPlanning } from '../../infra/local/seed/seed-demo-planning';
+import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
+import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 import { signIn } from '../support/sign-in';
 
 /**
@@ -12,7 +14,8 @@ import { signIn } from '../support/sign-in';
  * profile may read the week of: themselves, their children, their teachers' pupils, adults; everyone for staff
  * and planners. Public outputs name adults only, but a pupil's own feed taken by them or their guardian.
  */
-const directory = demoDirectory(demoSchool);
+const school = { id: `visibility-${process.pid}`, kind: 'conservatoire' as const };
+const directory = demoDirectory(school);
 const accountOf = (profile: Profile) =>
   directory.accounts.find((account) => account.profile === profile) as { username: string; personId: string };
 const personOf = (personId: string) => directory.people.find((person) => person.personId === personId);
@@ -61,7 +64,7 @@ const outside = (text: string, allowed: ReadonlySet<string>) => {
 };
 
 describe('person visibility: every planning answer names only whom its reader may read', () => {
-  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  let running: SchoolUnderTest;
   let origin: string;
   const tokens = new Map<Profile, string>();
   /** What each profile may read the week of, from the demo directory and the projects the planner reads. */
@@ -99,15 +102,13 @@ describe('person visibility: every planning answer names only whom its reader ma
   };
 
   beforeAll(async () => {
-    platform = await startPlatform({
-      schools: [demoSchool],
-      host: '127.0.0.1',
-      basePort: 0,
-      demoSchoolId: demoSchool.id,
-      webDirectory: '/nonexistent',
-      log: () => undefined,
-    });
-    origin = platform.schools[0]?.url as string;
+    // The demo conservatoire as `npm start` seeds it: its directory, places and planned year.
+    running = await startSchoolUnderTest({ ...school, displayName: 'Conservatoire de démonstration' });
+    const dynamodb = localDynamoDbClient(inject('endpoints'));
+    await seedDemoSchool(dynamodb, running.tableName);
+    await seedDemoPlanning(running.school, dynamodb, running.tableName);
+    dynamodb.destroy();
+    origin = running.url;
     for (const profile of profiles) tokens.set(profile, await signIn(origin, accountOf(profile).username));
 
     projectIds = (await json('planner', 'GET', '/api/projects')).body.items.map(
@@ -176,7 +177,7 @@ describe('person visibility: every planning answer names only whom its reader ma
     clash = { activityId: saved.body.activity.id, date };
     projectIds.push(workshop.body.id);
   }, 600_000);
-  afterAll(() => platform?.stop());
+  afterAll(() => running?.stop());
 
   /** The signed-in answers about plannings, for one profile. */
   const plannings = (profile: Profile) => {
