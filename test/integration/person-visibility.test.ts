@@ -187,6 +187,8 @@ describe('person visibility: every planning answer names only whom its reader ma
     return [
       ...projectIds.map((id) => `/api/agenda/project/${id}?${span}`),
       ...projectIds.map((id) => `/api/projects/${id}`),
+      '/api/projects',
+      '/api/projects?mine=true',
       ...placeIds.map((id) => `/api/agenda/place/${id}?${span}`),
       ...directory.classes.map(({ classId }) => `/api/agenda/class/${classId}?${span}`),
       `/api/agenda/person/${self}?${span}`,
