@@ -6,7 +6,7 @@ import { daysBetween, plusDays } from '../planning/calendar-days';
 import { calendarOfDay } from '../planning/calendar-of-year';
 import { byTime } from '../planning/read-agenda';
 import { dayStatus } from '../planning/school-calendar';
-import { neutralTitle, personIdsIn, visibleTitle } from '../planning/visible-planning';
+import { personIdsIn, visibleTitle } from '../planning/visible-planning';
 import { keyOf } from '../shared/text';
 import { selectionLabel } from './feeds';
 import type { MiniSite, MiniSiteTab } from './mini-site';
@@ -107,7 +107,7 @@ const resolveTab = async (
       // A pupil's planning is refused when a site is composed; one who became a pupil since is not named.
       const shown = tab.resource.kind !== 'person' || visibility.sees(tab.resource.id);
       const named = shown ? await selectionLabel(tab.resource, ports).catch(() => tab.resource.id) : '';
-      const label = shown ? visibleTitle(named, undefined, visibility) : neutralTitle(undefined);
+      const label = shown ? visibleTitle(named, undefined, visibility) : 'Planning';
       const all = await views(entries, visibility, ports);
       const days = [];
       for (const date of daysBetween(span.from, span.to)) {
