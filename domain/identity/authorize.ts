@@ -47,6 +47,10 @@ const covers = async (scope: Scope, actor: Actor, resource: Resource, relations:
       return resource.kind === 'person' && relations.teachesStudent(actor.personId, resource.personId);
     case 'school-admins':
       return resource.kind === 'accounts' && resource.concerns === 'school-admins';
+    case 'own-projects':
+    case 'adults':
+      // Who a planning shows is read in batches by person-visibility.ts (`requireVisiblePerson` for one person).
+      return false;
     case 'project-members':
       if (resource.kind !== 'project') return false;
       if (resource.memberIds.includes(actor.personId)) return true;

@@ -9,7 +9,9 @@ import type { Profile } from './profile';
  * - `own-children`: the students the person is a legal guardian of;
  * - `own-classes`: the classes a teacher teaches, and their students;
  * - `school-admins`: accounts of people who hold the school-admin profile (the authority starts each school);
- * - `project-members`: projects the person takes part in, in person or through their class or group.
+ * - `project-members`: projects the person takes part in, in person or through their class or group;
+ * - `own-projects`: the people who take part, in person, in a project the person takes part in;
+ * - `adults`: people who are not students (teachers, staff, guest artists).
  *
  * Rights on people and classes deny with 404, as a 403 would tell a stranger that the child exists.
  */
@@ -62,11 +64,16 @@ export const rights = {
     planner: ['any'],
     'school-admin': ['any'],
   },
-  /** A person's own planning: a student's courses tell where a child is, hour by hour. */
+  /**
+   * A person's week, and who every planning, agenda, activity, conflict, booking, feed and mini-site names: a
+   * student's courses tell where a child is, hour by hour. Adults' working hours are the school's to show; a
+   * teacher sees the pupils of the classes they teach and of the projects they take part in, in person (their
+   * instrument pupils, their cast); applied to every answer by `person-visibility.ts`.
+   */
   'planning:read-person': {
-    student: ['self'],
-    guardian: ['self', 'own-children'],
-    teacher: ['self', 'own-classes'],
+    student: ['self', 'adults'],
+    guardian: ['self', 'own-children', 'adults'],
+    teacher: ['self', 'own-classes', 'own-projects', 'adults'],
     staff: ['any'],
     planner: ['any'],
     'school-admin': ['any'],
@@ -116,7 +123,15 @@ export const rights = {
   'form-requests:handle': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
-export type Scope = 'any' | 'self' | 'own-children' | 'own-classes' | 'school-admins' | 'project-members';
+export type Scope =
+  | 'any'
+  | 'self'
+  | 'own-children'
+  | 'own-classes'
+  | 'school-admins'
+  | 'project-members'
+  | 'own-projects'
+  | 'adults';
 
 export type Action = keyof typeof rights;
 

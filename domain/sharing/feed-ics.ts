@@ -1,5 +1,7 @@
+import { personIdsIn, visibleItems } from '../planning/visible-planning';
 import type { CalendarFeed } from './calendar-feed';
 import { renderIcs } from './ics/render-ics';
+import { feedVisibility } from './public-people';
 import { schoolYearSpan } from './school-year-span';
 import { namesOf, sharedEntries } from './shared-entries';
 import type { SharingPorts } from './sharing-ports';
@@ -12,13 +14,15 @@ const refreshHours = 4;
 export const feedIcs = async (feed: CalendarFeed, ports: SharingPorts) => {
   const { planning, school } = ports;
   const span = schoolYearSpan(todayInZone(planning.clock.now(), school.timeZone), school.timeZone);
-  const entries = await sharedEntries(feed.selection, span, planning);
+  const read = await sharedEntries(feed.selection, span, planning);
+  const visibility = await feedVisibility(feed, personIdsIn(read), ports);
+  const entries = visibleItems(read, visibility);
   const [names, activities] = await Promise.all([
     namesOf(entries, planning),
     ports.activities([...new Set(entries.map((entry) => entry.activityId))]),
   ]);
   return renderIcs({
-    calendarName: `${feed.name} — ${school.name}`,
+    calendarName: `${visibility.names(feed.name) ? 'Planning' : feed.name} — ${school.name}`,
     timeZone: school.timeZone,
     uidDomain: `${school.schoolId}.preau`,
     entries,

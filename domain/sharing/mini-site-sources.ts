@@ -1,14 +1,17 @@
 import { DateTime } from 'luxon';
 import { fullName } from '../identity/actor';
+import type { PersonVisibility } from '../identity/person-visibility';
 import type { AgendaEntry } from '../planning/agenda-entry';
 import { daysBetween, plusDays } from '../planning/calendar-days';
 import { calendarOfDay } from '../planning/calendar-of-year';
 import { byTime } from '../planning/read-agenda';
 import { dayStatus } from '../planning/school-calendar';
+import { personIdsIn, visibleTitle } from '../planning/visible-planning';
 import { keyOf } from '../shared/text';
 import { selectionLabel } from './feeds';
 import type { MiniSite, MiniSiteTab } from './mini-site';
 import type { MiniSiteContent, OccurrenceView, ResolvedTab } from './mini-site-content';
+import { miniSiteVisibility } from './public-people';
 import { namesOf, sharedEntries } from './shared-entries';
 import type { SharingPorts } from './sharing-ports';
 import { todayInZone } from './today-in-zone';
@@ -63,39 +66,49 @@ const resolveTab = async (
             plusDays(today, sheetDays),
           )
         : [];
-      const [people, classes] = await Promise.all([
-        tab.showMembers && project
-          ? planning.directory.people(project.members.map(({ personId }) => personId))
-          : [],
+      const memberIds = project?.members.map(({ personId }) => personId) ?? [];
+      const [people, classes, visibility] = await Promise.all([
+        tab.showMembers ? planning.directory.people(memberIds) : [],
         planning.directory.classes(project?.classIds ?? []),
+        miniSiteVisibility([...memberIds, ...personIdsIn(entries)], ports),
       ]);
       const roles = new Map(project?.members.map(({ personId, role }) => [personId, role]));
+      const name = project ? visibleTitle(project.name, project.kind, visibility) : '—';
       return {
         kind: 'project-sheet',
         slug: '',
-        title: tab.title ?? project?.name ?? '—',
+        title: visibleTitle(tab.title ?? name, project?.kind, visibility),
         project: {
-          name: project?.name ?? '—',
+          name,
           kind: project?.kind ?? 'internal',
           description: project?.description ?? '',
           status: project?.status ?? 'cancelled',
         },
         ...(tab.showMembers && {
-          members: people.map((person) => ({
-            name: fullName(person),
-            role: roles.get(person.personId) ?? '',
-          })),
+          members: people
+            .filter(({ personId }) => visibility.sees(personId))
+            .map((person) => ({
+              name: fullName(person),
+              role: roles.get(person.personId) ?? '',
+            })),
         }),
         classes: classes.map(({ label }) => label),
-        occurrences: await views(entries, ports),
+        occurrences: await views(entries, visibility, ports),
       };
     }
     case 'planning': {
       const monday = DateTime.fromISO(today, { zone: 'utc' }).startOf('week').toISODate() as string;
       const span = { from: monday, to: plusDays(monday, tab.weeks * 7 - 1) };
       const entries = await sharedEntries(tab.resource, span, planning);
-      const label = await selectionLabel(tab.resource, ports).catch(() => tab.resource.id);
-      const all = await views(entries, ports);
+      const visibility = await miniSiteVisibility(
+        [...(tab.resource.kind === 'person' ? [tab.resource.id] : []), ...personIdsIn(entries)],
+        ports,
+      );
+      // A pupil's planning is refused when a site is composed; one who became a pupil since is not named.
+      const shown = tab.resource.kind !== 'person' || visibility.sees(tab.resource.id);
+      const named = shown ? await selectionLabel(tab.resource, ports).catch(() => tab.resource.id) : '';
+      const label = shown ? visibleTitle(named, undefined, visibility) : 'Planning';
+      const all = await views(entries, visibility, ports);
       const days = [];
       for (const date of daysBetween(span.from, span.to)) {
         const status = dayStatus(await calendarOfDay(planning.calendars, date), date);
@@ -103,7 +116,8 @@ const resolveTab = async (
         if (!status.open && items.length === 0 && isWeekend(date)) continue;
         days.push({ date, ...status, items });
       }
-      return { kind: 'planning', slug: '', title: tab.title ?? label, resourceLabel: label, days };
+      const title = visibleTitle(tab.title ?? label, undefined, visibility);
+      return { kind: 'planning', slug: '', title, resourceLabel: label, days };
     }
     case 'daily-bulletin': {
       const [entries, places] = await Promise.all([
@@ -115,13 +129,14 @@ const resolveTab = async (
       );
       const chosen = entries.filter((entry) => !tab.site || entry.placeIds.some((id) => onSite.has(id)));
       const status = dayStatus(await calendarOfDay(planning.calendars, today), today);
+      const visibility = await miniSiteVisibility(personIdsIn(chosen), ports);
       return {
         kind: 'daily-bulletin',
         slug: '',
         title: tab.title ?? (locale === 'fr' ? 'Aujourd’hui' : 'Today'),
         date: today,
         ...status,
-        items: await views(chosen, ports),
+        items: await views(chosen, visibility, ports),
       };
     }
   }
@@ -130,21 +145,24 @@ const resolveTab = async (
 const isWeekend = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).weekday === 7;
 
 /** Occurrences as a mini-site shows them: when, what and where; never who. */
-const views = async (entries: readonly AgendaEntry[], ports: SharingPorts): Promise<OccurrenceView[]> => {
+const views = async (
+  entries: readonly AgendaEntry[],
+  visibility: PersonVisibility,
+  ports: SharingPorts,
+): Promise<OccurrenceView[]> => {
   const names = await namesOf(entries, {
     directory: { ...ports.planning.directory, people: async () => [] },
   });
   const projects = new Map(
-    (await ports.planning.projects.many(entries.map((entry) => entry.projectId))).map(({ id, name }) => [
-      id,
-      name,
-    ]),
+    (await ports.planning.projects.many(entries.map((entry) => entry.projectId))).map(
+      ({ id, name, kind }) => [id, visibleTitle(name, kind, visibility)],
+    ),
   );
   return [...entries].sort(byTime).map((entry) => ({
     date: entry.date,
     start: entry.start,
     end: entry.end,
-    title: entry.title,
+    title: visibleTitle(entry.title, entry.projectKind, visibility),
     projectName: projects.get(entry.projectId) || undefined,
     places: entry.placeIds.map((id) => names.places.get(id) ?? ''),
     moved: entry.moved,

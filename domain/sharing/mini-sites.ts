@@ -5,6 +5,7 @@ import { resourcesShown, selectionLabel } from './feeds';
 import type { MiniSite } from './mini-site';
 import { renderMiniSite } from './mini-site/render-mini-site';
 import { miniSiteContent } from './mini-site-sources';
+import { refusePupilPlanning } from './public-people';
 import { skippingUnreadable } from './readable-entries';
 import type { NewMiniSite } from './sharing-input';
 import type { SharingPorts } from './sharing-ports';
@@ -19,6 +20,7 @@ export const createMiniSite = async (input: NewMiniSite, origin: string, ports: 
       await checkSource({ kind: 'project', id: tab.projectId }, `tabs.${index}.projectId`, ports);
     }
     if (tab.kind === 'planning') await checkSource(tab.resource, `tabs.${index}.resource.id`, ports);
+    if (tab.kind === 'planning') await refusePupilPlanning(tab.resource, `tabs.${index}.resource.id`, ports);
   }
   const site: MiniSite = {
     siteId: ports.planning.newId(),

@@ -48,7 +48,10 @@ export interface SharingPorts {
   signFeed: FeedSigner;
   activities(activityIds: readonly string[]): Promise<Activity[]>;
   school: { schoolId: string; name: string; timeZone: string; locale: string };
-  /** The directory's relations, to check again at each regeneration that a feed's maker may still read it. */
+  /**
+   * The directory's relations: to check again at each regeneration that a feed's maker may still read it, and
+   * whether a feed of a pupil was taken by their guardian (then it may name them).
+   */
   relations: Relations;
   /** A structured log line: what a regeneration skipped or revoked, with ids only, never names. */
   log: SharingLog;

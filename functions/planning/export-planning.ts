@@ -6,12 +6,15 @@ import { planningExportSchema } from '../../domain/planning/planning-input';
 import { directory } from '../lib/directory';
 import { parseQuery } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
+import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {
   const { from, to, format } = parseQuery(event, planningExportSchema);
   await authorize(actor, 'planning:export', { kind: 'school' }, directory);
-  const rows = await exportPlanning({ from, to }, planningPorts);
+  const rows = await exportPlanning({ from, to }, planningPorts, (personIds) =>
+    visibilityFor(actor, personIds),
+  );
   const fileName = `planning-${planningPorts.school.schoolId}-${from}-${to}.${format}`;
   if (format === 'json') {
     const bytes = new TextEncoder().encode(JSON.stringify(planningJson(rows), null, 2));

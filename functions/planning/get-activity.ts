@@ -1,13 +1,20 @@
 import { authorize } from '../../domain/identity/authorize';
 import { readActivity } from '../../domain/planning/read-activity';
+import { visibleActivity } from '../../domain/planning/visible-planning';
 import { directory } from '../lib/directory';
 import { pathParameter } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
+import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {
   const activityId = pathParameter(event, 'activityId');
   await authorize(actor, 'planning:read', { kind: 'school' }, directory);
-  const activity = await readActivity(activityId, planningPorts);
+  const read = await readActivity(activityId, planningPorts);
+  const visibility = await visibilityFor(actor, [
+    ...read.activity.personIds,
+    ...read.conflicts.flatMap(({ resource }) => (resource.kind === 'person' ? [resource.id] : [])),
+  ]);
+  const activity = visibleActivity(read, visibility);
   return { status: 200, body: activity, headers: { etag: `"${activity.activity.version}"` } };
 });

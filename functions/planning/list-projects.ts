@@ -1,29 +1,37 @@
 import { authorize } from '../../domain/identity/authorize';
 import { projectFilterSchema } from '../../domain/planning/planning-input';
+import type { Project } from '../../domain/planning/project';
+import { visibleTitle } from '../../domain/planning/visible-planning';
 import { directory } from '../lib/directory';
 import { parseQuery } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
+import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {
   const filter = parseQuery(event, projectFilterSchema);
   await authorize(actor, 'planning:read', { kind: 'school' }, directory);
   const { mine, ...byKindAndStatus } = filter;
-  const projects = mine
+  const projects: (Pick<Project, 'id' | 'kind' | 'name' | 'status'> & Partial<Project>)[] = mine
     ? (await planningPorts.projects.ofMember(actor.personId)).filter(
         ({ kind, status }) =>
           (!filter.kind || kind === filter.kind) && (!filter.status || status === filter.status),
       )
     : await planningPorts.projects.list(byKindAndStatus);
+  // A project's name may name its members: checked against those the reader may not see (the list's own members).
+  const visibility = await visibilityFor(
+    actor,
+    projects.flatMap(({ members = [] }) => members.map((member) => member.personId)),
+  );
   return {
     status: 200,
     body: {
       items: projects.map((project) => ({
         id: project.id,
         kind: project.kind,
-        name: project.name,
+        name: visibleTitle(project.name, project.kind, visibility),
         status: project.status,
-        subject: 'subject' in project ? project.subject : undefined,
+        subject: project.subject,
       })),
     },
   };

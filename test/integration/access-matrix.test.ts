@@ -7,6 +7,7 @@ import { routes } from '../../infra/definitions/routes';
 import { startPlatform } from '../../infra/local/platform';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { demoPlaces } from '../../infra/local/seed/demo-places';
+import { demoPlanning } from '../../infra/local/seed/demo-planning';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { todayInParis } from '../support/dates';
 import { signIn } from '../support/sign-in';
@@ -33,11 +34,22 @@ const taughtClasses = directory.teaching.filter(([t]) => t === teacherId).map(([
 const taughtClass = taughtClasses[0] as string;
 const untaughtClass = directory.classes.find(({ classId }) => !taughtClasses.includes(classId))
   ?.classId as string;
-/** A student nobody among the demo accounts is related to, in a class the demo teacher does not teach. */
+/** The pupils who take part with the demo teacher in a project of the demo year (their instrument pupils). */
+const teachersProjectPupils = new Set(
+  demoPlanning(directory, demoPlaces())
+    .projects.map(({ project }) => project.members.map(({ personId }) => personId))
+    .filter((members) => members.includes(teacherId))
+    .flat(),
+);
+/**
+ * A student nobody among the demo accounts is related to: in a class the demo teacher does not teach, and in none
+ * of their projects.
+ */
 const strangerStudent = directory.people.find(
   (person) =>
     person.classId === untaughtClass &&
     person.personId !== studentId &&
+    !teachersProjectPupils.has(person.personId) &&
     !directory.guardianships.some(([g, c]) => c === person.personId && [guardianId, teacherId].includes(g)),
 )?.personId as string;
 const placeId = demoPlaces()[0]?.id as string;
