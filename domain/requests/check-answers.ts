@@ -1,5 +1,5 @@
-import { isCalendarDate } from '../planning/calendar-days';
 import { ValidationError } from '../shared/errors';
+import { calendarDateProblem } from '../shared/input-types';
 import type { FormField } from './request-form';
 
 export type Answer = string | number | boolean | string[];
@@ -48,9 +48,12 @@ const answerOf = (field: FormField, answer: unknown): Answer => {
     case 'number':
       if (typeof answer !== 'number' || !Number.isFinite(answer)) throw invalid('must be a number');
       return answer;
-    case 'date':
-      if (typeof answer !== 'string' || !isCalendarDate(answer)) throw invalid('must be a date YYYY-MM-DD');
+    case 'date': {
+      if (typeof answer !== 'string') throw invalid('must be a date YYYY-MM-DD');
+      const problem = calendarDateProblem(answer);
+      if (problem) throw invalid(problem);
       return answer;
+    }
     case 'yes-no':
       if (typeof answer !== 'boolean') throw invalid('must be true or false');
       return answer;
