@@ -11,6 +11,10 @@ import {
 import { maxJsonBodyBytes, parseJsonBody, pathParameter } from '../../functions/lib/http-request';
 import { parseWith } from '../../functions/lib/validation';
 import { serveWebApp } from '../../infra/local/static-files';
+import { ApiError } from '../../web/src/http/api-errors';
+import { failureReason } from '../../web/src/http/failure-reason';
+import { createFormat } from '../../web/src/i18n/format';
+import { chooseLocale } from '../../web/src/i18n/locale';
 import { todayInParis } from '../support/dates';
 
 /** What the API says of a value: undefined when it takes it, else the reason it gives back. */
@@ -130,5 +134,20 @@ describe('the local web app server', () => {
     const serve = serveWebApp('/nonexistent');
     expect((await serve('/assets/%E0%A4%A.js')).status).toBe(400);
     expect((await serve('/%.css')).status).toBe(400);
+  });
+});
+
+describe('the portal, told a request was too large', () => {
+  it('says so in French and in English', () => {
+    const tooLarge = new ApiError(413, 'body: must be at most 256 KB', {
+      code: 'payload_too_large',
+      field: 'body',
+    });
+    expect(failureReason(tooLarge, createFormat(chooseLocale('fr-FR')))).toBe(
+      'la demande est trop volumineuse : envoyez-en moins à la fois',
+    );
+    expect(failureReason(tooLarge, createFormat(chooseLocale('en-GB')))).toBe(
+      'the request is too large: send less at a time',
+    );
   });
 });
