@@ -30,6 +30,8 @@ interface Attempt {
   as: 'admin' | 'student' | 'anonymous';
   /** The field a 400 must name, when the input is one the API must refuse. */
   refusedAt?: string;
+  /** The field a 400 must name, or the list or object that holds it (a union of shapes is refused as a whole). */
+  refusedWithin?: string;
   /** The status the API must give, when it is known. */
   expectedStatus?: number;
 }
@@ -126,14 +128,36 @@ const withValueAt = (root: Json, path: (string | number)[], value: Json | typeof
   return copy;
 };
 
+/**
+ * Whether a bad value put in place of a field must be refused at that field: an impossible or far day where a date
+ * was, 24:00 where a time was, a 5,000-character id where an id was.
+ */
+const mustRefuse = (path: (string | number)[], original: Json, bad: Json) => {
+  const lastKey = path.findLast((key) => typeof key === 'string') ?? '';
+  const isId =
+    typeof original === 'string' &&
+    (/(?:^id|Id)$/.test(String(path.at(-1))) || (/Ids$/.test(lastKey) && typeof path.at(-1) === 'number'));
+  return (
+    (typeof original === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(original) &&
+      refusedDates.has(bad as string)) ||
+    (typeof original === 'string' && /^\d{2}:\d{2}$/.test(original) && bad === '24:00') ||
+    (isId && bad === longId)
+  );
+};
+
 /** Each field of a body (and each list and object in it, through its first element), changed one at a time. */
-const mutationsOf = (root: Json): { what: string; body: Json }[] => {
-  const mutations: { what: string; body: Json }[] = [];
+const mutationsOf = (root: Json): { what: string; body: Json; refusedWithin?: string }[] => {
+  const mutations: { what: string; body: Json; refusedWithin?: string }[] = [];
   const walk = (value: Json, path: (string | number)[]) => {
     if (path.length > 0) {
       const at = path.join('.');
       for (const [what, bad] of badFieldValues) {
-        mutations.push({ what: `${at} as ${what}`, body: withValueAt(root, path, bad) });
+        mutations.push({
+          what: `${at} as ${what}`,
+          body: withValueAt(root, path, bad),
+          ...(mustRefuse(path, value, bad) && { refusedWithin: at }),
+        });
       }
       if (typeof path.at(-1) === 'string') {
         mutations.push({ what: `${at} missing`, body: withValueAt(root, path, missing) });
@@ -246,6 +270,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     }
     if (attempt.refusedAt !== undefined && (status !== 400 || error?.field !== attempt.refusedAt))
       return `expected 400 naming ${attempt.refusedAt}, got ${said}`;
+    const within = attempt.refusedWithin;
+    const field = String(error?.field);
+    if (within !== undefined && (status !== 400 || (field !== within && !within.startsWith(`${field}.`))))
+      return `expected 400 naming ${within}, got ${said}`;
     return undefined;
   };
 
@@ -601,9 +629,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     const bodyRoutes = routes.filter(readsBody);
     expect(bodyRoutes.map(keyOf).filter((key) => !(key in samples))).toEqual([]);
     const attempts: Attempt[] = bodyRoutes.flatMap((route) =>
-      mutationsOf(samples[keyOf(route)] ?? {}).map(({ what, body }) => ({
+      mutationsOf(samples[keyOf(route)] ?? {}).map(({ what, body, refusedWithin }) => ({
         route: keyOf(route),
         what,
+        refusedWithin,
         method: route.method,
         path: pathOf(route),
         body: JSON.stringify(body),
@@ -611,6 +640,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       })),
     );
     expect(attempts.length).toBeGreaterThan(1_000);
+    // Dates, times and ids of the bodies: each bad one must be refused at its own field.
+    expect(attempts.filter(({ refusedWithin }) => refusedWithin !== undefined).length).toBeGreaterThan(80);
     expect(await attemptAll(attempts)).toEqual([]);
   }, 600_000);
 
