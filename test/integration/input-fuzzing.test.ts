@@ -73,6 +73,20 @@ const badQueryValues: [string, string][] = [
   ['a time past midnight', '24:00'],
   ['unicode', encodeURIComponent('Ωé🎹\u0000')],
 ];
+/** Cursors of the places' listing made by hand: its partition, with keys DynamoDB would not take. */
+const cursorOf = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
+const craftedCursors: [string, string][] = [
+  ['the partition alone', cursorOf({ GSI1PK: 'PLACES#active' })],
+  [
+    'the partition and an unknown key',
+    cursorOf({ GSI1PK: 'PLACES#active', PK: 'x', SK: 'y', GSI1SK: 'z', no: 'n' }),
+  ],
+  [
+    'a 1,500-character sort key',
+    cursorOf({ GSI1PK: 'PLACES#active', PK: 'x', SK: 'y', GSI1SK: 'z'.repeat(1_500) }),
+  ],
+  ['an empty sort key', cursorOf({ GSI1PK: 'PLACES#active', PK: 'x', SK: 'y', GSI1SK: '' })],
+];
 const refusedDates = new Set(['2027-02-30', '2026-13-01', '9999-12-31', '0000-00-00']);
 const dateParameters = new Set(['date', 'from', 'to']);
 
@@ -609,6 +623,12 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       const base = { route: keyOf(route), method: route.method, as: actorOf(route) } as const;
       return [
         { ...base, what: 'an unknown parameter', path: withQuery({ ...valid, unexpected: '1' }) },
+        ...(parameters.includes('cursor') ? craftedCursors : []).map(([what, cursor]) => ({
+          ...base,
+          what: `cursor as ${what}`,
+          path: withQuery({ ...valid, cursor }),
+          refusedAt: 'cursor',
+        })),
         ...parameters.flatMap((name) => [
           ...badQueryValues.map(([what, value]) => ({
             ...base,
