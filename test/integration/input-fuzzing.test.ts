@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Route, routes } from '../../infra/definitions/routes';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
+import { demoDirectory, demoPassword } from '../../infra/local/seed/demo-people';
 import { plusDays, todayInParis } from '../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 
@@ -706,6 +706,36 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     expect((await call('GET', '/api/request-forms?all=true')).items.length).toBe(
       counts.forms + created.forms,
     );
+  });
+
+  it('answers a session cookie that cannot be one with 401 or 204, never a 5xx; a real one refreshes', async () => {
+    const signedIn = await fetch(`${school.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo', password: demoPassword }),
+    });
+    const session = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const refreshed = await fetch(`${school.url}/api/session/refresh`, {
+      method: 'POST',
+      headers: { cookie: session },
+    });
+    expect(refreshed.status).toBe(200);
+    const cookies = ['x', 'a'.repeat(5_000), '%E0%A4%A', encodeURIComponent('é🎹'), 'a.b.c.d.e', ''].map(
+      (value) => `preau_session=${value}`,
+    );
+    for (const cookie of cookies) {
+      for (const [method, path] of [
+        ['POST', '/api/session/refresh'],
+        ['DELETE', '/api/session'],
+      ] as const) {
+        const response = await fetch(`${school.url}${path}`, { method, headers: { cookie } });
+        expect({ method, cookie: cookie.slice(0, 40), status: response.status }).toEqual({
+          method,
+          cookie: cookie.slice(0, 40),
+          status: method === 'POST' ? 401 : 204,
+        });
+      }
+    }
   });
 
   it('serves shared files and the web app with a 400 or 404 to a malformed escape, never a 500', async () => {
