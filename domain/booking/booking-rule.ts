@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { placeKinds } from '../places/place';
 import { dateSchema, timeSchema } from '../planning/planning-input';
+import { idSchema } from '../shared/input-types';
 import { text } from '../shared/text-input';
 
 /**
@@ -10,9 +11,9 @@ import { text } from '../shared/text-input';
  */
 const windowSchema = z
   .strictObject({
-    weekdays: z.array(
-      z.int().check(z.gte(1, 'must be 1 (Monday) to 7'), z.lte(7, 'must be 1 (Monday) to 7')),
-    ),
+    weekdays: z
+      .array(z.int().check(z.gte(1, 'must be 1 (Monday) to 7'), z.lte(7, 'must be 1 (Monday) to 7')))
+      .check(z.maxLength(7, 'must name at most 7 days')),
     from: timeSchema,
     to: timeSchema,
   })
@@ -21,13 +22,21 @@ const windowSchema = z
 export const bookingRuleSchema = z.strictObject({
   label: text(120),
   /** Class levels (« Cycle 2 », « 4e ») whose students the rule serves. */
-  levels: z.array(text(40)).check(z.minLength(1, 'must name at least one level')),
-  placeKinds: z
-    .array(z.enum(placeKinds, `must be one of ${placeKinds.join(', ')}`))
-    .check(z.minLength(1, 'must name at least one kind of room')),
+  levels: z
+    .array(text(40))
+    .check(z.minLength(1, 'must name at least one level'), z.maxLength(40, 'must name at most 40 levels')),
+  placeKinds: z.array(z.enum(placeKinds, `must be one of ${placeKinds.join(', ')}`)).check(
+    z.minLength(1, 'must name at least one kind of room'),
+    z.refine((kinds) => new Set(kinds).size === kinds.length, 'names a kind of room twice'),
+  ),
   hoursPerWeek: z.number().check(z.gt(0, 'must be more than 0'), z.lte(40, 'must be at most 40')),
   daysAhead: z.int().check(z.gte(0, 'must not be negative'), z.lte(120, 'must be at most 120')),
-  windows: z.array(windowSchema).check(z.minLength(1, 'must open at least one time window')),
+  windows: z
+    .array(windowSchema)
+    .check(
+      z.minLength(1, 'must open at least one time window'),
+      z.maxLength(20, 'must open at most 20 windows'),
+    ),
 });
 
 export type BookingRule = z.output<typeof bookingRuleSchema>;
@@ -37,7 +46,7 @@ export const bookingRulesSchema = z.strictObject({
 });
 
 export const bookingRequestSchema = z
-  .strictObject({ placeId: text(80), date: dateSchema, start: timeSchema, end: timeSchema })
+  .strictObject({ placeId: idSchema, date: dateSchema, start: timeSchema, end: timeSchema })
   .check(z.refine(({ start, end }) => start < end, { message: 'must end after it starts', path: ['end'] }));
 
 export type BookingInput = z.output<typeof bookingRequestSchema>;

@@ -8,7 +8,11 @@ export const newImportSchema = z.strictObject({
     `must be one of ${importSources.join(', ')}`,
   ),
   files: z
-    .array(z.string('must be a file name'))
+    .array(
+      z
+        .string('must be a file name')
+        .check(z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
+    )
     .check(z.minLength(1, 'must name at least one file'), z.maxLength(20, 'must name at most 20 files')),
   sourceName: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80))),
   mapping: z.optional(spreadsheetMappingSchema),

@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
+import { idSchema } from '../shared/input-types';
 
-const personId = z
-  .string('must be a person id')
-  .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a person id'));
+const personId = idSchema;
 
 export const guardianMergeSchema = z.strictObject({
   keepId: personId,

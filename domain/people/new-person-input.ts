@@ -14,7 +14,15 @@ export const newPersonSchema = z.strictObject({
   firstName: name,
   lastName: name,
   kind: z.enum(addedKinds, `must be one of ${addedKinds.join(', ')}`),
-  email: z.optional(z.string().check(z.trim(), z.email('must be an e-mail address such as nom@example.fr'))),
+  email: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.maxLength(254, 'must be at most 254 characters'),
+        z.email('must be an e-mail address such as nom@example.fr'),
+      ),
+  ),
   phone: z.optional(
     z
       .string()

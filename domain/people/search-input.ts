@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { idSchema } from '../shared/input-types';
 import { personKinds } from './search-people';
 
 export const peopleSearchSchema = z.strictObject({
   name: z.optional(z.string().check(z.trim(), z.maxLength(80, 'must be at most 80 characters'))),
   kind: z.optional(z.enum(personKinds as [string, ...string[]], `must be one of ${personKinds.join(', ')}`)),
-  classId: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/, 'must be a class id such as 6a'))),
+  classId: z.optional(idSchema),
   limit: z._default(
     z.coerce
       .number('must be a number')

@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
+import {
+  calendarDateSchema,
+  idListSchema,
+  idSchema,
+  schoolYearSchema,
+  timeOfDaySchema,
+} from '../shared/input-types';
 import { text } from '../shared/text-input';
+import { daysFrom } from './calendar-days';
 import { projectKinds, projectStatuses } from './project';
 import { minutesOf, slotMinutes } from './time-of-day';
 
-export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
-  z.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a day of the calendar'),
-);
+/** The planning's dates are the API's one calendar date: 2027-02-30 and 9999-12-31 are refused. */
+export const dateSchema = calendarDateSchema;
 
-export const timeSchema = z.string().check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:mm'),
+export const timeSchema = timeOfDaySchema.check(
   z.refine((value) => minutesOf(value) % slotMinutes === 0, 'must be on a 5-minute mark, such as 14:05'),
 );
 
-const idList = (what: string, max: number) =>
-  z.array(z.string().check(z.minLength(1, 'must not be empty'))).check(
-    z.maxLength(max, `must list at most ${max} ${what}`),
-    z.refine((list) => new Set(list).size === list.length, `lists one of the ${what} twice`),
-  );
+const idList = idListSchema;
 
 const ids = (what: string, max: number) => z._default(idList(what, max), []);
 
@@ -33,7 +34,7 @@ const movedToSchema = z
     date: dateSchema,
     start: timeSchema,
     end: timeSchema,
-    placeIds: z.optional(z.array(z.string())),
+    placeIds: z.optional(idList('places', 10)),
   })
   .check(z.refine(endsAfterStart, spanMessage));
 
@@ -67,7 +68,7 @@ export const scheduleSchema = z.discriminatedUnion('kind', [
         message: 'must not be before from',
         path: ['until'],
       }),
-      z.refine((series) => Date.parse(series.until) - Date.parse(series.from) <= 366 * 86_400_000, {
+      z.refine((series) => daysFrom(series.from, series.until) <= 366, {
         message: 'must be at most a year after from: a series runs within a school year',
         path: ['until'],
       }),
@@ -91,12 +92,12 @@ export const newActivitySchema = z.strictObject({
 export type NewActivity = z.output<typeof newActivitySchema>;
 
 export const conflictCheckSchema = z.strictObject({
-  projectId: text(80),
+  projectId: idSchema,
   title: z._default(text(160), 'Activité'),
   schedule: scheduleSchema,
   ...resources,
   /** The activity being changed, whose own occurrences do not count. */
-  activityId: z.optional(text(80)),
+  activityId: z.optional(idSchema),
 });
 
 export const moveSchema = z.strictObject({
@@ -124,7 +125,7 @@ export const cancellationSchema = z
 
 export type CancellationRequest = z.output<typeof cancellationSchema>;
 
-const memberSchema = z.strictObject({ personId: text(80), role: text(80) });
+const memberSchema = z.strictObject({ personId: idSchema, role: text(80) });
 
 const membersSchema = z.array(memberSchema).check(
   z.maxLength(500, 'must list at most 500 members'),
@@ -173,7 +174,7 @@ export const projectFilterSchema = z.strictObject({
 
 export const agendaQuerySchema = z.strictObject({ from: dateSchema, to: dateSchema }).check(
   z.refine(({ from, to }) => from <= to, { message: 'must not be before from', path: ['to'] }),
-  z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 41 * 86_400_000, {
+  z.refine(({ from, to }) => daysFrom(from, to) <= 41, {
     message: 'must be at most 6 weeks after from',
     path: ['to'],
   }),
@@ -211,21 +212,23 @@ const labelled = z.strictObject({ label: text(120), date: dateSchema });
 
 export const calendarSchema = z
   .strictObject({
-    schoolYear: z.string().check(z.regex(/^\d{4}-\d{4}$/, 'must be a school year such as 2026-2027')),
+    schoolYear: schoolYearSchema,
     start: dateSchema,
     end: dateSchema,
     openWeekdays: z
       .array(z.int().check(z.gte(1, 'must be 1 (Monday) to 7'), z.lte(7, 'must be 1 (Monday) to 7')))
-      .check(z.minLength(1, 'must name at least one day')),
-    holidays: z.array(
-      z.strictObject({ label: text(120), from: dateSchema, to: dateSchema }).check(
-        z.refine((holiday) => holiday.from <= holiday.to, {
-          message: 'must not be before from',
-          path: ['to'],
-        }),
-      ),
-    ),
-    closedDays: z.array(labelled),
+      .check(z.minLength(1, 'must name at least one day'), z.maxLength(7, 'must name at most 7 days')),
+    holidays: z
+      .array(
+        z.strictObject({ label: text(120), from: dateSchema, to: dateSchema }).check(
+          z.refine((holiday) => holiday.from <= holiday.to, {
+            message: 'must not be before from',
+            path: ['to'],
+          }),
+        ),
+      )
+      .check(z.maxLength(60, 'must list at most 60 holidays')),
+    closedDays: z.array(labelled).check(z.maxLength(366, 'must list at most 366 days')),
     frenchPublicHolidays: z.boolean('must be true or false'),
   })
   .check(
@@ -233,13 +236,6 @@ export const calendarSchema = z
       message: 'must not be before start',
       path: ['end'],
     }),
-    z.refine(
-      (calendar) => Number(calendar.schoolYear.slice(5)) === Number(calendar.schoolYear.slice(0, 4)) + 1,
-      {
-        message: 'must be two years in a row, such as 2026-2027',
-        path: ['schoolYear'],
-      },
-    ),
   );
 
 export const planningExportSchema = z
@@ -250,7 +246,7 @@ export const planningExportSchema = z
   })
   .check(
     z.refine(({ from, to }) => from <= to, { message: 'must not be before from', path: ['to'] }),
-    z.refine(({ from, to }) => Date.parse(to) - Date.parse(from) <= 122 * 86_400_000, {
+    z.refine(({ from, to }) => daysFrom(from, to) <= 122, {
       message: 'must be at most four months after from: export a term at a time',
       path: ['to'],
     }),

@@ -1,11 +1,13 @@
-import { isCalendarDate } from '../planning/calendar-days';
 import { ValidationError } from '../shared/errors';
+import { calendarDateProblem } from '../shared/input-types';
 import type { FormField } from './request-form';
 
 export type Answer = string | number | boolean | string[];
 export type Answers = Record<string, Answer>;
 
 const maxLength = { text: 300, 'long-text': 2000 } as const;
+/** Numbers people answer (stands, microphones, minutes) stay far below it; DynamoDB stores them exactly. */
+const maxNumber = 1_000_000_000;
 
 /**
  * The answers of a submission, checked against the form's fields: each one of its field's type, a choice among
@@ -47,10 +49,14 @@ const answerOf = (field: FormField, answer: unknown): Answer => {
     }
     case 'number':
       if (typeof answer !== 'number' || !Number.isFinite(answer)) throw invalid('must be a number');
+      if (Math.abs(answer) > maxNumber) throw invalid('must be between -1,000,000,000 and 1,000,000,000');
       return answer;
-    case 'date':
-      if (typeof answer !== 'string' || !isCalendarDate(answer)) throw invalid('must be a date YYYY-MM-DD');
+    case 'date': {
+      if (typeof answer !== 'string') throw invalid('must be a date YYYY-MM-DD');
+      const problem = calendarDateProblem(answer);
+      if (problem) throw invalid(problem);
       return answer;
+    }
     case 'yes-no':
       if (typeof answer !== 'boolean') throw invalid('must be true or false');
       return answer;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../shared/errors';
+import { idSchema } from '../shared/input-types';
 import { text } from '../shared/text-input';
 import { requestStates } from './form-request';
 import type { RequestSelection } from './request-ports';
@@ -7,8 +8,8 @@ import type { RequestSelection } from './request-ports';
 const statesMessage = `must be one of ${requestStates.join(', ')}`;
 
 export const submissionSchema = z.strictObject({
-  formId: text(80),
-  projectId: text(80),
+  formId: idSchema,
+  projectId: idSchema,
   /** Checked against the form's fields once the form is read (`check-answers.ts`). */
   answers: z._default(z.record(z.string(), z.unknown()), {}),
 });
@@ -28,7 +29,7 @@ export const formListQuerySchema = z.strictObject({
 export const requestListQuerySchema = z.strictObject({
   mine: z.optional(z.enum(['true'], 'must be true')),
   state: z.optional(z.enum(requestStates, statesMessage)),
-  projectId: z.optional(text(80)),
+  projectId: z.optional(idSchema),
 });
 
 /** A listing names exactly one selection: one's own requests, a state's, or a project's. */

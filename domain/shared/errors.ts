@@ -9,6 +9,15 @@ export class ValidationError extends Error {
   }
 }
 
+/** The request's body is larger than the API takes (413); `field` is `body`. */
+export class PayloadTooLargeError extends Error {
+  readonly field = 'body';
+  constructor(readonly maxBytes: number) {
+    super(`body: must be at most ${Math.round(maxBytes / 1024)} KB`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
 export class NotFoundError extends Error {
   constructor(
     readonly resource: string,

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { resourceKinds } from '../planning/planning-resource';
+import { idSchema } from '../shared/input-types';
 import { text } from '../shared/text-input';
 
 const selectionSchema = z.strictObject({
   kind: z.enum(resourceKinds, `must be one of ${resourceKinds.join(', ')}`),
-  id: text(80),
+  id: idSchema,
 });
 
 export const newFeedSchema = z.strictObject({
@@ -17,7 +18,7 @@ export type NewFeed = z.output<typeof newFeedSchema>;
 const tabSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('project-sheet'),
-    projectId: text(80),
+    projectId: idSchema,
     title: z.optional(text(60)),
     showMembers: z._default(z.boolean('must be true or false'), false),
   }),

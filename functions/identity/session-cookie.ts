@@ -13,9 +13,17 @@ export const sessionCookie = (refreshToken: string) =>
 
 export const clearedSessionCookie = () => `${name}=; ${attributes}; Max-Age=0`;
 
-export const refreshTokenOf = (event: APIGatewayProxyEventV2) =>
-  (event.cookies ?? [])
+/**
+ * Cognito's refresh tokens are JWEs of some 1,800 characters: a cookie that cannot be one is no session, and never
+ * reaches Cognito (which would answer a 5,000-character one with an error of its own, not a refusal).
+ */
+const plausibleToken = /^[A-Za-z0-9._~+/=-]{1,4096}$/;
+
+export const refreshTokenOf = (event: APIGatewayProxyEventV2) => {
+  const token = (event.cookies ?? [])
     .map((cookie) => cookie.split('='))
     .find(([cookieName]) => cookieName?.trim() === name)
     ?.slice(1)
-    .join('=') || undefined;
+    .join('=');
+  return token && plausibleToken.test(token) ? token : undefined;
+};

@@ -5,6 +5,7 @@ import {
   ConflictError,
   NotFoundError,
   NotSignedInError,
+  PayloadTooLargeError,
   RefusedError,
   StaleVersionError,
   ValidationError,
@@ -53,6 +54,9 @@ const logDenial = (denial: AccessDeniedError, event: APIGatewayProxyEventV2) =>
 const describe = (error: unknown): { status: number; error: ErrorBody } => {
   if (error instanceof ValidationError) {
     return { status: 400, error: { code: 'invalid_input', message: error.message, field: error.field } };
+  }
+  if (error instanceof PayloadTooLargeError) {
+    return { status: 413, error: { code: 'payload_too_large', message: error.message, field: error.field } };
   }
   if (error instanceof NotSignedInError)
     return { status: 401, error: { code: error.code, message: error.message } };

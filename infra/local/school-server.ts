@@ -8,6 +8,7 @@ import { lambdaContext } from './lambda-context';
 import { LocalPlatformError } from './platform-error';
 import { routeMatcher } from './route-matcher';
 import { serveWebApp } from './static-files';
+import { badRequest } from './url-path';
 
 export interface SchoolServerOptions {
   schoolId: string;
@@ -32,7 +33,8 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
   const serveWeb = serveWebApp(options.webDirectory);
 
   const answer = async (request: IncomingMessage): Promise<HttpReply> => {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const url = URL.parse(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    if (!url) return badRequest();
     const path = url.pathname;
     if (!path.startsWith('/api/')) return (await options.sharedFiles(url)) ?? serveWeb(path);
     const match = matchRoute(request.method ?? 'GET', path);

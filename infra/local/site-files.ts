@@ -3,6 +3,7 @@ import { sitePrefixes } from '../definitions/school-buckets';
 import { miniSiteIndex } from '../definitions/shared-files-functions';
 import type { HttpReply } from './api-gateway-event';
 import { signedUrlHolds } from './signed-url-check';
+import { badRequest, decodedPath } from './url-path';
 
 /**
  * The shared files of the site bucket as the distribution serves them: feeds only with a valid signed URL (else
@@ -13,7 +14,8 @@ import { signedUrlHolds } from './signed-url-check';
 export const serveSharedFiles = (s3: S3Client, bucket: string, trustedKeys: ReadonlyMap<string, string>) => {
   const indexOf = miniSiteIndex();
   return async (url: URL): Promise<HttpReply | undefined> => {
-    const path = decodeURIComponent(url.pathname);
+    const path = decodedPath(url.pathname);
+    if (path === undefined) return isShared(url.pathname) ? badRequest() : undefined;
     if (path.startsWith(`/${sitePrefixes.feeds}/`)) {
       if (!signedUrlHolds(url, trustedKeys)) return denied();
       return (await objectOf(s3, bucket, path.slice(1))) ?? denied();
@@ -32,6 +34,9 @@ export const serveSharedFiles = (s3: S3Client, bucket: string, trustedKeys: Read
     return undefined;
   };
 };
+
+const isShared = (pathname: string) =>
+  [sitePrefixes.feeds, sitePrefixes.miniSites].some((prefix) => pathname.startsWith(`/${prefix}/`));
 
 const objectOf = async (s3: S3Client, bucket: string, key: string): Promise<HttpReply | undefined> => {
   if (key.includes('..')) return undefined;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { webAppRewrite } from '../definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
+import { badRequest, decodedPath } from './url-path';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,7 +27,9 @@ export const serveWebApp = (webDirectory: string) => {
 };
 
 const serveFile = async (webDirectory: string, file: string): Promise<HttpReply> => {
-  const absolute = join(webDirectory, normalize(decodeURIComponent(file)).replace(/^(\.\.[/\\])+/, ''));
+  const decoded = decodedPath(file);
+  if (decoded === undefined) return badRequest();
+  const absolute = join(webDirectory, normalize(decoded).replace(/^(\.\.[/\\])+/, ''));
   if (!absolute.startsWith(webDirectory)) return notFound();
   try {
     const body = await readFile(absolute);

@@ -20,6 +20,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
   async select(selection) {
     const { index, partitionKey } = chooseIndex(selection);
     const keyAttribute = indexKeyAttribute(index);
+    const cursorAttributes = keyAttributesOf(index);
     const siteFilter = selection.kind !== undefined && selection.siteKey !== undefined;
     const result = await documentClient.send(
       new QueryCommand({
@@ -33,7 +34,7 @@ export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({
           ...(siteFilter ? { ':siteKey': selection.siteKey } : {}),
         },
         Limit: selection.limit,
-        ExclusiveStartKey: decodeCursor(selection.cursor, keyAttribute, partitionKey),
+        ExclusiveStartKey: decodeCursor(selection.cursor, keyAttribute, partitionKey, cursorAttributes),
       }),
     );
     return {
@@ -58,8 +59,24 @@ const indexKeyAttribute = (indexName: string) => {
 
 const encodeCursor = (key: Record<string, unknown>) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-/** A cursor is only good for the listing that gave it: one from another listing is refused, not followed. */
-const decodeCursor = (cursor: string | undefined, keyAttribute: string, partitionKey: string) => {
+/** The attributes of a key a query of an index stops at: the table's key and the index's. */
+const keyAttributesOf = (indexName: string) => {
+  const index = schoolTable.indexes.find((candidate) => candidate.indexName === indexName);
+  return [schoolTable.partitionKey, schoolTable.sortKey, index?.partitionKey, index?.sortKey]
+    .sort()
+    .join(',');
+};
+
+/**
+ * A cursor is only good for the listing that gave it: one from another listing, or one crafted with other
+ * attributes (which DynamoDB would refuse with an error of its own), is refused, not followed.
+ */
+const decodeCursor = (
+  cursor: string | undefined,
+  keyAttribute: string,
+  partitionKey: string,
+  attributes: string,
+) => {
   if (cursor === undefined) return undefined;
   let key: unknown;
   try {
@@ -70,7 +87,10 @@ const decodeCursor = (cursor: string | undefined, keyAttribute: string, partitio
   const isValid =
     typeof key === 'object' &&
     key !== null &&
-    Object.values(key).every((value) => typeof value === 'string') &&
+    Object.keys(key).sort().join(',') === attributes &&
+    Object.values(key).every(
+      (value) => typeof value === 'string' && value.length > 0 && value.length <= 1024,
+    ) &&
     (key as Record<string, string>)[keyAttribute] === partitionKey;
   if (!isValid)
     throw new ValidationError('cursor', 'does not belong to this listing: start again without it');

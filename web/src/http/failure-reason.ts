@@ -5,8 +5,10 @@ import { ApiError, ApiUnreachableError } from './api-errors';
 export const failureReason = (error: unknown, format: Format): string =>
   error instanceof ApiUnreachableError
     ? format.messages.serverUnreachable
-    : error instanceof ApiError
-      ? error.message || format.httpError(error.status)
-      : error instanceof Error
-        ? error.message
-        : String(error);
+    : error instanceof ApiError && error.code === 'payload_too_large'
+      ? format.messages.payloadTooLarge
+      : error instanceof ApiError
+        ? error.message || format.httpError(error.status)
+        : error instanceof Error
+          ? error.message
+          : String(error);

@@ -1135,4 +1135,5 @@ export const en: Messages = {
     label: 'Français',
     language: 'fr',
   },
+  payloadTooLarge: 'the request is too large: send less at a time',
 };

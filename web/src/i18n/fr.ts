@@ -1166,6 +1166,8 @@ export const fr = {
     label: 'English',
     language: 'en',
   },
+  /** The API refused a request too large to read (413 `payload_too_large`). */
+  payloadTooLarge: 'la demande est trop volumineuse : envoyez-en moins à la fois',
 };
 
 export type Messages = typeof fr;
