@@ -16,7 +16,8 @@ export const feedVisibility = async (
   const { selection, createdBy } = feed;
   const ownFeed =
     selection.kind === 'person' &&
-    (createdBy.personId === selection.id || (await ports.relations.isGuardianOf(createdBy.personId, selection.id)));
+    (createdBy.personId === selection.id ||
+      (await ports.relations.isGuardianOf(createdBy.personId, selection.id)));
   const shown = selection.kind === 'person' ? [selection.id, ...personIds] : personIds;
   return publicVisibility(shown, ports.planning.directory, ownFeed ? selection.id : undefined);
 };
