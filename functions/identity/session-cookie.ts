@@ -1,21 +1,29 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { sessionLifetimeDays } from '../../domain/identity/session-nonce';
+import type { SessionCookie } from '../../domain/identity/session-ports';
 
 /**
- * The refresh token lives in a cookie the page's scripts cannot read (HttpOnly), sent only to the session routes;
- * the short-lived access token stays in the page's memory.
+ * The session lives in a cookie the page's scripts cannot read (HttpOnly), sent only to the session routes: the
+ * session's id and the nonce of its current generation, which each refresh replaces. The user pool's refresh
+ * token stays on the server. The short-lived access token stays in the page's memory.
  */
 const name = 'preau_session';
 const attributes = 'Path=/api/session; HttpOnly; Secure; SameSite=Strict';
-const refreshTokenDays = 30;
 
-export const sessionCookie = (refreshToken: string) =>
-  `${name}=${refreshToken}; ${attributes}; Max-Age=${refreshTokenDays * 86_400}`;
+export const sessionCookie = ({ sessionId, nonce }: SessionCookie) =>
+  `${name}=${sessionId}.${nonce}; ${attributes}; Max-Age=${sessionLifetimeDays * 86_400}`;
 
 export const clearedSessionCookie = () => `${name}=; ${attributes}; Max-Age=0`;
 
-export const refreshTokenOf = (event: APIGatewayProxyEventV2) =>
-  (event.cookies ?? [])
+const cookieValue = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
+
+/** The session the cookie names; undefined without one, or with a cookie of another shape (an older portal's). */
+export const sessionCookieOf = (event: APIGatewayProxyEventV2): SessionCookie | undefined => {
+  const value = (event.cookies ?? [])
     .map((cookie) => cookie.split('='))
     .find(([cookieName]) => cookieName?.trim() === name)
     ?.slice(1)
-    .join('=') || undefined;
+    .join('=');
+  const [, sessionId, nonce] = cookieValue.exec(value?.trim() ?? '') ?? [];
+  return sessionId && nonce ? { sessionId, nonce } : undefined;
+};

@@ -278,4 +278,20 @@ describe('the words of a failed sign-in', () => {
       'La connexion a échoué (erreur 500). Réessayez dans un instant.',
     );
   });
+
+  it('says when to try again once the attempts are used up', () => {
+    const locked = new ApiError(429, 'Too many attempts', {
+      code: 'too_many_attempts',
+      details: { retryAfterSeconds: 541 },
+    });
+    expect(describeSignInError(locked, french)).toBe(
+      'Trop de tentatives. Par sécurité, réessayez dans 10 min.',
+    );
+    expect(describeSignInError(locked, english)).toBe(
+      'Too many attempts. For your safety, try again in 10 min.',
+    );
+    expect(describeSignInError(new ApiError(429, ''), french)).toBe(
+      'Trop de tentatives. Patientez quelques minutes, puis réessayez.',
+    );
+  });
 });
