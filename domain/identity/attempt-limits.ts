@@ -4,8 +4,8 @@ import type { AttemptCounter, AttemptLimit, CountedAttempt } from './session-por
 const quarterHour = 15 * 60;
 
 /**
- * How many guesses sign-in and activation allow. A person gets 10 wrong passwords per quarter hour, then waits
- * for the quarter hour to end; an address, which a whole school can share behind its router, gets 100 wrong
+ * How many guesses sign-in and activation allow. A person gets 10 wrong passwords in the quarter hour that follows
+ * their first wrong one, then waits for that quarter hour to end; an address, which a whole school can share behind its router, gets 100 wrong
  * sign-ins and 60 wrong codes per quarter hour, enough for a class that mistypes at the start of a lesson.
  * Successes cost nothing.
  */
@@ -58,11 +58,4 @@ export const withAttemptLimits = async <T>(
     ),
   );
   return result;
-};
-
-/** The fixed window `now` falls in, and the seconds left until it ends (at least one). */
-export const attemptWindow = (limit: AttemptLimit, now: Date) => {
-  const seconds = Math.floor(now.getTime() / 1000);
-  const start = seconds - (seconds % limit.windowSeconds);
-  return { start, secondsLeft: Math.max(1, start + limit.windowSeconds - seconds) };
 };

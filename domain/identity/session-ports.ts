@@ -25,6 +25,8 @@ export interface StoredSession {
   sessionId: string;
   accountId: string;
   nonceHash: string;
+  /** The nonce the last refresh replaced, and when: a request that arrived before then lost a race, not a theft. */
+  previous?: { nonceHash: string; rotatedAt: string };
   refreshToken: string;
   /** ISO instant of the sign-in. */
   startedAt: string;
@@ -40,7 +42,7 @@ export interface SessionStore {
    * Replaces the session's nonce, on condition that it is still `currentHash`: false when another refresh of
    * the same cookie replaced it first (or the session ended meanwhile).
    */
-  rotate(sessionId: string, currentHash: string, nextHash: string): Promise<boolean>;
+  rotate(sessionId: string, currentHash: string, nextHash: string, at: Date): Promise<boolean>;
   remove(sessionId: string): Promise<void>;
   /** When the account's sessions were last all ended, in seconds since the epoch. */
   sessionsEndedAt(accountId: string): Promise<number | undefined>;
@@ -54,7 +56,10 @@ export interface SessionCookie {
   nonce: string;
 }
 
-/** One limit on attempts: at most `max` counted per `windowSeconds` (fixed windows) for one key of a kind. */
+/**
+ * One limit on attempts: at most `max` counted for one key of a kind in a window of `windowSeconds` that opens at
+ * the key's first counted attempt (so a lock lasts at most `windowSeconds` after the first failure).
+ */
 export interface AttemptLimit {
   /** Names the counter: `sign-in-username`, `sign-in-address`, `activation-code`, `activation-address`. */
   kind: string;
@@ -66,7 +71,8 @@ export interface AttemptLimit {
 export interface CountedAttempt {
   limit: AttemptLimit;
   key: string;
-  windowStart: number;
+  /** When the window it was counted in closes, in seconds since the epoch: it names that window. */
+  windowEndsAt: number;
 }
 
 /** Counters held by the database: `take` is one conditional write, so concurrent attempts never exceed `max`. */

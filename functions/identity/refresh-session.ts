@@ -11,7 +11,8 @@ export const handler = httpHandler(async (event) => {
   const cookie = sessionCookieOf(event);
   try {
     if (!cookie) throw new NotSignedInError('Not signed in');
-    const { cookie: next, ...access } = await refreshSession(cookie, ports);
+    const receivedAt = new Date(event.requestContext.timeEpoch);
+    const { cookie: next, ...access } = await refreshSession(cookie, receivedAt, ports);
     return { status: 200, body: access, cookies: [sessionCookie(next)] };
   } catch (error) {
     if (error instanceof NotSignedInError) {

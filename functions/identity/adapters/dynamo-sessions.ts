@@ -33,21 +33,24 @@ export const dynamoSessions = (tableName: string): SessionStore => ({
       sessionId,
       accountId: String(Item.accountId),
       nonceHash: String(Item.nonceHash),
+      ...(Item.previousNonceHash && {
+        previous: { nonceHash: String(Item.previousNonceHash), rotatedAt: String(Item.rotatedAt) },
+      }),
       refreshToken: String(Item.refreshToken),
       startedAt: String(Item.startedAt),
       expiresAt: String(Item.expiresAtIso),
     };
   },
 
-  async rotate(sessionId, currentHash, nextHash) {
+  async rotate(sessionId, currentHash, nextHash, at) {
     try {
       await documentClient.send(
         new UpdateCommand({
           TableName: tableName,
           Key: sessionKeys.session(sessionId),
-          UpdateExpression: 'SET nonceHash = :next',
+          UpdateExpression: 'SET nonceHash = :next, previousNonceHash = :current, rotatedAt = :at',
           ConditionExpression: 'nonceHash = :current',
-          ExpressionAttributeValues: { ':current': currentHash, ':next': nextHash },
+          ExpressionAttributeValues: { ':current': currentHash, ':next': nextHash, ':at': at.toISOString() },
         }),
       );
       return true;
