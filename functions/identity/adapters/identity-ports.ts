@@ -7,8 +7,7 @@ import { cognitoSessions } from './cognito-sessions';
 import { dynamoAttemptCounters } from './dynamo-attempt-counters';
 import { dynamoSessions } from './dynamo-sessions';
 
-/** The school's user pool, as the identity handlers use it. */
-export const sessions = () => cognitoSessions(requireEnv(functionEnvironment.userPoolClientId));
+/** The school's user pool, as the identity handlers use it, and the counters of attempts in its table. */
 export const accounts = () => cognitoAccounts(requireEnv(functionEnvironment.userPoolId));
 export const attemptCounters = () => dynamoAttemptCounters(requireEnv(functionEnvironment.tableName));
 
@@ -18,7 +17,7 @@ const waitUntil = (epochMilliseconds: number) =>
 
 /** What signing in, refreshing and signing out work with: the pool, the sessions and attempts in the table. */
 export const sessionPorts = (): SignInPorts & EndSessionsPorts => ({
-  tokens: sessions(),
+  tokens: cognitoSessions(requireEnv(functionEnvironment.userPoolClientId)),
   sessions: dynamoSessions(requireEnv(functionEnvironment.tableName)),
   attempts: attemptCounters(),
   clock,
