@@ -7,6 +7,7 @@ import { bundleFunctions, functionBundlePath } from './build/bundle-functions';
 import { type FeedPublicKey, feedPublicKeysOf } from './constructs/feed-keys';
 import { functionDefinitions } from './definitions/functions';
 import { AuthorityStack } from './stacks/authority-stack';
+import { EdgeShieldStack, edgeWebAclContextKey, isEdgeWebAclArn } from './stacks/edge-shield-stack';
 import { SchoolStack } from './stacks/school-stack';
 import { loadRegistry } from './tenants/registry';
 import type { Registry } from './tenants/tenant';
@@ -36,6 +37,11 @@ export interface BuildAppOptions {
   webDirectory?: string;
   /** The public keys of each school's feed links; by default those kept in `infra/tenants/feed-keys/`. */
   feedPublicKeys?: (schoolId: string) => FeedPublicKey[];
+  /**
+   * The ARN of the edge shield's web ACL (stack Preau-Edge-Shield, deployed first), which every school's
+   * distribution then uses; by default the context value `preau:edgeWebAclArn` (`-c` or cdk.json).
+   */
+  edgeWebAclArn?: string;
 }
 
 /**
@@ -49,6 +55,7 @@ export const buildApp = ({
   nag = true,
   webDirectory = defaultWebDirectory,
   feedPublicKeys = feedPublicKeysOf,
+  edgeWebAclArn,
 }: BuildAppOptions) => {
   const missing = functionDefinitions.filter(
     ({ handler }) => !existsSync(join(functionBundlePath(handler), 'index.mjs')),
@@ -62,8 +69,20 @@ export const buildApp = ({
 
   const app = new App({ outdir, context: featureFlags });
   new AuthorityStack(app, { registry });
+  new EdgeShieldStack(app, { env: { account: process.env.CDK_DEFAULT_ACCOUNT } });
+  const webAclArn = edgeWebAclArn ?? app.node.tryGetContext(edgeWebAclContextKey);
+  if (webAclArn !== undefined && !isEdgeWebAclArn(String(webAclArn))) {
+    throw new Error(
+      `${edgeWebAclContextKey} must be the ARN of a CloudFront web ACL in us-east-1: ${webAclArn}`,
+    );
+  }
   for (const school of registry.schools) {
-    new SchoolStack(app, { school, webDirectory, feedPublicKeys: feedPublicKeys(school.id) });
+    new SchoolStack(app, {
+      school,
+      webDirectory,
+      feedPublicKeys: feedPublicKeys(school.id),
+      ...(webAclArn && { edgeWebAclArn: String(webAclArn) }),
+    });
   }
   if (nag) {
     // The acknowledged findings and their reasons also land in each template, next to their resource, for audits.

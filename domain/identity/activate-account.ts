@@ -2,6 +2,7 @@ import type { DirectoryReader } from '../people/directory-ports';
 import { ValidationError } from '../shared/errors';
 import type { Clock, IdGenerator } from '../shared/ports';
 import { hashActivationCode, normalizeActivationCode } from './activation-code';
+import { attemptLimits, withAttemptLimits } from './attempt-limits';
 import {
   type AccountProvider,
   type ActivationStore,
@@ -9,6 +10,7 @@ import {
   UsernameTakenError,
 } from './identity-ports';
 import { checkPassword } from './password-policy';
+import type { AttemptCounter } from './session-ports';
 
 export interface ActivationPorts {
   directory: DirectoryReader;
@@ -84,3 +86,23 @@ const createAccount = async (accounts: AccountProvider, username: string, passwo
     throw error;
   }
 };
+
+/**
+ * `activateAccount`, counted against the code and the address: a wrong, used or expired code is a guess and stays
+ * counted; a password the policy refuses (the code was not even looked up) is given back, as is a failure on our side.
+ */
+export const activateAccountWithinLimits = (
+  typedCode: string,
+  password: string,
+  clientAddress: string,
+  ports: ActivationPorts & { attempts: AttemptCounter },
+): Promise<ActivatedAccount> =>
+  withAttemptLimits(
+    [
+      { limit: attemptLimits.activationPerAddress, key: clientAddress, onSuccess: 'give-back' },
+      { limit: attemptLimits.activationPerCode, key: hashActivationCode(typedCode), onSuccess: 'give-back' },
+    ],
+    { attempts: ports.attempts, now: ports.clock.now() },
+    () => activateAccount(typedCode, password, ports),
+    (error) => error instanceof ValidationError && error.field === 'code',
+  );

@@ -60,7 +60,7 @@ export class AccessDeniedError extends Error {
 export class NotSignedInError extends Error {
   constructor(
     readonly reason: string,
-    readonly code: 'not_signed_in' | 'sign_in_failed' = 'not_signed_in',
+    readonly code: 'not_signed_in' | 'sign_in_failed' | 'session_ended' = 'not_signed_in',
   ) {
     super(reason);
     this.name = 'NotSignedInError';
@@ -88,5 +88,13 @@ export class RefusedError extends Error {
   ) {
     super(message);
     this.name = 'RefusedError';
+  }
+}
+
+/** Too many attempts (sign-in, activation) from one person or one address: try again after `retryAfterSeconds` (429). */
+export class TooManyAttemptsError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts: try again in ${Math.ceil(retryAfterSeconds / 60)} min`);
+    this.name = 'TooManyAttemptsError';
   }
 }

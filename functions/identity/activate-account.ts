@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { activateAccount } from '../../domain/identity/activate-account';
+import { activateAccountWithinLimits } from '../../domain/identity/activate-account';
 import { activationSchema } from '../../domain/identity/credentials-input';
 import { functionEnvironment } from '../../infra/definitions/environment';
+import { clientAddress } from '../lib/client-address';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { httpHandler } from '../lib/http-handler';
 import { parseJsonBody } from '../lib/http-request';
 import { dynamoActivationStore } from './adapters/dynamo-activation-store';
-import { accounts } from './adapters/identity-ports';
+import { accounts, attemptCounters } from './adapters/identity-ports';
 
 const ports = {
   directory,
@@ -15,9 +16,13 @@ const ports = {
   accounts: accounts(),
   clock: { now: () => new Date() },
   newId: randomUUID,
+  attempts: attemptCounters(),
 };
 
 export const handler = httpHandler(async (event) => {
   const { code, password } = parseJsonBody(event, activationSchema);
-  return { status: 200, body: await activateAccount(code, password, ports) };
+  return {
+    status: 200,
+    body: await activateAccountWithinLimits(code, password, clientAddress(event), ports),
+  };
 });

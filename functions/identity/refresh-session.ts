@@ -1,16 +1,19 @@
+import { refreshSession } from '../../domain/identity/refresh-session';
 import { NotSignedInError } from '../../domain/shared/errors';
 import { httpHandler } from '../lib/http-handler';
-import { sessions } from './adapters/identity-ports';
-import { clearedSessionCookie, refreshTokenOf } from './session-cookie';
+import { sessionPorts } from './adapters/identity-ports';
+import { clearedSessionCookie, sessionCookie, sessionCookieOf } from './session-cookie';
 
-const pool = sessions();
+const ports = sessionPorts();
 
+/** Each refresh gives the cookie its next nonce; a refused one clears it (a lost race, 409, leaves it alone). */
 export const handler = httpHandler(async (event) => {
-  const refreshToken = refreshTokenOf(event);
-  if (!refreshToken) throw new NotSignedInError('Not signed in');
+  const cookie = sessionCookieOf(event);
   try {
-    const { refreshToken: _, ...session } = await pool.refresh(refreshToken);
-    return { status: 200, body: session };
+    if (!cookie) throw new NotSignedInError('Not signed in');
+    const receivedAt = new Date(event.requestContext.timeEpoch);
+    const { cookie: next, ...access } = await refreshSession(cookie, receivedAt, ports);
+    return { status: 200, body: access, cookies: [sessionCookie(next)] };
   } catch (error) {
     if (error instanceof NotSignedInError) {
       return {

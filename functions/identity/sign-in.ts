@@ -1,13 +1,15 @@
 import { signInSchema } from '../../domain/identity/credentials-input';
+import { signIn } from '../../domain/identity/sign-in';
+import { clientAddress } from '../lib/client-address';
 import { httpHandler } from '../lib/http-handler';
 import { parseJsonBody } from '../lib/http-request';
-import { sessions } from './adapters/identity-ports';
+import { sessionPorts } from './adapters/identity-ports';
 import { sessionCookie } from './session-cookie';
 
-const pool = sessions();
+const ports = sessionPorts();
 
 export const handler = httpHandler(async (event) => {
-  const { username, password } = parseJsonBody(event, signInSchema);
-  const { refreshToken, ...session } = await pool.signIn(username.trim().toLowerCase(), password);
-  return { status: 200, body: session, cookies: refreshToken ? [sessionCookie(refreshToken)] : [] };
+  const credentials = parseJsonBody(event, signInSchema);
+  const { cookie, ...access } = await signIn(credentials, clientAddress(event), ports);
+  return { status: 200, body: access, cookies: [sessionCookie(cookie)] };
 });

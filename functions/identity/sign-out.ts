@@ -1,12 +1,13 @@
+import { signOut } from '../../domain/identity/sign-out';
 import { httpHandler } from '../lib/http-handler';
-import { sessions } from './adapters/identity-ports';
-import { clearedSessionCookie, refreshTokenOf } from './session-cookie';
+import { sessionPorts } from './adapters/identity-ports';
+import { clearedSessionCookie, sessionCookieOf } from './session-cookie';
 
-const pool = sessions();
+const ports = sessionPorts();
 
-/** Revokes the refresh token, so that a copied cookie is worth nothing, and clears the cookie. */
+/** Ends the person's sessions, so that neither their tokens nor a copied cookie are worth anything, and clears it. */
 export const handler = httpHandler(async (event) => {
-  const refreshToken = refreshTokenOf(event);
-  if (refreshToken) await pool.signOut(refreshToken);
+  const cookie = sessionCookieOf(event);
+  if (cookie) await signOut(cookie, ports);
   return { status: 204, cookies: [clearedSessionCookie()] };
 });

@@ -8,6 +8,7 @@ import {
   PayloadTooLargeError,
   RefusedError,
   StaleVersionError,
+  TooManyAttemptsError,
   ValidationError,
 } from '../../domain/shared/errors';
 import { jsonResponse } from './http-response';
@@ -25,14 +26,14 @@ export const httpErrors = <Event extends APIGatewayProxyEventV2>(): MiddlewareOb
   APIGatewayProxyStructuredResultV2
 > => ({
   onError: async (request) => {
-    const { status, error } = describe(request.error);
+    const { status, error, headers } = describe(request.error);
     if (request.error instanceof AccessDeniedError) logDenial(request.error, request.event);
     if (status >= 500) {
       console.error(
         JSON.stringify({ level: 'error', message: 'Unhandled error', error: String(request.error?.stack) }),
       );
     }
-    request.response = jsonResponse({ status, body: { error } });
+    request.response = jsonResponse({ status, body: { error }, ...(headers && { headers }) });
   },
 });
 
@@ -51,7 +52,7 @@ const logDenial = (denial: AccessDeniedError, event: APIGatewayProxyEventV2) =>
     }),
   );
 
-const describe = (error: unknown): { status: number; error: ErrorBody } => {
+const describe = (error: unknown): { status: number; error: ErrorBody; headers?: Record<string, string> } => {
   if (error instanceof ValidationError) {
     return { status: 400, error: { code: 'invalid_input', message: error.message, field: error.field } };
   }
@@ -71,6 +72,18 @@ const describe = (error: unknown): { status: number; error: ErrorBody } => {
     return { status: 404, error: { code: 'not_found', message: 'Not found, or not yours to see' } };
   if (error instanceof ConflictError)
     return { status: 409, error: { code: error.code, message: error.message, ...error.details } };
+  if (error instanceof TooManyAttemptsError) {
+    const seconds = String(error.retryAfterSeconds);
+    return {
+      status: 429,
+      error: {
+        code: 'too_many_attempts',
+        message: error.message,
+        retryAfterSeconds: error.retryAfterSeconds,
+      },
+      headers: { 'retry-after': seconds },
+    };
+  }
   if (error instanceof StaleVersionError) {
     return { status: 412, error: { code: 'stale_version', message: error.message } };
   }

@@ -1,6 +1,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Actor } from '../../domain/identity/actor';
+import { tokenEnded } from '../../domain/identity/end-sessions';
 import { AccessDeniedError, NotSignedInError } from '../../domain/shared/errors';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { dynamoActors } from '../identity/adapters/dynamo-actors';
@@ -23,9 +24,14 @@ export const signedInHandler = (handle: (event: SignedInEvent, actor: Actor) => 
     .handler(async (event) => jsonResponse(await handle(event, await actorOf(event))));
 
 const actorOf = async (event: SignedInEvent): Promise<Actor> => {
-  const accountId = event.requestContext.authorizer?.jwt?.claims?.sub;
+  const claims = event.requestContext.authorizer?.jwt?.claims;
+  const accountId = claims?.sub;
   if (typeof accountId !== 'string' || accountId === '') throw new NotSignedInError('No signed-in account');
-  const actor = await actors.byAccount(accountId);
-  if (!actor) throw new AccessDeniedError(`account ${accountId}`, 'sign-in', 'this school', false);
-  return actor;
+  const signedIn = await actors.byAccount(accountId);
+  if (!signedIn) throw new AccessDeniedError(`account ${accountId}`, 'sign-in', 'this school', false);
+  // A token from before a sign-out (or a reused refresh cookie) is refused, though it has not expired.
+  if (tokenEnded(Number(claims?.iat), signedIn.sessionsEndedAt)) {
+    throw new NotSignedInError('The session has ended: sign in again', 'session_ended');
+  }
+  return signedIn.actor;
 };

@@ -38,6 +38,8 @@ export interface SchoolWebProps {
   webDirectory: string;
   /** The keys feed links are signed with; without them, no feed is served. */
   feedKeyGroup?: IKeyGroup;
+  /** The authority's edge shield (`Preau-Edge-Shield`): rate limits on sign-in and activation per address. */
+  webAclArn?: string;
 }
 
 /** The school's address: CloudFront serves the web app from the site bucket and `/api/*` from the HTTP API. */
@@ -47,7 +49,7 @@ export class SchoolWeb extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { school, site, accessLogs, httpApi, webDirectory, feedKeyGroup }: SchoolWebProps,
+    { school, site, accessLogs, httpApi, webDirectory, feedKeyGroup, webAclArn }: SchoolWebProps,
   ) {
     super(scope, id);
     const stack = Stack.of(this);
@@ -143,18 +145,23 @@ export class SchoolWeb extends Construct {
       enableLogging: true,
       logBucket: accessLogs,
       logFilePrefix: 'cloudfront/',
+      ...(webAclArn && { webAclId: webAclArn }),
     });
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR1',
       'No geo restriction: families and staff reach their school from abroad too (trips, holidays, exchanges).',
     );
-    acknowledge(
-      this.distribution,
-      'AwsSolutions-CFR2',
-      'No WAF web ACL: it bills a monthly fee per school even when idle. The API stage is throttled, every route ' +
-        'but the health check needs a token of the school user pool, and the site bucket is only read through OAC.',
-    );
+    if (!webAclArn) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR2',
+        'No web ACL until the edge shield (stack Preau-Edge-Shield, one web ACL for every school) is deployed and ' +
+          'its ARN given as preau:edgeWebAclArn. Meanwhile the API stage is throttled, sign-in and activation ' +
+          'attempts are limited by counters in the school table, every other route but the health check needs a ' +
+          'token of the school user pool, and the site bucket is only read through OAC.',
+      );
+    }
     acknowledge(
       this.distribution,
       'AwsSolutions-CFR4',

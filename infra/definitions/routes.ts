@@ -122,7 +122,7 @@ export const routes: readonly Route[] = [
     handler: 'identity/sign-in',
     service: 'public',
     access: 'public',
-    needs: { identity: 'sessions' },
+    needs: { table: 'readWrite', identity: 'sessions' },
     summary: 'Signs in with a username and a password: an access token, and the session cookie',
   },
   {
@@ -131,7 +131,7 @@ export const routes: readonly Route[] = [
     handler: 'identity/refresh-session',
     service: 'public',
     access: 'public',
-    needs: { identity: 'sessions' },
+    needs: { table: 'readWrite', identity: 'sessions' },
     summary: 'A new access token for the session in the cookie',
   },
   {
@@ -140,7 +140,7 @@ export const routes: readonly Route[] = [
     handler: 'identity/sign-out',
     service: 'public',
     access: 'public',
-    needs: { identity: 'sessions' },
+    needs: { table: 'readWrite', identity: 'sessions' },
     summary: 'Signs out: the session is revoked and its cookie cleared',
   },
   {

@@ -67,6 +67,8 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | form requests of a state, by time        | GSI1  | GSI1PK = FORM-REQUESTS#<state>                         |
  * | a person's form requests, by time        | GSI2  | GSI2PK = FORM-REQUESTS-OF#<personId>                   |
  * | a project's form requests, by time       | GSI3  | GSI3PK = FORM-REQUESTS-FOR#<projectId>                 |
+ * | a signed-in session (refresh cookie)     | table | PK = SESSION#<id>, SK = SESSION (expires by TTL)       |
+ * | attempts of a username, code or address  | table | PK = ATTEMPTS#<kind>#<key>, SK = ATTEMPTS (TTL)        |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
  * hold (`occupancy-marks.ts`): a conflicting write fails on a condition of that one item, in the same transaction
@@ -348,4 +350,11 @@ export const requestKeys = {
     ({ index: 'GSI2', partitionKey: `FORM-REQUESTS-OF#${personId}` }) as const,
   forProject: (projectId: string) =>
     ({ index: 'GSI3', partitionKey: `FORM-REQUESTS-FOR#${projectId}` }) as const,
+};
+
+/** Sessions (one per sign-in, holding its refresh generation) and the counters that limit sign-in attempts. */
+export const sessionKeys = {
+  session: (sessionId: string) => ({ PK: `SESSION#${sessionId}`, SK: 'SESSION' }),
+  /** One counter per limited key (`kind` names the limit: `sign-in-username`, `activation-address`…). */
+  attempts: (kind: string, key: string) => ({ PK: `ATTEMPTS#${kind}#${key}`, SK: 'ATTEMPTS' }),
 };

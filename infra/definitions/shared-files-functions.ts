@@ -27,10 +27,14 @@ export const miniSiteIndex = (): ((uri: string) => MiniSiteAnswer) => {
   return (uri) => handler({ request: { uri } });
 };
 
+/** The header in which the API learns the viewer's address (its own source address is CloudFront's). */
+export const viewerAddressHeader = 'x-viewer-address';
+
 export const forwardedHostCode = `
 function handler(event) {
   const request = event.request;
   request.headers['x-forwarded-host'] = { value: request.headers.host.value };
   request.headers['x-forwarded-proto'] = { value: 'https' };
+  request.headers['${viewerAddressHeader}'] = { value: event.viewer.ip };
   return request;
 }`;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
+import { viewerAddressHeader } from '../definitions/shared-files-functions';
 import type { RouteMatch } from './route-matcher';
 
 const textTypes = /^(?:text\/|application\/(?:json|xml|x-www-form-urlencoded|[\w.+-]+\+(?:json|xml))|$)/;
@@ -13,7 +14,11 @@ export const toApiGatewayEvent = (
   claims?: Record<string, string>,
 ): APIGatewayProxyEventV2 => {
   const url = new URL(request.url ?? '/', 'http://local');
-  const headers = joinedHeaders(request);
+  const headers: Record<string, string> = {
+    ...joinedHeaders(request),
+    // As the distribution's viewer function does: the viewer's address, over whatever the caller wrote there.
+    [viewerAddressHeader]: request.socket.remoteAddress ?? '127.0.0.1',
+  };
   const isText = textTypes.test((headers['content-type'] ?? '').split(';')[0] ?? '');
   const now = new Date();
   const routeKey = `${match.route.method} ${match.route.path}`;

@@ -26,6 +26,8 @@ export interface SchoolStackProps extends StackProps {
   webDirectory: string;
   /** The public keys of its feed links; by default those of `infra/tenants/feed-keys/<school>/`. */
   feedPublicKeys?: FeedPublicKey[];
+  /** The authority's edge shield (a CloudFront web ACL in us-east-1), put in front of the distribution. */
+  edgeWebAclArn?: string;
 }
 
 export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
@@ -40,7 +42,10 @@ export class SchoolStack extends Stack {
   readonly data: SchoolData;
   readonly web: SchoolWeb;
 
-  constructor(scope: Construct, { school, webDirectory, feedPublicKeys, ...props }: SchoolStackProps) {
+  constructor(
+    scope: Construct,
+    { school, webDirectory, feedPublicKeys, edgeWebAclArn, ...props }: SchoolStackProps,
+  ) {
     super(scope, schoolStackName(school.id), {
       description: `Préau: the stack of ${school.displayName} (${school.id})`,
       ...props,
@@ -81,6 +86,7 @@ export class SchoolStack extends Stack {
       httpApi: api.httpApi,
       webDirectory,
       feedKeyGroup: feedKeys.keyGroup,
+      webAclArn: edgeWebAclArn,
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;

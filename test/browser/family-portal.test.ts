@@ -101,6 +101,24 @@ describe('the portal, from the activation letter to a family’s own view', () =
     await family.close();
   });
 
+  it('says in French when to try again once a username has had too many wrong passwords', async () => {
+    const username = 'parent.oublieux';
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await fetch(`${origin}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: 'Pas-le-bon-2026!' }),
+      });
+    }
+    const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+    await page.goto(`${origin}/connexion`);
+    await page.getByLabel('Identifiant').fill(username);
+    await page.getByLabel('Mot de passe').fill('Pas-le-bon-2026!');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText(/^Trop de tentatives\. Par sécurité, réessayez dans 1[45] min\.$/).waitFor();
+    await page.close();
+  });
+
   it('signs out: the page asks to sign in again, even after a reload', async () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
     await page.goto(origin);

@@ -16,6 +16,7 @@ import { functionDefinitions } from '../../infra/definitions/functions';
 import { routes } from '../../infra/definitions/routes';
 import { schoolTable } from '../../infra/definitions/school-table';
 import { authorityStackName } from '../../infra/stacks/authority-stack';
+import { edgeShieldStackName, shieldedRoutes } from '../../infra/stacks/edge-shield-stack';
 import { schoolStackName } from '../../infra/stacks/school-stack';
 import type { Registry } from '../../infra/tenants/tenant';
 import { unresolvedNagFindings } from './nag-report';
@@ -61,6 +62,8 @@ let workDirectory: string;
 let outdir: string;
 let templates: Map<string, Template>;
 let authority: Template;
+let edgeShield: Template;
+const edgeWebAclArn = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/preau-edge-shield/1a2b3c4d';
 
 const template = (schoolId: string) => templates.get(schoolId) as Template;
 const resourcesOf = (tpl: Template, type: string) => Object.entries(tpl.findResources(type));
@@ -103,11 +106,13 @@ beforeAll(async () => {
     outdir,
     webDirectory,
     feedPublicKeys: () => [{ name: '2026-09-01', pem: String(feedKey) }],
+    edgeWebAclArn,
   });
   app.synth();
   const stackOf = (name: string) => app.node.findChild(name) as Stack;
   templates = new Map(schoolIds.map((id) => [id, Template.fromStack(stackOf(schoolStackName(id)))]));
   authority = Template.fromStack(stackOf(authorityStackName));
+  edgeShield = Template.fromStack(stackOf(edgeShieldStackName));
 });
 
 afterAll(() => {
@@ -120,7 +125,9 @@ describe('the cloud assembly', () => {
     const stacks = Object.entries(manifest.artifacts)
       .filter(([, artifact]: [string, Json]) => artifact.type === 'aws:cloudformation:stack')
       .map(([name]) => name);
-    expect(stacks.sort()).toEqual([authorityStackName, ...schoolIds.map(schoolStackName)].sort());
+    expect(stacks.sort()).toEqual(
+      [authorityStackName, edgeShieldStackName, ...schoolIds.map(schoolStackName)].sort(),
+    );
   });
 
   it('is clean under cdk-nag AwsSolutions: no unacknowledged error or warning', () => {
@@ -155,7 +162,7 @@ describe('the cloud assembly', () => {
     expect(staged).toHaveLength(new Set([...(oneSchool ?? []), ...fileAssetsOf(authorityStackName)]).size);
   });
 
-  it('has nothing that bills while idle: no VPC, NAT gateway, WAF, KMS key, alarm or server', () => {
+  it('has nothing that bills while idle but the one edge shield: no VPC, NAT gateway, WAF, KMS key, alarm or server', () => {
     for (const tpl of [authority, ...templates.values()]) {
       const types = Object.values(tpl.toJSON().Resources).map((resource: Json) => resource.Type as string);
       expect(types.filter((type) => idleBilledTypes.some((pattern) => pattern.test(type)))).toEqual([]);
@@ -541,4 +548,42 @@ describe('the outbox', () => {
       });
     },
   );
+});
+
+describe('the edge shield', () => {
+  it('is one CloudFront web ACL, in us-east-1, for every school', () => {
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+    expect(manifest.artifacts[edgeShieldStackName].environment).toMatch(/\/us-east-1$/);
+    edgeShield.resourceCountIs('AWS::WAFv2::WebACL', 1);
+    edgeShield.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Scope: 'CLOUDFRONT',
+      DefaultAction: { Allow: {} },
+    });
+    for (const schoolId of schoolIds) {
+      const [distribution] = resourcesOf(template(schoolId), 'AWS::CloudFront::Distribution');
+      expect(distribution?.[1].Properties.DistributionConfig.WebACLId).toBe(edgeWebAclArn);
+    }
+  });
+
+  it('answers 429 to an address that floods sign-in or activation of one school, and counts nothing else', () => {
+    const [[, webAcl]] = resourcesOf(edgeShield, 'AWS::WAFv2::WebACL') as [[string, Json]];
+    const [rule] = webAcl.Properties.Rules as Json[];
+    expect(rule.Action.Block.CustomResponse.ResponseCode).toBe(429);
+    const body =
+      webAcl.Properties.CustomResponseBodies[rule.Action.Block.CustomResponse.CustomResponseBodyKey];
+    expect(JSON.parse(body.Content).error).toMatchObject({
+      code: 'too_many_attempts',
+      retryAfterSeconds: 300,
+    });
+    const rate = rule.Statement.RateBasedStatement;
+    expect(rate.AggregateKeyType).toBe('CUSTOM_KEYS');
+    expect(rate.CustomKeys).toEqual([{ IP: {} }, { Header: expect.objectContaining({ Name: 'host' }) }]);
+    const [method, routes] = rate.ScopeDownStatement.AndStatement.Statements as Json[];
+    expect(method.ByteMatchStatement).toMatchObject({ SearchString: 'POST', FieldToMatch: { Method: {} } });
+    expect(
+      routes.OrStatement.Statements.map(({ ByteMatchStatement }: Json) => ByteMatchStatement.SearchString),
+    ).toEqual(shieldedRoutes);
+    // Refreshing a session happens at every page load: a school's crowd must never be shielded out of it.
+    expect(shieldedRoutes).not.toContain('/api/session/refresh');
+  });
 });

@@ -171,6 +171,24 @@ describe('the session of the web app', () => {
     expect(requests).toEqual(['GET /api/me', 'POST /api/session/refresh', 'GET /api/me']);
   });
 
+  it('tries once more when another tab refreshed the same session at the same instant', async () => {
+    const requests: string[] = [];
+    let refreshes = 0;
+    const api = createApi(async (path, init) => {
+      requests.push(`${init.method ?? 'GET'} ${path}`);
+      if (path !== '/api/session/refresh') return jsonResponse(200, me);
+      refreshes += 1;
+      return refreshes === 1
+        ? jsonResponse(409, { error: { code: 'session_refresh_conflict', message: 'try again' } })
+        : jsonResponse(200, { accessToken: 'from-the-new-cookie', expiresIn: 900 });
+    });
+
+    expect(await api.session.refresh()).toBe(true);
+
+    expect(requests).toEqual(['POST /api/session/refresh', 'POST /api/session/refresh']);
+    expect(api.session.isSignedIn()).toBe(true);
+  });
+
   it('renews once for calls that find the token expired at the same time', async () => {
     const school = fakeSchool();
     await school.api.session.signIn('ines.martin', 'Un-bon-mot-2-passe');
@@ -276,6 +294,22 @@ describe('the words of a failed sign-in', () => {
     );
     expect(describeSignInError(new ApiError(500, ''), french)).toBe(
       'La connexion a échoué (erreur 500). Réessayez dans un instant.',
+    );
+  });
+
+  it('says when to try again once the attempts are used up', () => {
+    const locked = new ApiError(429, 'Too many attempts', {
+      code: 'too_many_attempts',
+      details: { retryAfterSeconds: 541 },
+    });
+    expect(describeSignInError(locked, french)).toBe(
+      'Trop de tentatives. Par sécurité, réessayez dans 10 min.',
+    );
+    expect(describeSignInError(locked, english)).toBe(
+      'Too many attempts. For your safety, try again in 10 min.',
+    );
+    expect(describeSignInError(new ApiError(429, ''), french)).toBe(
+      'Trop de tentatives. Patientez quelques minutes, puis réessayez.',
     );
   });
 });

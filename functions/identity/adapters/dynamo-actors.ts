@@ -6,10 +6,11 @@ import { fromPersonItem } from '../../people/adapters/person-item';
 
 /**
  * The person behind an account of this school's user pool. Profiles are read from the directory at every request,
- * not from the token, so a removed profile stops working at once.
+ * not from the token, so a removed profile stops working at once; so does a sign-out, through the account item's
+ * `sessionsEndedAt` (seconds: tokens issued before are refused).
  */
 export const dynamoActors = (tableName: string) => ({
-  async byAccount(accountId: string): Promise<Actor | undefined> {
+  async byAccount(accountId: string): Promise<{ actor: Actor; sessionsEndedAt?: number } | undefined> {
     const { Item: account } = await documentClient.send(
       new GetCommand({ TableName: tableName, Key: accountKeys.account(accountId) }),
     );
@@ -20,11 +21,14 @@ export const dynamoActors = (tableName: string) => ({
     if (!Item) return undefined;
     const person = fromPersonItem(Item);
     return {
-      personId: person.personId,
-      username: String(account.username),
-      firstName: person.firstName,
-      lastName: person.lastName,
-      profiles: person.profiles,
+      actor: {
+        personId: person.personId,
+        username: String(account.username),
+        firstName: person.firstName,
+        lastName: person.lastName,
+        profiles: person.profiles,
+      },
+      ...(typeof account.sessionsEndedAt === 'number' && { sessionsEndedAt: account.sessionsEndedAt }),
     };
   },
 });

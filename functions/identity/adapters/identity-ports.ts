@@ -1,8 +1,25 @@
+import type { EndSessionsPorts } from '../../../domain/identity/end-sessions';
+import type { SignInPorts } from '../../../domain/identity/sign-in';
 import { functionEnvironment } from '../../../infra/definitions/environment';
 import { requireEnv } from '../../lib/env';
 import { cognitoAccounts } from './cognito-accounts';
 import { cognitoSessions } from './cognito-sessions';
+import { dynamoAttemptCounters } from './dynamo-attempt-counters';
+import { dynamoSessions } from './dynamo-sessions';
 
-/** The school's user pool, as the identity handlers use it. */
-export const sessions = () => cognitoSessions(requireEnv(functionEnvironment.userPoolClientId));
+/** The school's user pool, as the identity handlers use it, and the counters of attempts in its table. */
 export const accounts = () => cognitoAccounts(requireEnv(functionEnvironment.userPoolId));
+export const attemptCounters = () => dynamoAttemptCounters(requireEnv(functionEnvironment.tableName));
+
+const clock = { now: () => new Date() };
+const waitUntil = (epochMilliseconds: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, epochMilliseconds - Date.now())));
+
+/** What signing in, refreshing and signing out work with: the pool, the sessions and attempts in the table. */
+export const sessionPorts = (): SignInPorts & EndSessionsPorts => ({
+  tokens: cognitoSessions(requireEnv(functionEnvironment.userPoolClientId)),
+  sessions: dynamoSessions(requireEnv(functionEnvironment.tableName)),
+  attempts: attemptCounters(),
+  clock,
+  waitUntil,
+});

@@ -1,5 +1,6 @@
 import { ApiError, ApiUnreachableError } from '../http/api-errors';
 import { failureReason } from '../http/failure-reason';
+import { retryAfterMinutes } from '../http/retry-after';
 import type { Format } from '../i18n/format';
 import { unmetRules } from './password-rules';
 
@@ -35,6 +36,10 @@ export const checkActivationForm = (
 export const describeActivationError = (error: unknown, format: Format): ActivationProblem => {
   const { activation } = format.messages;
   if (error instanceof ApiUnreachableError) return { message: activation.unreachable };
+  if (error instanceof ApiError && error.status === 429) {
+    const minutes = retryAfterMinutes(error) ?? 15;
+    return { message: format.fill(activation.tooManyAttempts, { minutes }) };
+  }
   if (error instanceof ApiError && error.field === 'code')
     return { field: 'code', message: activation.invalidCode };
   if (error instanceof ApiError && error.field === 'password') {

@@ -97,6 +97,7 @@ export const en: Messages = {
     wrongCredentials: 'Wrong username or password.',
     missingFields: 'Enter your username and your password.',
     tooManyAttempts: 'Too many attempts. Wait a few minutes, then try again.',
+    tooManyAttemptsFor: 'Too many attempts. For your safety, try again in {minutes} min.',
     unreachable: 'The server does not answer. Check your connection, then try again.',
     failed: 'Signing in failed ({reason}). Try again in a moment.',
     firstTime: 'First time here?',
@@ -126,6 +127,7 @@ export const en: Messages = {
     invalidCode:
       'This code is not valid: it is unknown, already used or expired. Ask the school for a new one.',
     refusedPassword: 'This password is refused: {reason}',
+    tooManyAttempts: 'Too many attempts. For your safety, try again in {minutes} min.',
     unreachable: 'The server does not answer. Check your connection, then try again.',
     failed: 'Activation failed ({reason}). Try again in a moment.',
     welcome: 'Welcome, {name}!',

@@ -113,6 +113,7 @@ export const fr = {
     wrongCredentials: 'Identifiant ou mot de passe incorrect.',
     missingFields: 'Saisissez votre identifiant et votre mot de passe.',
     tooManyAttempts: 'Trop de tentatives. Patientez quelques minutes, puis réessayez.',
+    tooManyAttemptsFor: 'Trop de tentatives. Par sécurité, réessayez dans {minutes} min.',
     unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
     failed: 'La connexion a échoué ({reason}). Réessayez dans un instant.',
     firstTime: 'Première connexion ?',
@@ -142,6 +143,7 @@ export const fr = {
     invalidCode:
       'Ce code n’est pas valide : il est inconnu, a déjà servi ou a expiré. Demandez un nouveau code à l’établissement.',
     refusedPassword: 'Ce mot de passe est refusé : {reason}',
+    tooManyAttempts: 'Trop de tentatives. Par sécurité, réessayez dans {minutes} min.',
     unreachable: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
     failed: 'L’activation a échoué ({reason}). Réessayez dans un instant.',
     welcome: 'Bienvenue, {name} !',

@@ -33,11 +33,15 @@ export const createSession = (fetchFromServer: FetchFromServer) => {
       : init;
 
   const renew = async (): Promise<boolean> => {
-    const response = await send(fetchFromServer, '/api/session/refresh', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: acceptJson,
-    });
+    const post = () =>
+      send(fetchFromServer, '/api/session/refresh', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: acceptJson,
+      });
+    const first = await post();
+    // Another tab refreshed the same session at the same instant: the cookie it received is ours too.
+    const response = first.status === 409 ? await post() : first;
     if (response.status === 401) {
       keep(undefined);
       return false;
