@@ -1,3 +1,4 @@
+import { entryOfFeed } from '../audit/audit-entries';
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
 import { NotFoundError, ValidationError } from '../shared/errors';
@@ -28,7 +29,8 @@ export const createFeed = async (input: NewFeed, actor: Actor, origin: string, p
     version: 1,
   };
   await ports.files.putFeed(feed.feedId, await feedIcs(feed, ports));
-  await ports.feeds.put(feed, await resourcesShown(input.selection, ports));
+  const published = entryOfFeed('feed.published', feed, actor.personId, feed.createdAt);
+  await ports.feeds.put(feed, await resourcesShown(input.selection, ports), published);
   return withLinks(feed, origin, ports);
 };
 
@@ -44,12 +46,13 @@ export const withLinks = async (
 };
 
 /** Revokes a feed: its file goes, so its URL answers 403 from then on. Its selection can be shared again. */
-export const revokeFeed = async (feedId: string, ports: SharingPorts) => {
+export const revokeFeed = async (feedId: string, ports: SharingPorts, by: Actor) => {
   const feed = await requireFeed(feedId, ports);
   if (feed.status === 'revoked') return feed;
   const revoked: CalendarFeed = { ...feed, status: 'revoked', version: feed.version + 1 };
   await ports.files.removeFeed(feedId);
-  await ports.feeds.put(revoked, []);
+  const at = ports.planning.clock.now().toISOString();
+  await ports.feeds.put(revoked, [], entryOfFeed('feed.revoked', feed, by.personId, at));
   return revoked;
 };
 

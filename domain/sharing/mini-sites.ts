@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { entryOfMiniSite } from '../audit/audit-entries';
+import type { Actor } from '../identity/actor';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { FeedSelection } from './calendar-feed';
 import { resourcesShown, selectionLabel } from './feeds';
@@ -12,7 +14,7 @@ import type { SharingPorts } from './sharing-ports';
 export const bulletinSource: FeedSelection = { kind: 'project', id: '*bulletin*' };
 
 /** Composes a mini-site, writes its pages, and gives its address: unguessable, for people without an account. */
-export const createMiniSite = async (input: NewMiniSite, origin: string, ports: SharingPorts) => {
+export const createMiniSite = async (input: NewMiniSite, origin: string, ports: SharingPorts, by: Actor) => {
   for (const [index, tab] of input.tabs.entries()) {
     if (tab.kind === 'project-sheet') {
       await checkSource({ kind: 'project', id: tab.projectId }, `tabs.${index}.projectId`, ports);
@@ -30,7 +32,8 @@ export const createMiniSite = async (input: NewMiniSite, origin: string, ports: 
     version: 1,
   };
   await generateMiniSite(site, ports);
-  await ports.sites.put(site, await sourcesOf(site, ports));
+  const published = entryOfMiniSite('mini-site.published', site, by.personId, site.createdAt);
+  await ports.sites.put(site, await sourcesOf(site, ports), published);
   return withAddress(site, origin);
 };
 
@@ -41,13 +44,14 @@ export const generateMiniSite = async (site: MiniSite, ports: SharingPorts) =>
   ports.files.putMiniSite(site.token, renderMiniSite(await miniSiteContent(site, ports)));
 
 /** Takes a mini-site down: its pages go, its address answers nothing any more. */
-export const revokeMiniSite = async (siteId: string, ports: SharingPorts) => {
+export const revokeMiniSite = async (siteId: string, ports: SharingPorts, by: Actor) => {
   const site = await ports.sites.get(siteId);
   if (!site) throw new NotFoundError('mini-site', siteId);
   if (site.status === 'revoked') return site;
   const revoked: MiniSite = { ...site, status: 'revoked', version: site.version + 1 };
   await ports.files.removeMiniSite(site.token);
-  await ports.sites.put(revoked, []);
+  const at = ports.planning.clock.now().toISOString();
+  await ports.sites.put(revoked, [], entryOfMiniSite('mini-site.taken-down', site, by.personId, at));
   return revoked;
 };
 

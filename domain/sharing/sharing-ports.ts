@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../audit/audit-entry';
 import type { Activity } from '../planning/activity';
 import type { PlanningPorts } from '../planning/planning-ports';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
@@ -6,8 +7,8 @@ import type { GeneratedFile } from './mini-site-content';
 
 export interface FeedStore {
   get(feedId: string): Promise<CalendarFeed | undefined>;
-  /** Stores a feed with the resources it shows, which lead a planning change to it. */
-  put(feed: CalendarFeed, shows: readonly FeedSelection[]): Promise<void>;
+  /** Stores a feed with the resources it shows, which lead a planning change to it, and the audit entry. */
+  put(feed: CalendarFeed, shows: readonly FeedSelection[], audit?: AuditEntry): Promise<void>;
   showing(resource: FeedSelection): Promise<string[]>;
   madeBy(personId: string): Promise<CalendarFeed[]>;
   active(): Promise<CalendarFeed[]>;
@@ -15,7 +16,7 @@ export interface FeedStore {
 
 export interface MiniSiteStore {
   get(siteId: string): Promise<MiniSite | undefined>;
-  put(site: MiniSite, shows: readonly FeedSelection[]): Promise<void>;
+  put(site: MiniSite, shows: readonly FeedSelection[], audit?: AuditEntry): Promise<void>;
   showing(resource: FeedSelection): Promise<string[]>;
   active(): Promise<MiniSite[]>;
 }

@@ -3,6 +3,7 @@ import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
 import type { MiniSite } from '../../../domain/sharing/mini-site';
 import type { MiniSiteStore } from '../../../domain/sharing/sharing-ports';
 import { sharingKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryPartition } from '../../lib/query-all';
 import { put, writeRequests } from '../../lib/write-requests';
@@ -19,7 +20,7 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
   },
 
   /** The site, and one link per source it shows (none once revoked), which lead a planning change to it. */
-  async put(site, sources) {
+  async put(site, sources, audit) {
     const key = sharingKeys.site(site.siteId);
     const link = ({ kind, id }: FeedSelection) => ({
       ...sharingKeys.siteOf(kind, id, site.siteId),
@@ -30,6 +31,7 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
     await writeRequests(tableName, [
       put({ ...key, ...sharingKeys.siteIndexAttributes(site), entity: 'mini-site', site, shows: sources }),
       ...links,
+      ...(audit ? [put((await auditItemsOf(tableName))(audit))] : []),
     ]);
   },
 
