@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { daysFrom, isCalendarDate, plusDays } from '../planning/calendar-days';
 import { instantOf } from '../planning/zoned-instant';
+import { ValidationError } from '../shared/errors';
 import { type AuditAction, auditActions } from './audit-entry';
 
-const calendarDate = z.string().check(z.refine(isCalendarDate, 'must be a day of the calendar, YYYY-MM-DD'));
+const calendarDate = z.string().check(
+  z.refine(isCalendarDate, 'must be a day of the calendar, YYYY-MM-DD'),
+  z.refine((day) => day >= '2000-01-01' && day <= '2999-12-31', 'must be a day between 2000 and 2999'),
+);
 
 /** An id of a person, job, feed… or a username: letters, digits and `.-_@:`, as ids and usernames are written. */
 const partyId = z
@@ -83,6 +87,14 @@ export interface AuditSelection {
 export const selectionOf = (filters: AuditFilters, today: string, timeZone: string): AuditSelection => {
   const to = filters.to ?? today;
   const from = filters.from ?? plusDays(to, -365);
+  // With one end given, the other is today or a year before: the period must still run forwards, a year at most.
+  if (from > to) throw new ValidationError('from', 'must not be after to (today when to is not given)');
+  if (daysFrom(from, to) > longestPeriodDays) {
+    throw new ValidationError(
+      'from',
+      `must be at most ${longestPeriodDays} days before to (today when not given)`,
+    );
+  }
   return {
     fromInstant: instantOf(from, '00:00', timeZone),
     toInstant: instantOf(plusDays(to, 1), '00:00', timeZone),

@@ -139,11 +139,20 @@ describe('the audit trail a school can show', () => {
       ['cursor=bm9wZQ', 'cursor'],
       ['subject=a%20b', 'subject'],
       ['colour=blue', 'colour'],
+      ['from=2999-01-01', 'from'],
+      ['from=2020-01-01', 'from'],
     ]) {
       const answer = await admin('GET', `/api/audit?${query}`);
       expect(answer.status, query).toBe(400);
       expect(answer.body.error.field, query).toBe(field);
     }
+    const firstPage = await admin('GET', '/api/audit?limit=1');
+    const elsewhere = await admin(
+      'GET',
+      `/api/audit?action=feed.published&cursor=${firstPage.body.nextCursor}`,
+    );
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body.error.field).toBe('cursor');
     for (const username of ['planning.demo', 'prof.demo', 'vie-scolaire.demo', 'parent.demo']) {
       const other = await school.as(username);
       expect((await other('GET', '/api/audit')).status, username).toBe(403);

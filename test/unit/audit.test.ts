@@ -170,3 +170,15 @@ describe('the CSV export', () => {
     );
   });
 });
+
+describe('a period with one end given', () => {
+  it('still runs forwards, a year at most, counting from today', () => {
+    expect(() => selectionOf({ from: '2027-01-01' }, '2026-12-06', paris)).toThrow(
+      /from: must not be after to/,
+    );
+    expect(() => selectionOf({ from: '2024-01-01' }, '2026-12-06', paris)).toThrow(
+      /from: must be at most 366/,
+    );
+    expect(auditQuerySchema.safeParse({ to: '0001-01-01' }).success).toBe(false);
+  });
+});

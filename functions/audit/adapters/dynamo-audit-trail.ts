@@ -54,8 +54,15 @@ interface Cursor {
 
 const encodeCursor = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor)).toString('base64url');
 
-/** A cursor is good only for the listing that gave it: another one is refused, not followed. */
-const decodeCursor = (text: string, plan: ReadPlan, keyAttribute: string): Cursor => {
+/**
+ * A cursor is good only for the listing that gave it: another one is refused, not followed. Its key must be a
+ * key of the partition and the period read, with the key attributes of the table or index and no other, as
+ * DynamoDB refuses any other start key.
+ */
+const decodeCursor = (text: string, plan: ReadPlan, period: { from: string; to: string }): Cursor => {
+  const keyAttribute = plan.index ? `${plan.index}PK` : 'PK';
+  const sortAttribute = plan.index ? `${plan.index}SK` : 'SK';
+  const attributes = new Set(['PK', 'SK', keyAttribute, sortAttribute]);
   let cursor: unknown;
   try {
     cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -70,7 +77,11 @@ const decodeCursor = (text: string, plan: ReadPlan, keyAttribute: string): Curso
       (typeof key === 'object' &&
         key !== null &&
         Object.values(key).every((value) => typeof value === 'string') &&
-        (key as Record<string, string>)[keyAttribute] === partition));
+        Object.keys(key).length === attributes.size &&
+        Object.keys(key).every((name) => attributes.has(name)) &&
+        (key as Record<string, string>)[keyAttribute] === partition &&
+        ((key as Record<string, string>)[sortAttribute] ?? '') >= period.from &&
+        ((key as Record<string, string>)[sortAttribute] ?? '') <= period.to));
   if (!isValid)
     throw new ValidationError('cursor', 'does not belong to this listing: start again without it');
   return { partition, ...(key !== undefined && { key: key as Record<string, string> }) };
@@ -86,7 +97,12 @@ export const dynamoAuditTrail = (tableName: string): AuditReader & AuditRecorder
     const plan = planOf(selection);
     const keyAttribute = plan.index ? `${plan.index}PK` : 'PK';
     const sortAttribute = plan.index ? `${plan.index}SK` : 'SK';
-    const start = cursor === undefined ? undefined : decodeCursor(cursor, plan, keyAttribute);
+    const period = {
+      from: new Date(selection.fromInstant).toISOString(),
+      to: new Date(selection.toInstant).toISOString(),
+    };
+    if (period.from >= period.to) return { items: [], nextCursor: null };
+    const start = cursor === undefined ? undefined : decodeCursor(cursor, plan, period);
     let partitionIndex = start ? plan.partitions.indexOf(start.partition) : 0;
     let startKey: Record<string, unknown> | undefined = start?.key;
     const filters = Object.entries(plan.filters).filter(([, value]) => value !== undefined);
@@ -108,8 +124,8 @@ export const dynamoAuditTrail = (tableName: string): AuditReader & AuditRecorder
           },
           ExpressionAttributeValues: {
             ':pk': plan.partitions[partitionIndex],
-            ':from': new Date(selection.fromInstant).toISOString(),
-            ':to': new Date(selection.toInstant).toISOString(),
+            ':from': period.from,
+            ':to': period.to,
             ...Object.fromEntries(filters.map(([name, value]) => [`:${name}`, value])),
           },
           ScanIndexForward: false,
