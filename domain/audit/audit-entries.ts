@@ -12,8 +12,8 @@ const actionOfChange: Record<PersonalDataChange['what'], AuditAction | undefined
   'records-merged': 'person.merged',
   'account-activated': 'account.activated',
   'password-reset': 'account.password-reset',
-  // A batch of codes has one entry of its own, `activation-codes.issued`.
-  'activation-code-issued': undefined,
+  // A batch of codes has one entry of its own, `activation-codes.issued`; a username it gives is a change.
+  'activation-code-issued': 'person.updated',
   // An import's changes are audit entries in the first place.
   'imported-created': undefined,
   'imported-updated': undefined,
@@ -24,6 +24,7 @@ const actionOfChange: Record<PersonalDataChange['what'], AuditAction | undefined
 export const entryOfPersonalDataChange = (change: PersonalDataChange): AuditEntry | undefined => {
   const action = actionOfChange[change.what];
   if (!action || !('personId' in change.by)) return undefined;
+  if (change.what === 'activation-code-issued' && change.fields.length === 0) return undefined;
   return {
     entryId: change.changeId,
     at: change.at,

@@ -182,3 +182,22 @@ describe('a period with one end given', () => {
     expect(auditQuerySchema.safeParse({ to: '0001-01-01' }).success).toBe(false);
   });
 });
+
+describe('a batch of activation codes', () => {
+  it('records the usernames it gives as changes of the people, and nothing for those who had one', () => {
+    const change = (fields: { field: string; after?: string }[]) =>
+      entryOfPersonalDataChange({
+        changeId: 'c',
+        personId: 'p-child',
+        at: '2026-12-06T10:00:00.000Z',
+        by: { personId: 'p-admin', name: 'Anne Direction' },
+        what: 'activation-code-issued',
+        fields,
+      });
+    expect(change([{ field: 'username', after: 'ines.martin' }])).toMatchObject({
+      action: 'person.updated',
+      details: { fields: ['username'] },
+    });
+    expect(change([])).toBeUndefined();
+  });
+});
