@@ -35,7 +35,7 @@ describe('« Journal » in a browser', () => {
     await page.goto(`${origin}/journal`);
     await signInThroughPortal(page, 'direction.demo');
     await page.getByRole('heading', { level: 2, name: 'Journal' }).waitFor();
-    await page.getByRole('cell', { name: 'Connexion', exact: true }).first().waitFor();
+    await page.getByRole('table').getByText('Connexion', { exact: true }).first().waitFor();
     await expectAccessible(page);
 
     await page.getByLabel('Action').selectOption({ label: 'Connexion refusée' });
@@ -54,7 +54,7 @@ describe('« Journal » in a browser', () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
     await page.goto(`${origin}/journal`);
     await signInThroughPortal(page, 'direction.demo');
-    await page.getByRole('cell', { name: 'Connexion', exact: true }).first().waitFor();
+    await page.getByRole('table').getByText('Connexion', { exact: true }).first().waitFor();
     await expectNoSidewaysScroll(page);
     await page.getByLabel('Garder les entrées (jours)').fill('180');
     await page.getByRole('button', { name: 'Enregistrer' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAuditEntry } from '../../domain/audit/audit-entry';
 import {
+  auditFilterQuery,
   auditFiltersFromSearch,
   auditQuery,
   exportFileName,
@@ -51,6 +52,7 @@ describe('« Journal » in the portal', () => {
     expect(search).toBe('?du=2026-12-01&action=feed.revoked&auteur=p-9');
     expect(auditFiltersFromSearch(search)).toEqual({ ...filters, actor: 'p-9' });
     expect(auditFiltersFromSearch('?action=drop-table').action).toBe('');
+    expect(auditFilterQuery(filters).toString()).toBe('from=2026-12-01&action=feed.revoked&actor=p-9');
     expect(auditQuery(filters, 'abc').toString()).toBe(
       'from=2026-12-01&action=feed.revoked&actor=p-9&cursor=abc&limit=50',
     );

@@ -3,7 +3,7 @@ import type { AuditSettings } from '../../../domain/audit/audit-settings';
 import { ApiError } from '../http/api-errors';
 import { readJson } from '../http/exchange';
 import type { GetJson, SendJson } from '../http/json-calls';
-import { type AuditFilters, auditQuery } from './audit-filters';
+import { type AuditFilters, auditFilterQuery, auditQuery } from './audit-filters';
 
 export interface AuditPage {
   items: StoredAuditEntry[];
@@ -21,7 +21,7 @@ export const auditApi = (
 
   /** The CSV of the filters, as a file to save: the call carries the access token, a plain link could not. */
   auditExport: async (filters: AuditFilters): Promise<Blob> => {
-    const response = await fetchSignedIn(`/api/audit/export?${auditQuery(filters, null)}`);
+    const response = await fetchSignedIn(`/api/audit/export?${auditFilterQuery(filters)}`);
     if (!response.ok) await readJson(response);
     if (!response.ok) throw new ApiError(response.status, '');
     return response.blob();

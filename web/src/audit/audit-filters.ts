@@ -12,16 +12,23 @@ export interface AuditFilters {
 
 export const noAuditFilters: AuditFilters = { from: '', to: '', action: '', actor: '', subject: '' };
 
-/** The query of a page of the trail: the filters given, trimmed, and where the page starts. */
-export const auditQuery = (filters: AuditFilters, cursor: string | null, limit = 50) =>
+/** The filters given, trimmed, as the export takes them. */
+export const auditFilterQuery = (filters: AuditFilters) =>
   queryOf({
     from: filters.from,
     to: filters.to,
     action: filters.action,
     actor: filters.actor.trim(),
     subject: filters.subject.trim(),
-    ...(cursor ? { cursor, limit } : { limit }),
   });
+
+/** The query of a page of the trail: the filters, where the page starts, and its size. */
+export const auditQuery = (filters: AuditFilters, cursor: string | null, limit = 50) => {
+  const query = auditFilterQuery(filters);
+  if (cursor) query.set('cursor', cursor);
+  query.set('limit', String(limit));
+  return query;
+};
 
 /** The filters in the page's address, so that a reload or a link keeps them; unknown values are dropped. */
 export const auditFiltersFromSearch = (search: string): AuditFilters => {
