@@ -1,5 +1,5 @@
 import { frenchExcelCsv } from '../shared/french-excel-csv';
-import type { AuditAction, AuditDetails, AuditPartyKind, StoredAuditEntry } from './audit-entry';
+import type { AuditAction, AuditDetails, AuditParty, AuditPartyKind, StoredAuditEntry } from './audit-entry';
 
 /** The actions as a French reader names them, in the export. */
 export const auditActionLabelsFr: Record<AuditAction, string> = {
@@ -37,7 +37,13 @@ const detailsText = (details: AuditDetails) =>
     .join(' ; ');
 
 /** The entries as a CSV French Excel opens, with dates and times in the school's zone. */
-export const auditCsv = (entries: readonly StoredAuditEntry[], timeZone: string) => {
+export const auditCsv = (
+  entries: readonly StoredAuditEntry[],
+  timeZone: string,
+  names: Readonly<Record<string, string>> = {},
+) => {
+  const party = ({ kind, id }: AuditParty) =>
+    `${partyLabelsFr[kind]} ${Object.hasOwn(names, id) && kind === 'person' ? `${names[id]} (${id})` : id}`;
   const when = new Intl.DateTimeFormat('fr-FR', { timeZone, dateStyle: 'short', timeStyle: 'medium' });
   return frenchExcelCsv(
     headers,
@@ -45,8 +51,8 @@ export const auditCsv = (entries: readonly StoredAuditEntry[], timeZone: string)
       Date: when.format(new Date(entry.at)),
       Action: auditActionLabelsFr[entry.action],
       Code: entry.action,
-      Auteur: `${partyLabelsFr[entry.actor.kind]} ${entry.actor.id}`,
-      Objet: `${partyLabelsFr[entry.subject.kind]} ${entry.subject.id}`,
+      Auteur: party(entry.actor),
+      Objet: party(entry.subject),
       Détails: detailsText(entry.details),
     })),
   );

@@ -1,5 +1,6 @@
-import type { Actor } from '../identity/actor';
+import { type Actor, fullName } from '../identity/actor';
 import { authorize, type Relations } from '../identity/authorize';
+import type { DirectoryReader } from '../people/directory-ports';
 import { ValidationError } from '../shared/errors';
 import type { StoredAuditEntry } from './audit-entry';
 import { type AuditFilters, type AuditQuery, type AuditSelection, selectionOf } from './audit-query';
@@ -16,7 +17,7 @@ export interface AuditReader {
 }
 
 export interface AuditReadPorts {
-  relations: Relations;
+  relations: Relations & Pick<DirectoryReader, 'people'>;
   trail: AuditReader;
   school: { timeZone: string };
   today(): string;
@@ -26,7 +27,25 @@ export interface AuditReadPorts {
 export const listAudit = async (actor: Actor, query: AuditQuery, ports: AuditReadPorts) => {
   await authorize(actor, 'audit:read', { kind: 'school' }, ports.relations);
   const selection = selectionOf(query, ports.today(), ports.school.timeZone);
-  return ports.trail.select(selection, { limit: query.limit, ...(query.cursor && { cursor: query.cursor }) });
+  const page = await ports.trail.select(selection, {
+    limit: query.limit,
+    ...(query.cursor && { cursor: query.cursor }),
+  });
+  return { ...page, names: await namesOf(page.items, ports) };
+};
+
+/**
+ * The names of the people an entry names, read when the trail is read (entries keep ids only), for its readers,
+ * who may read everyone's record.
+ */
+const namesOf = async (entries: readonly StoredAuditEntry[], ports: AuditReadPorts) => {
+  const ids = new Set(
+    entries.flatMap(({ actor, subject }) =>
+      [actor, subject].filter(({ kind }) => kind === 'person').map(({ id }) => id),
+    ),
+  );
+  const people = ids.size > 0 ? await ports.relations.people([...ids]) : [];
+  return Object.fromEntries(people.map((person) => [person.personId, fullName(person)]));
 };
 
 /** An export holds the whole period, within what a spreadsheet and a function's few seconds handle well. */
@@ -49,5 +68,5 @@ export const exportAudit = async (actor: Actor, filters: AuditFilters, ports: Au
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  return entries;
+  return { entries, names: await namesOf(entries, ports) };
 };

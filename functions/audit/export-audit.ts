@@ -7,8 +7,8 @@ import { auditReadPorts } from './adapters/audit-ports';
 
 export const handler = signedInHandler(async (event, actor) => {
   const filters = parseQuery(event, auditExportSchema);
-  const entries = await exportAudit(actor, filters, auditReadPorts);
-  const bytes = auditCsv(entries, auditReadPorts.school.timeZone);
+  const { entries, names } = await exportAudit(actor, filters, auditReadPorts);
+  const bytes = auditCsv(entries, auditReadPorts.school.timeZone, names);
   const fileName = `journal-${auditReadPorts.today()}.csv`;
   return { status: 200, file: { bytes, contentType: 'text/csv; charset=utf-8', fileName } };
 });

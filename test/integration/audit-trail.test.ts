@@ -173,14 +173,17 @@ describe('the audit trail a school can show', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
     expect(lines[0]).toBe('Date;Action;Code;Auteur;Objet;Détails');
-    const [published] = await trail('action=feed.published');
+    const listed = await admin('GET', '/api/audit?action=feed.published');
+    const [published] = listed.body.items as Entry[];
+    const plannerName = listed.body.names[published?.actor.id as string];
+    expect(plannerName).toEqual(expect.stringMatching(/\S+ \S+/));
     const paris = new Intl.DateTimeFormat('fr-FR', {
       timeZone: 'Europe/Paris',
       dateStyle: 'short',
       timeStyle: 'medium',
     }).format(new Date(published?.at as string));
     expect(lines[1]).toBe(
-      `${paris};Flux de calendrier publié;feed.published;personne ${published?.actor.id};flux ${published?.subject.id};shows: ${published?.details.shows}`,
+      `${paris};Flux de calendrier publié;feed.published;personne ${plannerName} (${published?.actor.id});flux ${published?.subject.id};shows: ${published?.details.shows}`,
     );
   });
 

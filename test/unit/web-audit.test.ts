@@ -41,6 +41,21 @@ describe('« Journal » in the portal', () => {
     });
   });
 
+  it('names a person by the name the API gives with the page, anything else by its kind and id', () => {
+    const signedIn: StoredAuditEntry = {
+      ...renamed,
+      actor: { kind: 'person', id: 'p-1' },
+      action: 'session.signed-in',
+      details: {},
+    };
+    expect(entryRow(french, signedIn, { 'p-1': 'Inès Martin' })).toMatchObject({
+      who: 'Inès Martin',
+      subject: 'Inès Martin',
+      details: '',
+    });
+    expect(entryRow(french, renamed, { 'p-1': 'Inès Martin' }).who).toBe('Import job-1');
+  });
+
   it('keeps the filters in the address, and drops an action it does not know', () => {
     const filters = {
       ...noAuditFilters,

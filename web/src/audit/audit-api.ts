@@ -8,6 +8,8 @@ import { type AuditFilters, auditFilterQuery, auditQuery } from './audit-filters
 export interface AuditPage {
   items: StoredAuditEntry[];
   nextCursor: string | null;
+  /** The names of the people the entries name, by id. */
+  names: Record<string, string>;
 }
 
 /** The calls of « Journal »: the trail page by page, its CSV, and how long it is kept. */

@@ -196,7 +196,7 @@ const Entries = ({ state, format, more, retry }: EntriesProps) => {
           </thead>
           <tbody>
             {state.entries.map((entry) => {
-              const row = entryRow(format, entry);
+              const row = entryRow(format, entry, state.names);
               return (
                 <tr key={row.key}>
                   <td data-label={texts.columns.when}>

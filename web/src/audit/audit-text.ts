@@ -7,8 +7,13 @@ export const actionText = (format: Format, action: string) => {
   return Object.hasOwn(labels, action) ? labels[action as keyof typeof labels] : action;
 };
 
-/** Who acted or what an entry is about: its kind in words, and its id (a person's sheet is linked apart). */
-export const partyText = (format: Format, party: AuditParty) => {
+/** Who acted or what an entry is about: a person by name when known, anything else by its kind and id. */
+export const partyText = (
+  format: Format,
+  party: AuditParty,
+  names: Readonly<Record<string, string>> = {},
+) => {
+  if (party.kind === 'person' && Object.hasOwn(names, party.id)) return names[party.id] as string;
   const kinds = format.messages.audit.parties;
   const kind = Object.hasOwn(kinds, party.kind) ? kinds[party.kind as keyof typeof kinds] : party.kind;
   return `${kind} ${party.id}`;
@@ -29,11 +34,15 @@ export const detailsText = (format: Format, details: AuditDetails) => {
 };
 
 /** The row of an entry, ready to show: when in the school's zone, what, who, on what, and details. */
-export const entryRow = (format: Format, entry: StoredAuditEntry) => ({
+export const entryRow = (
+  format: Format,
+  entry: StoredAuditEntry,
+  names: Readonly<Record<string, string>> = {},
+) => ({
   key: `${entry.at}#${entry.entryId}`,
   when: format.instant(entry.at),
   what: actionText(format, entry.action),
-  who: partyText(format, entry.actor),
-  subject: partyText(format, entry.subject),
+  who: partyText(format, entry.actor, names),
+  subject: partyText(format, entry.subject, names),
   details: detailsText(format, entry.details),
 });

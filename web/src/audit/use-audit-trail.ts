@@ -3,17 +3,28 @@ import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
 import type { Api } from '../api';
 import type { AuditFilters } from './audit-filters';
 
+interface Loaded {
+  entries: StoredAuditEntry[];
+  nextCursor: string | null;
+  names: Record<string, string>;
+}
+
 export type AuditTrailState =
-  | { status: 'loading'; entries: StoredAuditEntry[]; nextCursor: string | null }
-  | { status: 'loaded'; entries: StoredAuditEntry[]; nextCursor: string | null }
-  | { status: 'failed'; entries: StoredAuditEntry[]; nextCursor: string | null; error: unknown };
+  | ({ status: 'loading' } & Loaded)
+  | ({ status: 'loaded' } & Loaded)
+  | ({ status: 'failed'; error: unknown } & Loaded);
 
 /**
  * The entries of the filters, newest first: the first page, then each older page appended on request. New
  * filters start again from the first page, cancelling a request still running.
  */
 export const useAuditTrail = (api: Api, filters: AuditFilters) => {
-  const [state, setState] = useState<AuditTrailState>({ status: 'loading', entries: [], nextCursor: null });
+  const [state, setState] = useState<AuditTrailState>({
+    status: 'loading',
+    entries: [],
+    nextCursor: null,
+    names: {},
+  });
   const [request, setRequest] = useState({ filters, cursor: null as string | null, attempt: 0 });
 
   useEffect(() => {
@@ -28,6 +39,7 @@ export const useAuditTrail = (api: Api, filters: AuditFilters) => {
       status: 'loading',
       entries: cursor ? previous.entries : [],
       nextCursor: previous.nextCursor,
+      names: cursor ? previous.names : {},
     }));
     api.auditPage(request.filters, cursor, controller.signal).then(
       (page) => {
@@ -36,6 +48,7 @@ export const useAuditTrail = (api: Api, filters: AuditFilters) => {
           status: 'loaded',
           entries: cursor ? [...previous.entries, ...page.items] : page.items,
           nextCursor: page.nextCursor,
+          names: { ...previous.names, ...page.names },
         }));
       },
       (error: unknown) => {
