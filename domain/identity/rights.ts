@@ -121,6 +121,10 @@ export const rights = {
   },
   /** The team in charge of requests: reads them all, moves them from state to state. */
   'form-requests:handle': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  /** The school's audit trail: who changed, published, revoked or signed in, and when. */
+  'audit:read': { 'school-admin': ['any'] },
+  /** How long the audit trail keeps its entries. */
+  'audit:configure': { 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

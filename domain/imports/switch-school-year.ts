@@ -12,7 +12,8 @@ export interface SwitchPorts {
   readFiles(job: ImportJob): Promise<Map<string, Uint8Array>>;
   readSnapshot(job: ImportJob, files: Map<string, Uint8Array>): Promise<{ snapshot: ImportSnapshot }>;
   loadState(): Promise<DirectoryState>;
-  write(plan: ImportPlan): Promise<void>;
+  /** Writes a prepared job's plan, with the audit entries of the people it changes. */
+  write(plan: ImportPlan, job: ImportJob): Promise<void>;
   saveDuplicates(groups: DuplicateGroup[]): Promise<void>;
   personIdOf(sourceId: string): string;
 }
@@ -33,7 +34,7 @@ export const switchSchoolYear = async (ports: SwitchPorts) => {
     const job = await ports.job(jobId);
     if (!job) continue;
     const { snapshot } = await ports.readSnapshot(job, await ports.readFiles(job));
-    await ports.write(planImport(snapshot, state, { personIdOf: ports.personIdOf }));
+    await ports.write(planImport(snapshot, state, { personIdOf: ports.personIdOf }), job);
     state = await ports.loadState();
   }
   await ports.saveDuplicates(findDuplicateGuardians(state));

@@ -6,14 +6,17 @@ export interface PersonalDataChange {
   changeId: string;
   personId: string;
   at: string;
-  /** The person who made the change; the system itself for changes no one made by hand. */
-  by: { personId: string; name: string };
+  /** The person who made the change, or the import job that did (read from the school's audit trail). */
+  by: { personId: string; name: string } | { importJobId: string };
   what:
     | 'contact-updated'
     | 'account-activated'
     | 'password-reset'
     | 'activation-code-issued'
     | 'records-merged'
-    | 'person-added';
+    | 'person-added'
+    | 'imported-created'
+    | 'imported-updated'
+    | 'imported-retired';
   fields: { field: string; before?: string; after?: string }[];
 }

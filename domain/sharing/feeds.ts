@@ -1,3 +1,5 @@
+import { entryOfFeed } from '../audit/audit-entries';
+import { type AuditParty, personParty } from '../audit/audit-entry';
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
 import { NotFoundError, ValidationError } from '../shared/errors';
@@ -29,7 +31,8 @@ export const createFeed = async (input: NewFeed, actor: Actor, origin: string, p
     version: 1,
   };
   await ports.files.putFeed(feed.feedId, await feedIcs(feed, skippingUnreadable(ports)));
-  await ports.feeds.put(feed, await resourcesShown(input.selection, ports));
+  const published = entryOfFeed('feed.published', feed, personParty(actor.personId), feed.createdAt);
+  await ports.feeds.put(feed, await resourcesShown(input.selection, ports), published);
   return withLinks(feed, origin, ports);
 };
 
@@ -45,13 +48,24 @@ export const withLinks = async (
 };
 
 /**
- * Revokes a feed, for good: (1) its record turns revoked by a conditional write, from which moment no regeneration
- * leaves a file behind (see write-while-active.ts); (2) then its file goes, so its URL answers 403. Revoking a
- * revoked feed answers the same and deletes the file again: a revocation cut short finishes. Its selection can be
- * shared again, with a new link.
+ * Revokes a feed, for good: (1) its record turns revoked by a conditional write, with its audit entry in the same
+ * transaction, from which moment no regeneration leaves a file behind (see write-while-active.ts); (2) then its
+ * file goes, so its URL answers 403. Revoking a revoked feed answers the same and deletes the file again: a
+ * revocation cut short finishes. Its selection can be shared again, with a new link. Without `by`, the school
+ * revokes it itself (its maker may no longer take it).
  */
-export const revokeFeed = async (feedId: string, ports: Pick<SharingPorts, 'feeds' | 'files'>) => {
-  const revoked = await ports.feeds.revoke(feedId);
+export const revokeFeed = async (
+  feedId: string,
+  ports: Pick<SharingPorts, 'feeds' | 'files' | 'planning' | 'school'>,
+  by?: Actor,
+) => {
+  const feed = await ports.feeds.get(feedId);
+  if (!feed) throw new NotFoundError('feed', feedId);
+  const at = ports.planning.clock.now().toISOString();
+  const revoked = await ports.feeds.revoke(
+    feedId,
+    entryOfFeed('feed.revoked', feed, revokedBy(by, ports), at),
+  );
   if (!revoked) throw new NotFoundError('feed', feedId);
   await ports.files.removeFeed(feedId);
   return revoked;
@@ -95,3 +109,7 @@ export const selectionLabel = async (selection: FeedSelection, ports: SharingPor
   if (!label) throw new ValidationError('selection.id', `names no ${selection.kind} of this school`);
   return label;
 };
+
+/** Who revokes: the person who asked, or the school itself when a regeneration finds the maker lost the right. */
+const revokedBy = (by: Actor | undefined, ports: Pick<SharingPorts, 'school'>): AuditParty =>
+  by ? personParty(by.personId) : { kind: 'school', id: ports.school.schoolId };

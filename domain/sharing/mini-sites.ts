@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { entryOfMiniSite } from '../audit/audit-entries';
+import { personParty } from '../audit/audit-entry';
+import type { Actor } from '../identity/actor';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { FeedSelection } from './calendar-feed';
 import { resourcesShown, selectionLabel } from './feeds';
@@ -14,7 +17,7 @@ import type { SharingPorts } from './sharing-ports';
 export const bulletinSource: FeedSelection = { kind: 'project', id: '*bulletin*' };
 
 /** Composes a mini-site, writes its pages, and gives its address: unguessable, for people without an account. */
-export const createMiniSite = async (input: NewMiniSite, origin: string, ports: SharingPorts) => {
+export const createMiniSite = async (input: NewMiniSite, origin: string, ports: SharingPorts, by: Actor) => {
   for (const [index, tab] of input.tabs.entries()) {
     if (tab.kind === 'project-sheet') {
       await checkSource({ kind: 'project', id: tab.projectId }, `tabs.${index}.projectId`, ports);
@@ -33,7 +36,8 @@ export const createMiniSite = async (input: NewMiniSite, origin: string, ports: 
     version: 1,
   };
   await generateMiniSite(site, skippingUnreadable(ports));
-  await ports.sites.put(site, await sourcesOf(site, ports));
+  const published = entryOfMiniSite('mini-site.published', site, personParty(by.personId), site.createdAt);
+  await ports.sites.put(site, await sourcesOf(site, ports), published);
   return withAddress(site, origin);
 };
 
@@ -44,11 +48,20 @@ export const generateMiniSite = async (site: MiniSite, ports: SharingPorts) =>
   ports.files.putMiniSite(site.token, renderMiniSite(await miniSiteContent(site, ports)));
 
 /**
- * Takes a mini-site down, for good, as a feed is revoked: (1) its record turns revoked by a conditional write,
- * (2) then every page under its address goes. Taking it down again answers the same and deletes again.
+ * Takes a mini-site down, for good, as a feed is revoked: (1) its record turns revoked by a conditional write, with
+ * its audit entry in the same transaction, (2) then every page under its address goes. Taking it down again
+ * answers the same and deletes again.
  */
-export const revokeMiniSite = async (siteId: string, ports: Pick<SharingPorts, 'sites' | 'files'>) => {
-  const revoked = await ports.sites.revoke(siteId);
+export const revokeMiniSite = async (
+  siteId: string,
+  ports: Pick<SharingPorts, 'sites' | 'files' | 'planning'>,
+  by: Actor,
+) => {
+  const site = await ports.sites.get(siteId);
+  if (!site) throw new NotFoundError('mini-site', siteId);
+  const at = ports.planning.clock.now().toISOString();
+  const taken = entryOfMiniSite('mini-site.taken-down', site, personParty(by.personId), at);
+  const revoked = await ports.sites.revoke(siteId, taken);
   if (!revoked) throw new NotFoundError('mini-site', siteId);
   await ports.files.removeMiniSite(revoked.token);
   return revoked;

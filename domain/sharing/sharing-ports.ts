@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../audit/audit-entry';
 import type { Relations } from '../identity/authorize';
 import type { Activity } from '../planning/activity';
 import type { PlanningPorts } from '../planning/planning-ports';
@@ -7,26 +8,26 @@ import type { GeneratedFile } from './mini-site-content';
 
 export interface FeedStore {
   get(feedId: string): Promise<CalendarFeed | undefined>;
-  /** Stores a feed with the resources it shows, which lead a planning change to it. */
-  put(feed: CalendarFeed, shows: readonly FeedSelection[]): Promise<void>;
+  /** Stores a feed with the resources it shows, which lead a planning change to it, and the audit entry. */
+  put(feed: CalendarFeed, shows: readonly FeedSelection[], audit?: AuditEntry): Promise<void>;
   showing(resource: FeedSelection): Promise<string[]>;
   madeBy(personId: string): Promise<CalendarFeed[]>;
   active(): Promise<CalendarFeed[]>;
   /**
    * Marks a feed revoked by a conditional write on its record (active → revoked, once), and drops the links that
    * lead planning changes to it. Called again on a revoked feed, it changes nothing and finishes the links. The
-   * feed as revoked; undefined when there is none.
+   * feed as revoked; undefined when there is none. The audit entry is written with the revocation, once.
    */
-  revoke(feedId: string): Promise<CalendarFeed | undefined>;
+  revoke(feedId: string, audit?: AuditEntry): Promise<CalendarFeed | undefined>;
 }
 
 export interface MiniSiteStore {
   get(siteId: string): Promise<MiniSite | undefined>;
-  put(site: MiniSite, shows: readonly FeedSelection[]): Promise<void>;
+  put(site: MiniSite, shows: readonly FeedSelection[], audit?: AuditEntry): Promise<void>;
   showing(resource: FeedSelection): Promise<string[]>;
   active(): Promise<MiniSite[]>;
   /** As for feeds: active → revoked by a conditional write, links dropped; undefined when there is none. */
-  revoke(siteId: string): Promise<MiniSite | undefined>;
+  revoke(siteId: string, audit?: AuditEntry): Promise<MiniSite | undefined>;
 }
 
 /** The site bucket, which CloudFront serves: feeds by signed URL only, mini-sites at their secret address. */

@@ -1,5 +1,7 @@
+import { followSignIn } from '../../domain/audit/follow-sign-in';
 import { signInSchema } from '../../domain/identity/credentials-input';
 import { signIn } from '../../domain/identity/sign-in';
+import { signInTrail } from '../audit/adapters/sign-in-trail';
 import { clientAddress } from '../lib/client-address';
 import { httpHandler } from '../lib/http-handler';
 import { parseJsonBody } from '../lib/http-request';
@@ -10,6 +12,10 @@ const ports = sessionPorts();
 
 export const handler = httpHandler(async (event) => {
   const credentials = parseJsonBody(event, signInSchema);
-  const { cookie, ...access } = await signIn(credentials, clientAddress(event), ports);
+  const { cookie, ...access } = await followSignIn(
+    credentials.username.trim().toLowerCase(),
+    () => signIn(credentials, clientAddress(event), ports),
+    signInTrail,
+  );
   return { status: 200, body: access, cookies: [sessionCookie(cookie)] };
 });

@@ -52,7 +52,7 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
       prepareForNextYear: (current) => prepareForNextYear(current, new Date().toISOString(), years, today),
       loadState: () => loadDirectoryState(tableName),
       write: async (plan, onProgress) => {
-        await writeImportPlan(tableName, plan, onProgress);
+        await writeImportPlan(tableName, plan, onProgress, job);
       },
       save: (current) => importJobs.save(current),
       saveDuplicates: (groups) => duplicates.replaceAll(groups),

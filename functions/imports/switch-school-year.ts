@@ -27,8 +27,8 @@ export const handler = middy<EventBridgeEvent<'SchoolYearSwitchRequested', unkno
       readFiles: (job) => files.read(job),
       readSnapshot: jobSnapshotReader(dynamoMappings(tableName), today),
       loadState: () => loadDirectoryState(tableName),
-      write: async (plan) => {
-        await writeImportPlan(tableName, plan);
+      write: async (plan, job) => {
+        await writeImportPlan(tableName, plan, undefined, job);
       },
       saveDuplicates: (groups) => dynamoDuplicates(tableName).replaceAll(groups),
       personIdOf,

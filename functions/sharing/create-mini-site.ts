@@ -10,6 +10,6 @@ import { sharingPorts } from './adapters/sharing-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const input = parseJsonBody(event, newMiniSiteSchema);
   await authorize(actor, 'sharing:publish', { kind: 'school' }, directory);
-  const created = await createMiniSite(input, publicOrigin(event), sharingPorts);
+  const created = await createMiniSite(input, publicOrigin(event), sharingPorts, actor);
   return { status: 201, body: created, headers: { location: `/api/mini-sites/${created.site.siteId}` } };
 });

@@ -7,5 +7,5 @@ import { mayManageFeed } from './may-manage-feed';
 export const handler = signedInHandler(async (event, actor) => {
   const feed = await requireFeed(pathParameter(event, 'feedId'), sharingPorts);
   await mayManageFeed(actor, feed);
-  return { status: 200, body: { feed: await revokeFeed(feed.feedId, sharingPorts) } };
+  return { status: 200, body: { feed: await revokeFeed(feed.feedId, sharingPorts, actor) } };
 });

@@ -8,5 +8,5 @@ import { sharingPorts } from './adapters/sharing-ports';
 export const handler = signedInHandler(async (event, actor) => {
   const siteId = pathParameter(event, 'siteId');
   await authorize(actor, 'sharing:publish', { kind: 'school' }, directory);
-  return { status: 200, body: { site: await revokeMiniSite(siteId, sharingPorts) } };
+  return { status: 200, body: { site: await revokeMiniSite(siteId, sharingPorts, actor) } };
 });

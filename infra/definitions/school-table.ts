@@ -69,10 +69,19 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | a project's form requests, by time       | GSI3  | GSI3PK = FORM-REQUESTS-FOR#<projectId>                 |
  * | a signed-in session (refresh cookie)     | table | PK = SESSION#<id>, SK = SESSION (expires by TTL)       |
  * | attempts of a username, code or address  | table | PK = ATTEMPTS#<kind>#<key>, SK = ATTEMPTS (TTL)        |
+ * | audit trail of a month, newest first     | table | PK = AUDIT#<yyyy-mm>, SK BETWEEN <from> AND <to>       |
+ * | audit trail of a subject (person, feed…) | GSI1  | GSI1PK = AUDIT-OF#<subjectId>, GSI1SK BETWEEN          |
+ * | audit trail of an actor (person, job…)   | GSI2  | GSI2PK = AUDIT-BY#<actorId>, GSI2SK BETWEEN            |
+ * | audit trail of an action                 | GSI3  | GSI3PK = AUDIT-DID#<action>, GSI3SK BETWEEN            |
+ * | the audit trail's settings (retention)   | table | PK = SETTINGS, SK = AUDIT                              |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
  * hold (`occupancy-marks.ts`): a conflicting write fails on a condition of that one item, in the same transaction
  * as the activity.
+ *
+ * Audit entries (`<at>#<entryId>` in every sort key, the instant in UTC) sit in a partition per month (a year is 13
+ * queries at most) and in one index partition by subject, actor and action; a query picks the most selective key
+ * it is given and filters the rest. They expire by TTL (`expiresAt`) after the school's retention.
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function, which puts it on the school's bus. They expire after a day.
@@ -357,4 +366,32 @@ export const sessionKeys = {
   session: (sessionId: string) => ({ PK: `SESSION#${sessionId}`, SK: 'SESSION' }),
   /** One counter per limited key (`kind` names the limit: `sign-in-username`, `activation-address`…). */
   attempts: (kind: string, key: string) => ({ PK: `ATTEMPTS#${kind}#${key}`, SK: 'ATTEMPTS' }),
+};
+
+/** The audit trail: a partition per month, and by subject, actor and action in the indexes. */
+export const auditKeys = {
+  entry: (at: string, entryId: string) => ({ PK: `AUDIT#${at.slice(0, 7)}`, SK: `${at}#${entryId}` }),
+  /** The partition of a month (`yyyy-mm`). */
+  month: (month: string) => `AUDIT#${month}`,
+  ofSubject: (subjectId: string) => ({ index: 'GSI1', partitionKey: `AUDIT-OF#${subjectId}` }) as const,
+  byActor: (actorId: string) => ({ index: 'GSI2', partitionKey: `AUDIT-BY#${actorId}` }) as const,
+  ofAction: (action: string) => ({ index: 'GSI3', partitionKey: `AUDIT-DID#${action}` }) as const,
+  indexAttributes: (entry: {
+    at: string;
+    entryId: string;
+    subjectId: string;
+    actorId: string;
+    action: string;
+  }) => {
+    const sortKey = `${entry.at}#${entry.entryId}`;
+    return {
+      GSI1PK: `AUDIT-OF#${entry.subjectId}`,
+      GSI1SK: sortKey,
+      GSI2PK: `AUDIT-BY#${entry.actorId}`,
+      GSI2SK: sortKey,
+      GSI3PK: `AUDIT-DID#${entry.action}`,
+      GSI3SK: sortKey,
+    };
+  },
+  settings: () => ({ PK: 'SETTINGS', SK: 'AUDIT' }),
 };

@@ -53,6 +53,7 @@ export const benchSharing = async () => {
       },
       'https://bench',
       noSigning,
+      actor,
     );
     const lesson = year.activities.find(({ title }) => title.startsWith('Cours de'));
     const teacher = teachers.find(({ personId }) => lesson?.personIds.includes(personId));

@@ -488,6 +488,34 @@ const requestFormCases = (planning: () => { projectId: string }): Case[] => [
   },
 ];
 
+const auditCases: Case[] = [
+  {
+    route: 'GET /api/audit',
+    name: 'reads the audit trail',
+    path: '/api/audit?action=session.signed-in&limit=5',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/audit/export',
+    name: 'exports the audit trail',
+    path: '/api/audit/export?action=activation-codes.issued',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/settings/audit',
+    name: "reads the audit trail's retention",
+    path: '/api/settings/audit',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/settings/audit',
+    name: "sets the audit trail's retention",
+    path: '/api/settings/audit',
+    body: { retentionDays: 365 },
+    expected: { 'school-admin': 200, others: 403 },
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -503,6 +531,7 @@ const cases = (
   ...bookingCases(booked),
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
+  ...auditCases,
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,

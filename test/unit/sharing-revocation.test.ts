@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../domain/identity/actor';
 import type { Relations } from '../../domain/identity/authorize';
 import type { Person } from '../../domain/people/person';
 import type { AgendaEntry } from '../../domain/planning/agenda-entry';
@@ -13,6 +14,14 @@ import { regenerateFeed, regenerateMiniSite } from '../../domain/sharing/regener
 import type { SharingPorts } from '../../domain/sharing/sharing-ports';
 
 type Side = 'regeneration' | 'revocation' | 'second regeneration';
+
+const revoker: Actor = {
+  personId: 'planner-1',
+  username: 'planning.demo',
+  firstName: 'Paule',
+  lastName: 'Planning',
+  profiles: ['planner'],
+};
 
 /**
  * Runs the calls to the records and the files of two sides in the order a script gives: each such call waits
@@ -178,7 +187,7 @@ describe('revocation against regeneration, in every order of their reads and wri
       };
       await Promise.all([
         side('regeneration', (ports) => regenerateFeed('feed-1', ports)),
-        side('revocation', (ports) => revokeFeed('feed-1', ports)),
+        side('revocation', (ports) => revokeFeed('feed-1', ports, revoker)),
       ]);
       expect(school.records.feed.status).toBe('revoked');
       expect([...school.files.keys()].filter((key) => key.startsWith('feeds/'))).toEqual([]);
@@ -196,7 +205,7 @@ describe('revocation against regeneration, in every order of their reads and wri
       };
       await Promise.all([
         side('regeneration', (ports) => regenerateMiniSite('site-1', ports)),
-        side('revocation', (ports) => revokeMiniSite('site-1', ports)),
+        side('revocation', (ports) => revokeMiniSite('site-1', ports, revoker)),
       ]);
       expect(school.records.site.status).toBe('revoked');
       expect([...school.files.keys()].filter((key) => key.startsWith('s/'))).toEqual([]);
@@ -215,7 +224,7 @@ describe('revocation against regeneration, in every order of their reads and wri
       await Promise.all([
         side('regeneration', (ports) => regenerateFeed('feed-1', ports)),
         side('second regeneration', (ports) => regenerateFeed('feed-1', ports)),
-        side('revocation', (ports) => revokeFeed('feed-1', ports)),
+        side('revocation', (ports) => revokeFeed('feed-1', ports, revoker)),
       ]);
       if (school.files.has('feeds/feed-1.ics')) served.push(order.join(' → '));
     }
@@ -231,7 +240,7 @@ describe('revocation against regeneration, in every order of their reads and wri
         ...ports.files,
         async putMiniSite(token, pages) {
           await ports.files.putMiniSite(token, pages.slice(0, 1));
-          await revokeMiniSite('site-1', ports);
+          await revokeMiniSite('site-1', ports, revoker);
           await ports.files.putMiniSite(token, pages);
           throw new Error('one page was not written');
         },
@@ -246,9 +255,9 @@ describe('revocation against regeneration, in every order of their reads and wri
     const ports = school.portsFor('regeneration', async () => undefined);
     expect(await regenerateFeed('feed-1', ports)).toBe('written');
     expect(school.files.get('feeds/feed-1.ics')).toContain('BEGIN:VCALENDAR');
-    expect(await revokeFeed('feed-1', ports)).toMatchObject({ status: 'revoked', version: 2 });
+    expect(await revokeFeed('feed-1', ports, revoker)).toMatchObject({ status: 'revoked', version: 2 });
     // Revoking again answers the same.
-    expect(await revokeFeed('feed-1', ports)).toMatchObject({ status: 'revoked', version: 2 });
+    expect(await revokeFeed('feed-1', ports, revoker)).toMatchObject({ status: 'revoked', version: 2 });
     expect(await regenerateFeed('feed-1', ports)).toBe('inactive');
     expect(school.files.has('feeds/feed-1.ics')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
 import type { ActivationBatch, BatchScope } from './activation-codes/batch';
+import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
 import type { FoundPerson, PeopleQuery } from './directory/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './duplicates/duplicate-group';
@@ -174,6 +175,8 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...requestsApi(getJson, postJson, putJson),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
+
+    ...auditApi(getJson, putJson, session.fetchSignedIn),
   };
 };
 

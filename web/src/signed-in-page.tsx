@@ -1,5 +1,6 @@
 import { ActivationCodesPage } from './activation-codes/activation-codes-page';
 import type { Api } from './api';
+import { AuditPage } from './audit/audit-page';
 import { BookingPage } from './booking/booking-page';
 import { BookingRequestsPage } from './booking/requests-page';
 import { BookingRulesPage } from './booking/rules-page';
@@ -41,6 +42,8 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <HomePage api={api} format={format} me={me} />;
     case 'places':
       return <PlacesPage api={api} format={format} me={me} />;
+    case 'audit':
+      return <AuditPage api={api} format={format} me={me} />;
     case 'person':
       return <PersonPage key={route.personId} api={api} format={format} me={me} personId={route.personId} />;
     case 'class':

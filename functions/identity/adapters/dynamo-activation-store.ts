@@ -1,6 +1,7 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { type ActivationStore, CodeAlreadyUsedError } from '../../../domain/identity/identity-ports';
 import { accountKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
@@ -23,6 +24,7 @@ export const dynamoActivationStore = (tableName: string): ActivationStore => ({
   },
 
   async completeActivation({ codeHash, person, expectedVersion, newAccount, change }) {
+    const audit = await auditItemsOfChanges(tableName, [change]);
     try {
       await documentClient.send(
         new TransactWriteCommand({
@@ -59,6 +61,7 @@ export const dynamoActivationStore = (tableName: string): ActivationStore => ({
                 ]
               : []),
             { Put: { TableName: tableName, Item: toChangeItem(change) } },
+            ...audit.map((Item) => ({ Put: { TableName: tableName, Item } })),
           ],
         }),
       );

@@ -1,10 +1,12 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { entryOfActivationBatch } from '../../../domain/audit/audit-entries';
 import type { ActivationBatch } from '../../../domain/identity/activation-batch';
 import type { BatchStore } from '../../../domain/identity/issue-activation-codes';
 import type { Person } from '../../../domain/people/person';
 import { StaleVersionError } from '../../../domain/shared/errors';
 import { accountKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { stillAtVersion } from '../../lib/version-condition';
 import { put, writeRequests } from '../../lib/write-requests';
@@ -33,6 +35,7 @@ export const dynamoBatchStore = (
         expiresAt,
       })),
       ...changes.map(toChangeItem),
+      (await auditItemsOf(tableName))(entryOfActivationBatch(batch)),
       { ...accountKeys.batch(batch.batchId), entity: 'activation-batch', ...batch },
     ];
     await writeRequests(tableName, items.map(put));

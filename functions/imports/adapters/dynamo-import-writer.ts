@@ -1,5 +1,8 @@
+import { entriesOfImport } from '../../../domain/audit/audit-entries';
 import type { ImportPlan } from '../../../domain/imports/import-plan';
+import type { Person } from '../../../domain/people/person';
 import { personKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { put, remove, type WriteRequest, writeRequests } from '../../lib/write-requests';
 import {
   guardianshipItems,
@@ -13,20 +16,40 @@ import {
 /**
  * Writes a plan: classes, people (with their profile memberships), then the links. Every write is a put or a
  * delete of a whole item keyed by stable ids, so a job that dies half-way can simply be run again.
+ *
+ * With its job, each person created, updated or retired gets an audit entry by the job, written just before
+ * the person: a job that stops between the two writes the entry again when applied again, so no change of a
+ * person is ever without its entry (at worst, one has two, at the two instants).
  */
-export const writeImportPlan = (
+export const writeImportPlan = async (
   tableName: string,
   plan: ImportPlan,
   onProgress?: (written: number, total: number) => Promise<void> | void,
-) => writeRequests(tableName, requestsOf(plan), { onProgress });
+  job?: { jobId: string; source: string },
+) => {
+  const audit = job && entriesOfImport(plan, job, new Date().toISOString());
+  const auditItemOf = audit && (await auditItemsOf(tableName));
+  const auditOf = (person: Person) => {
+    const entry = audit?.get(person.personId);
+    return entry && auditItemOf ? [put(auditItemOf(entry))] : [];
+  };
+  return writeRequests(tableName, requestsOf(plan, auditOf), { onProgress });
+};
 
-/** Every put and delete a plan makes, in the order they are written. */
-export const requestsOf = (plan: ImportPlan): WriteRequest[] => [
+/** Every put and delete a plan makes, in the order they are written, each person's audit entry before them. */
+export const requestsOf = (
+  plan: ImportPlan,
+  auditOf: (person: Person) => WriteRequest[] = () => [],
+): WriteRequest[] => [
   ...[...plan.createClasses, ...plan.updateClasses.map(({ after }) => after)].map((c) => put(toClassItem(c))),
   ...[
     ...plan.createPeople,
     ...[...plan.updatePeople, ...plan.retirePeople].map(({ after }) => after),
-  ].flatMap((person) => [put(toPersonItem(person)), ...profileMemberItems(person).map(put)]),
+  ].flatMap((person) => [
+    ...auditOf(person),
+    put(toPersonItem(person)),
+    ...profileMemberItems(person).map(put),
+  ]),
   ...plan.addGuardianships.flatMap(({ guardianId, studentId }) =>
     guardianshipItems(guardianId, studentId).map(put),
   ),

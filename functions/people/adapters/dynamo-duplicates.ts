@@ -1,6 +1,7 @@
 import type { DuplicateGroup } from '../../../domain/people/duplicate-guardians';
 import type { GuardianMerge, MergeWriter } from '../../../domain/people/merge-guardians';
 import { duplicateKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings';
 import { queryPartition } from '../../lib/query-all';
 import { put, remove, writeRequests } from '../../lib/write-requests';
 import { toChangeItem } from './change-item';
@@ -46,6 +47,7 @@ export const dynamoDuplicates = (tableName: string) => {
           guardianshipKeys(guardianId, studentId).map(remove),
         ),
         ...merge.changes.map((change) => put(toChangeItem(change))),
+        ...(await auditItemsOfChanges(tableName, merge.changes)).map(put),
       ]);
     },
 

@@ -1,10 +1,15 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
 import type { PeopleAdder } from '../../../domain/people/add-person';
 import type { ChangeReader } from '../../../domain/people/list-changes';
+import type { PersonalDataChange } from '../../../domain/people/personal-data-change';
 import type { PeopleWriter } from '../../../domain/people/update-contact';
 import { StaleVersionError } from '../../../domain/shared/errors';
-import { personKeys } from '../../../infra/definitions/school-table';
+import { auditKeys, personKeys } from '../../../infra/definitions/school-table';
+import { fromAuditItem } from '../../audit/adapters/audit-item';
+import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings';
 import { documentClient } from '../../lib/clients/dynamodb';
+import { queryAll } from '../../lib/query-all';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
 import { fromChangeItem, toChangeItem } from './change-item';
@@ -13,6 +18,7 @@ import { profileMemberItems, toPersonItem } from './person-item';
 /** A person's new version and the audit entry that explains it go in one transaction. */
 export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
   async replaceWithChange(person, expectedVersion, change) {
+    const audit = await auditItemsOfChanges(tableName, [change]);
     try {
       await documentClient.send(
         new TransactWriteCommand({
@@ -25,6 +31,7 @@ export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
               },
             },
             { Put: { TableName: tableName, Item: toChangeItem(change) } },
+            ...audit.map((Item) => ({ Put: { TableName: tableName, Item } })),
           ],
         }),
       );
@@ -40,6 +47,7 @@ export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
 /** A person added by hand, with their membership items and the audit entry, in one transaction. */
 export const dynamoPeopleAdder = (tableName: string): PeopleAdder => ({
   async add(person, change) {
+    const audit = await auditItemsOfChanges(tableName, [change]);
     await documentClient.send(
       new TransactWriteCommand({
         TransactItems: [
@@ -52,6 +60,7 @@ export const dynamoPeopleAdder = (tableName: string): PeopleAdder => ({
           },
           ...profileMemberItems(person).map((Item) => ({ Put: { TableName: tableName, Item } })),
           { Put: { TableName: tableName, Item: toChangeItem(change) } },
+          ...audit.map((Item) => ({ Put: { TableName: tableName, Item } })),
         ],
       }),
     );
@@ -73,6 +82,38 @@ export const dynamoChangeReader = (tableName: string): ChangeReader => ({
         Limit: 200,
       }),
     );
-    return (Items ?? []).map(fromChangeItem);
+    const imported = await queryAll(tableName, {
+      IndexName: auditKeys.ofSubject(personId).index,
+      KeyConditionExpression: 'GSI1PK = :pk',
+      FilterExpression: 'actorKind = :job',
+      ExpressionAttributeValues: { ':pk': auditKeys.ofSubject(personId).partitionKey, ':job': 'import-job' },
+      ScanIndexForward: false,
+    });
+    return [...(Items ?? []).map(fromChangeItem), ...imported.map(fromAuditItem).flatMap(importedChange)]
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, 200);
   },
 });
+
+const importedWhat: Partial<Record<string, PersonalDataChange['what']>> = {
+  'person.created': 'imported-created',
+  'person.updated': 'imported-updated',
+  'person.retired': 'imported-retired',
+};
+
+/** An import's change of a person, from the school's audit trail, where imports record them. */
+const importedChange = (entry: StoredAuditEntry): PersonalDataChange[] => {
+  const what = importedWhat[entry.action];
+  if (!what) return [];
+  const fields = entry.details.fields;
+  return [
+    {
+      changeId: entry.entryId,
+      personId: entry.subject.id,
+      at: entry.at,
+      by: { importJobId: entry.actor.id },
+      what,
+      fields: (Array.isArray(fields) ? fields : []).map((field) => ({ field: String(field) })),
+    },
+  ];
+};

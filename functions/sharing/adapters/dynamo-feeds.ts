@@ -2,6 +2,7 @@ import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarFeed, FeedSelection } from '../../../domain/sharing/calendar-feed';
 import type { FeedStore } from '../../../domain/sharing/sharing-ports';
 import { sharingKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { batchGet } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryAll, queryPartition } from '../../lib/query-all';
@@ -20,7 +21,7 @@ export const dynamoFeeds = (tableName: string): FeedStore => ({
   },
 
   /** The feed, the link in its maker's partition, and one link per resource it shows (none once revoked). */
-  async put(feed, shows) {
+  async put(feed, shows, audit) {
     const key = sharingKeys.feed(feed.feedId);
     const link = ({ kind, id }: FeedSelection) => ({
       ...sharingKeys.feedOf(kind, id, feed.feedId),
@@ -36,6 +37,7 @@ export const dynamoFeeds = (tableName: string): FeedStore => ({
         feedId: feed.feedId,
       }),
       ...links,
+      ...(audit ? [put((await auditItemsOf(tableName))(audit))] : []),
     ]);
   },
 
@@ -65,9 +67,13 @@ export const dynamoFeeds = (tableName: string): FeedStore => ({
     return (await queryPartition(tableName, sharingKeys.activeFeeds())).map(fromItem);
   },
 
-  async revoke(feedId) {
-    const item = await revokeRecord(tableName, sharingKeys.feed(feedId), 'feed', ({ kind, id }) =>
-      sharingKeys.feedOf(kind, id, feedId),
+  async revoke(feedId, audit) {
+    const item = await revokeRecord(
+      tableName,
+      sharingKeys.feed(feedId),
+      'feed',
+      ({ kind, id }) => sharingKeys.feedOf(kind, id, feedId),
+      audit && (await auditItemsOf(tableName))(audit),
     );
     return item && fromItem(item);
   },

@@ -3,6 +3,7 @@ import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
 import type { MiniSite } from '../../../domain/sharing/mini-site';
 import type { MiniSiteStore } from '../../../domain/sharing/sharing-ports';
 import { sharingKeys } from '../../../infra/definitions/school-table';
+import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryPartition } from '../../lib/query-all';
 import { put, writeRequests } from '../../lib/write-requests';
@@ -20,7 +21,7 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
   },
 
   /** The site, and one link per source it shows (none once revoked), which lead a planning change to it. */
-  async put(site, sources) {
+  async put(site, sources, audit) {
     const key = sharingKeys.site(site.siteId);
     const link = ({ kind, id }: FeedSelection) => ({
       ...sharingKeys.siteOf(kind, id, site.siteId),
@@ -31,6 +32,7 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
     await writeRequests(tableName, [
       put({ ...key, ...sharingKeys.siteIndexAttributes(site), entity: 'mini-site', site, shows: sources }),
       ...links,
+      ...(audit ? [put((await auditItemsOf(tableName))(audit))] : []),
     ]);
   },
 
@@ -44,9 +46,13 @@ export const dynamoMiniSites = (tableName: string): MiniSiteStore => ({
     return (await queryPartition(tableName, sharingKeys.activeSites())).map(fromItem);
   },
 
-  async revoke(siteId) {
-    const item = await revokeRecord(tableName, sharingKeys.site(siteId), 'site', ({ kind, id }) =>
-      sharingKeys.siteOf(kind, id, siteId),
+  async revoke(siteId, audit) {
+    const item = await revokeRecord(
+      tableName,
+      sharingKeys.site(siteId),
+      'site',
+      ({ kind, id }) => sharingKeys.siteOf(kind, id, siteId),
+      audit && (await auditItemsOf(tableName))(audit),
     );
     return item && fromItem(item);
   },

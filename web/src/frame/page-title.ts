@@ -33,4 +33,5 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'form-editor': messages.requests.editor.title,
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
+  audit: messages.audit.title,
 });

@@ -5,6 +5,7 @@ import {
   makesBookings,
   managesBookings,
   mergesDuplicates,
+  readsAudit,
   readsPlanning,
   searchesDirectory,
   submitsRequests,
@@ -50,6 +51,7 @@ export const SiteNav = ({ me, pathname, format }: SiteNavProps) => {
           { href: paths.schoolYears, label: nav.schoolYears },
         ]
       : []),
+    ...(readsAudit(me.profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
   ];
   return (
     <nav class="site-nav" aria-label={nav.label}>

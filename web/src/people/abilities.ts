@@ -49,6 +49,9 @@ export const definesForms = (profiles: readonly Profile[]) => holdsAny(profiles,
 /** Students and teachers come for their own week of courses. */
 export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);
 
+/** The school's audit trail and how long it is kept: its administrators. */
+export const readsAudit = (profiles: readonly Profile[]) => profiles.includes('school-admin');
+
 /** Booking a room to practise, within the rights of one's curriculum: students. */
 export const makesBookings = (profiles: readonly Profile[]) => profiles.includes('student');
 

@@ -39,6 +39,7 @@ export type Route =
   | { page: 'fill-form'; formId: string; projectId: string }
   | { page: 'form-editor'; formId?: string }
   | { page: 'request'; requestId: string }
+  | { page: 'audit' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -80,6 +81,8 @@ export const paths = {
   newForm: '/formulaires/nouveau',
   editForm: (formId: string) => `/formulaires/${encodeURIComponent(formId)}/modifier`,
   request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
+  /** The school's audit trail; its filters go in the query. */
+  audit: '/journal',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -104,6 +107,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
   if (path === '/projets') return { page: 'projects', kind: projectKindFromSearch(search) };
   if (path === '/formulaires') return { page: 'request-forms' };
+  if (path === '/journal') return { page: 'audit' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

@@ -1,0 +1,59 @@
+import { frenchExcelCsv } from '../shared/french-excel-csv';
+import type { AuditAction, AuditDetails, AuditParty, AuditPartyKind, StoredAuditEntry } from './audit-entry';
+
+/** The actions as a French reader names them, in the export. */
+export const auditActionLabelsFr: Record<AuditAction, string> = {
+  'person.created': 'Personne ajoutée',
+  'person.updated': 'Personne modifiée',
+  'person.retired': 'Personne retirée',
+  'person.merged': 'Fiches fusionnées',
+  'account.activated': 'Compte activé',
+  'account.password-reset': 'Mot de passe remplacé',
+  'activation-codes.issued': "Codes d'activation émis",
+  'feed.published': 'Flux de calendrier publié',
+  'feed.revoked': 'Flux de calendrier révoqué',
+  'mini-site.published': 'Mini-site publié',
+  'mini-site.taken-down': 'Mini-site retiré',
+  'session.signed-in': 'Connexion',
+  'session.sign-in-failed': 'Connexion refusée',
+  'audit.retention-changed': 'Durée de conservation du journal modifiée',
+};
+
+const partyLabelsFr: Record<AuditPartyKind, string> = {
+  person: 'personne',
+  'import-job': 'import',
+  username: 'identifiant',
+  feed: 'flux',
+  'mini-site': 'mini-site',
+  'activation-batch': 'lot de codes',
+  school: 'établissement',
+};
+
+const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;
+
+const detailsText = (details: AuditDetails) =>
+  Object.entries(details)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    .join(' ; ');
+
+/** The entries as a CSV French Excel opens, with dates and times in the school's zone. */
+export const auditCsv = (
+  entries: readonly StoredAuditEntry[],
+  timeZone: string,
+  names: Readonly<Record<string, string>> = {},
+) => {
+  const party = ({ kind, id }: AuditParty) =>
+    `${partyLabelsFr[kind]} ${Object.hasOwn(names, id) && kind === 'person' ? `${names[id]} (${id})` : id}`;
+  const when = new Intl.DateTimeFormat('fr-FR', { timeZone, dateStyle: 'short', timeStyle: 'medium' });
+  return frenchExcelCsv(
+    headers,
+    entries.map((entry) => ({
+      Date: when.format(new Date(entry.at)),
+      Action: auditActionLabelsFr[entry.action],
+      Code: entry.action,
+      Auteur: party(entry.actor),
+      Objet: party(entry.subject),
+      Détails: detailsText(entry.details),
+    })),
+  );
+};

@@ -1,0 +1,133 @@
+import type { ActivationBatch } from '../identity/activation-batch';
+import type { ImportPlan } from '../imports/import-plan';
+import type { PersonalDataChange } from '../people/personal-data-change';
+import type { AuditAction, AuditEntry, AuditParty } from './audit-entry';
+import { personParty } from './audit-entry';
+
+/** The entries of each change the trail records, built where the change is, written in the change's own write. */
+
+const actionOfChange: Record<PersonalDataChange['what'], AuditAction | undefined> = {
+  'person-added': 'person.created',
+  'contact-updated': 'person.updated',
+  'records-merged': 'person.merged',
+  'account-activated': 'account.activated',
+  'password-reset': 'account.password-reset',
+  // A batch of codes has one entry of its own, `activation-codes.issued`; a username it gives is a change.
+  'activation-code-issued': 'person.updated',
+  // An import's changes are audit entries in the first place.
+  'imported-created': undefined,
+  'imported-updated': undefined,
+  'imported-retired': undefined,
+};
+
+/** A change of personal data made by hand (or by the person activating their account), as an entry. */
+export const entryOfPersonalDataChange = (change: PersonalDataChange): AuditEntry | undefined => {
+  const action = actionOfChange[change.what];
+  if (!action || !('personId' in change.by)) return undefined;
+  if (change.what === 'activation-code-issued' && change.fields.length === 0) return undefined;
+  return {
+    entryId: change.changeId,
+    at: change.at,
+    actor: personParty(change.by.personId),
+    action,
+    subject: personParty(change.personId),
+    details: { fields: change.fields.map(({ field }) => field) },
+  };
+};
+
+/**
+ * The people an import creates, updates and retires, each an entry by the job. Ids are derived from the job and
+ * the person: a job applied again after it stopped half-way writes the same entry again, not a second one, as
+ * long as the instant is the same.
+ */
+export const entriesOfImport = (
+  plan: Pick<ImportPlan, 'createPeople' | 'updatePeople' | 'retirePeople'>,
+  job: { jobId: string; source: string },
+  at: string,
+): Map<string, AuditEntry> => {
+  const entry = (personId: string, action: AuditAction, fields?: readonly string[]): [string, AuditEntry] => [
+    personId,
+    {
+      entryId: `${job.jobId}.${personId}`,
+      at,
+      actor: { kind: 'import-job', id: job.jobId },
+      action,
+      subject: personParty(personId),
+      details: { source: job.source, ...(fields && { fields }) },
+    },
+  ];
+  return new Map([
+    ...plan.createPeople.map((person) => entry(person.personId, 'person.created')),
+    ...plan.updatePeople.map(({ after, fields }) => entry(after.personId, 'person.updated', fields)),
+    ...plan.retirePeople.map(({ after }) => entry(after.personId, 'person.retired')),
+  ]);
+};
+
+export const entryOfActivationBatch = (batch: ActivationBatch): AuditEntry => ({
+  entryId: batch.batchId,
+  at: batch.createdAt,
+  actor: personParty(batch.createdBy),
+  action: 'activation-codes.issued',
+  subject: { kind: 'activation-batch', id: batch.batchId },
+  details: {
+    ...batch.scope,
+    accounts: batch.accounts,
+    letters: batch.letters,
+  },
+});
+
+/** A feed published or revoked; what it shows, by kind and id. */
+export const entryOfFeed = (
+  action: 'feed.published' | 'feed.revoked',
+  feed: { feedId: string; selection: { kind: string; id: string } },
+  by: AuditParty,
+  at: string,
+): AuditEntry => ({
+  entryId: `${feed.feedId}.${action}`,
+  at,
+  actor: by,
+  action,
+  subject: { kind: 'feed', id: feed.feedId },
+  details: { shows: `${feed.selection.kind}:${feed.selection.id}` },
+});
+
+/** A mini-site published or taken down; its tabs, by kind. */
+export const entryOfMiniSite = (
+  action: 'mini-site.published' | 'mini-site.taken-down',
+  site: { siteId: string; tabs: readonly { kind: string }[] },
+  by: AuditParty,
+  at: string,
+): AuditEntry => ({
+  entryId: `${site.siteId}.${action}`,
+  at,
+  actor: by,
+  action,
+  subject: { kind: 'mini-site', id: site.siteId },
+  details: { tabs: site.tabs.map(({ kind }) => kind) },
+});
+
+/** Usernames are `prenom.nom`: anything else typed in the field (a password, by mistake) is not kept. */
+const usernameShape = /^[a-z0-9][a-z0-9._@-]{0,63}$/;
+
+/**
+ * A sign-in, or a failed one: under the account's person when the username is one, else under the username
+ * typed, when it looks like one.
+ */
+export const entryOfSignIn = (
+  outcome: 'signed-in' | 'failed',
+  who: { personId?: string; username: string },
+  entryId: string,
+  at: string,
+): AuditEntry => {
+  const party = who.personId
+    ? personParty(who.personId)
+    : ({ kind: 'username', id: usernameShape.test(who.username) ? who.username : '?' } as const);
+  return {
+    entryId,
+    at,
+    actor: party,
+    action: outcome === 'signed-in' ? 'session.signed-in' : 'session.sign-in-failed',
+    subject: party,
+    details: {},
+  };
+};

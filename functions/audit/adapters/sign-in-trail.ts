@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { SignInTrailPorts } from '../../../domain/audit/follow-sign-in';
+import { functionEnvironment } from '../../../infra/definitions/environment';
+import { accountKeys } from '../../../infra/definitions/school-table';
+import { documentClient } from '../../lib/clients/dynamodb';
+import { requireEnv } from '../../lib/env';
+import { dynamoAuditTrail } from './dynamo-audit-trail';
+
+const tableName = requireEnv(functionEnvironment.tableName);
+
+/** What the sign-in handler records each attempt with. */
+export const signInTrail: SignInTrailPorts = {
+  recorder: dynamoAuditTrail(tableName),
+  async personOfUsername(username) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: accountKeys.username(username) }),
+    );
+    return typeof Item?.personId === 'string' ? Item.personId : undefined;
+  },
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+};

@@ -1,0 +1,8 @@
+import { readAuditSettings } from '../../domain/audit/audit-settings-use-cases';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { auditSettingsPorts } from './adapters/audit-ports';
+
+export const handler = signedInHandler(async (_event, actor) => ({
+  status: 200,
+  body: await readAuditSettings(actor, auditSettingsPorts),
+}));

@@ -1,0 +1,10 @@
+import { auditSettingsSchema } from '../../domain/audit/audit-settings';
+import { changeAuditSettings } from '../../domain/audit/audit-settings-use-cases';
+import { parseJsonBody } from '../lib/http-request';
+import { signedInHandler } from '../lib/signed-in-handler';
+import { auditSettingsPorts } from './adapters/audit-ports';
+
+export const handler = signedInHandler(async (event, actor) => {
+  const settings = parseJsonBody(event, auditSettingsSchema);
+  return { status: 200, body: await changeAuditSettings(actor, settings, auditSettingsPorts) };
+});
