@@ -356,6 +356,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         bookable: true,
       },
       'PATCH /api/places/{placeId}': { name: 'Studio 11', capacity: 3, building: null },
+      'PUT /api/settings/audit': { retentionDays: 400 },
       'POST /api/session': { username: 'inconnu.demo', password: 'Pas-le-bon-2026!' },
       'POST /api/activation': { code: 'ABCD-EFGH-JKLM', password: 'Un-mot-de-passe-2026!' },
       'POST /api/activation-batches': { scope: 'class', classId: ids.classId as string },
