@@ -42,10 +42,16 @@ const findSlot = async (
   outcome: 'confirm' | 'request',
 ) => {
   const today = todayInParis();
+  const { personId } = await student<{ personId: string }>('/api/me');
   for (let offset = from; offset <= to; offset += 1) {
     const date = plusDays(today, offset);
     if (!(await planner<{ open: boolean }>(`/api/planning/day?date=${date}&kind=practice-room`)).open)
       continue;
+    // The student's own courses (their class's among them) count as theirs: a booking over one is refused.
+    const { days } = await student<{ days: { items: { start: string; end: string }[] }[] }>(
+      `/api/agenda/person/${personId}?from=${date}&to=${date}`,
+    );
+    if (days.some(({ items }) => items.some((item) => item.start < end && start < item.end))) continue;
     const room = (await optionsOn(student, { date, start, end })).find(
       (option) => option.kind === 'practice-room' && option.outcome === outcome,
     );
