@@ -849,7 +849,7 @@ describe('rights: every signed-in route for every profile, on the local platform
     for (const profile of ['staff', 'planner', 'school-admin'] as const) {
       requestForms.requestIds.set(profile, await submit());
     }
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => platform?.stop());
 
