@@ -37,6 +37,7 @@ const guardian = (id: string): ImportedPerson => ({
 
 const siecle = (people: ImportedPerson[], links: [string, string][] = []): ImportSnapshot => ({
   ...emptySnapshot('siecle'),
+  familiesFrom: 'siecle:',
   people,
   classes: [
     { code: '6A', label: '6A', kind: 'division', levelCode: '10010012110', at },
@@ -158,6 +159,41 @@ describe('planning an import', () => {
     expect(plan.removeGuardianships).toEqual([
       { guardianId: 'id-siecle:personne:9', studentId: 'id-siecle:eleve:1' },
     ]);
+  });
+
+  it('unlinks a guardian the source no longer lists even when the pupil has no legal guardian left', () => {
+    const { after } = importTwice(siecle([student('1'), guardian('8')], [['8', '1']]));
+    const plan = planImport(siecle([student('1'), guardian('8')]), after, options);
+
+    expect(plan.removeGuardianships).toEqual([
+      { guardianId: 'id-siecle:personne:8', studentId: 'id-siecle:eleve:1' },
+    ]);
+    expect(applyPlanToState(after, plan).guardianships).toEqual([]);
+  });
+
+  it('unlinks the guardians of a pupil the source no longer lists at all', () => {
+    const { after } = importTwice(
+      siecle(
+        [student('1'), student('2'), guardian('8')],
+        [
+          ['8', '1'],
+          ['8', '2'],
+        ],
+      ),
+    );
+    const plan = planImport(siecle([student('2'), guardian('8')], [['8', '2']]), after, options);
+
+    expect(plan.removeGuardianships).toEqual([
+      { guardianId: 'id-siecle:personne:8', studentId: 'id-siecle:eleve:1' },
+    ]);
+  });
+
+  it('keeps every link when the files give no family ties (the pupils’ file imported alone)', () => {
+    const { after } = importTwice(siecle([student('1'), guardian('8')], [['8', '1']]));
+    const { familiesFrom: _, ...elevesOnly } = siecle([student('1')]);
+    const plan = planImport(elevesOnly, after, options);
+
+    expect(plan.removeGuardianships).toEqual([]);
   });
 
   it('warns of STSWEB classes named differently from the directory, and suggests the directory’s name', () => {
