@@ -4,6 +4,7 @@ import type { DirectoryState } from '../../domain/imports/directory-state';
 import { writesOf } from '../../domain/imports/import-plan';
 import {
   emptySnapshot,
+  type ImportedContact,
   type ImportedPerson,
   type ImportSnapshot,
 } from '../../domain/imports/import-snapshot';
@@ -32,6 +33,16 @@ const guardian = (id: string): ImportedPerson => ({
   lastName: `Parent${id}`,
   email: `parent${id}@example.fr`,
   active: true,
+  at,
+});
+
+const grandmother = (pupil: string): ImportedContact => ({
+  sourceId: 'siecle:personne:7',
+  studentSourceId: `siecle:eleve:${pupil}`,
+  firstName: 'Odette',
+  lastName: 'Lefèvre',
+  relationship: '38',
+  phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
   at,
 });
 
@@ -194,6 +205,63 @@ describe('planning an import', () => {
     const plan = planImport(elevesOnly, after, options);
 
     expect(plan.removeGuardianships).toEqual([]);
+  });
+
+  it('keeps a pupil’s other contacts on their record, and the same file again writes nothing', () => {
+    const withContact: ImportSnapshot = {
+      ...siecle([student('1'), guardian('8')], [['8', '1']]),
+      contacts: [grandmother('1')],
+    };
+    const { first, after, second } = importTwice(withContact);
+
+    expect(first.createPeople.map(({ sourceIds }) => sourceIds)).toEqual([
+      ['siecle:eleve:1'],
+      ['siecle:personne:8'],
+    ]);
+    expect(after.people.find(({ personId }) => personId === 'id-siecle:eleve:1')?.contacts).toEqual([
+      {
+        sourceId: 'siecle:personne:7',
+        firstName: 'Odette',
+        lastName: 'Lefèvre',
+        relationship: '38',
+        phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
+      },
+    ]);
+    expect(writesOf(second)).toBe(0);
+  });
+
+  it('retires a contact an older import made a guardian, with no child left', () => {
+    // Before, RESP_LEGAL 0 people came in as guardians of no child.
+    const { after } = importTwice(siecle([student('1'), guardian('8'), guardian('7')], [['8', '1']]));
+    const plan = planImport(
+      { ...siecle([student('1'), guardian('8')], [['8', '1']]), contacts: [grandmother('1')] },
+      after,
+      options,
+    );
+
+    expect(plan.retirePeople.map(({ after }) => after.personId)).toEqual(['id-siecle:personne:7']);
+    expect(plan.updatePeople.map(({ after, fields }) => [after.personId, fields])).toEqual([
+      ['id-siecle:eleve:1', ['contacts']],
+    ]);
+  });
+
+  it('changes the contacts of pupils a guardians’ file imported alone does not list', () => {
+    const { after } = importTwice({
+      ...siecle([student('1'), guardian('8')], [['8', '1']]),
+      contacts: [grandmother('1')],
+    });
+    const responsablesOnly = {
+      ...siecle([guardian('8')], [['8', '1']]),
+      classes: [],
+      levels: [],
+      contacts: [],
+    };
+    const plan = planImport(responsablesOnly, after, options);
+
+    expect(plan.updatePeople.map(({ after, fields }) => [after.personId, after.contacts, fields])).toEqual([
+      ['id-siecle:eleve:1', undefined, ['contacts']],
+    ]);
+    expect(writesOf(planImport(responsablesOnly, applyPlanToState(after, plan), options))).toBe(0);
   });
 
   it('warns of STSWEB classes named differently from the directory, and suggests the directory’s name', () => {
