@@ -97,7 +97,7 @@ export interface ImportedContact {
   studentSourceId: string;
   firstName: string;
   lastName: string;
-  /** The source's relationship code, such as SIECLE `CODE_PARENTE` 38 (a grandparent). */
+  /** The source's relationship code, such as SIECLE `CODE_PARENTE` 30 (another family member: a grandparent). */
   relationship?: string;
   phones: PupilContact['phones'];
   at: SourceLocation;

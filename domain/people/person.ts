@@ -46,7 +46,7 @@ export interface PupilContact {
   sourceId: string;
   firstName: string;
   lastName: string;
-  /** The source's relationship code: SIECLE `CODE_PARENTE` (38 a grandparent, 90 another tie). */
+  /** The source's relationship code: SIECLE `CODE_PARENTE` (10 mother, 20 father, 30 another family member, 90 another tie). */
   relationship?: string;
   /** The numbers the source gives, the most direct first. */
   phones: { kind: 'mobile' | 'personal' | 'work'; number: string }[];

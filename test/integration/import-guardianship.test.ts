@@ -46,19 +46,19 @@ const responsables = (liens: string[]) =>
 
 const A = pupilA?.eleveId as string;
 const B = pupilB?.eleveId as string;
-/** Both parents hold both children; the grandmother is a contact of A (RESP_LEGAL 0, CODE_PARENTE 38). */
+/** Both parents hold both children; the grandmother is a contact of A (RESP_LEGAL 0, CODE_PARENTE 30). */
 const before = responsables([
   lien(A, '7001', '1', '10'),
   lien(A, '7002', '2', '20'),
   lien(B, '7001', '1', '10'),
   lien(B, '7002', '2', '20'),
-  lien(A, '7003', '0', '38'),
+  lien(A, '7003', '0', '30'),
 ]);
 /** A is placed elsewhere: no legal guardian left in the file; the mother stays a contact of A. */
 const after = responsables([
   lien(B, '7001', '1', '10'),
   lien(B, '7002', '2', '20'),
-  lien(A, '7003', '0', '38'),
+  lien(A, '7003', '0', '30'),
   lien(A, '7001', '0', '10'),
 ]);
 
@@ -144,7 +144,7 @@ describe('guardianship follows the SIECLE files', () => {
         sourceId: 'siecle:personne:7003',
         firstName: 'Anne-Marie',
         lastName: 'LE GALL',
-        relationship: '38',
+        relationship: '30',
         phones: [
           { kind: 'mobile', number: '06 98 76 54 32' },
           { kind: 'personal', number: '02 98 12 34 56' },
@@ -172,7 +172,7 @@ describe('guardianship follows the SIECLE files', () => {
       ]),
     ).toEqual([
       ['Maëlle', '10'],
-      ['Anne-Marie', '38'],
+      ['Anne-Marie', '30'],
     ]);
   });
 

@@ -41,7 +41,7 @@ const grandmother = (pupil: string): ImportedContact => ({
   studentSourceId: `siecle:eleve:${pupil}`,
   firstName: 'Odette',
   lastName: 'Lefèvre',
-  relationship: '38',
+  relationship: '30',
   phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
   at,
 });
@@ -223,7 +223,7 @@ describe('planning an import', () => {
         sourceId: 'siecle:personne:7',
         firstName: 'Odette',
         lastName: 'Lefèvre',
-        relationship: '38',
+        relationship: '30',
         phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
       },
     ]);

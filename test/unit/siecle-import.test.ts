@@ -216,7 +216,7 @@ describe('Reading guardians from SIECLE', () => {
       lien('1001', '5002', '2', '20'),
       lien('1002', '5001', '1', '10'),
       lien('1002', '5002', '2', '20'),
-      lien('1002', '5003', '0', '38'),
+      lien('1002', '5003', '0', '30'),
     ],
     [
       adresse('9001', {
@@ -259,7 +259,7 @@ describe('Reading guardians from SIECLE', () => {
         studentSourceId: 'siecle:eleve:1002',
         firstName: 'Françoise',
         lastName: 'Kerhervé',
-        relationship: '38',
+        relationship: '30',
         phones: [
           { kind: 'mobile', number: '06 98 76 54 32' },
           { kind: 'personal', number: '02 98 00 00 03' },
