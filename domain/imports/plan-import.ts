@@ -140,6 +140,10 @@ const planPeople = (
   const update: Change<Person>[] = [];
   const retire: Change<Person>[] = [];
   const seen = new Set<string>();
+  // A teacher who is also a parent (OneRoster roles teacher and parent) reads their child as a guardian.
+  const legalGuardians = new Set(
+    snapshot.guardianships.filter(({ legal }) => legal).map(({ guardianSourceId }) => guardianSourceId),
+  );
   let unchanged = 0;
   for (const imported of snapshot.people) {
     const before =
@@ -155,7 +159,10 @@ const planPeople = (
       continue;
     }
     checkClass(imported, knownClassIds, problems);
-    const after = withContacts(personOf(imported, before, options), snapshot);
+    const after = withContacts(
+      personOf(imported, before, options, legalGuardians.has(imported.sourceId)),
+      snapshot,
+    );
     seen.add(after.personId);
     if (!before) {
       create.push(after);
@@ -181,9 +188,20 @@ const planPeople = (
   return { create, update, retire, unchanged };
 };
 
-const personOf = (imported: ImportedPerson, before: Person | undefined, options: PlanOptions): Person => {
+const personOf = (
+  imported: ImportedPerson,
+  before: Person | undefined,
+  options: PlanOptions,
+  isGuardian = false,
+): Person => {
   const profile = profileOf[imported.kind];
-  const profiles = [...new Set([...(before?.profiles ?? []), ...(profile ? [profile] : [])])];
+  const profiles = [
+    ...new Set([
+      ...(before?.profiles ?? []),
+      ...(profile ? [profile] : []),
+      ...(isGuardian ? (['guardian'] as const) : []),
+    ]),
+  ];
   const contactKind = profile ? undefined : (imported.kind as ContactKind);
   const person: Person = {
     ...before,

@@ -371,6 +371,19 @@ describe('guardianship from OneRoster agents', () => {
     expect(planImport(later, applyPlanToState(state, plan), options).removeGuardianships).toEqual([]);
   });
 
+  it('makes a teacher who also holds a parent role a guardian of their child, besides a teacher', () => {
+    const plan = planImport(parseOneRoster(generateOneRosterBundle()), empty, options);
+    const teacherMother = plan.createPeople.find(({ sourceIds }) => sourceIds?.includes(user('tea-3')));
+
+    expect(teacherMother?.profiles).toEqual(['teacher', 'guardian']);
+    expect(plan.addGuardianships).toContainEqual({
+      guardianId: `id-${user('tea-3')}`,
+      studentId: `id-${user('stu-5')}`,
+    });
+    const teacher = plan.createPeople.find(({ sourceIds }) => sourceIds?.includes(user('tea-1')));
+    expect(teacher?.profiles).toEqual(['teacher']);
+  });
+
   it('keeps the links when the bundle has no agentSourcedIds column at all', () => {
     const state = applyPlanToState(
       empty,
