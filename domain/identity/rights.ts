@@ -125,6 +125,12 @@ export const rights = {
   'audit:read': { 'school-admin': ['any'] },
   /** How long the audit trail keeps its entries. */
   'audit:configure': { 'school-admin': ['any'] },
+  /**
+   * A pupil's other contacts on their sheet (SIECLE `RESP_LEGAL` 0: a grandparent, a neighbour to call): the school
+   * calls them, so its staff reads them; a guardian, a teacher or the pupil do not, as these are third parties'
+   * numbers given to the school, not the family's record.
+   */
+  'people:read-contacts': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

@@ -1,3 +1,5 @@
+import type { PupilContact } from '../people/person';
+
 /**
  * What an import file says, in one shape whatever its format: the parsers of `domain/imports/<format>/` turn a
  * SIECLE, STSWEB, OneRoster or spreadsheet export into a snapshot; the import engine compares a snapshot with the
@@ -85,6 +87,22 @@ export interface ImportedGuardianship {
   at: SourceLocation;
 }
 
+/**
+ * Someone to call about a pupil who is not their legal guardian (SIECLE `RESP_LEGAL` 0: a grandparent, a
+ * neighbour). Kept on the pupil's record for the staff: no person of the directory, no account, no right.
+ */
+export interface ImportedContact {
+  /** The contact's id in the source, such as `siecle:personne:987`. */
+  sourceId: string;
+  studentSourceId: string;
+  firstName: string;
+  lastName: string;
+  /** The source's relationship code, such as SIECLE `CODE_PARENTE` 30 (another family member: a grandparent). */
+  relationship?: string;
+  phones: PupilContact['phones'];
+  at: SourceLocation;
+}
+
 /** Who teaches what to which class or group. */
 export interface ImportedTeaching {
   teacherSourceId: string;
@@ -110,6 +128,14 @@ export interface ImportSnapshot {
   teaching: ImportedTeaching[];
   levels: ImportedLevel[];
   problems: ImportProblem[];
+  /**
+   * Set when the file lists every family tie of the people whose source ids start with it (`siecle:`, the users
+   * of a OneRoster bundle with `agentSourcedIds`): a link between two such people that it does not list is
+   * removed, and their pupils' contacts become the file's.
+   */
+  familiesFrom?: string;
+  /** The pupils' other contacts, when the file gives them (SIECLE's responsables). */
+  contacts?: ImportedContact[];
 }
 
 /** A file that cannot be read at all: the import is refused whole, with this message. */

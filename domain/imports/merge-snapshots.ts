@@ -17,6 +17,7 @@ export const mergeSnapshots = (snapshots: ImportSnapshot[]): ImportSnapshot => {
     teaching: snapshots.flatMap((snapshot) => snapshot.teaching),
     levels: firstOfEachCode(snapshots.flatMap((snapshot) => snapshot.levels)),
     problems: snapshots.flatMap((snapshot) => snapshot.problems),
+    ...familiesOf(snapshots),
   };
 };
 
@@ -24,4 +25,14 @@ const firstOfEachCode = <Item extends { code: string }>(items: Item[]): Item[] =
   const byCode = new Map<string, Item>();
   for (const item of items) if (!byCode.has(item.code)) byCode.set(item.code, item);
   return [...byCode.values()];
+};
+
+/** Family ties and contacts come from one file of the import (SIECLE's responsables), when one gives them. */
+const familiesOf = (snapshots: ImportSnapshot[]): Pick<ImportSnapshot, 'familiesFrom' | 'contacts'> => {
+  const familiesFrom = snapshots.find((snapshot) => snapshot.familiesFrom !== undefined)?.familiesFrom;
+  const withContacts = snapshots.filter((snapshot) => snapshot.contacts !== undefined);
+  return {
+    ...(familiesFrom !== undefined && { familiesFrom }),
+    ...(withContacts.length > 0 && { contacts: withContacts.flatMap((snapshot) => snapshot.contacts ?? []) }),
+  };
 };

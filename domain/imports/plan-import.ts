@@ -1,5 +1,5 @@
 import type { Profile } from '../identity/profile';
-import type { ContactKind, Person, SchoolClass } from '../people/person';
+import type { ContactKind, Person, PupilContact, SchoolClass } from '../people/person';
 import { keyOf } from '../shared/text';
 import type { DirectoryState, GuardianLink, TeachingLink } from './directory-state';
 import type { Change, ImportPlan } from './import-plan';
@@ -34,6 +34,7 @@ export const planImport = (
     ...classes.create.map(({ classId }) => classId),
   ]);
   const people = planPeople(snapshot, state, options, knownClassIds, problems);
+  people.update.push(...planContactsOfUnlisted(snapshot, state, people));
   const personIdOfSource = new Map<string, string>();
   for (const person of [...state.people.filter(isCurrentRecord), ...people.create]) {
     for (const sourceId of person.sourceIds ?? []) personIdOfSource.set(sourceId, person.personId);
@@ -118,6 +119,7 @@ const personFields: (keyof Person)[] = [
   'badgeNumber',
   'status',
   'contactKind',
+  'contacts',
   'sourceIds',
 ];
 
@@ -138,6 +140,10 @@ const planPeople = (
   const update: Change<Person>[] = [];
   const retire: Change<Person>[] = [];
   const seen = new Set<string>();
+  // A teacher who is also a parent (OneRoster roles teacher and parent) reads their child as a guardian.
+  const legalGuardians = new Set(
+    snapshot.guardianships.filter(({ legal }) => legal).map(({ guardianSourceId }) => guardianSourceId),
+  );
   let unchanged = 0;
   for (const imported of snapshot.people) {
     const before =
@@ -153,7 +159,10 @@ const planPeople = (
       continue;
     }
     checkClass(imported, knownClassIds, problems);
-    const after = personOf(imported, before, options);
+    const after = withContacts(
+      personOf(imported, before, options, legalGuardians.has(imported.sourceId)),
+      snapshot,
+    );
     seen.add(after.personId);
     if (!before) {
       create.push(after);
@@ -179,9 +188,20 @@ const planPeople = (
   return { create, update, retire, unchanged };
 };
 
-const personOf = (imported: ImportedPerson, before: Person | undefined, options: PlanOptions): Person => {
+const personOf = (
+  imported: ImportedPerson,
+  before: Person | undefined,
+  options: PlanOptions,
+  isGuardian = false,
+): Person => {
   const profile = profileOf[imported.kind];
-  const profiles = [...new Set([...(before?.profiles ?? []), ...(profile ? [profile] : [])])];
+  const profiles = [
+    ...new Set([
+      ...(before?.profiles ?? []),
+      ...(profile ? [profile] : []),
+      ...(isGuardian ? (['guardian'] as const) : []),
+    ]),
+  ];
   const contactKind = profile ? undefined : (imported.kind as ContactKind);
   const person: Person = {
     ...before,
@@ -280,11 +300,11 @@ const planGuardianships = (
     wanted.push({ guardianId, studentId });
   }
   const wantedKeys = new Set(wanted.map(linkKey));
-  const studentsCovered = new Set(wanted.map(({ studentId }) => studentId));
-  const guardianPrefixes = new Set(
-    snapshot.guardianships.map(({ guardianSourceId }) => sourcePrefixOf(guardianSourceId)),
-  );
-  const fromSource = sourcedPeople(state, guardianPrefixes);
+  // The file holds every link between the people it sources: one it no longer lists goes, whatever else the pupil
+  // keeps (another guardian, or none), so that a guardian the source dropped loses access to the child at once.
+  const fromFamilies = snapshot.familiesFrom
+    ? sourcedPeople(state, snapshot.familiesFrom)
+    : new Set<string>();
   return {
     add: unique(
       wanted.filter((link) => !existing.has(linkKey(link))),
@@ -292,8 +312,8 @@ const planGuardianships = (
     ),
     remove: state.guardianships.filter(
       (link) =>
-        studentsCovered.has(link.studentId) &&
-        fromSource.has(link.guardianId) &&
+        fromFamilies.has(link.guardianId) &&
+        fromFamilies.has(link.studentId) &&
         !wantedKeys.has(linkKey(link)),
     ),
   };
@@ -342,12 +362,62 @@ const similarClasses = (code: string, known: ReadonlySet<string>) => {
   return matches.length > 0 ? ` (the directory has ${matches.join(', ')})` : '';
 };
 
-const sourcedPeople = (state: DirectoryState, prefixes: ReadonlySet<string>) =>
+/** People who hold a source id starting with `prefix`, such as `siecle:`. */
+const sourcedPeople = (state: DirectoryState, prefix: string) =>
   new Set(
     state.people
-      .filter((person) => (person.sourceIds ?? []).some((sourceId) => prefixes.has(sourcePrefixOf(sourceId))))
+      .filter((person) => (person.sourceIds ?? []).some((sourceId) => sourceId.startsWith(prefix)))
       .map(({ personId }) => personId),
   );
+
+/**
+ * A pupil's other contacts are the file's when it gives them (SIECLE's responsables): replaced as a whole, sorted
+ * by source id so that the same file writes nothing the second time. Without them, the record keeps its own.
+ */
+const withContacts = (person: Person, snapshot: ImportSnapshot): Person => {
+  const { familiesFrom, contacts } = snapshot;
+  const sourced = (person.sourceIds ?? []).filter(
+    (sourceId) => familiesFrom && sourceId.startsWith(familiesFrom),
+  );
+  if (!contacts || sourced.length === 0 || !person.profiles.includes('student')) return person;
+  const own = unique(
+    contacts.filter(({ studentSourceId }) => sourced.includes(studentSourceId)),
+    ({ sourceId }) => sourceId,
+  )
+    .map(({ studentSourceId: _, at: __, ...contact }): PupilContact => contact)
+    .sort((a, b) => a.sourceId.localeCompare(b.sourceId));
+  const { contacts: _, ...rest } = person;
+  return own.length > 0 ? { ...rest, contacts: own } : rest;
+};
+
+/** Pupils the file does not list (a responsables file imported alone) whose contacts it changes. */
+const planContactsOfUnlisted = (
+  snapshot: ImportSnapshot,
+  state: DirectoryState,
+  planned: { create: Person[]; update: Change<Person>[]; retire: Change<Person>[] },
+): Change<Person>[] => {
+  if (!snapshot.contacts) return [];
+  const listed = new Set(snapshot.people.map(({ sourceId }) => sourceId));
+  const planedIds = new Set(
+    [...planned.create, ...[...planned.update, ...planned.retire].map(({ after }) => after)].map(
+      ({ personId }) => personId,
+    ),
+  );
+  return state.people.flatMap((before) => {
+    const isListed = (before.sourceIds ?? []).some((sourceId) => listed.has(sourceId));
+    if (
+      isListed ||
+      planedIds.has(before.personId) ||
+      !isCurrentRecord(before) ||
+      before.status === 'retired'
+    ) {
+      return [];
+    }
+    const after = withContacts(before, snapshot);
+    const fields = changedFields(before, after, ['contacts']);
+    return fields.length > 0 ? [{ before, after: { ...after, version: before.version + 1 }, fields }] : [];
+  });
+};
 
 const linkKey = ({ guardianId, studentId }: GuardianLink) => `${guardianId}>${studentId}`;
 const teachingKey = ({ teacherId, classId }: TeachingLink) => `${teacherId}>${classId}`;

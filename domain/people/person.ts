@@ -33,9 +33,23 @@ export interface Person {
   badgeNumber?: string;
   /** Postal address, one line per element. */
   address?: string[];
+  /** A pupil's other contacts (SIECLE `RESP_LEGAL` 0), read by the staff only: they hold no right. */
+  contacts?: PupilContact[];
   /** A record merged into another (a duplicate guardian): retired, and pointing to the one kept. */
   mergedInto?: string;
   version: number;
+}
+
+/** Someone to call about a pupil who is not their legal guardian: a grandparent, a neighbour. */
+export interface PupilContact {
+  /** The contact's id in the source, such as `siecle:personne:987`. */
+  sourceId: string;
+  firstName: string;
+  lastName: string;
+  /** The source's relationship code: SIECLE `CODE_PARENTE` (10 mother, 20 father, 30 another family member, 90 another tie). */
+  relationship?: string;
+  /** The numbers the source gives, the most direct first. */
+  phones: { kind: 'mobile' | 'personal' | 'work'; number: string }[];
 }
 
 export const contactKinds = ['guest-artist', 'supplier', 'client', 'partner'] as const;

@@ -1,5 +1,6 @@
 import type { Actor } from '../identity/actor';
 import { authorize } from '../identity/authorize';
+import { scopesHeld } from '../identity/rights';
 import { NotFoundError } from '../shared/errors';
 import type { DirectoryReader } from './directory-ports';
 import { isActivated, type Person, type PersonSummary, type SchoolClass, summaryOf } from './person';
@@ -19,7 +20,10 @@ export const readPerson = async (actor: Actor, personId: string, directory: Dire
   await authorize(actor, 'people:read', { kind: 'person', personId }, directory);
   const person = await directory.person(personId);
   if (!person) throw new NotFoundError('person', personId);
-  return sheetOf(person, directory);
+  const sheet = await sheetOf(person, directory);
+  // A pupil's other contacts (a grandparent, a neighbour) are for the school's staff: see `people:read-contacts`.
+  const mayReadContacts = scopesHeld('people:read-contacts', actor.profiles).has('any');
+  return person.contacts?.length && mayReadContacts ? { ...sheet, contacts: person.contacts } : sheet;
 };
 
 export const sheetOf = async (person: Person, directory: DirectoryReader): Promise<PersonSheet> => {
@@ -33,7 +37,7 @@ export const sheetOf = async (person: Person, directory: DirectoryReader): Promi
     [...[person, ...relatives].flatMap(({ classId }) => (classId ? [classId] : [])), ...taughtIds],
     directory,
   );
-  const { passwordSetAt: _, ...record } = person;
+  const { passwordSetAt: _, contacts: __, ...record } = person;
   const inList = (ids: readonly string[]) =>
     relatives
       .filter(({ personId }) => ids.includes(personId))

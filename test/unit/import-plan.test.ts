@@ -4,6 +4,7 @@ import type { DirectoryState } from '../../domain/imports/directory-state';
 import { writesOf } from '../../domain/imports/import-plan';
 import {
   emptySnapshot,
+  type ImportedContact,
   type ImportedPerson,
   type ImportSnapshot,
 } from '../../domain/imports/import-snapshot';
@@ -35,8 +36,19 @@ const guardian = (id: string): ImportedPerson => ({
   at,
 });
 
+const grandmother = (pupil: string): ImportedContact => ({
+  sourceId: 'siecle:personne:7',
+  studentSourceId: `siecle:eleve:${pupil}`,
+  firstName: 'Odette',
+  lastName: 'Lefèvre',
+  relationship: '30',
+  phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
+  at,
+});
+
 const siecle = (people: ImportedPerson[], links: [string, string][] = []): ImportSnapshot => ({
   ...emptySnapshot('siecle'),
+  familiesFrom: 'siecle:',
   people,
   classes: [
     { code: '6A', label: '6A', kind: 'division', levelCode: '10010012110', at },
@@ -158,6 +170,98 @@ describe('planning an import', () => {
     expect(plan.removeGuardianships).toEqual([
       { guardianId: 'id-siecle:personne:9', studentId: 'id-siecle:eleve:1' },
     ]);
+  });
+
+  it('unlinks a guardian the source no longer lists even when the pupil has no legal guardian left', () => {
+    const { after } = importTwice(siecle([student('1'), guardian('8')], [['8', '1']]));
+    const plan = planImport(siecle([student('1'), guardian('8')]), after, options);
+
+    expect(plan.removeGuardianships).toEqual([
+      { guardianId: 'id-siecle:personne:8', studentId: 'id-siecle:eleve:1' },
+    ]);
+    expect(applyPlanToState(after, plan).guardianships).toEqual([]);
+  });
+
+  it('unlinks the guardians of a pupil the source no longer lists at all', () => {
+    const { after } = importTwice(
+      siecle(
+        [student('1'), student('2'), guardian('8')],
+        [
+          ['8', '1'],
+          ['8', '2'],
+        ],
+      ),
+    );
+    const plan = planImport(siecle([student('2'), guardian('8')], [['8', '2']]), after, options);
+
+    expect(plan.removeGuardianships).toEqual([
+      { guardianId: 'id-siecle:personne:8', studentId: 'id-siecle:eleve:1' },
+    ]);
+  });
+
+  it('keeps every link when the files give no family ties (the pupils’ file imported alone)', () => {
+    const { after } = importTwice(siecle([student('1'), guardian('8')], [['8', '1']]));
+    const { familiesFrom: _, ...elevesOnly } = siecle([student('1')]);
+    const plan = planImport(elevesOnly, after, options);
+
+    expect(plan.removeGuardianships).toEqual([]);
+  });
+
+  it('keeps a pupil’s other contacts on their record, and the same file again writes nothing', () => {
+    const withContact: ImportSnapshot = {
+      ...siecle([student('1'), guardian('8')], [['8', '1']]),
+      contacts: [grandmother('1')],
+    };
+    const { first, after, second } = importTwice(withContact);
+
+    expect(first.createPeople.map(({ sourceIds }) => sourceIds)).toEqual([
+      ['siecle:eleve:1'],
+      ['siecle:personne:8'],
+    ]);
+    expect(after.people.find(({ personId }) => personId === 'id-siecle:eleve:1')?.contacts).toEqual([
+      {
+        sourceId: 'siecle:personne:7',
+        firstName: 'Odette',
+        lastName: 'Lefèvre',
+        relationship: '30',
+        phones: [{ kind: 'personal', number: '02 98 00 00 07' }],
+      },
+    ]);
+    expect(writesOf(second)).toBe(0);
+  });
+
+  it('retires a contact an older import made a guardian, with no child left', () => {
+    // Before, RESP_LEGAL 0 people came in as guardians of no child.
+    const { after } = importTwice(siecle([student('1'), guardian('8'), guardian('7')], [['8', '1']]));
+    const plan = planImport(
+      { ...siecle([student('1'), guardian('8')], [['8', '1']]), contacts: [grandmother('1')] },
+      after,
+      options,
+    );
+
+    expect(plan.retirePeople.map(({ after }) => after.personId)).toEqual(['id-siecle:personne:7']);
+    expect(plan.updatePeople.map(({ after, fields }) => [after.personId, fields])).toEqual([
+      ['id-siecle:eleve:1', ['contacts']],
+    ]);
+  });
+
+  it('changes the contacts of pupils a guardians’ file imported alone does not list', () => {
+    const { after } = importTwice({
+      ...siecle([student('1'), guardian('8')], [['8', '1']]),
+      contacts: [grandmother('1')],
+    });
+    const responsablesOnly = {
+      ...siecle([guardian('8')], [['8', '1']]),
+      classes: [],
+      levels: [],
+      contacts: [],
+    };
+    const plan = planImport(responsablesOnly, after, options);
+
+    expect(plan.updatePeople.map(({ after, fields }) => [after.personId, after.contacts, fields])).toEqual([
+      ['id-siecle:eleve:1', undefined, ['contacts']],
+    ]);
+    expect(writesOf(planImport(responsablesOnly, applyPlanToState(after, plan), options))).toBe(0);
   });
 
   it('warns of STSWEB classes named differently from the directory, and suggests the directory’s name', () => {

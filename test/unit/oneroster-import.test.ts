@@ -1,5 +1,7 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { applyPlanToState } from '../../domain/imports/apply-plan-to-state';
+import type { DirectoryState } from '../../domain/imports/directory-state';
 import type { ImportSnapshot } from '../../domain/imports/import-snapshot';
 import { UnreadableFileError } from '../../domain/imports/import-snapshot';
 import type { OneRosterExportInput } from '../../domain/imports/oneroster/export-input';
@@ -7,6 +9,7 @@ import { exportOneRoster } from '../../domain/imports/oneroster/export-oneroster
 import { parseOneRoster } from '../../domain/imports/oneroster/parse-oneroster';
 import { unzipBundle } from '../../domain/imports/oneroster/unzip-bundle';
 import { zipBundle } from '../../domain/imports/oneroster/zip-bundle';
+import { planImport } from '../../domain/imports/plan-import';
 import { ValidationError } from '../../domain/shared/errors';
 import { fileText, generateOneRosterBundle, withFile } from '../fixtures/oneroster/generate-oneroster';
 
@@ -150,13 +153,18 @@ describe('a OneRoster 1.1 bundle (role and orgSourcedIds in users.csv)', () => {
   const snapshot = parseOneRoster(generateOneRosterBundle('1.1'), { today: '2026-10-01' });
   const snapshot12 = parseOneRoster(generateOneRosterBundle('1.2'), { today: '2026-10-01' });
 
-  it('reads the same school as the 1.2 bundle', () => {
-    expect(snapshot.problems).toEqual([]);
+  it('reads the same school as the 1.2 bundle, but for a teacher’s family link: one role cannot say parent too', () => {
+    expect(snapshot.problems.map(({ at, reason }) => `${at.line}: ${reason}`)).toEqual([
+      '6: "tea-3" is not a family link: one of the two users must be a student, the other a parent, guardian or relative',
+      '18: "stu-5" is not a family link: one of the two users must be a student, the other a parent, guardian or relative',
+    ]);
     expect(snapshot.people.map(({ nationalId: _nationalId, ...person }) => person)).toEqual(
       snapshot12.people.map(({ nationalId: _nationalId, ...person }) => person),
     );
     expect(snapshot.classes).toEqual(snapshot12.classes);
-    expect(pairsOf(snapshot)).toEqual(pairsOf(snapshot12));
+    expect(pairsOf(snapshot)).toEqual(
+      pairsOf(snapshot12).filter((pair) => pair !== `${user('tea-3')} → ${user('stu-5')}`),
+    );
     expect(snapshot.teaching).toEqual(snapshot12.teaching);
   });
 });
@@ -295,6 +303,95 @@ describe('problems in a OneRoster bundle', () => {
         ['users.csv', 'agentSourcedIds', '"par-66" is not a user of users.csv'],
       ],
     );
+  });
+});
+
+/** users.csv with every agentSourcedIds cell emptied: a later export of a source that no longer sends families. */
+const withoutAgents = (users: string) => {
+  const lines = users.split('\n');
+  const column = lines[0]?.split(',').indexOf('agentSourcedIds') ?? -1;
+  const cellsOf = (line: string) => {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (const char of line) {
+      if (char === '"') quoted = !quoted;
+      if (char === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += char;
+    }
+    return [...cells, cell];
+  };
+  return lines
+    .map((line, index) =>
+      index === 0 || line === ''
+        ? line
+        : cellsOf(line)
+            .map((cell, at) => (at === column ? '' : cell))
+            .join(','),
+    )
+    .join('\n');
+};
+
+describe('guardianship from OneRoster agents', () => {
+  const options = { personIdOf: (sourceId: string) => `id-${sourceId}` };
+  const empty: DirectoryState = { people: [], classes: [], guardianships: [], teaching: [] };
+  const withUsers = (edit: (users: string) => string) =>
+    withFile(generateOneRosterBundle(), 'users.csv', edit(fileText(generateOneRosterBundle(), 'users.csv')));
+
+  it('makes no guardian of a teacher listed among a pupil’s agents, and says so', () => {
+    // Hugo's agents name his parent and, by mistake of the source, his teacher Claire Moreau (teacher only).
+    const snapshot = parseOneRoster(withUsers((users) => users.replace(',par-2,06,', ',"par-2,tea-1",06,')));
+
+    expect(pairsOf(snapshot)).toContain(`${user('par-2')} → ${user('stu-2')}`);
+    expect(pairsOf(snapshot)).not.toContain(`${user('tea-1')} → ${user('stu-2')}`);
+    expect(snapshot.problems).toContainEqual({
+      severity: 'warning',
+      at: { file: 'users.csv', line: 3 },
+      field: 'agentSourcedIds',
+      reason:
+        '"tea-1" is not a family link: one of the two users must be a student, the other a parent, guardian or relative',
+    });
+    expect(personOf(snapshot, 'tea-1')?.kind).toBe('teacher');
+  });
+
+  it('removes the links of an earlier bundle when a later one lists no agents, and gives none back', () => {
+    const first = planImport(parseOneRoster(generateOneRosterBundle()), empty, options);
+    const state = applyPlanToState(empty, first);
+    expect(state.guardianships).toHaveLength(8);
+
+    const noAgents = withUsers((users) => withoutAgents(users));
+    const later = parseOneRoster(noAgents);
+    expect(later.guardianships).toEqual([]);
+    const plan = planImport(later, state, options);
+
+    expect(plan.removeGuardianships).toHaveLength(8);
+    expect(applyPlanToState(state, plan).guardianships).toEqual([]);
+    expect(planImport(later, applyPlanToState(state, plan), options).removeGuardianships).toEqual([]);
+  });
+
+  it('makes a teacher who also holds a parent role a guardian of their child, besides a teacher', () => {
+    const plan = planImport(parseOneRoster(generateOneRosterBundle()), empty, options);
+    const teacherMother = plan.createPeople.find(({ sourceIds }) => sourceIds?.includes(user('tea-3')));
+
+    expect(teacherMother?.profiles).toEqual(['teacher', 'guardian']);
+    expect(plan.addGuardianships).toContainEqual({
+      guardianId: `id-${user('tea-3')}`,
+      studentId: `id-${user('stu-5')}`,
+    });
+    const teacher = plan.createPeople.find(({ sourceIds }) => sourceIds?.includes(user('tea-1')));
+    expect(teacher?.profiles).toEqual(['teacher']);
+  });
+
+  it('keeps the links when the bundle has no agentSourcedIds column at all', () => {
+    const state = applyPlanToState(
+      empty,
+      planImport(parseOneRoster(generateOneRosterBundle()), empty, options),
+    );
+    const withoutColumn = withUsers((users) => users.replace('agentSourcedIds', 'agentsNotExported'));
+
+    expect(planImport(parseOneRoster(withoutColumn), state, options).removeGuardianships).toEqual([]);
   });
 });
 

@@ -202,8 +202,14 @@ describe('Reading guardians from SIECLE', () => {
         NOM_DE_FAMILLE: 'Le Floc&apos;h',
         PRENOM: 'Hervé',
         TEL_PROFESSIONNEL: '01 40 00 00 02',
+        ADRESSE_ID: '9002',
       }),
-      personne('5003', { NOM_DE_FAMILLE: 'Kerhervé', PRENOM: 'Françoise', ADRESSE_ID: '9002' }),
+      personne('5003', {
+        NOM_DE_FAMILLE: 'Kerhervé',
+        PRENOM: 'Françoise',
+        TEL_PERSONNEL: '02 98 00 00 03',
+        TEL_PORTABLE: '06 98 76 54 32',
+      }),
     ],
     [
       lien('1001', '5001', '1', '10'),
@@ -230,7 +236,7 @@ describe('Reading guardians from SIECLE', () => {
     ],
   );
 
-  it('links each child to their two legal guardians, siblings sharing them, and a grandmother as a contact', () => {
+  it('links each child to their two legal guardians, siblings sharing them', () => {
     const links = family.guardianships.map(
       ({ guardianSourceId, studentSourceId, legal, relationship }) =>
         `${studentSourceId} ← ${guardianSourceId} ${legal ? 'legal' : 'contact'} ${relationship}`,
@@ -241,21 +247,68 @@ describe('Reading guardians from SIECLE', () => {
       'siecle:eleve:1001 ← siecle:personne:5002 legal 20',
       'siecle:eleve:1002 ← siecle:personne:5001 legal 10',
       'siecle:eleve:1002 ← siecle:personne:5002 legal 20',
-      'siecle:eleve:1002 ← siecle:personne:5003 contact 30',
     ]);
     expect(family.problems).toEqual([]);
   });
 
-  it('reaches a guardian on their mobile first, then at home, then at work', () => {
-    expect(family.people.map((guardian) => guardian.phone)).toEqual([
-      '06 12 34 56 78',
-      '01 40 00 00 02',
-      undefined,
+  it('keeps a grandmother (RESP_LEGAL 0) as a contact of the pupil, with her tie and phones, and no guardian', () => {
+    expect(family.people.map(({ sourceId }) => sourceId)).not.toContain('siecle:personne:5003');
+    expect(family.contacts).toEqual([
+      {
+        sourceId: 'siecle:personne:5003',
+        studentSourceId: 'siecle:eleve:1002',
+        firstName: 'Françoise',
+        lastName: 'Kerhervé',
+        relationship: '30',
+        phones: [
+          { kind: 'mobile', number: '06 98 76 54 32' },
+          { kind: 'personal', number: '02 98 00 00 03' },
+        ],
+        at: expect.objectContaining({ file: 'ResponsablesAvecAdresses.xml' }),
+      },
+    ]);
+    expect(family.familiesFrom).toBe('siecle:');
+  });
+
+  it('keeps as a guardian someone who is a legal guardian of one pupil and a contact of another', () => {
+    const neighbours = readResponsables(
+      [
+        personne('5001', { NOM_DE_FAMILLE: 'Roux', PRENOM: 'Claire' }),
+        personne('5002', { NOM_DE_FAMILLE: 'Benali', PRENOM: 'Samir' }),
+      ],
+      [lien('1001', '5001', '1', '10'), lien('1002', '5002', '1', '20'), lien('1002', '5001', '0', '90')],
+      [],
+    );
+
+    expect(neighbours.people.map(({ sourceId }) => sourceId)).toEqual([
+      'siecle:personne:5001',
+      'siecle:personne:5002',
+    ]);
+    expect(
+      neighbours.guardianships.map(({ studentSourceId, guardianSourceId }) => [
+        studentSourceId,
+        guardianSourceId,
+      ]),
+    ).toEqual([
+      ['siecle:eleve:1001', 'siecle:personne:5001'],
+      ['siecle:eleve:1002', 'siecle:personne:5002'],
+    ]);
+    expect(neighbours.contacts).toMatchObject([
+      {
+        sourceId: 'siecle:personne:5001',
+        studentSourceId: 'siecle:eleve:1002',
+        relationship: '90',
+        phones: [],
+      },
     ]);
   });
 
+  it('reaches a guardian on their mobile first, then at home, then at work', () => {
+    expect(family.people.map((guardian) => guardian.phone)).toEqual(['06 12 34 56 78', '01 40 00 00 02']);
+  });
+
   it('writes their address as on an envelope, with the country only when abroad', () => {
-    const [mother, father, grandmother] = family.people;
+    const [mother, father] = family.people;
 
     expect(mother).toMatchObject({
       sourceId: 'siecle:personne:5001',
@@ -267,8 +320,7 @@ describe('Reading guardians from SIECLE', () => {
       active: true,
     });
     expect(fullName(father)).toBe("Hervé Le Floc'h");
-    expect(father?.address).toBeUndefined();
-    expect(grandmother?.address).toEqual(['3 rue de la Loi', '1000 BRUXELLES', 'BELGIQUE']);
+    expect(father?.address).toEqual(['3 rue de la Loi', '1000 BRUXELLES', 'BELGIQUE']);
   });
 });
 

@@ -31,14 +31,30 @@ export const userRecords = (input: OneRosterExportInput): CsvRecord[] => {
   }));
 };
 
-export const roleRecords = (input: OneRosterExportInput): CsvRecord[] =>
-  input.people.map((person) => ({
-    sourcedId: exportIds.role(person.id),
-    userSourcedId: person.id,
-    roleType: 'primary',
-    role: roleOfKind[person.kind],
-    orgSourcedId: exportIds.org(input.school.uai),
-  }));
+export const roleRecords = (input: OneRosterExportInput): CsvRecord[] => {
+  const guardians = new Set(input.guardianships.map(({ guardianId }) => guardianId));
+  return input.people.flatMap((person) => [
+    {
+      sourcedId: exportIds.role(person.id),
+      userSourcedId: person.id,
+      roleType: 'primary',
+      role: roleOfKind[person.kind],
+      orgSourcedId: exportIds.org(input.school.uai),
+    },
+    // A teacher who is also a parent: only a family role makes a user a guardian to the bundle's readers.
+    ...(person.kind !== 'guardian' && guardians.has(person.id)
+      ? [
+          {
+            sourcedId: exportIds.familyRole(person.id),
+            userSourcedId: person.id,
+            roleType: 'secondary',
+            role: 'guardian',
+            orgSourcedId: exportIds.org(input.school.uai),
+          },
+        ]
+      : []),
+  ]);
+};
 
 /** Demographics share the sourcedId of their user; only people with a birth date have a row. */
 export const demographicRecords = ({ people }: OneRosterExportInput): CsvRecord[] =>

@@ -51,6 +51,8 @@ export const parseOneRoster = (
     teaching,
     levels: levelsOf(people, importedClasses),
     problems,
+    // A bulk bundle that has the column lists every family link: one it no longer lists is removed.
+    ...(bundle.tables.users.headers.includes('agentSourcedIds') && { familiesFrom: 'oneroster:user:' }),
   };
 };
 

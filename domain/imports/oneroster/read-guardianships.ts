@@ -32,7 +32,11 @@ export const readGuardianships = (
   return [...links.values()];
 };
 
-/** Who is the child decides the direction; OneRoster calls every family agent a legal contact. */
+/**
+ * Who is the child decides the direction; OneRoster calls every family agent a legal contact. Only a user who holds
+ * a family role (parent, guardian, relative) becomes a guardian: a teacher or an aide listed among a pupil's agents
+ * does not.
+ */
 const linkOf = (
   user: RosterUser,
   agent: RosterUser,
@@ -40,7 +44,7 @@ const linkOf = (
   row: CsvRow,
 ): ImportedGuardianship | undefined => {
   const [guardian, student] = user.kind === 'student' ? [agent, user] : [user, agent];
-  if (student.kind !== 'student' || guardian.kind === 'student') return undefined;
+  if (student.kind !== 'student' || guardian.kind === 'student' || !guardian.familyRole) return undefined;
   return {
     guardianSourceId: `oneroster:user:${guardian.sourcedId}`,
     studentSourceId: `oneroster:user:${student.sourcedId}`,
@@ -53,4 +57,4 @@ const linkOf = (
 const keyOf = (link: ImportedGuardianship) => `${link.guardianSourceId} ${link.studentSourceId}`;
 
 const notFamilyReason = (agent: RosterUser) =>
-  `"${agent.sourcedId}" is not a family link: one of the two users must be a student, the other not`;
+  `"${agent.sourcedId}" is not a family link: one of the two users must be a student, the other a parent, guardian or relative`;

@@ -1,4 +1,11 @@
-import type { ImportedGuardianship, ImportedPerson, ImportProblem, ImportSnapshot } from '../import-snapshot';
+import type { PupilContact } from '../../people/person';
+import type {
+  ImportedContact,
+  ImportedGuardianship,
+  ImportedPerson,
+  ImportProblem,
+  ImportSnapshot,
+} from '../import-snapshot';
 import { studentSourceId } from './parse-siecle-eleves';
 import { readAddresses } from './siecle-addresses';
 import { readSiecleDocument, type SiecleDocument } from './siecle-document';
@@ -12,21 +19,66 @@ export const parseSiecleResponsables = (bytes: Uint8Array, fileName: string): Im
   responsablesSnapshot(readSiecleDocument(bytes, fileName, ['BEE_RESPONSABLES']));
 
 export const responsablesSnapshot = (document: SiecleDocument): ImportSnapshot => {
-  const snapshot = startSnapshot(document);
+  const snapshot: ImportSnapshot = { ...startSnapshot(document), familiesFrom: 'siecle:', contacts: [] };
   const addresses = readAddresses(document);
   const personnes = elementsAt(document.content, 'DONNEES', 'PERSONNES', 'PERSONNE');
+  const guardians = new Map<string, ImportedPerson>();
   for (const [index, personne] of personnes.entries()) {
     const guardian = readGuardian(personne, index + 1, document, addresses, snapshot.problems);
-    if (guardian !== undefined) snapshot.people.push(guardian);
+    if (guardian !== undefined) guardians.set(guardian.sourceId, guardian);
   }
   const knownPersonIds = new Set(personnes.map((personne) => attributeOf(personne, 'PERSONNE_ID')));
+  const phones = new Map(
+    personnes.map((personne) => [
+      guardianSourceId(attributeOf(personne, 'PERSONNE_ID') ?? ''),
+      phonesOf(personne),
+    ]),
+  );
   const links = elementsAt(document.content, 'DONNEES', 'RESPONSABLES', 'RESPONSABLE_ELEVE');
   for (const [index, link] of links.entries()) {
     const guardianship = readGuardianship(link, index + 1, document, knownPersonIds, snapshot.problems);
-    if (guardianship !== undefined) snapshot.guardianships.push(guardianship);
+    const person = guardianship && guardians.get(guardianship.guardianSourceId);
+    if (guardianship?.legal) snapshot.guardianships.push(guardianship);
+    else if (guardianship && person) {
+      // RESP_LEGAL 0 (a grandparent, a neighbour to call): a contact of the pupil for the staff, with no right.
+      snapshot.contacts?.push(contactOf(person, guardianship, phones.get(person.sourceId) ?? []));
+    }
   }
+  // Someone who is only another contact is no guardian: no person, no account, no activation letter.
+  const legalGuardians = new Set(snapshot.guardianships.map(({ guardianSourceId }) => guardianSourceId));
+  const contactsOnly = new Set(
+    snapshot.contacts?.flatMap(({ sourceId }) => (legalGuardians.has(sourceId) ? [] : [sourceId])),
+  );
+  snapshot.people.push(...[...guardians.values()].filter(({ sourceId }) => !contactsOnly.has(sourceId)));
   return snapshot;
 };
+
+/** The numbers of a PERSONNE, the one that reaches them most directly first. */
+const phonesOf = (personne: XmlElement): PupilContact['phones'] =>
+  (
+    [
+      ['mobile', 'TEL_PORTABLE'],
+      ['personal', 'TEL_PERSONNEL'],
+      ['work', 'TEL_PROFESSIONNEL'],
+    ] as const
+  ).flatMap(([kind, element]) => {
+    const number = textOf(personne, element);
+    return number === undefined ? [] : [{ kind, number }];
+  });
+
+const contactOf = (
+  person: ImportedPerson,
+  link: ImportedGuardianship,
+  phones: PupilContact['phones'],
+): ImportedContact => ({
+  sourceId: person.sourceId,
+  studentSourceId: link.studentSourceId,
+  firstName: person.firstName,
+  lastName: person.lastName,
+  ...(link.relationship && { relationship: link.relationship }),
+  phones,
+  at: link.at,
+});
 
 const guardianSourceId = (personneId: string) => `siecle:personne:${personneId}`;
 

@@ -41,6 +41,8 @@ export const parseSpreadsheet = (
     guardianships: guardianshipsOf(table, rows, mapping, sourceIdOf, problems),
     levels: levelsOf(people),
     problems,
+    // A column of children lists every family link of the source: one it no longer lists is removed.
+    ...(mapping.guardianOf !== undefined && { familiesFrom: sourceIdOf('') }),
   };
 };
 

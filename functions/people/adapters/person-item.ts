@@ -5,6 +5,7 @@ import {
   isActivated,
   isRetired,
   type Person,
+  type PupilContact,
   type SchoolClass,
 } from '../../../domain/people/person';
 import { sortKeyOf } from '../../../domain/shared/text';
@@ -57,8 +58,32 @@ export const fromPersonItem = (item: Record<string, unknown>): Person => ({
   ...(contactKinds.includes(item.contactKind as ContactKind) && {
     contactKind: item.contactKind as ContactKind,
   }),
+  ...(Array.isArray(item.contacts) && { contacts: item.contacts.flatMap(pupilContactOf) }),
   version: Number(item.version ?? 1),
 });
+
+const phoneKinds = new Set(['mobile', 'personal', 'work']);
+
+/** A pupil's contact as stored; an entry that is not one (a hand-edited item) is left out. */
+const pupilContactOf = (value: unknown): PupilContact[] => {
+  if (typeof value !== 'object' || value === null) return [];
+  const item = value as Record<string, unknown>;
+  if (typeof item.sourceId !== 'string' || typeof item.firstName !== 'string') return [];
+  const phones = Array.isArray(item.phones) ? item.phones : [];
+  return [
+    {
+      sourceId: item.sourceId,
+      firstName: item.firstName,
+      lastName: String(item.lastName ?? ''),
+      ...(typeof item.relationship === 'string' && { relationship: item.relationship }),
+      phones: phones.flatMap((phone: Record<string, unknown>) =>
+        phoneKinds.has(String(phone?.kind)) && typeof phone?.number === 'string'
+          ? [{ kind: phone.kind as PupilContact['phones'][number]['kind'], number: phone.number }]
+          : [],
+      ),
+    },
+  ];
+};
 
 export const toClassItem = (schoolClass: SchoolClass) => ({
   ...classKeys.item(schoolClass.classId),

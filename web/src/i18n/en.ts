@@ -1215,4 +1215,20 @@ export const en: Messages = {
       invalid: 'Give a whole number of days, from 30 to 3650.',
     },
   },
+  pupilContacts: {
+    title: 'Other contacts',
+    relationships: {
+      '10': 'Mother',
+      '20': 'Father',
+      '30': 'Another family member',
+      '41': 'Social worker',
+      '42': 'Foster carer',
+      '50': 'Childminder',
+      '51': 'Child welfare',
+      '70': 'The pupil',
+      '90': 'Another tie',
+    },
+    otherRelationship: 'Relationship {code}',
+    phones: { mobile: 'mobile', personal: 'home', work: 'work' },
+  },
 };

@@ -1248,6 +1248,22 @@ export const fr = {
       invalid: 'Indiquez un nombre entier de jours, de 30 à 3650.',
     },
   },
+  pupilContacts: {
+    title: 'Autres contacts',
+    relationships: {
+      '10': 'Mère',
+      '20': 'Père',
+      '30': 'Autre membre de la famille',
+      '41': 'Éducateur',
+      '42': 'Assistant familial',
+      '50': 'Garde d’un mineur',
+      '51': 'Aide sociale à l’enfance',
+      '70': 'Élève lui-même',
+      '90': 'Autre lien',
+    },
+    otherRelationship: 'Lien de parenté {code}',
+    phones: { mobile: 'portable', personal: 'domicile', work: 'travail' },
+  },
 };
 
 export type Messages = typeof fr;

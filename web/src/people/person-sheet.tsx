@@ -47,6 +47,7 @@ export const PersonSheet = ({ sheet, format, classHref }: PersonSheetProps) => {
       </dl>
       <Relatives title={person.guardians} people={sheet.guardians} format={format} />
       <Relatives title={person.children} people={sheet.children} format={format} />
+      <PupilContacts contacts={sheet.contacts} format={format} />
     </article>
   );
 };
@@ -73,3 +74,31 @@ const Relatives = ({
       <PeopleList people={people} label={title} format={format} />
     </section>
   ) : null;
+
+/** A pupil's other contacts (a grandparent, a neighbour): the staff's numbers to call, with no right of theirs. */
+const PupilContacts = ({ contacts, format }: { contacts?: Sheet['contacts']; format: Format }) => {
+  const texts = format.messages.pupilContacts;
+  return contacts?.length ? (
+    <section class="sheet__section">
+      <h3>{texts.title}</h3>
+      <dl class="facts">
+        {contacts.map((contact) => (
+          <Fact key={contact.sourceId} term={format.fullName(contact)}>
+            {contact.relationship && (
+              <span>
+                {(texts.relationships as Record<string, string>)[contact.relationship] ??
+                  texts.otherRelationship.replace('{code}', contact.relationship)}
+              </span>
+            )}
+            {contact.phones.map(({ kind, number }) => (
+              <span key={number}>
+                {' · '}
+                {texts.phones[kind]} <a href={`tel:${number.replace(/[^\d+]/g, '')}`}>{number}</a>
+              </span>
+            ))}
+          </Fact>
+        ))}
+      </dl>
+    </section>
+  ) : null;
+};
