@@ -51,6 +51,11 @@ export interface ImportJob {
   /** When the last dry run finished; a job is applied only after one that read every file. */
   checkedAt: string | null;
   error: string | null;
+  /**
+   * An apply's chunks: the run they belong to (a job applied again cuts new ones), how many, and how many are
+   * written and counted (each once).
+   */
+  chunks?: { run: number; total: number; done: number } | null;
   version: number;
 }
 
