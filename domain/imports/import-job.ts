@@ -56,6 +56,8 @@ export interface ImportJob {
    * written and counted (each once).
    */
   chunks?: { run: number; total: number; done: number } | null;
+  /** Why an apply stopped, for the portal to word: the part of the chunks that failed (`error` says it too). */
+  failure?: { code: 'chunk_failed'; part: number; parts: number } | null;
   version: number;
 }
 

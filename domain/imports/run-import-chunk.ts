@@ -17,7 +17,7 @@ export interface ImportChunkStore {
   /** Ends a job whose every chunk is counted (once, if it is still applying this run). */
   markApplied(job: ImportJob): Promise<void>;
   /** Ends a job with the reason, shown on its page, unless it already ended. */
-  markFailed(job: ImportJob, reason: string): Promise<void>;
+  markFailed(job: ImportJob, reason: string, failure: NonNullable<ImportJob['failure']>): Promise<void>;
 }
 
 export interface ImportChunkPorts extends FinishImportPorts {
@@ -62,7 +62,11 @@ export const runImportChunk = async (
       await ports.jobs.markApplied(after);
     }
   } catch (error) {
-    await ports.jobs.markFailed(job, chunkFailure(chunk, chunks.total));
+    await ports.jobs.markFailed(job, chunkFailure(chunk, chunks.total), {
+      code: 'chunk_failed',
+      part: chunk + 1,
+      parts: chunks.total,
+    });
     throw error;
   }
 };

@@ -150,12 +150,12 @@ export const dynamoImportChunks = (
 
     markApplied: (job) => endIfApplying(job, '#status = :applied', { ':applied': 'applied' }),
 
-    markFailed: (job, reason) =>
+    markFailed: (job, reason, failure) =>
       endIfApplying(
         job,
-        '#status = :failed, #error = :reason',
-        { ':failed': 'failed', ':reason': reason },
-        { '#error': 'error' },
+        '#status = :failed, #error = :reason, #failure = :failure',
+        { ':failed': 'failed', ':reason': reason, ':failure': failure },
+        { '#error': 'error', '#failure': 'failure' },
       ),
   };
 };
