@@ -1,5 +1,5 @@
 import { bookingRequestAnswered, bookingRequested } from './booking/booking-events';
-import { importRequested, schoolYearSwitchRequested } from './imports/import-events';
+import { importChunkRequested, importRequested, schoolYearSwitchRequested } from './imports/import-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from './places/place-events';
 import {
   activityCancelled,
@@ -27,4 +27,5 @@ export const eventCatalog = [
   formRequestChanged,
   bookingRequested,
   bookingRequestAnswered,
+  importChunkRequested,
 ] as const;

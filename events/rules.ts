@@ -1,5 +1,10 @@
 import type { FunctionNeeds } from '../infra/definitions/routes';
-import { importRequested, importsSource, schoolYearSwitchRequested } from './imports/import-events';
+import {
+  importChunkRequested,
+  importRequested,
+  importsSource,
+  schoolYearSwitchRequested,
+} from './imports/import-events';
 import { placesSource } from './places/place-events';
 import {
   activityCancelled,
@@ -38,6 +43,17 @@ export const eventRules: readonly EventRule[] = [
       handler: 'imports/run-import-job',
       needs: { table: 'readWrite', documents: 'readWrite' },
       timeoutSeconds: 900,
+    },
+  },
+  {
+    name: 'run-import-chunks',
+    description: 'Writes one chunk of an applied import job, counts it once, and asks for the next',
+    pattern: { source: [importsSource], 'detail-type': [importChunkRequested.detailType] },
+    // A chunk is some 250 plan entries (about 1,000 puts): seconds, far within this limit.
+    target: {
+      handler: 'imports/run-import-chunk',
+      needs: { table: 'readWrite', documents: 'read' },
+      timeoutSeconds: 120,
     },
   },
   {

@@ -51,6 +51,13 @@ export interface ImportJob {
   /** When the last dry run finished; a job is applied only after one that read every file. */
   checkedAt: string | null;
   error: string | null;
+  /**
+   * An apply's chunks: the run they belong to (a job applied again cuts new ones), how many, and how many are
+   * written and counted (each once).
+   */
+  chunks?: { run: number; total: number; done: number } | null;
+  /** Why an apply stopped, for the portal to word: the part of the chunks that failed (`error` says it too). */
+  failure?: { code: 'chunk_failed'; part: number; parts: number } | null;
   version: number;
 }
 

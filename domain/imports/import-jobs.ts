@@ -113,6 +113,7 @@ export const requestImportRun = async (
     status: mode === 'dry-run' ? 'planning' : 'applying',
     progress: null,
     error: null,
+    failure: null,
     // A new check starts from nothing: a report of an earlier check must not let a failed one be applied.
     ...(mode === 'dry-run' && {
       checkedAt: null,

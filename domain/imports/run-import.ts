@@ -1,6 +1,6 @@
 import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
-import { applyPlanToState } from './apply-plan-to-state';
 import type { DirectoryState } from './directory-state';
+import { chunksOf, type ImportChunk, summaryOf } from './import-chunks';
 import type { ImportJob, ImportSummary } from './import-job';
 import { problemsKept } from './import-job';
 import { hasErrors, type ImportPlan, writesOf } from './import-plan';
@@ -20,8 +20,15 @@ export interface ImportRunPorts {
   /** Saves a spreadsheet's mapping for its source, once an import with it was applied. */
   saveMapping(sourceName: string, mapping: SpreadsheetMapping): Promise<void>;
   loadState(): Promise<DirectoryState>;
-  write(plan: ImportPlan, onProgress: (done: number, total: number) => Promise<void>): Promise<void>;
   save(job: ImportJob): Promise<void>;
+  /** Keeps the chunks of an applied plan, and the teaching the files describe, for the chunks' runs to read. */
+  saveChunks(
+    job: ImportJob,
+    chunks: readonly ImportChunk[],
+    teaching: ImportSnapshot['teaching'],
+  ): Promise<void>;
+  /** Saves the job and asks for its first chunk, together. */
+  startChunks(job: ImportJob): Promise<void>;
   /** Keeps the duplicate guardians of the directory as it is after the import, for review. */
   saveDuplicates(groups: DuplicateGroup[]): Promise<void>;
   personIdOf(sourceId: string): string;
@@ -41,7 +48,12 @@ export const runImport = async (
   mode: 'dry-run' | 'apply',
   ports: ImportRunPorts & { now(): Date },
 ) => {
-  let current: ImportJob = { ...job, status: mode === 'dry-run' ? 'planning' : 'applying', progress: null };
+  let current: ImportJob = {
+    ...job,
+    status: mode === 'dry-run' ? 'planning' : 'applying',
+    progress: null,
+    chunks: null,
+  };
   const save = async (changes: Partial<ImportJob>) => {
     current = { ...current, ...changes, version: current.version + 1 };
     await ports.save(current);
@@ -67,21 +79,25 @@ export const runImport = async (
       await save({ status: 'applied' });
       return current;
     }
-    const total = writesOf(plan);
-    await save({ progress: { done: 0, total }, ...report });
-    let lastSaved = 0;
-    await ports.write(plan, async (done, items) => {
-      // A progress bar needs a few steps, not one write of the job per batch.
-      if (done - lastSaved >= items / 20 || done === items) {
-        lastSaved = done;
-        await save({ progress: { done, total: items } });
-      }
-    });
-    const after = applyPlanToState(state, plan);
-    await ports.saveDuplicates(findDuplicateGuardians(after));
-    if (snapshot.teaching.length > 0) await ports.saveCourses(snapshot.teaching, after);
-    if (current.sourceName && current.mapping) await ports.saveMapping(current.sourceName, current.mapping);
-    await save({ status: 'applied' });
+    // 1. The plan is cut once, here, and kept: each chunk is then written and counted on its own run, so the
+    //    summary is the sum of the chunks of this plan, whatever the number of runs it takes.
+    const chunks = chunksOf(plan);
+    if (chunks.length === 0) {
+      await finishImport(current, { ...ports, readTeaching: async () => snapshot.teaching });
+      await save({ ...report, status: 'applied' });
+      return current;
+    }
+    // 2. The counters start from what no chunk writes; each chunk adds its own once (see run-import-chunk.ts).
+    current = {
+      ...current,
+      ...report,
+      summary: noChanges(plan),
+      progress: { done: 0, total: writesOf(plan) },
+      chunks: { run: current.version + 1, total: chunks.length, done: 0 },
+      version: current.version + 1,
+    };
+    await ports.saveChunks(current, chunks, snapshot.teaching);
+    await ports.startChunks(current);
     return current;
   } catch (error) {
     const readable = error instanceof UnreadableFileError || error instanceof ImportInputError;
@@ -94,24 +110,41 @@ export const runImport = async (
   }
 };
 
+const noChanges = (plan: ImportPlan): ImportSummary => ({
+  create: 0,
+  update: 0,
+  retire: 0,
+  unchanged: plan.unchanged,
+  classes: 0,
+  links: 0,
+});
+
+export interface FinishImportPorts {
+  loadState(): Promise<DirectoryState>;
+  saveDuplicates(groups: DuplicateGroup[]): Promise<void>;
+  saveCourses(teaching: ImportSnapshot['teaching'], directory: DirectoryState): Promise<void>;
+  saveMapping(sourceName: string, mapping: SpreadsheetMapping): Promise<void>;
+  readTeaching(job: ImportJob): Promise<ImportSnapshot['teaching']>;
+}
+
+/**
+ * What follows the writes, on the directory as they left it: its duplicate guardians, the courses of the teaching,
+ * the spreadsheet's mapping. Each replaces what it saved before, so running it twice does no harm.
+ */
+export const finishImport = async (job: ImportJob, ports: FinishImportPorts) => {
+  const after = await ports.loadState();
+  await ports.saveDuplicates(findDuplicateGuardians(after));
+  const teaching = await ports.readTeaching(job);
+  if (teaching.length > 0) await ports.saveCourses(teaching, after);
+  if (job.sourceName && job.mapping) await ports.saveMapping(job.sourceName, job.mapping);
+};
+
 const reportOf = (plan: ImportPlan) => {
   const problems = [...plan.problems].sort(
     (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
   );
-  const summary: ImportSummary = {
-    create: plan.createPeople.length,
-    update: plan.updatePeople.length,
-    retire: plan.retirePeople.length,
-    unchanged: plan.unchanged,
-    classes: plan.createClasses.length + plan.updateClasses.length,
-    links:
-      plan.addGuardianships.length +
-      plan.removeGuardianships.length +
-      plan.addTeaching.length +
-      plan.removeTeaching.length,
-  };
   return {
-    summary,
+    summary: summaryOf(plan),
     problems: problems.slice(0, problemsKept),
     problemCount: problems.length,
     hasErrors: hasErrors(plan),

@@ -20,3 +20,20 @@ export const schoolYearSwitchRequested = defineEvent({
   description: 'The school moves to the next school year; data names that year.',
   dataSchema: z.strictObject({ schoolYear: z.string() }),
 });
+
+/**
+ * One chunk of an import job's writes is to be applied: an apply is cut in chunks, each well within its function's
+ * time limit, each asking for the next once counted. A chunk delivered twice is written twice and counted once.
+ */
+export const importChunkRequested = defineEvent({
+  source: importsSource,
+  detailType: 'ImportChunkRequested',
+  version: '1',
+  description:
+    'A chunk of an import job is to be written; data names the job, its apply run (the job version that cut the chunks) and the chunk (from 0).',
+  dataSchema: z.strictObject({
+    jobId: z.string(),
+    run: z.number().check(z.int(), z.nonnegative()),
+    chunk: z.number().check(z.int(), z.nonnegative()),
+  }),
+});

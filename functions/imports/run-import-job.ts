@@ -12,11 +12,10 @@ import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { planningPorts } from '../planning/adapters/planning-ports';
 import { loadTimetableContext } from '../planning/adapters/timetable-context';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
-import { writeImportPlan } from './adapters/dynamo-import-writer';
 import { dynamoMappings } from './adapters/dynamo-mappings';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importFiles } from './adapters/import-files';
-import { importJobs, personIdOf } from './adapters/import-ports';
+import { importChunks, importJobs, personIdOf } from './adapters/import-ports';
 import { jobSnapshotReader } from './adapters/job-snapshot';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -51,10 +50,9 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
       saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
       prepareForNextYear: (current) => prepareForNextYear(current, new Date().toISOString(), years, today),
       loadState: () => loadDirectoryState(tableName),
-      write: async (plan, onProgress) => {
-        await writeImportPlan(tableName, plan, onProgress, job);
-      },
       save: (current) => importJobs.save(current),
+      saveChunks: (current, chunks, teaching) => files.saveChunks(current, chunks, teaching),
+      startChunks: (current) => importChunks.startChunks(current),
       saveDuplicates: (groups) => duplicates.replaceAll(groups),
       personIdOf,
       saveCourses: async (teaching, directory) => {

@@ -80,6 +80,8 @@ export class SchoolWeb extends Construct {
     // (strongly consistent), so a file deleted by a revocation is a 403 from the next request on, everywhere. An
     // invalidation would be asynchronous, and a revocation list in a KeyValueStore is written through an API that
     // only SigV4A-signed calls reach. Reading S3 on each poll costs a GET, still no function (see README, Sharing).
+    // Calendar apps still skip unchanged feeds: CloudFront forwards If-None-Match and If-Modified-Since to the
+    // bucket, which answers 304 with the file's ETag, as long as the behaviour forwards no cookie (test/infra).
     const sharedCache = CachePolicy.CACHING_DISABLED;
 
     // Shared pages are for the people given the address: never framed, indexed or told where they were linked from.

@@ -7,6 +7,7 @@ import type { handlerLoader } from './handler-loader';
 import { lambdaContext } from './lambda-context';
 import { LocalPlatformError } from './platform-error';
 import { routeMatcher } from './route-matcher';
+import type { ConditionalHeaders } from './site-files';
 import { serveWebApp } from './static-files';
 import { badRequest } from './url-path';
 
@@ -20,7 +21,7 @@ export interface SchoolServerOptions {
   authorize: (authorization: string | undefined) => Promise<Record<string, string> | undefined>;
   webDirectory: string;
   /** Calendar feeds and mini-sites, from the site bucket, checked as the distribution checks them. */
-  sharedFiles(url: URL): Promise<HttpReply | undefined>;
+  sharedFiles(url: URL, conditions: ConditionalHeaders): Promise<HttpReply | undefined>;
   log(line: string): void;
 }
 
@@ -36,7 +37,13 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
     const url = URL.parse(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     if (!url) return badRequest();
     const path = url.pathname;
-    if (!path.startsWith('/api/')) return (await options.sharedFiles(url)) ?? serveWeb(path);
+    if (!path.startsWith('/api/')) {
+      const conditions = {
+        ifNoneMatch: request.headers['if-none-match'],
+        ifModifiedSince: request.headers['if-modified-since'],
+      };
+      return (await options.sharedFiles(url, conditions)) ?? serveWeb(path);
+    }
     const match = matchRoute(request.method ?? 'GET', path);
     if (!match) return jsonReply(404, { message: 'Not Found' });
     const body = await readBody(request);

@@ -456,6 +456,24 @@ describe('shared plannings', () => {
     });
   });
 
+  it('lets a calendar app’s conditional request reach the bucket, which answers 304 itself', () => {
+    // CloudFront forwards If-None-Match and If-Modified-Since to the origin on its own (an origin request policy may
+    // not even list them), unless the behaviour forwards cookies, which turns conditional requests off. So the feeds'
+    // behaviour keeps no cache and forwards no cookie: no origin request policy, no legacy forwarded values.
+    template(schoolId).hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({
+            PathPattern: '/feeds/*',
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            OriginRequestPolicyId: Match.absent(),
+            ForwardedValues: Match.absent(),
+          }),
+        ]),
+      }),
+    });
+  });
+
   it('rolls the daily bulletins every morning at 05:00 in the school’s zone, across summer time', () => {
     template(schoolId).hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'cron(0 5 * * ? *)',

@@ -193,4 +193,41 @@ describe('calendar feeds and mini-sites, served as CloudFront serves them', () =
     expect(down.status).toBe(200);
     expect((await fetch(created.body.url)).status).toBe(403);
   });
+
+  it('lets a calendar app skip an unchanged feed: ETag, Last-Modified and 304, until the planning changes', async () => {
+    const created = await planner('POST', '/api/feeds', { selection: { kind: 'place', id: ids.room } });
+    const first = await fetch(created.body.url);
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(first.status).toBe(200);
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(new Date(lastModified ?? '').toUTCString()).toBe(lastModified);
+
+    const unchanged = await fetch(created.body.url, { headers: { 'if-none-match': etag ?? '' } });
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get('etag')).toBe(etag);
+    expect(await unchanged.text()).toBe('');
+    const notModified = await fetch(created.body.url, {
+      headers: { 'if-modified-since': lastModified ?? '' },
+    });
+    expect(notModified.status).toBe(304);
+    // The signature is checked first: a validator opens nothing.
+    const tampered = new URL(created.body.url);
+    tampered.searchParams.set('Expires', '1700000000');
+    expect((await fetch(tampered, { headers: { 'if-none-match': etag ?? '' } })).status).toBe(403);
+
+    await planner('POST', `/api/activities/${ids.activity}/move`, {
+      seriesDate: '2026-11-10',
+      scope: 'one',
+      to: { date: '2026-11-12', start: '14:00', end: '16:00' },
+    });
+    await school.eventsDelivered();
+    const changed = await fetch(created.body.url, { headers: { 'if-none-match': etag ?? '' } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const moved = eventsOf(await changed.text()).find((event) =>
+      event.uid.startsWith(`${ids.activity}-2026-11-10`),
+    );
+    expect(moved?.startDate.toString()).toBe('2026-11-12T14:00:00');
+  });
 });

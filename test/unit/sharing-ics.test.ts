@@ -257,6 +257,47 @@ describe('the ICS file of a feed', () => {
     expect(ics).toContain('\r\nX-PUBLISHED-TTL:PT4H\r\n');
   });
 
+  it('writes its calendar properties before its components, as RFC 5545 orders them', () => {
+    const ics = renderIcs(input());
+    const { vcalendar } = parse(ics);
+
+    // Each content line with the depth it sits at (1 is the calendar's own level), its property as ical.js reads it.
+    const unfolded = ics
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n')
+      .filter(Boolean);
+    let depth = 0;
+    const lines = unfolded.map((line) => {
+      const component = /^(BEGIN|END):(.*)$/.exec(line);
+      if (component?.[1] === 'END') depth -= 1;
+      const name = component ? String(component[1]).toLowerCase() : ICAL.parse.property(line)[0];
+      const at = { name, value: component?.[2], depth };
+      if (component?.[1] === 'BEGIN') depth += 1;
+      return at;
+    });
+    const firstComponent = lines.findIndex((line) => line.name === 'begin' && line.depth === 1);
+    const calendarLevel = lines.flatMap((line, index) =>
+      line.depth === 1 && line.name !== 'begin' && line.name !== 'end' ? [{ ...line, index }] : [],
+    );
+
+    expect(lines[firstComponent]?.value).toBe('VTIMEZONE');
+    expect(calendarLevel.map((line) => line.name)).toEqual(
+      expect.arrayContaining(['refresh-interval', 'x-published-ttl', 'x-wr-timezone', 'x-wr-calname']),
+    );
+    expect(calendarLevel.filter((line) => line.index > firstComponent)).toEqual([]);
+    expect(text(vcalendar, 'x-wr-timezone')).toBe('Europe/Paris');
+    expect(vcalendar.getFirstPropertyValue('refresh-interval')?.toString()).toBe('PT4H');
+  });
+
+  it('keeps its calendar properties on a feed with no occurrence', () => {
+    const ics = renderIcs(input({ entries: [] }));
+    const { vcalendar, events } = parse(ics);
+
+    expect(events).toEqual([]);
+    expect(text(vcalendar, 'x-published-ttl')).toBe('PT4H');
+    expect(ics.endsWith('X-WR-TIMEZONE:Europe/Paris\r\nEND:VCALENDAR\r\n')).toBe(true);
+  });
+
   it('keeps a calendar name typed on two lines on one', () => {
     const { vcalendar } = parse(renderIcs(input({ calendarName: 'Planning — Salle 12\nConservatoire' })));
 

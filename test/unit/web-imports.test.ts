@@ -4,6 +4,7 @@ import { createFormat } from '../../web/src/i18n/format';
 import { chooseLocale } from '../../web/src/i18n/locale';
 import { checkImport, ImportUploadError, type UploadState } from '../../web/src/imports/check-import';
 import { describeApplyError, describeCheckError } from '../../web/src/imports/describe-import-error';
+import { failureText, stoppedPartWay } from '../../web/src/imports/failure-text';
 import {
   canApply,
   type ImportJob,
@@ -360,11 +361,45 @@ describe('the progress of a running job', () => {
     const planning = job({ status: 'planning', progress: { done: 1190, total: 2400 }, summary: null });
     expect(progressAnnouncement(planning, french)).toBe(`Vérification des fichiers… 40${noBreakSpace}%`);
     expect(progressAnnouncement(planning, english)).toBe('Checking the files… 40%');
-    expect(progressCount(planning, french)).toBe(`1${narrowSpace}190 sur 2${narrowSpace}400`);
+    expect(progressCount(planning, french)).toBe(`1${narrowSpace}190 / 2${narrowSpace}400`);
+    const applying = job({ status: 'applying', progress: { done: 2400, total: 4826 } });
+    expect(progressCount(applying, french)).toBe(`2${narrowSpace}400 / 4${narrowSpace}826`);
+    expect(progressCount(applying, english)).toBe('2,400 / 4,826');
     expect(progressAnnouncement(job({ status: 'applying' }), french)).toBe('Import en cours…');
     expect(progressCount(job({ status: 'applying' }), french)).toBe('');
     expect(progressAnnouncement(job({ status: 'applied' }), french)).toBe('Import terminé');
     expect(progressAnnouncement(job({ status: 'failed' }), french)).toBe('');
+  });
+});
+
+describe('the notice of a failed import', () => {
+  it('says in the page’s language which part of an apply failed, and what its finished parts did', () => {
+    const stopped = job({
+      status: 'failed',
+      progress: { done: 500, total: 1710 },
+      summary: { create: 480, update: 0, retire: 0, unchanged: 0, classes: 20, links: 0 },
+      chunks: { run: 4, total: 7, done: 2 },
+      failure: { code: 'chunk_failed', part: 3, parts: 7 },
+      error: 'The import stopped on an error of ours at part 3 of 7: apply it again to finish it',
+    });
+    expect(failureText(stopped, french)).toEqual({
+      message: 'L’import a échoué : une erreur de notre côté a arrêté l’écriture à l’étape 3 sur 7',
+      doneSoFar:
+        'Déjà fait : 480 personnes créées, 0 mise à jour, 0 retirée, 0 inchangée, 20 classes, 0 lien.',
+    });
+    expect(failureText(stopped, english).message).toBe(
+      'The import failed: an error on our side stopped the writing at step 3 of 7',
+    );
+    expect(stoppedPartWay(stopped)).toBe(true);
+    expect(canApply(stopped)).toBe(true);
+  });
+
+  it('gives the reason of a check that failed as the API words it, with no « already done »', () => {
+    const unreadable = job({ status: 'failed', summary: null, error: 'eleves.xml is not XML' });
+    expect(failureText(unreadable, french)).toEqual({
+      message: 'La vérification a échoué : eleves.xml is not XML',
+    });
+    expect(stoppedPartWay(job({ status: 'failed' }))).toBe(false);
   });
 });
 

@@ -24,8 +24,6 @@ export const renderIcs = (input: IcsInput): string => {
     // No zone name at calendar level: with one, ical-generator writes DTSTAMP and LAST-MODIFIED as local times
     // without their Z, in the zone of the process. The events carry the zone; every one is in the school's.
     timezone: { name: null, generator: () => vtimezone },
-    ttl: input.refreshHours * 3600,
-    x: [['X-WR-TIMEZONE', timeZone]],
   });
   for (const entry of uniqueOccurrences(input.entries)) {
     const activity = input.activities.get(entry.activityId);
@@ -43,7 +41,24 @@ export const renderIcs = (input: IcsInput): string => {
     });
   }
   // RFC 5545 ends every line with CRLF, the last one too; ical-generator leaves it out after END:VCALENDAR.
-  return `${calendar.toString()}\r\n`;
+  return `${withCalendarProperties(calendar.toString(), calendarProperties(input))}\r\n`;
+};
+
+/**
+ * How often clients should look again, and the zone to show the calendar in. RFC 5545 puts calendar properties
+ * before the components (icalbody = calprops component); ical-generator writes its TTL after the VTIMEZONE and its
+ * custom properties after the last VEVENT, which strict parsers drop, hence these lines written here.
+ */
+const calendarProperties = ({ refreshHours, timeZone }: IcsInput): string[] => [
+  `REFRESH-INTERVAL;VALUE=DURATION:PT${refreshHours}H`,
+  `X-PUBLISHED-TTL:PT${refreshHours}H`,
+  `X-WR-TIMEZONE:${timeZone}`,
+];
+
+/** The properties inserted after ical-generator's own, right before the first component (or the end if none). */
+const withCalendarProperties = (ics: string, properties: readonly string[]): string => {
+  const firstComponent = ics.search(/\r\n(BEGIN:|END:VCALENDAR$)/);
+  return `${ics.slice(0, firstComponent)}\r\n${properties.join('\r\n')}${ics.slice(firstComponent)}`;
 };
 
 /**

@@ -1,5 +1,9 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { ImportChunk } from '../../../domain/imports/import-chunks';
+import type { ImportJob } from '../../../domain/imports/import-job';
+import type { ImportPlan } from '../../../domain/imports/import-plan';
+import type { ImportSnapshot } from '../../../domain/imports/import-snapshot';
 import { ImportInputError } from '../../../domain/imports/run-import';
 import { documentPrefixes } from '../../../infra/definitions/school-buckets';
 import { s3Client } from '../../lib/clients/s3';
@@ -35,8 +39,39 @@ export const importFiles = (bucket: string) => {
       }
       return contents;
     },
+
+    /** An apply's chunks and teaching, beside the job's files, under the run that cut them. */
+    async saveChunks(job: ImportJob, chunks: readonly ImportChunk[], teaching: ImportSnapshot['teaching']) {
+      const run = applyRun(job);
+      for (const { index, plan } of chunks) await putJson(key(job, `${run}/chunk-${index}.json`), plan);
+      await putJson(key(job, `${run}/teaching.json`), teaching);
+    },
+
+    readChunk: (job: ImportJob, chunk: number) =>
+      getJson<ImportPlan>(key(job, `${applyRun(job)}/chunk-${chunk}.json`)),
+
+    readTeaching: (job: ImportJob) =>
+      getJson<ImportSnapshot['teaching']>(key(job, `${applyRun(job)}/teaching.json`)),
   };
+
+  async function putJson(objectKey: string, value: unknown) {
+    await s3Client.send(
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: objectKey,
+        Body: JSON.stringify(value),
+        ContentType: 'application/json',
+      }),
+    );
+  }
+
+  async function getJson<T>(objectKey: string): Promise<T> {
+    const { Body } = await s3Client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey }));
+    return JSON.parse((await Body?.transformToString()) ?? 'null') as T;
+  }
 };
+
+const applyRun = (job: ImportJob) => `apply-${job.chunks?.run ?? job.version}`;
 
 export class MissingUploadError extends ImportInputError {
   constructor(readonly file: string) {

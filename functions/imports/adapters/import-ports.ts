@@ -1,12 +1,25 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { ImportJob } from '../../../domain/imports/import-job';
+import { toOutgoingEvent } from '../../../events/envelope';
+import { importChunkRequested } from '../../../events/imports/import-events';
 import { functionEnvironment } from '../../../infra/definitions/environment';
 import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
-import { dynamoImportJobs } from './dynamo-import-jobs';
+import { dynamoImportChunks, dynamoImportJobs } from './dynamo-import-jobs';
 
 const schoolId = requireEnv(functionEnvironment.schoolId);
 
 export const importJobs = dynamoImportJobs(requireEnv(functionEnvironment.tableName));
+
+/** The request for one chunk of an apply, from the job runner or the chunk before it. */
+const chunkRequest = ({ jobId }: ImportJob, run: number, chunk: number) =>
+  toOutgoingEvent(
+    importChunkRequested,
+    { eventId: randomUUID(), schoolId, occurredAt: new Date().toISOString() },
+    { jobId, run, chunk },
+  );
+
+export const importChunks = dynamoImportChunks(requireEnv(functionEnvironment.tableName), chunkRequest);
 
 export const importJobPorts = {
   jobs: importJobs,

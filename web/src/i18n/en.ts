@@ -260,7 +260,7 @@ export const en: Messages = {
     applyTitle: 'Applying the import',
     jobOf: '{source}, {date}',
     progress: 'Progress',
-    progressCount: '{done} of {total}',
+    progressCount: '{done} / {total}',
     planning: 'Checking the files…',
     applying: 'Importing…',
     planned: 'Check finished.',
@@ -308,6 +308,8 @@ export const en: Messages = {
     jobFailed: 'The import failed: {reason}',
     unknownError: 'unknown error',
     retryHint: 'You can apply the import again: what is already done will not be done twice.',
+    chunkFailed: 'an error on our side stopped the writing at step {part} of {parts}',
+    doneSoFar: 'Already done: {summary}.',
     newImport: 'New import',
     nextYear: 'Prepare next school year',
     nextYearHint:

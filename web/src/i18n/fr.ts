@@ -279,7 +279,7 @@ export const fr = {
     applyTitle: 'Application de l’import',
     jobOf: '{source}, le {date}',
     progress: 'Avancement',
-    progressCount: '{done} sur {total}',
+    progressCount: '{done} / {total}',
     planning: 'Vérification des fichiers…',
     applying: 'Import en cours…',
     planned: 'Vérification terminée.',
@@ -329,6 +329,8 @@ export const fr = {
     jobFailed: 'L’import a échoué : {reason}',
     unknownError: 'erreur inconnue',
     retryHint: 'Vous pouvez relancer l’import : ce qui a déjà été fait ne sera pas refait.',
+    chunkFailed: 'une erreur de notre côté a arrêté l’écriture à l’étape {part} sur {parts}',
+    doneSoFar: 'Déjà fait : {summary}.',
     newImport: 'Nouvel import',
     nextYear: 'Préparer l’année suivante',
     nextYearHint:

@@ -5,7 +5,12 @@ export type { ImportedKind } from '../../../domain/imports/import-snapshot';
 export type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
 
 /** Where the directory comes from: the exports of the national applications, OneRoster, or a spreadsheet. */
-import type { ImportSource, ImportStatus, ImportSummary } from '../../../domain/imports/import-job';
+import type {
+  ImportJob as DomainImportJob,
+  ImportSource,
+  ImportStatus,
+  ImportSummary,
+} from '../../../domain/imports/import-job';
 
 export { importSources } from '../../../domain/imports/import-job';
 export type { ImportSource, ImportStatus, ImportSummary };
@@ -47,6 +52,9 @@ export interface ImportJob {
   problems: ImportProblem[];
   problemCount: number;
   error: string | null;
+  /** An apply's chunks and, when one failed, which: answers of an API that predates them lack them. */
+  chunks?: DomainImportJob['chunks'];
+  failure?: DomainImportJob['failure'];
 }
 
 /** What an import is made of, besides its files: the source, and for a spreadsheet its name and columns. */

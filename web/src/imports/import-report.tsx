@@ -8,6 +8,7 @@ import { LoadFailure, Loading } from '../loading/load-failure';
 import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
 import { describeApplyError } from './describe-import-error';
+import { failureText, stoppedPartWay } from './failure-text';
 import { canApply, type ImportJob, isRunning, stepOf } from './import-job';
 import { hasErrors } from './import-problems';
 import { ImportProgress } from './import-progress';
@@ -130,7 +131,7 @@ interface JobOutcomeProps {
 /** What became of the job once the backend stops: a summary, and what can be done next. */
 const JobOutcome = ({ job, format, apply }: JobOutcomeProps) => {
   const texts = format.messages.imports;
-  const reason = job.error ?? texts.unknownError;
+  const failure = failureText(job, format);
   switch (job.status) {
     case 'planning':
     case 'applying':
@@ -164,7 +165,8 @@ const JobOutcome = ({ job, format, apply }: JobOutcomeProps) => {
       return (
         <>
           <div class="notice notice--error" role="alert">
-            <p>{format.fill(job.summary ? texts.jobFailed : texts.checkFailed, { reason })}</p>
+            <p>{failure.message}</p>
+            {failure.doneSoFar && <p>{failure.doneSoFar}</p>}
           </div>
           {job.summary ? (
             <CheckedOutcome job={job} format={format} apply={apply} />
@@ -182,7 +184,9 @@ const CheckedOutcome = ({ job, format, apply }: JobOutcomeProps) => {
   const warningsOnly = job.problems.length > 0 && !hasErrors(job.problems);
   return (
     <>
-      {job.summary && <p class="report__summary">{summaryText(job.summary, 'planned', format)}</p>}
+      {job.summary && !stoppedPartWay(job) && (
+        <p class="report__summary">{summaryText(job.summary, 'planned', format)}</p>
+      )}
       {canApply(job) ? (
         <>
           {job.status === 'failed' && <p>{texts.retryHint}</p>}
