@@ -5,6 +5,7 @@ import { personKeys } from '../../../infra/definitions/school-table';
 import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { put, remove, type WriteRequest, writeRequests } from '../../lib/write-requests';
 import {
+  directoryIndexWrites,
   guardianshipItems,
   guardianshipKeys,
   profileMemberItems,
@@ -43,12 +44,14 @@ export const requestsOf = (
 ): WriteRequest[] => [
   ...[...plan.createClasses, ...plan.updateClasses.map(({ after }) => after)].map((c) => put(toClassItem(c))),
   ...[
-    ...plan.createPeople,
-    ...[...plan.updatePeople, ...plan.retirePeople].map(({ after }) => after),
-  ].flatMap((person) => [
-    ...auditOf(person),
-    put(toPersonItem(person)),
-    ...profileMemberItems(person).map(put),
+    ...plan.createPeople.map((after) => ({ before: undefined, after })),
+    ...plan.updatePeople,
+    ...plan.retirePeople,
+  ].flatMap(({ before, after }) => [
+    ...auditOf(after),
+    put(toPersonItem(after)),
+    ...profileMemberItems(after).map(put),
+    ...directoryIndexWrites(before, after),
   ]),
   ...plan.addGuardianships.flatMap(({ guardianId, studentId }) =>
     guardianshipItems(guardianId, studentId).map(put),

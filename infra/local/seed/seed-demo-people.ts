@@ -8,7 +8,12 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '../../../domain/people/person';
 import { put, writeRequests } from '../../../functions/lib/write-requests';
-import { relationItems, toClassItem, toPersonItem } from '../../../functions/people/adapters/person-item';
+import {
+  directoryIndexItems,
+  relationItems,
+  toClassItem,
+  toPersonItem,
+} from '../../../functions/people/adapters/person-item';
 import { accountKeys, seedKeys } from '../../definitions/school-table';
 import type { Tenant } from '../../tenants/tenant';
 import { localCognitoClient } from '../school-user-pool';
@@ -41,6 +46,7 @@ export const seedDemoPeople = async (
     [
       ...directory.classes.map(toClassItem),
       ...people.map(toPersonItem),
+      ...people.flatMap(directoryIndexItems),
       ...people.flatMap((person) =>
         relationItems(person, {
           childIds: childrenOf.get(person.personId),
