@@ -1,3 +1,4 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   emptySnapshot,
@@ -10,6 +11,8 @@ import type { Person } from '../../domain/people/person';
 import { loadDirectoryState } from '../../functions/imports/adapters/dynamo-directory-state';
 import { writeImportPlan } from '../../functions/imports/adapters/dynamo-import-writer';
 import { documentClient } from '../../functions/lib/clients/dynamodb';
+import { toPersonItem } from '../../functions/people/adapters/person-item';
+import { reindexDirectory } from '../../functions/people/adapters/reindex-directory';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
@@ -205,6 +208,25 @@ describe('the directory answers what vie scolaire asks', () => {
     expect(names(await search('benalioui'))).toEqual([]);
     expect(names(await search('bernard chloe'))).toEqual(['Chloé Bernard']);
     expect(names(await search('lefevre'))).not.toContain('Jean-Pierre Lefèvre-Dubois');
+  });
+
+  it('gives people written before these look-ups theirs when the directory is reindexed, once', async () => {
+    const legacy: Person = {
+      personId: 'legacy-1',
+      firstName: 'Maëlys',
+      lastName: "D'Alembert-Roux",
+      profiles: ['student'],
+      groupIds: [classIdOf.get('CHORALE') as string],
+      version: 1,
+    };
+    await school.documents.send(new PutCommand({ TableName: school.tableName, Item: toPersonItem(legacy) }));
+    expect(names(await search('alembert'))).toEqual([]);
+
+    await reindexDirectory(school.tableName);
+    expect(names(await search('alembert'))).toEqual(["Maëlys D'Alembert-Roux"]);
+    expect(names(await search('dalembert maelys'))).toEqual(["Maëlys D'Alembert-Roux"]);
+    const chorale = await school.request('GET', `/api/classes/${classIdOf.get('CHORALE')}/students`);
+    expect(names(chorale.body.items)).toEqual(['Chloé Benali', "Maëlys D'Alembert-Roux"]);
   });
 
   it('lists the Latin and language groups of a SIECLE import with the pupils whose sheets hold them, not those who left', async () => {
