@@ -21,6 +21,9 @@ import {
  * With its job, each person created, updated or retired gets an audit entry by the job, written just before
  * the person: a job that stops between the two writes the entry again when applied again, so no change of a
  * person is ever without its entry (at worst, one has two, at the two instants).
+ * A person's look-up items (name words, group memberships) go before the person for the same reason: a job that
+ * stops before the person is written plans the person's change again and writes them again; reads check the
+ * person's own record, so a look-up item ahead of it finds nothing it should not.
  */
 export const writeImportPlan = async (
   tableName: string,
@@ -49,9 +52,9 @@ export const requestsOf = (
     ...plan.retirePeople,
   ].flatMap(({ before, after }) => [
     ...auditOf(after),
+    ...directoryIndexWrites(before, after),
     put(toPersonItem(after)),
     ...profileMemberItems(after).map(put),
-    ...directoryIndexWrites(before, after),
   ]),
   ...plan.addGuardianships.flatMap(({ guardianId, studentId }) =>
     guardianshipItems(guardianId, studentId).map(put),
