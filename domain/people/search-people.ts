@@ -87,7 +87,10 @@ async function* candidatesOf(search: PeopleSearch, words: string[], directory: S
   } else if (search.kind && !crowdedKinds.has(search.kind)) {
     yield* ranked(await directory.ofKind(search.kind as Exclude<PersonKind, 'student' | 'guardian'>), words);
   } else {
-    throw new ValidationError('name', 'needs a word of at least 2 letters, unless a class or a kind of staff is given');
+    throw new ValidationError(
+      'name',
+      'needs a word of at least 2 letters, unless a class or a kind of staff is given',
+    );
   }
 }
 
