@@ -74,6 +74,9 @@ import type { PlaceStatus } from '../../domain/places/place';
  * | audit trail of an actor (person, job…)   | GSI2  | GSI2PK = AUDIT-BY#<actorId>, GSI2SK BETWEEN            |
  * | audit trail of an action                 | GSI3  | GSI3PK = AUDIT-DID#<action>, GSI3SK BETWEEN            |
  * | the audit trail's settings (retention)   | table | PK = SETTINGS, SK = AUDIT                              |
+ * | people by any word of their name, prefix | GSI3  | GSI3PK = NAME#<2 first letters>, GSI3SK begins_with    |
+ * | the members of a group (LATIN, CHORALE)  | GSI1  | GSI1PK = CLASS#<groupId>#STUDENTS, on GROUP# items     |
+ * | a person's name words, groups (rewrite)  | table | PK = PERSON#<id>, SK = NAME#<word>, GROUP#<groupId>    |
  *
  * A resource's day holds its occurrences (`e#<activityId>#<seriesDate>`) and marks of the hours and slots they
  * hold (`occupancy-marks.ts`): a conflicting write fails on a condition of that one item, in the same transaction
@@ -394,4 +397,25 @@ export const auditKeys = {
     };
   },
   settings: () => ({ PK: 'SETTINGS', SK: 'AUDIT' }),
+};
+
+/**
+ * The directory's look-up items, written and removed with the person (see `person-item.ts`): one item per word of
+ * the name (folded: no accents, case, apostrophes or hyphens), found by prefix in a partition per two first
+ * letters; one item per group the person is a member of, in the group's roster next to a division's students.
+ */
+export const directoryIndexKeys = {
+  nameWord: (personId: string, word: string) => ({ PK: `PERSON#${personId}`, SK: `NAME#${word}` }),
+  nameWordIndexAttributes: (word: string, personId: string) => ({
+    GSI3PK: `NAME#${word.slice(0, 2)}`,
+    GSI3SK: `${word}#${personId}`,
+  }),
+  /** The partition where words starting with `prefix` (at least 2 letters) are. */
+  byNameWord: (prefix: string) => ({ index: 'GSI3', partitionKey: `NAME#${prefix.slice(0, 2)}` }) as const,
+  groupMember: (personId: string, groupId: string) => ({ PK: `PERSON#${personId}`, SK: `GROUP#${groupId}` }),
+  /** In the same partition as a division's students (`personKeys.studentsOf`), sorted by name the same way. */
+  groupMemberIndexAttributes: (groupId: string, sortName: string, personId: string) => ({
+    GSI1PK: `CLASS#${groupId}#STUDENTS`,
+    GSI1SK: `${sortName}#${personId}`,
+  }),
 };

@@ -60,6 +60,8 @@ describe('when the directory can search', () => {
     expect(peopleQueryOf(criteria({ name: '  ' }))).toEqual({ status: 'empty' });
     expect(peopleQueryOf(criteria({ name: 'd' }))).toEqual({ status: 'too-short' });
     expect(peopleQueryOf(criteria({ name: " d' " }))).toEqual({ status: 'too-short' });
+    expect(peopleQueryOf(criteria({ name: 'c b' }))).toEqual({ status: 'too-short' });
+    expect(peopleQueryOf(criteria({ name: "n'd" }))).toMatchObject({ status: 'ready' });
     expect(peopleQueryOf(criteria({ name: ' Œu ' }))).toEqual({
       status: 'ready',
       query: { name: 'Œu', limit: resultLimit },

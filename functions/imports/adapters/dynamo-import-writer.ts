@@ -5,6 +5,7 @@ import { personKeys } from '../../../infra/definitions/school-table';
 import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
 import { put, remove, type WriteRequest, writeRequests } from '../../lib/write-requests';
 import {
+  directoryIndexWrites,
   guardianshipItems,
   guardianshipKeys,
   profileMemberItems,
@@ -20,6 +21,9 @@ import {
  * With its job, each person created, updated or retired gets an audit entry by the job, written just before
  * the person: a job that stops between the two writes the entry again when applied again, so no change of a
  * person is ever without its entry (at worst, one has two, at the two instants).
+ * A person's look-up items (name words, group memberships) go before the person for the same reason: a job that
+ * stops before the person is written plans the person's change again and writes them again; reads check the
+ * person's own record, so a look-up item ahead of it finds nothing it should not.
  */
 export const writeImportPlan = async (
   tableName: string,
@@ -43,12 +47,14 @@ export const requestsOf = (
 ): WriteRequest[] => [
   ...[...plan.createClasses, ...plan.updateClasses.map(({ after }) => after)].map((c) => put(toClassItem(c))),
   ...[
-    ...plan.createPeople,
-    ...[...plan.updatePeople, ...plan.retirePeople].map(({ after }) => after),
-  ].flatMap((person) => [
-    ...auditOf(person),
-    put(toPersonItem(person)),
-    ...profileMemberItems(person).map(put),
+    ...plan.createPeople.map((after) => ({ before: undefined, after })),
+    ...plan.updatePeople,
+    ...plan.retirePeople,
+  ].flatMap(({ before, after }) => [
+    ...auditOf(after),
+    ...directoryIndexWrites(before, after),
+    put(toPersonItem(after)),
+    ...profileMemberItems(after).map(put),
   ]),
   ...plan.addGuardianships.flatMap(({ guardianId, studentId }) =>
     guardianshipItems(guardianId, studentId).map(put),

@@ -1,8 +1,8 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
 import type { Person } from '../../../domain/people/person';
 import type { SearchDirectory } from '../../../domain/people/search-people';
-import { classKeys, personKeys } from '../../../infra/definitions/school-table';
+import { classKeys, directoryIndexKeys, personKeys } from '../../../infra/definitions/school-table';
 import { batchGet as batchGetItems } from '../../lib/batch-get';
 import { documentClient } from '../../lib/clients/dynamodb';
 import { queryAll } from '../../lib/query-all';
@@ -59,8 +59,18 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
         .map(fromClassItem)
         .sort((a, b) => a.level.localeCompare(b.level, 'fr') || a.label.localeCompare(b.label, 'fr'));
     },
+    /** A division's students are in its roster themselves; a group's members by a membership item each. */
     async studentsOf(classId) {
-      return (await indexQuery(personKeys.studentsOf(classId))).map(fromPersonItem);
+      const items = await indexQuery(personKeys.studentsOf(classId));
+      const members = items
+        .filter((item) => item.entity === 'group-member')
+        .map((item) => String(item.personId));
+      if (members.length === 0) return items.map(fromPersonItem);
+      const inGroup = await directory.people(members);
+      return [
+        ...items.filter((item) => item.entity === 'person').map(fromPersonItem),
+        ...inGroup.filter((person) => person.status !== 'retired' && person.groupIds?.includes(classId)),
+      ].sort(byName);
     },
     async classesOfLevel(level) {
       return (await indexQuery(classKeys.all(), `${level}#`)).map((item) => String(item.classId));
@@ -68,20 +78,26 @@ export const dynamoDirectory = (tableName: string): BatchDirectory & SearchDirec
     async notActivated() {
       return (await indexQuery(personKeys.notActivated())).map(fromPersonItem);
     },
-    async byNamePrefix(prefix, limit) {
-      const initial = /^[a-z]/.test(prefix) ? (prefix[0] as string) : '_';
-      const { index, partitionKey } = personKeys.byName(initial);
-      const { Items = [] } = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: index,
-          KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
-          ExpressionAttributeNames: { '#pk': `${index}PK`, '#sk': `${index}SK` },
-          ExpressionAttributeValues: { ':pk': partitionKey, ':prefix': prefix },
-          Limit: limit,
-        }),
-      );
-      return Items.map(fromPersonItem);
+    async byNameWord(prefix) {
+      const { index, partitionKey } = directoryIndexKeys.byNameWord(prefix);
+      const items = await queryAll(tableName, {
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: {
+          '#pk': `${index}PK`,
+          '#sk': `${index}SK`,
+          '#personId': 'personId',
+          '#firstName': 'firstName',
+          '#lastName': 'lastName',
+        },
+        ExpressionAttributeValues: { ':pk': partitionKey, ':prefix': prefix },
+        ProjectionExpression: '#personId, #firstName, #lastName',
+      });
+      return items.map((item) => ({
+        personId: String(item.personId),
+        firstName: String(item.firstName),
+        lastName: String(item.lastName),
+      }));
     },
     ofKind: (kind) => directory.withProfile(kind),
     async withProfile(profile) {

@@ -5,7 +5,14 @@ import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings'
 import { queryPartition } from '../../lib/query-all';
 import { put, remove, writeRequests } from '../../lib/write-requests';
 import { toChangeItem } from './change-item';
-import { guardianshipItems, guardianshipKeys, profileMemberItems, toPersonItem } from './person-item';
+import {
+  directoryIndexItems,
+  directoryIndexRemovals,
+  guardianshipItems,
+  guardianshipKeys,
+  profileMemberItems,
+  toPersonItem,
+} from './person-item';
 
 /** The duplicate guardians found by the last import, waiting for someone to review them. */
 export const dynamoDuplicates = (tableName: string) => {
@@ -40,6 +47,8 @@ export const dynamoDuplicates = (tableName: string) => {
       await writeRequests(tableName, [
         ...[merge.kept, ...merge.retired].map((person) => put(toPersonItem(person))),
         ...profileMemberItems(merge.kept).map(put),
+        ...directoryIndexItems(merge.kept).map(put),
+        ...merge.retired.flatMap(directoryIndexRemovals),
         ...merge.addLinks.flatMap(({ guardianId, studentId }) =>
           guardianshipItems(guardianId, studentId).map(put),
         ),

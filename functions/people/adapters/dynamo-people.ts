@@ -13,7 +13,7 @@ import { queryAll } from '../../lib/query-all';
 import { failedOnCondition } from '../../lib/transaction-conditions';
 import { stillAtVersion } from '../../lib/version-condition';
 import { fromChangeItem, toChangeItem } from './change-item';
-import { profileMemberItems, toPersonItem } from './person-item';
+import { directoryIndexItems, profileMemberItems, toPersonItem } from './person-item';
 
 /** A person's new version and the audit entry that explains it go in one transaction. */
 export const dynamoPeopleWriter = (tableName: string): PeopleWriter => ({
@@ -59,6 +59,7 @@ export const dynamoPeopleAdder = (tableName: string): PeopleAdder => ({
             },
           },
           ...profileMemberItems(person).map((Item) => ({ Put: { TableName: tableName, Item } })),
+          ...directoryIndexItems(person).map((Item) => ({ Put: { TableName: tableName, Item } })),
           { Put: { TableName: tableName, Item: toChangeItem(change) } },
           ...audit.map((Item) => ({ Put: { TableName: tableName, Item } })),
         ],

@@ -1,4 +1,5 @@
 import { isProfile, type Profile } from '../../../domain/identity/profile';
+import { indexedNameWordsOf } from '../../../domain/people/name-words';
 import {
   type ContactKind,
   contactKinds,
@@ -9,7 +10,8 @@ import {
   type SchoolClass,
 } from '../../../domain/people/person';
 import { sortKeyOf } from '../../../domain/shared/text';
-import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
+import { classKeys, directoryIndexKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
+import { put, remove, type WriteRequest } from '../../lib/write-requests';
 
 /** A person as stored: their record, their keys, and the index attributes of the lists they belong to. */
 export const toPersonItem = (person: Person) => ({
@@ -146,3 +148,51 @@ export const relationItems = (person: Person, links: { childIds?: string[]; clas
   ...(links.classIdsTaught ?? []).map((classId) => teachingItem(person.personId, classId)),
   ...profileMemberItems(person),
 ];
+
+/**
+ * The look-up items of a person, whatever their status: a word of the name each (the name search), a group each
+ * (the group's roster). They hold the name only, which no path but a put of the whole person changes.
+ */
+const lookUpItemsOf = (person: Person) => {
+  const sortName = sortKeyOf(`${person.lastName} ${person.firstName}`);
+  const { personId, firstName, lastName } = person;
+  return [
+    ...indexedNameWordsOf(person).map((word) => ({
+      ...directoryIndexKeys.nameWord(personId, word),
+      ...directoryIndexKeys.nameWordIndexAttributes(word, personId),
+      entity: 'name-word',
+      personId,
+      firstName,
+      lastName,
+    })),
+    ...[...new Set(person.groupIds ?? [])].map((groupId) => ({
+      ...directoryIndexKeys.groupMember(personId, groupId),
+      ...directoryIndexKeys.groupMemberIndexAttributes(groupId, sortName, personId),
+      entity: 'group-member',
+      personId,
+      groupId,
+    })),
+  ];
+};
+
+/** The look-up items of a person as they should be now: none once retired (out of searches and rosters). */
+export const directoryIndexItems = (person: Person) => (isRetired(person) ? [] : lookUpItemsOf(person));
+
+/**
+ * What keeps a person's look-up items in step with a new version of the person: puts of those they should have,
+ * deletes of those the previous version had and this one has not (a name changed, a group left, retirement).
+ * Every path that writes a person's name or groups writes these with it; `before` is undefined for a new person.
+ */
+export const directoryIndexWrites = (before: Person | undefined, after: Person): WriteRequest[] => {
+  const items = directoryIndexItems(after);
+  const kept = new Set(items.map(({ SK }) => SK));
+  const stale = before && before.personId === after.personId ? lookUpItemsOf(before) : [];
+  return [
+    ...items.map(put),
+    ...stale.filter(({ SK }) => !kept.has(SK)).map(({ PK, SK }) => remove({ PK, SK })),
+  ];
+};
+
+/** Deletes of every look-up item a person may have: for a record retired by a merge. */
+export const directoryIndexRemovals = (person: Person): WriteRequest[] =>
+  lookUpItemsOf(person).map(({ PK, SK }) => remove({ PK, SK }));

@@ -8,7 +8,13 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Person } from '../../../domain/people/person';
 import { put, writeRequests } from '../../../functions/lib/write-requests';
-import { relationItems, toClassItem, toPersonItem } from '../../../functions/people/adapters/person-item';
+import {
+  directoryIndexItems,
+  relationItems,
+  toClassItem,
+  toPersonItem,
+} from '../../../functions/people/adapters/person-item';
+import { reindexDirectory } from '../../../functions/people/adapters/reindex-directory';
 import { accountKeys, seedKeys } from '../../definitions/school-table';
 import type { Tenant } from '../../tenants/tenant';
 import { localCognitoClient } from '../school-user-pool';
@@ -30,7 +36,10 @@ export const seedDemoPeople = async (
   const marker = seedKeys.part('people');
   const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: marker }));
   const directory = demoDirectory(school);
-  if (Item) return { seeded: false, people: 0, accounts: directory.accounts };
+  if (Item) {
+    await reindexOnce(documents, tableName);
+    return { seeded: false, people: 0, accounts: directory.accounts };
+  }
 
   const accountIds = await createAccounts(directory.accounts, identity);
   const people = directory.people.map((person) => withAccount(person, directory.accounts));
@@ -41,6 +50,7 @@ export const seedDemoPeople = async (
     [
       ...directory.classes.map(toClassItem),
       ...people.map(toPersonItem),
+      ...people.flatMap(directoryIndexItems),
       ...people.flatMap((person) =>
         relationItems(person, {
           childIds: childrenOf.get(person.personId),
@@ -63,7 +73,21 @@ export const seedDemoPeople = async (
   await documents.send(
     new PutCommand({ TableName: tableName, Item: { ...marker, seededAt: new Date().toISOString() } }),
   );
+  await documents.send(new PutCommand({ TableName: tableName, Item: { ...indexMarker, at: seededAt } }));
   return { seeded: true, people: people.length, accounts: directory.accounts };
+};
+
+/** Marks a table whose people have their name-search and group-roster items (`reindexDirectory`). */
+const indexMarker = seedKeys.part('directory-index');
+
+/** A school seeded before the name search and group rosters had their items gets them once, at start. */
+const reindexOnce = async (documents: DynamoDBDocumentClient, tableName: string) => {
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: indexMarker }));
+  if (Item) return;
+  await reindexDirectory(tableName, { client: documents });
+  await documents.send(
+    new PutCommand({ TableName: tableName, Item: { ...indexMarker, at: new Date().toISOString() } }),
+  );
 };
 
 const withAccount = (person: Person, accounts: readonly DemoAccount[]): Person => {

@@ -41,6 +41,9 @@ const crowdedKinds: ReadonlySet<DirectoryKind> = new Set(['student', 'guardian']
 
 const letterCount = (text: string) => text.match(/\p{L}/gu)?.length ?? 0;
 
+/** The API looks up the longest word typed: « c b » is too short, « n'd » is « nd ». */
+const longestWordLetters = (text: string) => Math.max(0, ...text.split(/\s+/).map(letterCount));
+
 export type QueryState =
   | { status: 'ready'; query: PeopleQuery }
   /** Nothing typed or chosen yet. */
@@ -57,7 +60,7 @@ export const peopleQueryOf = ({ name, kind, classId }: DirectoryCriteria): Query
     ...(classId && { classId }),
     limit: resultLimit,
   };
-  if (classId || letterCount(typed) >= minimumLetters || (kind && !crowdedKinds.has(kind))) {
+  if (classId || longestWordLetters(typed) >= minimumLetters || (kind && !crowdedKinds.has(kind))) {
     return { status: 'ready', query };
   }
   return !typed && !kind ? { status: 'empty' } : { status: 'too-short' };
