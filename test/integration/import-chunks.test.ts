@@ -84,7 +84,7 @@ describe('import jobs applied in chunks', () => {
     }
     await school.request('POST', `/api/imports/${jobId}/dry-run`);
     dryRun = await waitFor(['planned', 'failed']);
-  });
+  }, 360_000);
   afterAll(async () => school?.stop());
 
   it('applies a 300-pupil SIECLE in several chunks, and its summary is the dry run’s', async () => {
@@ -104,7 +104,7 @@ describe('import jobs applied in chunks', () => {
     expect(applied).not.toHaveProperty('chunksDone');
     const students = await school.request('GET', '/api/classes/6a/students');
     expect(students.body.items.length).toBeGreaterThan(0);
-  });
+  }, 360_000);
 
   it('counts a chunk delivered again, and twice at once, once', async () => {
     const { chunks } = (await school.request('GET', `/api/imports/${jobId}`)).body;
@@ -122,7 +122,7 @@ describe('import jobs applied in chunks', () => {
     // A chunk of a run that ended changes nothing.
     await deliverChunk(chunks.run, 1);
     expect((await school.request('GET', `/api/imports/${jobId}`)).body.summary).toEqual(dryRun.summary);
-  });
+  }, 360_000);
 
   it('ends the job failed, with the reason, when a chunk fails', async () => {
     const { chunks } = (await school.request('GET', `/api/imports/${jobId}`)).body;
@@ -151,5 +151,5 @@ describe('import jobs applied in chunks', () => {
     // Applied again, the job plans what is left and finishes.
     expect((await school.request('POST', `/api/imports/${jobId}/apply`)).status).toBe(202);
     expect(await waitFor(['applied', 'failed'])).toMatchObject({ status: 'applied', error: null });
-  });
+  }, 360_000);
 });
