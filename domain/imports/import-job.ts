@@ -51,6 +51,12 @@ export interface ImportJob {
   /** When the last dry run finished; a job is applied only after one that read every file. */
   checkedAt: string | null;
   error: string | null;
+  /**
+   * The school year of files that are not of the year the job fills, found by the last dry run: the job is
+   * applied only with that year confirmed (`confirmedYear`). Absent on jobs older than the check.
+   */
+  yearToConfirm?: string | null;
+  confirmedYear?: string | null;
   version: number;
 }
 

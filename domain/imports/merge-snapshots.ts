@@ -17,6 +17,7 @@ export const mergeSnapshots = (snapshots: ImportSnapshot[]): ImportSnapshot => {
     teaching: snapshots.flatMap((snapshot) => snapshot.teaching),
     levels: firstOfEachCode(snapshots.flatMap((snapshot) => snapshot.levels)),
     problems: snapshots.flatMap((snapshot) => snapshot.problems),
+    origins: snapshots.flatMap((snapshot) => snapshot.origins ?? []),
   };
 };
 
