@@ -381,6 +381,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         mapping: { id: 'Numéro', firstName: 'Prénom', lastName: 'Nom', kind: { fixed: 'student' } },
         target: 'current',
       },
+      'POST /api/imports/{jobId}/apply': { confirmYear: '2025-2026' },
       'POST /api/projects': {
         kind: 'internal',
         name: 'Portes ouvertes',
