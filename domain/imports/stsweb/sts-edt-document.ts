@@ -86,6 +86,8 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
+  // Exports in ISO-8859-1, which has no Œ, write it as a numeric character reference (&#338;).
+  htmlEntities: true,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && repeatedElements.has(name),
 });
 
