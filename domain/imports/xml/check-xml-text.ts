@@ -8,8 +8,8 @@ export const positionAt = (text: string, index: number) => {
   return { line: before.split('\n').length, column: index - lineStart + 1 };
 };
 
-/** The word around an index, as a person would look for it in the file (at most 40 characters). */
-const wordAt = (text: string, index: number) => {
+/** The word around an index (replacement characters kept), as a person would look for it in the file (at most 40 characters). */
+export const wordAt = (text: string, index: number) => {
   const start = text.slice(0, index).search(/[^\s<>"']*$/);
   const end = index + (text.slice(index).match(/^[^\s<>"']*/)?.[0].length ?? 0);
   return text.slice(start, Math.min(end, start + 40));

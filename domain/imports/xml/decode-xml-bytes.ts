@@ -1,5 +1,5 @@
 import { UnreadableFileError } from '../import-snapshot';
-import { checkXmlText, positionAt } from './check-xml-text';
+import { checkXmlText, positionAt, wordAt } from './check-xml-text';
 
 // Read byte by byte, a UTF-8 byte order mark shows as these three characters.
 const PROLOG_ENCODING =
@@ -28,12 +28,13 @@ const decodeWithEncoding = (bytes: Uint8Array, file: string) => {
       : 'as an XML file whose prolog names no encoding';
     // Where the first byte that is no character of the encoding is, as the file reads with it replaced.
     const lenient = new TextDecoder(encoding).decode(bytes);
-    const { line, column } = positionAt(lenient, Math.max(lenient.indexOf('\uFFFD'), 0));
+    const index = Math.max(lenient.indexOf('\uFFFD'), 0);
+    const { line, column } = positionAt(lenient, index);
     throw new UnreadableFileError(file, `is not ${encoding} text, ${because}`, {
       code: 'wrong_encoding',
       line,
       column,
-      values: { line: String(line), column: String(column), encoding, read: '' },
+      values: { line: String(line), column: String(column), encoding, read: wordAt(lenient, index) },
     });
   }
 };
