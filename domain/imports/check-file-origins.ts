@@ -34,10 +34,12 @@ export const checkFileOrigins = (
   const [first] = otherYears;
   if (first?.schoolYear === undefined) return { yearToConfirm: null, problems: [] };
   const confirmed = otherYears.every((origin) => origin.schoolYear === confirmedYear);
-  // A warning, not an error: the job may be applied, but only once the year is confirmed (`yearToConfirm`).
+  // Two files of two other years cannot be confirmed at once: one of them is a mistake, an error.
+  const oneYear = otherYears.every((origin) => origin.schoolYear === first.schoolYear);
+  // Else a warning: the job may be applied, but only once the year is confirmed (`yearToConfirm`).
   const problems = otherYears.map(
     (origin): ImportProblem => ({
-      severity: 'warning',
+      severity: oneYear ? 'warning' : 'error',
       at: { file: origin.file, element: 'PARAMETRES' },
       field: 'ANNEE_SCOLAIRE',
       reason: `is ${origin.schoolYear}, not ${expected.schoolYear}, the school year this import fills`,
@@ -45,7 +47,5 @@ export const checkFileOrigins = (
       values: { found: origin.schoolYear ?? '', expected: expected.schoolYear },
     }),
   );
-  // Two files of two other years cannot be confirmed at once: one of them is a mistake.
-  const oneYear = otherYears.every((origin) => origin.schoolYear === first.schoolYear);
   return { yearToConfirm: oneYear && !confirmed ? first.schoolYear : null, problems };
 };

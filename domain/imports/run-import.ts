@@ -139,7 +139,7 @@ const reportOf = (plan: ImportPlan, originProblems: ImportProblem[]) => {
     summary,
     problems: problems.slice(0, problemsKept),
     problemCount: problems.length,
-    hasErrors: hasErrors(plan),
+    hasErrors: hasErrors(plan) || originProblems.some(({ severity }) => severity === 'error'),
     error: null,
   };
 };
