@@ -52,7 +52,7 @@ export const runImport = async (
   try {
     const { snapshot, mapping } = await ports.readSnapshot(job, await ports.readFiles(job));
     if (mapping) current = { ...current, mapping };
-    // 1. Files of another school are refused; files of another year wait for the year to be confirmed.
+    // Before anything else: files of another school are refused, files of another year wait for a confirmation.
     const origins = checkFileOrigins(
       snapshot.origins ?? [],
       await ports.expectedOrigin(current),
