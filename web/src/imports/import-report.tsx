@@ -9,7 +9,7 @@ import { Link } from '../routing/link';
 import { paths } from '../routing/routes';
 import { describeApplyError } from './describe-import-error';
 import { canApply, type ImportJob, isRunning, stepOf } from './import-job';
-import { hasErrors } from './import-problems';
+import { hasErrors, problemReason } from './import-problems';
 import { ImportProgress } from './import-progress';
 import { ImportSteps } from './import-steps';
 import { MappingCheck } from './mapping-check';
@@ -130,7 +130,9 @@ interface JobOutcomeProps {
 /** What became of the job once the backend stops: a summary, and what can be done next. */
 const JobOutcome = ({ job, format, apply }: JobOutcomeProps) => {
   const texts = format.messages.imports;
-  const reason = job.error ?? texts.unknownError;
+  // A refused file says why in the reader's language, by its problem's code, rather than in the backend's words.
+  const refusal = job.problems.find(({ severity, code }) => severity === 'error' && code !== undefined);
+  const reason = refusal ? problemReason(refusal, format) : (job.error ?? texts.unknownError);
   switch (job.status) {
     case 'planning':
     case 'applying':
