@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { schoolYearSchema } from '../shared/input-types';
 import { importSources } from './import-job';
 import { spreadsheetMappingSchema } from './spreadsheet/mapping-schema';
 
@@ -17,4 +18,9 @@ export const newImportSchema = z.strictObject({
   sourceName: z.optional(z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(80))),
   mapping: z.optional(spreadsheetMappingSchema),
   target: z.optional(z.enum(['current', 'next'], 'must be current or next')),
+});
+
+/** Applying a job may confirm the school year of its files, when they are not of the year the job fills. */
+export const applyImportSchema = z.strictObject({
+  confirmYear: z.optional(schoolYearSchema),
 });

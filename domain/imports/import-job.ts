@@ -58,6 +58,12 @@ export interface ImportJob {
   chunks?: { run: number; total: number; done: number } | null;
   /** Why an apply stopped, for the portal to word: the part of the chunks that failed (`error` says it too). */
   failure?: { code: 'chunk_failed'; part: number; parts: number } | null;
+  /**
+   * The school year of files that are not of the year the job fills, found by the last dry run: the job is
+   * applied only with that year confirmed (`confirmedYear`). Absent on jobs older than the check.
+   */
+  yearToConfirm?: string | null;
+  confirmedYear?: string | null;
   version: number;
 }
 

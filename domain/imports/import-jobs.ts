@@ -85,12 +85,16 @@ export const createImportJob = async (
   return job;
 };
 
-/** Asks for a dry run, or for the job to be applied; the runner picks the request from the bus. */
+/**
+ * Asks for a dry run, or for the job to be applied; the runner picks the request from the bus. Files of another
+ * school year than the job fills are applied only when `confirmYear` names their year.
+ */
 export const requestImportRun = async (
   actor: Actor,
   jobId: string,
   mode: 'dry-run' | 'apply',
   ports: ImportJobPorts,
+  { confirmYear }: { confirmYear?: string } = {},
 ) => {
   await authorize(actor, 'directory:import', { kind: 'school' }, ports.relations);
   const job = await ports.jobs.get(jobId);
@@ -107,6 +111,14 @@ export const requestImportRun = async (
   if (mode === 'apply' && job.hasErrors) {
     throw new ConflictError('not_ready', 'The dry run found errors: fix the files and import them again');
   }
+  const yearToConfirm = job.yearToConfirm ?? null;
+  if (mode === 'apply' && yearToConfirm !== null && confirmYear !== yearToConfirm) {
+    throw new ConflictError(
+      'wrong_year',
+      `The files are of school year ${yearToConfirm}, not the one this import fills: confirm ${yearToConfirm} to apply them`,
+      { yearToConfirm },
+    );
+  }
   const now = ports.clock.now().toISOString();
   const next: ImportJob = {
     ...job,
@@ -114,6 +126,7 @@ export const requestImportRun = async (
     progress: null,
     error: null,
     failure: null,
+    confirmedYear: mode === 'apply' ? yearToConfirm : null,
     // A new check starts from nothing: a report of an earlier check must not let a failed one be applied.
     ...(mode === 'dry-run' && {
       checkedAt: null,
@@ -121,6 +134,7 @@ export const requestImportRun = async (
       problems: [],
       problemCount: 0,
       hasErrors: false,
+      yearToConfirm: null,
     }),
     version: job.version + 1,
   };

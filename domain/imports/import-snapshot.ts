@@ -9,8 +9,10 @@ import type { PupilContact } from '../people/person';
 /** Where something was read, so that a report can point at it: a file, and a line (CSV) or an element (XML). */
 export interface SourceLocation {
   file: string;
-  /** 1-based line of a CSV file (the header is line 1). */
+  /** 1-based line of a CSV file (the header is line 1), or of an XML file where a problem of its text is. */
   line?: number;
+  /** 1-based column (in characters) of that line, for a problem of the file's text: wrong encoding, cut short. */
+  column?: number;
   /** An XML element with its identifying attribute, such as `ELEVE[ELEVE_ID=1234]`. */
   element?: string;
 }
@@ -23,6 +25,31 @@ export interface ImportProblem {
   field?: string;
   /** Plain English, one sentence: "is missing", "is not a date dd/mm/yyyy", "is used by two students". */
   reason: string;
+  /** A stable code the portal words in French and English, with the values its sentence needs. */
+  code?: ImportProblemCode;
+  values?: Record<string, string>;
+}
+
+/**
+ * Problems the portal words itself: a file of another school or year, text in the wrong encoding, a file cut
+ * short, XML that does not hold together, a pupil without INE.
+ */
+export type ImportProblemCode =
+  | 'wrong_school'
+  | 'wrong_year'
+  | 'wrong_encoding'
+  | 'truncated_file'
+  | 'malformed_xml'
+  | 'missing_ine'
+  | 'unreadable_file';
+
+/** Which school and school year a file says it is about (SIECLE and STSWEB `PARAMETRES`). */
+export interface FileOrigin {
+  file: string;
+  /** The establishment's UAI (`UAJ`), such as `0750001A`. */
+  uai?: string;
+  /** Such as `2026-2027`. */
+  schoolYear?: string;
 }
 
 export type ImportedKind =
@@ -136,16 +163,34 @@ export interface ImportSnapshot {
   familiesFrom?: string;
   /** The pupils' other contacts, when the file gives them (SIECLE's responsables). */
   contacts?: ImportedContact[];
+  /** The school and year each file says it is about, checked against the school's before anything is written. */
+  origins?: FileOrigin[];
 }
 
-/** A file that cannot be read at all: the import is refused whole, with this message. */
+/**
+ * A file that cannot be read at all: the import is refused whole, with this message, and with the problem that
+ * says where (`code`, line and column) when the reader knows.
+ */
 export class UnreadableFileError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    readonly details: Pick<ImportProblem, 'code' | 'values'> & { line?: number; column?: number } = {},
   ) {
     super(`${file}: ${reason}`);
     this.name = 'UnreadableFileError';
+  }
+
+  /** The refusal as a row of the report. */
+  get problem(): ImportProblem {
+    const { code = 'unreadable_file', values, line, column } = this.details;
+    return {
+      severity: 'error',
+      at: { file: this.file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) },
+      reason: this.reason,
+      code,
+      ...(values && { values }),
+    };
   }
 }
 

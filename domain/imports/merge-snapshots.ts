@@ -18,6 +18,7 @@ export const mergeSnapshots = (snapshots: ImportSnapshot[]): ImportSnapshot => {
     levels: firstOfEachCode(snapshots.flatMap((snapshot) => snapshot.levels)),
     problems: snapshots.flatMap((snapshot) => snapshot.problems),
     ...familiesOf(snapshots),
+    origins: snapshots.flatMap((snapshot) => snapshot.origins ?? []),
   };
 };
 

@@ -1,10 +1,11 @@
 import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
+import { checkFileOrigins, type ExpectedOrigin } from './check-file-origins';
 import type { DirectoryState } from './directory-state';
 import { chunksOf, type ImportChunk, summaryOf } from './import-chunks';
 import type { ImportJob, ImportSummary } from './import-job';
 import { problemsKept } from './import-job';
 import { hasErrors, type ImportPlan, writesOf } from './import-plan';
-import { type ImportSnapshot, UnreadableFileError } from './import-snapshot';
+import { type ImportProblem, type ImportSnapshot, UnreadableFileError } from './import-snapshot';
 import { planImport } from './plan-import';
 import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 
@@ -34,6 +35,8 @@ export interface ImportRunPorts {
   personIdOf(sourceId: string): string;
   /** Makes course projects of the teaching the files describe, with the directory as the import left it. */
   saveCourses(teaching: ImportSnapshot['teaching'], directory: DirectoryState): Promise<void>;
+  /** The school's UAI and the school year the job fills, which its files must be about. */
+  expectedOrigin(job: ImportJob): Promise<ExpectedOrigin>;
 }
 
 /** Files the person must fix, as opposed to a failure of ours: their message is shown as it is. */
@@ -61,9 +64,20 @@ export const runImport = async (
   try {
     const { snapshot, mapping } = await ports.readSnapshot(job, await ports.readFiles(job));
     if (mapping) current = { ...current, mapping };
+    // Before anything else: files of another school are refused, files of another year wait for a confirmation.
+    const origins = checkFileOrigins(
+      snapshot.origins ?? [],
+      await ports.expectedOrigin(current),
+      current.confirmedYear ?? null,
+    );
+    if (mode === 'apply' && origins.yearToConfirm !== null) {
+      await save({ status: 'failed', ...refusal(origins.problems, 'Confirm the school year of the files') });
+      return current;
+    }
     const state = await ports.loadState();
     const plan = planImport(snapshot, state, { personIdOf: ports.personIdOf });
-    const report = reportOf(plan);
+    const report = reportOf(plan, origins.problems);
+    if (mode === 'dry-run') current = { ...current, yearToConfirm: origins.yearToConfirm };
     if (mode === 'dry-run' || report.hasErrors) {
       const refused = report.hasErrors && mode === 'apply';
       await save({
@@ -104,6 +118,8 @@ export const runImport = async (
     await save({
       status: 'failed',
       error: readable ? (error as Error).message : 'The import stopped on an error of ours: try again',
+      // The refusal is a row of the report too, with the line and column it is at.
+      ...(error instanceof UnreadableFileError && refusal([error.problem], error.message)),
     });
     if (!readable) throw error;
     return current;
@@ -139,15 +155,24 @@ export const finishImport = async (job: ImportJob, ports: FinishImportPorts) => 
   if (job.sourceName && job.mapping) await ports.saveMapping(job.sourceName, job.mapping);
 };
 
-const reportOf = (plan: ImportPlan) => {
-  const problems = [...plan.problems].sort(
+/** A job refused before its plan: its problems say why, and nothing can be applied. */
+const refusal = (problems: ImportProblem[], error: string) => ({
+  summary: null,
+  problems: problems.slice(0, problemsKept),
+  problemCount: problems.length,
+  hasErrors: true,
+  error,
+});
+
+const reportOf = (plan: ImportPlan, originProblems: ImportProblem[]) => {
+  const problems = [...originProblems, ...plan.problems].sort(
     (a, b) => Number(b.severity === 'error') - Number(a.severity === 'error'),
   );
   return {
     summary: summaryOf(plan),
     problems: problems.slice(0, problemsKept),
     problemCount: problems.length,
-    hasErrors: hasErrors(plan),
+    hasErrors: hasErrors(plan) || originProblems.some(({ severity }) => severity === 'error'),
     error: null,
   };
 };

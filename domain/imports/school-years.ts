@@ -44,6 +44,16 @@ export const followingYear = (schoolYear: string) => {
 export const currentYears = async (store: SchoolYearStore, today: string): Promise<SchoolYears> =>
   (await store.get()) ?? { current: schoolYearOf(today), next: null, switching: false, version: 0 };
 
+/** The school year an import fills: the current one, or the one being prepared (`target: next`). */
+export const targetYearOf = async (
+  job: Pick<ImportJob, 'target'>,
+  store: SchoolYearStore,
+  today: string,
+): Promise<string> => {
+  const years = await currentYears(store, today);
+  return job.target === 'next' ? (years.next?.schoolYear ?? followingYear(years.current)) : years.current;
+};
+
 export const readSchoolYears = async (
   actor: Actor,
   ports: { years: SchoolYearStore; relations: Relations; today: string },

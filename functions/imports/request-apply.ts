@@ -1,9 +1,12 @@
+import { applyImportSchema } from '../../domain/imports/import-input';
 import { requestImportRun } from '../../domain/imports/import-jobs';
-import { pathParameter } from '../lib/http-request';
+import { parseJsonBody, pathParameter } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { importJobPorts } from './adapters/import-ports';
 
+/** Applies a checked job; a body is needed only to confirm the school year of files of another year. */
 export const handler = signedInHandler(async (event, actor) => {
-  const job = await requestImportRun(actor, pathParameter(event, 'jobId'), 'apply', importJobPorts);
+  const input = event.body ? parseJsonBody(event, applyImportSchema) : {};
+  const job = await requestImportRun(actor, pathParameter(event, 'jobId'), 'apply', importJobPorts, input);
   return { status: 202, body: { jobId: job.jobId, status: job.status } };
 });

@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { runImport } from '../../domain/imports/run-import';
-import { prepareForNextYear } from '../../domain/imports/school-years';
+import { prepareForNextYear, targetYearOf } from '../../domain/imports/school-years';
 import { saveCoursesFromTeaching } from '../../domain/planning/courses-from-teaching';
 import { runTimetableImport } from '../../domain/planning/timetable/run-timetable-import';
 import type { EventEnvelope } from '../../events/envelope';
@@ -24,6 +24,8 @@ const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 const duplicates = dynamoDuplicates(tableName);
 const mappings = dynamoMappings(tableName);
 const years = dynamoSchoolYears(tableName);
+// Optional while a registry may hold schools without one: their files' establishment cannot be checked.
+const schoolUai = process.env[functionEnvironment.schoolUai] || undefined;
 
 type ImportRequested = EventEnvelope<{ jobId: string; mode: 'dry-run' | 'apply' }>;
 
@@ -58,6 +60,10 @@ export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested
       saveCourses: async (teaching, directory) => {
         await saveCoursesFromTeaching(teaching, directory, planningPorts);
       },
+      expectedOrigin: async (current) => ({
+        uai: schoolUai,
+        schoolYear: await targetYearOf(current, years, today),
+      }),
       now: () => new Date(),
     });
   },

@@ -5,6 +5,8 @@ export const functionEnvironment = {
   schoolKind: 'SCHOOL_KIND',
   timeZone: 'SCHOOL_TIME_ZONE',
   locale: 'SCHOOL_LOCALE',
+  /** The establishment's UAI, which the files it imports must name; unset for a school without one. */
+  schoolUai: 'SCHOOL_UAI',
   tableName: 'TABLE_NAME',
   busName: 'BUS_NAME',
   documentsBucket: 'DOCUMENTS_BUCKET',
@@ -32,6 +34,7 @@ export interface SchoolIdentity {
   kind: string;
   timeZone: string;
   locale: string;
+  uai?: string;
 }
 
 export interface SchoolResourceNames {
@@ -54,6 +57,7 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
   [functionEnvironment.schoolKind]: school.kind,
   [functionEnvironment.timeZone]: school.timeZone,
   [functionEnvironment.locale]: school.locale,
+  ...(school.uai !== undefined && { [functionEnvironment.schoolUai]: school.uai }),
 });
 
 /**

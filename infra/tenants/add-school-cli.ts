@@ -2,20 +2,22 @@ import { parseArgs } from 'node:util';
 import { addSchool, InvalidTenantError, loadRegistry, saveRegistry } from './registry';
 
 const usage =
-  'Usage: npm run add-school -- --id lycee-moliere --name "Lycée Molière" [--kind school|conservatoire] ' +
-  '[--time-zone Europe/Paris] [--locale fr-FR]';
+  'Usage: npm run add-school -- --id lycee-moliere --name "Lycée Molière" --uai 0750001A ' +
+  '[--kind school|conservatoire] [--time-zone Europe/Paris] [--locale fr-FR]';
 
 const { values } = parseArgs({
   options: {
     id: { type: 'string' },
     name: { type: 'string' },
+    uai: { type: 'string' },
     kind: { type: 'string', default: 'school' },
     'time-zone': { type: 'string', default: 'Europe/Paris' },
     locale: { type: 'string', default: 'fr-FR' },
   },
 });
 
-if (!values.id || !values.name) {
+// A new school names its UAI: its imports are checked against it.
+if (!values.id || !values.name || !values.uai) {
   console.error(usage);
   process.exit(2);
 }
@@ -27,6 +29,7 @@ try {
     kind: values.kind,
     timeZone: values['time-zone'],
     locale: values.locale,
+    uai: values.uai,
   });
   saveRegistry(registry);
   console.log(`Added ${values.id}. Deploy its stack with: npx cdk deploy Preau-School-${values.id}`);

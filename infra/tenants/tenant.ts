@@ -33,6 +33,14 @@ export const tenantSchema = z
     kind: z.enum(['school', 'conservatoire']),
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris'),
     locale: z.string().refine(isLocale, 'must be a canonical locale such as fr-FR'),
+    /**
+     * The establishment's UAI (7 digits and a letter, as the Éducation nationale numbers it): imports of SIECLE and
+     * STSWEB files of another UAI are refused. Optional for now; `npm run add-school` requires it.
+     */
+    uai: z
+      .string()
+      .regex(/^\d{7}[A-Z]$/, 'must be a UAI: 7 digits and a capital letter, such as 0750001A')
+      .optional(),
   })
   .strict();
 

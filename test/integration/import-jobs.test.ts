@@ -115,7 +115,9 @@ describe('import jobs, through the API', () => {
     const studentsOf6a = async () =>
       (await school.request('GET', '/api/classes/6a/students')).body.items.length;
     const before = await studentsOf6a();
-    const nextYear = generateSiecle({ students: 60, seed: 8, today });
+    // Next year's exports say next year: ANNEE_SCOLAIRE is the year they fill, as the import checks.
+    const [year = '', month = ''] = today.split('-');
+    const nextYear = generateSiecle({ students: 60, seed: 8, today: `${Number(year) + 1}-${month}-15` });
     const report = await uploadAndCheck(
       { 'ElevesAvecAdresses.xml': nextYear.eleves, 'ResponsablesAvecAdresses.xml': nextYear.responsables },
       { source: 'siecle', target: 'next' },

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../domain/imports/csv/decode-text';
 import { UnreadableFileError } from '../../domain/imports/import-snapshot';
 import type { Activity } from '../../domain/planning/activity';
 import { scheduleSchema } from '../../domain/planning/planning-input';
@@ -107,6 +108,39 @@ describe('reading a timetable export', () => {
     expect(() => readTimetable(file, 'edt.csv')).toThrow(
       'edt.csv: the columns are missing: "Fin" (or "end"), "Classe" (or "class")',
     );
+  });
+});
+
+describe('the encodings timetable software exports', () => {
+  // The fixture is what a French Windows machine writes: Windows-1252, `;`, CRLF.
+  // Node decodes `windows-1252` as Latin-1 (nodejs/node#60888): decodeText has the table for œ and ’.
+  const text = decodeText(edtExport);
+  const utf16 = (body: string, endian: 'le' | 'be', bom: boolean) => {
+    const units = [...(bom ? '\uFEFF' : ''), ...body].flatMap((char) => {
+      const code = char.charCodeAt(0);
+      return endian === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff];
+    });
+    return Uint8Array.from(units);
+  };
+  const expected = readTimetable(edtExport, 'edt.csv');
+
+  it('reads the Windows-1252 export with its accents, Œ included', () => {
+    const subjects = new Set(expected.rows.map((row) => row.subject));
+    expect([...subjects].filter((subject) => /[^\u0020-\u007E]/.test(subject)).sort()).toEqual(
+      expect.arrayContaining(['Chœur', 'Français', 'Mathématiques']),
+    );
+  });
+
+  it('reads the same courses from UTF-8 with or without a byte order mark', () => {
+    expect(readTimetable(csv(text), 'edt.csv')).toEqual(expected);
+    expect(readTimetable(csv(`\uFEFF${text}`), 'edt.csv')).toEqual(expected);
+  });
+
+  it('reads the same courses from UTF-16 (« Texte Unicode »: tabs), little- or big-endian, with or without a mark', () => {
+    const tabbed = text.replaceAll(';', '\t');
+    expect(readTimetable(utf16(tabbed, 'le', true), 'edt.csv')).toEqual(expected);
+    expect(readTimetable(utf16(text, 'be', true), 'edt.csv')).toEqual(expected);
+    expect(readTimetable(utf16(text, 'le', false), 'edt.csv')).toEqual(expected);
   });
 });
 

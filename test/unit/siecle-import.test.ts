@@ -22,8 +22,11 @@ const fields = (values: Record<string, string>) =>
     .map(([name, value]) => `<${name}>${value}</${name}>`)
     .join('');
 
+/** A pupil with an INE, as nearly every pupil of a real export has; `ID_NATIONAL: ''` writes it empty. */
 const eleve = (eleveId: string, values: Record<string, string>) =>
-  `<ELEVE ELEVE_ID="${eleveId}" ELENOET="${eleveId}">${fields(values)}</ELEVE>`;
+  `<ELEVE ELEVE_ID="${eleveId}" ELENOET="${eleveId}">${fields({ ID_NATIONAL: ineOf(eleveId), ...values })}</ELEVE>`;
+
+const ineOf = (eleveId: string) => `${eleveId.padStart(10, '0')}K`;
 
 const structures = (eleveId: string, division: string | undefined, groups: string[] = []) => {
   const structure = (code: string, type: string) =>
@@ -432,16 +435,39 @@ describe('Files that cannot be read', () => {
     );
   });
 
-  it('refuses a truncated export, naming it', () => {
-    const truncated = encodeLatin9(
-      elevesXml([eleve('1001', { NOM_DE_FAMILLE: 'Simon', PRENOM: 'Erwan' })]).slice(0, 300),
-    );
+  it('refuses a truncated export with the line and column where it stops, and the pupil it stops in', () => {
+    const whole = elevesXml([
+      eleve('1001', { NOM_DE_FAMILLE: 'Simon', PRENOM: 'Erwan' }),
+      eleve('1002', { NOM_DE_FAMILLE: 'Simon', PRENOM: 'Maël' }),
+    ]);
+    // Cut in the middle of the second pupil's name, as an upload that stopped short.
+    const text = whole.slice(0, whole.indexOf('Maël') + 2);
 
-    expect(refusal(() => parseSiecleEleves(truncated, ELEVES_FILE, TODAY)).message).toMatch(
-      /^ElevesSansAdresses\.xml: is not a well-formed XML file/,
-    );
+    const error = refusal(() => parseSiecleEleves(encodeLatin9(text), ELEVES_FILE, TODAY));
+
+    expect(error.problem).toMatchObject({
+      severity: 'error',
+      code: 'truncated_file',
+      at: { file: ELEVES_FILE, line: 3, column: text.split('\n')[2]?.length },
+      values: { element: 'PRENOM' },
+    });
+    expect(error.message).toMatch(/^ElevesSansAdresses\.xml: is incomplete: it stops at line 3, column \d+/);
   });
 
+  it('names the real line of a generated export cut short, not « line 1, column 1 »', () => {
+    const { eleves } = generateSiecle({ students: 30, seed: 3, today: TODAY });
+    const cut = eleves.subarray(0, Math.floor(eleves.length * 0.6));
+    const lines = new TextDecoder('iso-8859-15').decode(cut).trimEnd().split('\n');
+
+    const { problem } = refusal(() => parseSiecleFile(cut, 'ElevesAvecAdresses.xml', TODAY));
+
+    expect(problem.code).toBe('truncated_file');
+    expect(problem.at).toEqual({
+      file: 'ElevesAvecAdresses.xml',
+      line: lines.length,
+      column: lines.at(-1)?.length,
+    });
+  });
   it('refuses an export of another kind than the one expected, naming both roots', () => {
     const responsables = encodeLatin9(siecleXml('BEE_RESPONSABLES', parametres));
 
@@ -457,6 +483,107 @@ describe('Files that cannot be read', () => {
       'sts_emp_0291234X_2026.xml: is not the SIECLE export expected ' +
         '(root BEE_ELEVES or BEE_RESPONSABLES or BEE_NOMENCLATURES): its root element is STS_EDT',
     );
+  });
+});
+
+describe('Text in the wrong encoding', () => {
+  it('refuses a file that says ISO-8859-15 but holds UTF-8 bytes, with the line and what the names would read', () => {
+    const text = elevesXml([
+      eleve('1001', { NOM_DE_FAMILLE: 'Durand', PRENOM: 'Louis' }),
+      `\n${eleve('1002', { NOM_DE_FAMILLE: 'Lefèvre', PRENOM: 'Zoé' })}`,
+    ]);
+    const utf8 = new TextEncoder().encode(text);
+    const line = text.split('\n').findIndex((row) => row.includes('Lefèvre')) + 1;
+
+    const { problem, message } = refusal(() => parseSiecleEleves(utf8, ELEVES_FILE, TODAY));
+
+    expect(problem).toMatchObject({
+      code: 'wrong_encoding',
+      at: { file: ELEVES_FILE, line },
+      values: { encoding: 'ISO-8859-15', meant: expect.stringContaining('Lefèvre') },
+    });
+    // è is C3 A8 in UTF-8; ISO-8859-15 reads A8 as š, not ¨ as Latin-1 would.
+    expect(problem.values?.read).toContain('LefÃšvre');
+    expect(message).toContain(`line ${line}`);
+  });
+
+  it('refuses UTF-8 text already read once as Latin (« ZoÃ© », « CÅ\u0092UR »), naming its line', () => {
+    const misread = new TextDecoder('iso-8859-15').decode(new TextEncoder().encode('CŒUR'));
+    const text = elevesXml([
+      eleve('1001', { NOM_DE_FAMILLE: 'Martin', PRENOM: 'Paul' }),
+      `\n${eleve('1002', { NOM_DE_FAMILLE: misread, PRENOM: 'Jeanne' })}`,
+    ]);
+    const line = text.split('\n').findIndex((row) => row.includes('Jeanne')) + 1;
+
+    const { problem } = refusal(() => parseSiecleEleves(encodeLatin9(text), ELEVES_FILE, TODAY));
+
+    expect(problem).toMatchObject({ code: 'wrong_encoding', at: { line } });
+    expect(problem.at.column).toBe((text.split('\n')[line - 1] ?? '').indexOf('Å') + 1);
+  });
+
+  it('refuses C1 control characters: a Windows-1252 apostrophe (byte 0x92) in a file that says ISO-8859-15', () => {
+    const text = elevesXml([eleve('1001', { NOM_DE_FAMILLE: 'L_HERMITE', PRENOM: 'Chloé' })]);
+    const bytes = encodeLatin9(text);
+    bytes[text.indexOf('L_HERMITE') + 1] = 0x92;
+    const line = text.split('\n').findIndex((row) => row.includes('L_HERMITE')) + 1;
+
+    const { problem } = refusal(() => parseSiecleEleves(bytes, ELEVES_FILE, TODAY));
+
+    expect(problem).toMatchObject({
+      code: 'wrong_encoding',
+      at: { line },
+      values: { read: 'L\uFFFDHERMITE' },
+    });
+  });
+
+  it('reads a real ISO-8859-15 export with Œ and accents without a word', () => {
+    const { eleves } = generateSiecle({ students: 40, seed: 5, today: TODAY });
+
+    expect(() => parseSiecleFile(eleves, 'ElevesAvecAdresses.xml', TODAY)).not.toThrow();
+  });
+});
+
+describe('Pupils without INE', () => {
+  it('reports each pupil still enrolled whose ID_NATIONAL is empty or absent, and still imports them', () => {
+    const snapshot = readEleves(
+      [
+        eleve('1001', { NOM_DE_FAMILLE: 'Morel', PRENOM: 'Inès', ID_NATIONAL: '' }),
+        `<ELEVE ELEVE_ID="1002"><NOM_DE_FAMILLE>Morel</NOM_DE_FAMILLE><PRENOM>Sacha</PRENOM></ELEVE>`,
+        eleve('1003', { NOM_DE_FAMILLE: 'Morel', PRENOM: 'Lou' }),
+      ],
+      [structures('1001', '5A'), structures('1002', '5A'), structures('1003', '5A')],
+    );
+
+    expect(snapshot.problems).toEqual(
+      ['1001', '1002'].map((eleveId) => ({
+        severity: 'warning',
+        at: { file: ELEVES_FILE, element: `ELEVE[ELEVE_ID=${eleveId}]` },
+        field: 'ID_NATIONAL',
+        reason: 'is missing: this pupil has no INE and is imported by ELEVE_ID only',
+        code: 'missing_ine',
+      })),
+    );
+    expect(snapshot.people.map(({ sourceId, nationalId }) => [sourceId, nationalId])).toEqual([
+      ['siecle:eleve:1001', undefined],
+      ['siecle:eleve:1002', undefined],
+      ['siecle:eleve:1003', '0000001003K'],
+    ]);
+  });
+});
+
+describe('Which school and year a SIECLE file is about', () => {
+  it('reads the UAJ and the school year of each file', () => {
+    const files = generateSiecle({ students: 5, seed: 1, today: TODAY });
+
+    const merged = mergeSnapshots([
+      parseSiecleFile(files.eleves, 'ElevesAvecAdresses.xml', TODAY),
+      parseSiecleFile(files.responsables, 'ResponsablesAvecAdresses.xml', TODAY),
+    ]);
+
+    expect(merged.origins).toEqual([
+      { file: 'ElevesAvecAdresses.xml', uai: '0291234X', schoolYear: '2026-2027' },
+      { file: 'ResponsablesAvecAdresses.xml', uai: '0291234X', schoolYear: '2026-2027' },
+    ]);
   });
 });
 

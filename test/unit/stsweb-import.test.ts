@@ -6,6 +6,7 @@ import {
   fixtureSubjects,
   generateStsweb,
   planStsweb,
+  renderStsEdt,
   stswebFileName,
 } from '../fixtures/stsweb/generate-stsweb';
 
@@ -220,7 +221,9 @@ describe('reading an STSWEB export', () => {
   it('refuses a file that is not XML, naming the file', () => {
     const csv = new TextEncoder().encode('NOM;PRENOM\nDURAND;Michel\n');
     expect(() => parseStsweb(csv, 'profs.csv')).toThrow(UnreadableFileError);
-    expect(() => parseStsweb(csv, 'profs.csv')).toThrow(/^profs\.csv: is not an XML file/);
+    expect(() => parseStsweb(csv, 'profs.csv')).toThrow(
+      /^profs\.csv: is not a well-formed XML file \(line 1, column 1/,
+    );
     const pdf = Uint8Array.from([
       0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0xe2, 0xe3, 0xcf, 0xd3,
     ]);
@@ -244,6 +247,58 @@ describe('reading an STSWEB export', () => {
     expect(() => parseStsweb(latin1DeclaredUtf8, file)).toThrow(
       `${file}: is not UTF-8 text, although its XML prolog says so`,
     );
+  });
+});
+
+describe('the variants of a real STSWEB export', () => {
+  const real = renderStsEdt(plan);
+  const refusalOf = (bytes: Uint8Array, name = file) => {
+    try {
+      parseStsweb(bytes, name);
+    } catch (error) {
+      if (error instanceof UnreadableFileError) return error;
+      throw error;
+    }
+    throw new Error('the file was read');
+  };
+
+  it('says which establishment and school year it is about', () => {
+    expect(snapshot.origins).toEqual([{ file, uai: '0750001A', schoolYear: '2026-2027' }]);
+  });
+
+  it('reads an export declared ISO-8859-1 (lower case), with Windows line endings, like the ISO-8859-15 one', () => {
+    const latin1 = real
+      .replace('encoding="ISO-8859-15"', 'encoding="iso-8859-1"')
+      .replaceAll('\n', '\r\n')
+      // Latin-1 has no Œ: the older exports write it as a character reference.
+      .replaceAll('Œ', '&#338;')
+      .replaceAll('œ', '&#339;');
+
+    const read = parseStsweb(encodeIso885915(latin1), file);
+
+    expect(read.people).toEqual(snapshot.people);
+    expect(read.teaching).toEqual(snapshot.teaching);
+  });
+
+  it('refuses an export cut short, with the line and column where it stops', () => {
+    const cut = real.slice(0, Math.floor(real.length / 2));
+    const lines = cut.trimEnd().split('\n');
+
+    const { problem } = refusalOf(encodeIso885915(cut));
+
+    expect(problem).toMatchObject({
+      code: 'truncated_file',
+      at: { file, line: lines.length, column: lines.at(-1)?.length },
+    });
+  });
+
+  it('refuses UTF-8 bytes under an ISO-8859-15 prolog, naming the first line they are on', () => {
+    const utf8 = new TextEncoder().encode(real);
+    const line = real.split('\n').findIndex((row) => /[\u0080-\uFFFF]/.test(row)) + 1;
+
+    const { problem } = refusalOf(utf8);
+
+    expect(problem).toMatchObject({ code: 'wrong_encoding', at: { file, line } });
   });
 });
 

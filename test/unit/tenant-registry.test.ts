@@ -40,4 +40,11 @@ describe('tenant registry', () => {
     expect(() => addSchool(registry, { ...lycee, id: 'autre', locale: 'french' })).toThrow(/locale/);
     expect(() => parseRegistry({ schools: [lycee, lycee] })).toThrow(InvalidTenantError);
   });
+
+  it('gives every school of the registry a UAI, which its imports are checked against', () => {
+    for (const school of loadRegistry().schools) expect(school.uai).toMatch(/^\d{7}[A-Z]$/);
+    expect(addSchool({ schools: [] }, { ...lycee, uai: '0750001A' }).schools[0]?.uai).toBe('0750001A');
+    expect(() => addSchool({ schools: [] }, { ...lycee, uai: '750001A' })).toThrow(/uai: must be a UAI/);
+    expect(() => addSchool({ schools: [] }, { ...lycee, uai: '0750001a' })).toThrow(/uai/);
+  });
 });

@@ -12,7 +12,7 @@ import {
   progressFraction,
   stepOf,
 } from '../../web/src/imports/import-job';
-import { problemPlace, sortProblems } from '../../web/src/imports/import-problems';
+import { problemPlace, problemReason, sortProblems } from '../../web/src/imports/import-problems';
 import { pauseFor, pollImportJob, pollingInterval } from '../../web/src/imports/poll-import-job';
 import { progressAnnouncement, progressCount } from '../../web/src/imports/progress-text';
 import { summaryText } from '../../web/src/imports/summary-text';
@@ -302,6 +302,34 @@ describe('the report of a check', () => {
     );
     expect(problemPlace({ ...problem('error', 'x', 4), element: 'ELEVE' }, english)).toBe('line 4 · ELEVE');
     expect(problemPlace(problem('warning', 'x'), french)).toBe('');
+    expect(problemPlace({ ...problem('error', 'x', 12), column: 7 }, french)).toBe('ligne 12, colonne 7');
+  });
+
+  it('words the refusals of a file in French and English, with their line and column', () => {
+    const truncated = {
+      ...problem('error', 'is incomplete: it stops at line 12, column 7, inside ELEVE[ELEVE_ID=2]', 12),
+      column: 7,
+      code: 'truncated_file',
+      values: { line: '12', column: '7', element: 'ELEVE[ELEVE_ID=2]' },
+    };
+    expect(problemReason(truncated, french)).toBe(
+      'Le fichier est incomplet : il s’arrête ligne 12, colonne 7, au milieu de «\u00a0ELEVE[ELEVE_ID=2]\u00a0». ' +
+        'Il a sans doute été coupé pendant l’export ou l’envoi : exportez-le de nouveau.',
+    );
+    expect(problemReason(truncated, english)).toContain('it stops at line 12, column 7');
+    const wrongSchool = {
+      ...problem('error', 'is an export of another establishment'),
+      code: 'wrong_school',
+      values: { found: '0350999Z', expected: '0291234X' },
+    };
+    expect(problemReason(wrongSchool, french)).toBe(
+      'Ce fichier est l’export d’un autre établissement (UAI 0350999Z) ; le vôtre a l’UAI 0291234X. Rien n’a été importé.',
+    );
+    expect(problemReason({ ...problem('warning', 'is missing'), code: 'missing_ine' }, english)).toBe(
+      'This pupil has no INE: they are imported with their SIECLE identifier (ELEVE_ID).',
+    );
+    // A code the portal does not know yet keeps the backend's words.
+    expect(problemReason({ ...problem('error', 'is odd'), code: 'other' }, french)).toBe('is odd');
   });
 
   it('sums up what the import will do, then what it did, with the numbers of the language', () => {

@@ -148,7 +148,11 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
     startImportCheck: (jobId: string) => post<ImportRunStarted>(`${importPath(jobId)}/dry-run`),
 
-    applyImport: (jobId: string) => post<ImportRunStarted>(`${importPath(jobId)}/apply`),
+    /** `confirmYear` confirms the school year of files of another year than the import fills. */
+    applyImport: (jobId: string, confirmYear?: string) =>
+      confirmYear === undefined
+        ? post<ImportRunStarted>(`${importPath(jobId)}/apply`)
+        : postJson<ImportRunStarted>(`${importPath(jobId)}/apply`, { confirmYear }),
 
     importJob: (jobId: string, signal?: AbortSignal) => getJson<ImportJob>(importPath(jobId), signal),
 

@@ -18,11 +18,14 @@ const c1Characters = String.fromCodePoint(
 );
 
 /**
- * The text of a file exported by a school's software or saved by a spreadsheet: UTF-8 (with or without a byte
- * order mark) when the bytes are valid UTF-8, otherwise Windows-1252, which is what Excel writes on a French
- * Windows machine and which also covers ISO-8859-1.
+ * The text of a file exported by a school's software or saved by a spreadsheet: UTF-16 when it starts with a
+ * UTF-16 byte order mark or looks like UTF-16 (timetable software and Excel's « Texte Unicode » write it), UTF-8
+ * (with or without a byte order mark) when the bytes are valid UTF-8, otherwise Windows-1252, which is what Excel
+ * writes on a French Windows machine and which also covers ISO-8859-1.
  */
 export const decodeText = (bytes: Uint8Array): string => {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, '');
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -36,3 +39,24 @@ const decodeWindows1252 = (bytes: Uint8Array) =>
   windows1252
     .decode(bytes)
     .replace(/[\u0080-\u009F]/g, (control) => c1Characters[control.charCodeAt(0) - 0x80] ?? control);
+
+/**
+ * UTF-16 by its byte order mark, or, without one, by its zero bytes: French text in UTF-16 has a zero byte in every
+ * other place (the high byte of every Latin character), which no UTF-8 or Windows-1252 text has.
+ */
+const utf16Of = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const sample = bytes.subarray(0, 2_000);
+  if (sample.length < 4 || sample.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  sample.forEach((byte, index) => {
+    if (byte === 0 && index % 2 === 0) evenZeros += 1;
+    if (byte === 0 && index % 2 === 1) oddZeros += 1;
+  });
+  const half = sample.length / 2;
+  if (oddZeros > half * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > half * 0.6 && oddZeros === 0) return 'utf-16be';
+  return undefined;
+};

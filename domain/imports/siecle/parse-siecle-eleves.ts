@@ -62,6 +62,14 @@ const readStudent = (
       warningAt(at, 'CODE_STRUCTURE', 'is missing: this pupil, still enrolled, is in no division'),
     );
   }
+  const nationalId = textOf(eleve, 'ID_NATIONAL');
+  // Still imported by ELEVE_ID, but the national record cannot be matched: the school must know whose it lacks.
+  if (nationalId === undefined && active) {
+    problems.push({
+      ...warningAt(at, 'ID_NATIONAL', 'is missing: this pupil has no INE and is imported by ELEVE_ID only'),
+      code: 'missing_ine',
+    });
+  }
   if (name === undefined) return undefined;
   return {
     sourceId: studentSourceId(eleveId),
@@ -69,7 +77,7 @@ const readStudent = (
     ...name,
     birthDate,
     email: textOf(eleve, 'MEL'),
-    nationalId: textOf(eleve, 'ID_NATIONAL'),
+    nationalId,
     classCode,
     groupCodes,
     levelCode: textOf(eleve, 'CODE_MEF'),

@@ -1,6 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { UnreadableFileError } from '../import-snapshot';
-import { decodeXmlBytes } from '../xml/decode-xml-bytes';
+import { readXmlText } from '../xml/decode-xml-bytes';
 import { ATTRIBUTE_PREFIX, isElement, type XmlElement } from './xml-element';
 
 /** The root elements of the SIECLE exports Préau reads: students, guardians, and the nomenclature (levels). */
@@ -45,8 +45,7 @@ export const readSiecleDocument = (
   file: string,
   expectedRoots: readonly SiecleRoot[],
 ): SiecleDocument => {
-  const text = decodeXmlBytes(bytes, file);
-  refuseMalformedXml(text, file);
+  const text = readXmlText(bytes, file);
   const parsed: XmlElement = parser.parse(text);
   const root = singleRootOf(parsed, file);
   if (!isExpectedRoot(root, expectedRoots)) {
@@ -57,14 +56,6 @@ export const readSiecleDocument = (
   }
   const content = parsed[root];
   return { file, root, content: isElement(content) ? content : {} };
-};
-
-const refuseMalformedXml = (text: string, file: string) => {
-  const verdict = XMLValidator.validate(text);
-  if (verdict === true) return;
-  const { line, col, msg } = verdict.err;
-  const where = col === undefined ? `line ${line}` : `line ${line}, column ${col}`;
-  throw new UnreadableFileError(file, `is not a well-formed XML file (${where}: ${msg})`);
 };
 
 const singleRootOf = (parsed: XmlElement, file: string): string => {

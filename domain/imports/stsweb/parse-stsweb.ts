@@ -19,9 +19,12 @@ export const parseStsweb = (bytes: Uint8Array, fileName: string): ImportSnapshot
   // 2. The people, then the teaching that links them to classes.
   const individuals = readIndividuals(document, fileName, teacherIds);
   const linked = linkTeaching(structures.assignments, individuals, subjectLabelsOf(document), fileName);
+  const schoolYear = schoolYearOf(document);
+  const uai = document.PARAMETRES?.UAJ?.['@CODE']?.trim().toUpperCase();
   return {
     ...emptySnapshot('stsweb'),
-    schoolYear: schoolYearOf(document),
+    schoolYear,
+    origins: [{ file: fileName, ...(uai && { uai }), ...(schoolYear && { schoolYear }) }],
     people: individuals.people,
     classes: structures.classes,
     teaching: linked.teaching,

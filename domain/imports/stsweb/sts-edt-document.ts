@@ -1,6 +1,6 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { UnreadableFileError } from '../import-snapshot';
-import { decodeXmlBytes as decodeXmlText } from '../xml/decode-xml-bytes';
+import { readXmlText } from '../xml/decode-xml-bytes';
 
 /**
  * The parts of an STSWEB `sts_emp_<UAI>_<year>.xml` export that Préau reads. Attributes carry an `@` prefix; every
@@ -86,17 +86,14 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   parseTagValue: false,
+  // Exports in ISO-8859-1, which has no Œ, write it as a numeric character reference (&#338;).
+  htmlEntities: true,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && repeatedElements.has(name),
 });
 
 /** Reads the file, or refuses it whole when it is no XML or not an STSWEB export. */
 export const readStsEdt = (bytes: Uint8Array, fileName: string): StsEdt => {
-  const text = decodeXmlText(bytes, fileName);
-  const validation = XMLValidator.validate(text);
-  if (validation !== true) {
-    const { line, msg } = validation.err;
-    throw new UnreadableFileError(fileName, `is not an XML file (line ${line}: ${msg})`);
-  }
+  const text = readXmlText(bytes, fileName);
   const parsed: Record<string, unknown> = parser.parse(text);
   const roots = Object.keys(parsed).filter((name) => name !== '?xml');
   if (roots.length !== 1 || roots[0] !== 'STS_EDT') {

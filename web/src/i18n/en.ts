@@ -298,6 +298,22 @@ export const en: Messages = {
     },
     severities: { error: 'Error', warning: 'Warning' },
     line: 'line {line}',
+    lineColumn: 'line {line}, column {column}',
+    problemCodes: {
+      wrong_school:
+        'This file is the export of another establishment (UAI {found}); yours has UAI {expected}. Nothing was imported.',
+      wrong_year: 'This file is of school year {found}, not {expected}, the year this import fills.',
+      wrong_encoding:
+        'The text of this file is not in the encoding it announces ({encoding}): line {line}, column {column} reads “{read}”. Export the file again, without opening or saving it in another program.',
+      truncated_file:
+        'The file is incomplete: it stops at line {line}, column {column}, in the middle of “{element}”. It was probably cut during the export or the upload: export it again.',
+      malformed_xml:
+        'This file is not a readable export: its structure has an error at line {line}, column {column}.',
+      missing_ine: 'This pupil has no INE: they are imported with their SIECLE identifier (ELEVE_ID).',
+    },
+    yearToConfirm:
+      'These files are of school year {year}, which is not the year this import fills. Check that they are the right files before applying them.',
+    confirmYear: 'I confirm importing files of school year {year}',
     blocked: 'Errors keep the import from being applied: fix the files, then start again with a new import.',
     warningsOnly: 'Warnings do not keep the import from being applied.',
     apply: 'Apply the import',

@@ -318,6 +318,23 @@ export const fr = {
     },
     severities: { error: 'Erreur', warning: 'Avertissement' },
     line: 'ligne {line}',
+    lineColumn: 'ligne {line}, colonne {column}',
+    problemCodes: {
+      wrong_school:
+        'Ce fichier est l’export d’un autre établissement (UAI {found}) ; le vôtre a l’UAI {expected}. Rien n’a été importé.',
+      wrong_year:
+        'Ce fichier est de l’année scolaire {found}, et non de {expected}, l’année que remplit cet import.',
+      wrong_encoding:
+        'Le texte de ce fichier n’est pas dans le codage qu’il annonce ({encoding}) : ligne {line}, colonne {column}, on lit «\u00a0{read}\u00a0». Exportez le fichier de nouveau, sans l’ouvrir ni l’enregistrer dans un autre logiciel.',
+      truncated_file:
+        'Le fichier est incomplet : il s’arrête ligne {line}, colonne {column}, au milieu de «\u00a0{element}\u00a0». Il a sans doute été coupé pendant l’export ou l’envoi : exportez-le de nouveau.',
+      malformed_xml:
+        'Ce fichier n’est pas un export lisible : une erreur de structure se trouve ligne {line}, colonne {column}.',
+      missing_ine: 'Cet élève n’a pas d’INE : il est importé avec son identifiant SIECLE (ELEVE_ID).',
+    } as Record<string, string>,
+    yearToConfirm:
+      'Ces fichiers sont de l’année scolaire {year}, qui n’est pas celle que remplit cet import. Vérifiez qu’il s’agit bien des bons fichiers avant de les appliquer.',
+    confirmYear: 'Je confirme importer des fichiers de l’année scolaire {year}',
     blocked:
       'Des erreurs empêchent d’appliquer l’import : corrigez les fichiers, puis recommencez avec un nouvel import.',
     warningsOnly: 'Les avertissements n’empêchent pas l’import.',

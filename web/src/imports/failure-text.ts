@@ -1,5 +1,6 @@
 import type { Format } from '../i18n/format';
 import type { ImportJob } from './import-job';
+import { problemReason } from './import-problems';
 import { summaryText } from './summary-text';
 
 /**
@@ -8,12 +9,16 @@ import { summaryText } from './summary-text';
  */
 export const failureText = (job: ImportJob, format: Format): { message: string; doneSoFar?: string } => {
   const texts = format.messages.imports;
+  // A refused file says why in the reader's language, by its problem's code, rather than in the backend's words.
+  const refusal = job.problems.find(({ severity, code }) => severity === 'error' && code !== undefined);
   const reason = job.failure
     ? format.fill(texts.chunkFailed, {
         part: format.number(job.failure.part),
         parts: format.number(job.failure.parts),
       })
-    : (job.error ?? texts.unknownError);
+    : refusal
+      ? problemReason(refusal, format)
+      : (job.error ?? texts.unknownError);
   const message = format.fill(job.summary ? texts.jobFailed : texts.checkFailed, { reason });
   if (!(job.chunks && job.summary)) return { message };
   return {

@@ -31,6 +31,11 @@ export interface ImportProblem {
   element?: string;
   field?: string;
   reason: string;
+  /** The column of a problem of the file's text (wrong encoding, cut short). */
+  column?: number;
+  /** A stable code the portal words itself (`imports.problemCodes`), with the values its sentence needs. */
+  code?: string;
+  values?: Record<string, string>;
 }
 
 /** An import job as the API reads it: `problems` holds the first ones only, `problemCount` counts them all. */
@@ -55,6 +60,8 @@ export interface ImportJob {
   /** An apply's chunks and, when one failed, which: answers of an API that predates them lack them. */
   chunks?: DomainImportJob['chunks'];
   failure?: DomainImportJob['failure'];
+  /** The school year of files of another year than the job fills: applying needs it confirmed. */
+  yearToConfirm?: string | null;
 }
 
 /** What an import is made of, besides its files: the source, and for a spreadsheet its name and columns. */

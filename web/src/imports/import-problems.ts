@@ -12,11 +12,20 @@ const severityRank = ({ severity }: ImportProblem) => (severity === 'error' ? 0 
 export const hasErrors = (problems: readonly ImportProblem[]) =>
   problems.some(({ severity }) => severity === 'error');
 
-/** Where in its file a problem is: its line, its element, or both. */
-export const problemPlace = ({ line, element }: ImportProblem, format: Format): string =>
-  [
-    line === undefined ? '' : format.fill(format.messages.imports.line, { line: format.number(line) }),
-    element,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** Where in its file a problem is: its line (and column), its element, or both. */
+export const problemPlace = ({ line, column, element }: ImportProblem, format: Format): string =>
+  [line === undefined ? '' : lineText(line, column, format), element].filter(Boolean).join(' · ');
+
+const lineText = (line: number, column: number | undefined, format: Format) => {
+  const texts = format.messages.imports;
+  return column === undefined
+    ? format.fill(texts.line, { line: format.number(line) })
+    : format.fill(texts.lineColumn, { line: format.number(line), column: format.number(column) });
+};
+
+/** Why, in the reader's language when the problem has a code the portal words, else as the backend says it. */
+export const problemReason = ({ code, values = {}, reason }: ImportProblem, format: Format): string => {
+  const codes: Record<string, string> = format.messages.imports.problemCodes;
+  const sentence = code === undefined ? undefined : codes[code];
+  return sentence ? format.fill(sentence, values) : reason;
+};

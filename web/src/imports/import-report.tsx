@@ -56,7 +56,7 @@ export const ImportReport = ({ api, format, jobId, focusOnShow, files, onChecked
 interface JobReportProps {
   job: ImportJob;
   format: Format;
-  apply: () => Promise<void>;
+  apply: (confirmYear?: string) => Promise<void>;
   focusOnShow: boolean;
   /** A reading of the job that failed on the way; the last one read stays shown. */
   readError: unknown;
@@ -125,7 +125,7 @@ const sourceOf = (job: ImportJob, format: Format) => {
 interface JobOutcomeProps {
   job: ImportJob;
   format: Format;
-  apply: () => Promise<void>;
+  apply: (confirmYear?: string) => Promise<void>;
 }
 
 /** What became of the job once the backend stops: a summary, and what can be done next. */
@@ -191,7 +191,7 @@ const CheckedOutcome = ({ job, format, apply }: JobOutcomeProps) => {
         <>
           {job.status === 'failed' && <p>{texts.retryHint}</p>}
           {warningsOnly && <p class="muted">{texts.warningsOnly}</p>}
-          <ApplyButton format={format} apply={apply} />
+          <ApplyButton format={format} apply={apply} yearToConfirm={job.yearToConfirm ?? undefined} />
         </>
       ) : (
         <>
@@ -203,18 +203,29 @@ const CheckedOutcome = ({ job, format, apply }: JobOutcomeProps) => {
   );
 };
 
-const ApplyButton = ({ format, apply }: { format: Format; apply: () => Promise<void> }) => {
+/** Applies the job; files of another school year are applied only once that year is confirmed (a checkbox). */
+const ApplyButton = ({
+  format,
+  apply,
+  yearToConfirm,
+}: {
+  format: Format;
+  apply: (confirmYear?: string) => Promise<void>;
+  yearToConfirm?: string;
+}) => {
   const texts = format.messages.imports;
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string>();
+  const [confirmed, setConfirmed] = useState(false);
   const errorId = useId();
+  const blocked = sending || (yearToConfirm !== undefined && !confirmed);
 
   const click = () => {
-    if (sending) return;
+    if (blocked) return;
     setSending(true);
     setError(undefined);
     // Once accepted, the job is applying and this button leaves the page.
-    apply().catch((failure: unknown) => {
+    apply(yearToConfirm).catch((failure: unknown) => {
       setSending(false);
       setError(describeApplyError(failure, format));
     });
@@ -222,11 +233,26 @@ const ApplyButton = ({ format, apply }: { format: Format; apply: () => Promise<v
 
   return (
     <div class="report__apply">
+      {yearToConfirm !== undefined && (
+        <>
+          <p class="notice">{format.fill(texts.yearToConfirm, { year: yearToConfirm })}</p>
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                checked={confirmed}
+                onChange={(event) => setConfirmed(event.currentTarget.checked)}
+              />{' '}
+              {format.fill(texts.confirmYear, { year: yearToConfirm })}
+            </label>
+          </p>
+        </>
+      )}
       <FormAlert id={errorId} message={error} />
       <button
         type="button"
         class="button"
-        aria-disabled={sending}
+        aria-disabled={blocked}
         aria-describedby={error ? errorId : undefined}
         onClick={click}
       >

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'preact/hooks';
 import type { Format } from '../i18n/format';
 import type { ImportJob, ImportProblem } from './import-job';
-import { problemPlace, sortProblems } from './import-problems';
+import { problemPlace, problemReason, sortProblems } from './import-problems';
 
 /** The problems of a check, errors first; a table on a wide screen, a card per problem on a phone. */
 export const ProblemsTable = ({ job, format }: { job: ImportJob; format: Format }) => {
@@ -51,7 +51,7 @@ const ProblemRow = ({ problem, format }: { problem: ImportProblem; format: Forma
       <td class="problems__file">{problem.file}</td>
       <OptionalCell class="problems__place" label={columns.place} value={place} />
       <OptionalCell class="problems__field" label={columns.field} value={problem.field} />
-      <td class="problems__reason">{problem.reason}</td>
+      <td class="problems__reason">{problemReason(problem, format)}</td>
     </tr>
   );
 };

@@ -23,12 +23,15 @@ export const useImportJob = (api: Api, jobId: string) => {
     return () => polling.abort();
   }, [api, jobId, round]);
 
-  const apply = useCallback(async () => {
-    const { status } = await api.applyImport(jobId);
-    // The page shows the new step at once, rather than the old one until the next reading.
-    setJob((known) => known && { ...known, status, progress: null, error: null });
-    setRound((count) => count + 1);
-  }, [api, jobId]);
+  const apply = useCallback(
+    async (confirmYear?: string) => {
+      const { status } = await api.applyImport(jobId, confirmYear);
+      // The page shows the new step at once, rather than the old one until the next reading.
+      setJob((known) => known && { ...known, status, progress: null, error: null });
+      setRound((count) => count + 1);
+    },
+    [api, jobId],
+  );
 
   const retry = useCallback(() => setRound((count) => count + 1), []);
 
