@@ -63,7 +63,7 @@ describe('import jobs, through the API', () => {
     const again = await uploadAndCheck(files);
     expect(again.summary).toMatchObject({ create: 0, update: 0, retire: 0, classes: 0, links: 0 });
     expect(again.summary.unchanged).toBe(applied.summary.create);
-  });
+  }, 300_000);
 
   it('refuses a file it cannot read, whole, with a message naming it', async () => {
     const report = await uploadAndCheck({
@@ -145,5 +145,5 @@ describe('import jobs, through the API', () => {
     const recheck = await uploadAndCheck({ 'ElevesAvecAdresses.xml': nextYear.eleves });
     expect(recheck.summary).toMatchObject({ create: 0, update: 0, retire: 0 });
     expect(sixthFormers.size).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
