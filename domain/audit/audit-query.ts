@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { daysFrom, isCalendarDate, plusDays } from '../planning/calendar-days';
 import { instantOf } from '../planning/zoned-instant';
 import { ValidationError } from '../shared/errors';
+import { pageLimitSchema } from '../shared/input-types';
 import { type AuditAction, auditActions } from './audit-entry';
 
 const calendarDate = z.string().check(
@@ -39,16 +40,7 @@ const periodIsAtMostAYear = ({ from, to }: Period) => !from || !to || daysFrom(f
 export const auditQuerySchema = z
   .strictObject({
     ...filters,
-    limit: z._default(
-      z.coerce
-        .number('must be a whole number')
-        .check(
-          z.int('must be a whole number'),
-          z.gte(1, 'must be at least 1'),
-          z.lte(200, 'must be at most 200'),
-        ),
-      50,
-    ),
+    limit: pageLimitSchema(200, 50),
     cursor: z.optional(z.string().check(z.maxLength(2000, 'is not a cursor this listing gave'))),
   })
   .check(

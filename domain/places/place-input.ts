@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { pageLimitSchema } from '../shared/input-types';
 import { text } from '../shared/text-input';
 import { placeKinds } from './place';
 
@@ -59,16 +60,7 @@ export const placeListQuerySchema = z.strictObject({
   kind: z.optional(kindSchema),
   site: z.optional(text(120)),
   status: z._default(z.enum(['active', 'archived'], 'must be active or archived'), 'active'),
-  limit: z._default(
-    z.coerce
-      .number('must be a whole number')
-      .check(
-        z.int('must be a whole number'),
-        z.gte(1, 'must be at least 1'),
-        z.lte(500, 'must be at most 500'),
-      ),
-    200,
-  ),
+  limit: pageLimitSchema(500, 200),
   cursor: z.optional(z.string().check(z.maxLength(2000))),
 });
 

@@ -84,3 +84,16 @@ export const schoolYearSchema = z.string('must be a school year such as 2026-202
   ),
   z.refine((year) => withinBounds(`${year.slice(0, 4)}-09-01`), 'is too far from today'),
 );
+
+/** How many items a page of a listing holds: a whole number from 1 to `max`, `fallback` when absent. */
+export const pageLimitSchema = (max: number, fallback: number) =>
+  z._default(
+    z.coerce
+      .number('must be a whole number')
+      .check(
+        z.int('must be a whole number'),
+        z.gte(1, 'must be at least 1'),
+        z.lte(max, `must be at most ${max}`),
+      ),
+    fallback,
+  );
