@@ -9,10 +9,10 @@ export interface LocalEndpoints {
   cognito: string;
 }
 
-export const localDynamoDbClient = (endpoints: LocalEndpoints) =>
+export const localDynamoDbClient = (endpoints: Pick<LocalEndpoints, 'dynamodb'>) =>
   new DynamoDBClient({ endpoint: endpoints.dynamodb, region: localRegion, credentials: localCredentials });
 
-export const localS3Client = (endpoints: LocalEndpoints) =>
+export const localS3Client = (endpoints: Pick<LocalEndpoints, 's3'>) =>
   new S3Client({
     endpoint: endpoints.s3,
     region: localRegion,

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Profile, profiles } from '../../domain/identity/profile';
 import { localDynamoDbClient } from '../../infra/local/local-aws';
 import { demoDirectory } from '../../infra/local/seed/demo-people';
 import { seedDemoPlanning } from '../../infra/local/seed/seed-demo-planning';
 import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
+import { localEndpointsOfThisFile } from '../support/file-dynamodb';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 import { signIn } from '../support/sign-in';
 
@@ -104,7 +105,7 @@ describe('person visibility: every planning answer names only whom its reader ma
   beforeAll(async () => {
     // The demo conservatoire as `npm start` seeds it: its directory, places and planned year.
     running = await startSchoolUnderTest({ ...school, displayName: 'Conservatoire de démonstration' });
-    const dynamodb = localDynamoDbClient(inject('endpoints'));
+    const dynamodb = localDynamoDbClient(await localEndpointsOfThisFile());
     await seedDemoSchool(dynamodb, running.tableName);
     await seedDemoPlanning(running.school, dynamodb, running.tableName);
     dynamodb.destroy();

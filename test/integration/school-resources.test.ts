@@ -1,15 +1,20 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localResourceNames } from '../../infra/definitions/environment';
 import { schoolTable } from '../../infra/definitions/school-table';
 import { createSchoolResources } from '../../infra/local/create-school-resources';
 import { localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
+import { localEndpointsOfThisFile } from '../support/file-dynamodb';
 
 describe("a school's resources on the local platform", () => {
-  const endpoints = inject('endpoints');
-  const dynamodb = localDynamoDbClient(endpoints);
-  const s3 = localS3Client(endpoints);
+  let dynamodb: ReturnType<typeof localDynamoDbClient>;
+  let s3: ReturnType<typeof localS3Client>;
+  beforeAll(async () => {
+    const endpoints = await localEndpointsOfThisFile();
+    dynamodb = localDynamoDbClient(endpoints);
+    s3 = localS3Client(endpoints);
+  });
   const names = localResourceNames('lycee-resources');
 
   afterAll(() => {

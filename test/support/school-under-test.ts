@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { inject } from 'vitest';
 import { localResourceNames } from '../../infra/definitions/environment';
 import { journalKeys } from '../../infra/definitions/school-table';
 import { createSchoolResources } from '../../infra/local/create-school-resources';
@@ -10,6 +9,7 @@ import { ensureSchoolUserPool } from '../../infra/local/school-user-pool';
 import { demoPassword } from '../../infra/local/seed/demo-people';
 import { seedDemoPeople } from '../../infra/local/seed/seed-demo-people';
 import type { Tenant } from '../../infra/tenants/tenant';
+import { localEndpointsOfThisFile } from './file-dynamodb';
 import { signIn as signInAt } from './sign-in';
 
 /**
@@ -22,7 +22,7 @@ export const startSchoolUnderTest = async (
   overrides: Partial<Tenant> = {},
   { signedInAs }: { signedInAs?: string } = {},
 ) => {
-  const endpoints = inject('endpoints');
+  const endpoints = await localEndpointsOfThisFile();
   const school: Tenant = {
     id: `test-${randomBytes(4).toString('hex')}`,
     displayName: 'École de test',
