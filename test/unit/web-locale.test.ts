@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../web/src/i18n/en';
-import { fr } from '../../web/src/i18n/fr';
-import { chooseLocale } from '../../web/src/i18n/locale';
+import { en } from '../../web/src/shell/i18n/en';
+import { fr } from '../../web/src/shell/i18n/fr';
+import { chooseLocale } from '../../web/src/shell/i18n/locale';
 
 describe('the language of the web app', () => {
   it('speaks the language of the school when it knows it', () => {
