@@ -1,5 +1,5 @@
 import type { Route } from './routes';
-import type { Messages } from './shell/i18n/fr';
+import type { Messages } from './shell/i18n/messages';
 
 /** The title of the browser tab: the page shown, then the school. */
 export const pageTitle = (route: Route, showsSignIn: boolean, messages: Messages, schoolName?: string) => {

@@ -1,9 +1,14 @@
 import type { Equipment, Place } from '../../../../domain/places/place';
 import { todayIn } from './calendar-dates';
-import type { CountForms } from './fr';
 import type { Locale } from './locale';
 
 export type Format = ReturnType<typeof createFormat>;
+
+/** A message that depends on a count: the forms are picked with Intl.PluralRules, `{count}` is the number. */
+export interface CountForms {
+  one: string;
+  other: string;
+}
 
 /** Puts values in a message: `fill('Bonjour {firstName}', { firstName: 'Inès' })`. */
 export const fill = (template: string, values: Record<string, string | number>) =>

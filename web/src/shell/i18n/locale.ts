@@ -1,5 +1,4 @@
-import { en } from './en';
-import { fr, type Messages } from './fr';
+import { en, fr, type Messages } from './messages';
 
 export interface Locale {
   /** The BCP 47 tag numbers are formatted with, e.g. fr-FR. */
