@@ -1,11 +1,21 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { designTokensCss } from '../../domain/shared/design-tokens';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const entryPoint = 'web/src/main.tsx';
 const template = 'web/index.html';
+
+/** `@import "preau:design-tokens"` in a stylesheet reads the tokens the mini-sites' renderer also uses. */
+const designTokens: Plugin = {
+  name: 'preau-design-tokens',
+  setup(build) {
+    build.onResolve({ filter: /^preau:design-tokens$/ }, ({ path }) => ({ path, namespace: 'preau' }));
+    build.onLoad({ filter: /.*/, namespace: 'preau' }, () => ({ contents: designTokensCss, loader: 'css' }));
+  },
+};
 
 export interface BuildWebOptions {
   /** Where the app goes; a relative path is taken from the repository root. Default: dist/web. */
@@ -43,6 +53,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
+    plugins: [designTokens],
   });
   const [scriptPath, script] =
     Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];

@@ -11,10 +11,10 @@ import {
 import { maxJsonBodyBytes, parseJsonBody, pathParameter } from '../../functions/lib/http-request';
 import { parseWith } from '../../functions/lib/validation';
 import { serveWebApp } from '../../infra/local/static-files';
-import { ApiError } from '../../web/src/http/api-errors';
-import { failureReason } from '../../web/src/http/failure-reason';
-import { createFormat } from '../../web/src/i18n/format';
-import { chooseLocale } from '../../web/src/i18n/locale';
+import { ApiError } from '../../web/src/shell/http/api-errors';
+import { failureReason } from '../../web/src/shell/http/failure-reason';
+import { createFormat } from '../../web/src/shell/i18n/format';
+import { chooseLocale } from '../../web/src/shell/i18n/locale';
 import { todayInParis } from '../support/dates';
 
 /** What the API says of a value: undefined when it takes it, else the reason it gives back. */

@@ -9,9 +9,9 @@ import {
   newRuleDraft,
   ruleOf,
 } from '../../web/src/booking/rules-draft';
-import { createFormat } from '../../web/src/i18n/format';
-import { chooseLocale } from '../../web/src/i18n/locale';
-import { paths, routeOf } from '../../web/src/routing/routes';
+import { paths, routeOf } from '../../web/src/routes';
+import { createFormat } from '../../web/src/shell/i18n/format';
+import { chooseLocale } from '../../web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

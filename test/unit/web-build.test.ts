@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designTokensCss } from '../../domain/shared/design-tokens';
+import { siteCss } from '../../domain/sharing/mini-site/site-css';
 import { buildWeb } from '../../infra/build/build-web';
 
 describe('the web build', () => {
@@ -45,6 +47,21 @@ describe('the web build', () => {
 
     expect(scripts.length).toBeGreaterThan(0);
     expect(gzipped).toBeLessThan(150 * 1024);
+  });
+
+  it('styles the portal and the mini-sites with the same design tokens', async () => {
+    const stylesheet = built.files.find((file) => file.endsWith('.css')) ?? '';
+    const css = await readFile(join(outdir, stylesheet), 'utf8');
+    // Minified, 0.5rem reads .5rem: the names and the colours are compared.
+    const tokens = (text: string) =>
+      [...text.matchAll(/(--[\w-]+):\s*(#[0-9a-f]+)?/g)].map(([, name, colour]) => `${name}:${colour ?? ''}`);
+
+    expect(siteCss).toContain(designTokensCss);
+    expect(tokens(css)).toEqual(expect.arrayContaining(tokens(designTokensCss)));
+    expect(css).toMatch(/--brand:\s*#1d3557/);
+    // Every module's rules are bundled, from the shell's base to the audit trail's last.
+    expect(css).toMatch(/\.skip-link\b/);
+    expect(css).toMatch(/\.audit\b|\.audit-/);
   });
 
   it('leaves only the assets of the last build', async () => {

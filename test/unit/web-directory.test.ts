@@ -1,19 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createApi } from '../../web/src/api';
-import { criteriaFromSearch, searchFromCriteria } from '../../web/src/directory/directory-criteria-in-url';
+import { checkImport } from '../../web/src/imports/check-import';
+import { describeSwitchError } from '../../web/src/imports/describe-switch-error';
+import type { SpreadsheetMapping } from '../../web/src/imports/import-job';
+import { draftOf, type MappingDraft, mappingOf } from '../../web/src/imports/mapping-draft';
+import {
+  canSwitch,
+  pollSchoolYears,
+  type SchoolYears,
+  switchPollingInterval,
+} from '../../web/src/imports/school-years';
+import { mergesDuplicates, searchesDirectory } from '../../web/src/people/abilities';
+import { describeMergeError } from '../../web/src/people/describe-merge-error';
+import { criteriaFromSearch, searchFromCriteria } from '../../web/src/people/directory-criteria-in-url';
 import {
   type DirectoryCriteria,
   type FoundPerson,
   type PeopleQuery,
   peopleQueryOf,
   resultLimit,
-} from '../../web/src/directory/directory-query';
-import {
-  createDirectorySearch,
-  type SearchState,
-  searchDelay,
-} from '../../web/src/directory/directory-search';
-import { describeMergeError } from '../../web/src/duplicates/describe-merge-error';
+} from '../../web/src/people/directory-query';
+import { createDirectorySearch, type SearchState, searchDelay } from '../../web/src/people/directory-search';
 import {
   type DuplicateCandidate,
   type DuplicateGroup,
@@ -21,21 +28,10 @@ import {
   mergeOf,
   preselectedKeep,
   sharesDetail,
-} from '../../web/src/duplicates/duplicate-group';
-import { createFormat } from '../../web/src/i18n/format';
-import { chooseLocale } from '../../web/src/i18n/locale';
-import { checkImport } from '../../web/src/imports/check-import';
-import type { SpreadsheetMapping } from '../../web/src/imports/import-job';
-import { draftOf, type MappingDraft, mappingOf } from '../../web/src/imports/mapping-draft';
-import { mergesDuplicates, searchesDirectory } from '../../web/src/people/abilities';
-import { paths, routeOf } from '../../web/src/routing/routes';
-import { describeSwitchError } from '../../web/src/school-years/describe-switch-error';
-import {
-  canSwitch,
-  pollSchoolYears,
-  type SchoolYears,
-  switchPollingInterval,
-} from '../../web/src/school-years/school-years';
+} from '../../web/src/people/duplicate-group';
+import { paths, routeOf } from '../../web/src/routes';
+import { createFormat } from '../../web/src/shell/i18n/format';
+import { chooseLocale } from '../../web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

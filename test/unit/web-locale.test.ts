@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../web/src/i18n/en';
-import { fr } from '../../web/src/i18n/fr';
-import { chooseLocale } from '../../web/src/i18n/locale';
+import { chooseLocale } from '../../web/src/shell/i18n/locale';
+import { en, fr, messageModules } from '../../web/src/shell/i18n/messages';
 
 describe('the language of the web app', () => {
   it('speaks the language of the school when it knows it', () => {
@@ -55,5 +54,13 @@ describe('the language of the web app', () => {
         ]),
       );
     expect(shape(en)).toEqual(shape(fr));
+  });
+
+  it('gives each text to one module only, so that no module hides another’s words', () => {
+    const owners = new Map<string, string[]>();
+    for (const [module, { fr: words }] of Object.entries(messageModules))
+      for (const key of Object.keys(words)) owners.set(key, [...(owners.get(key) ?? []), module]);
+    const shared = [...owners].filter(([, modules]) => modules.length > 1);
+    expect(shared).toEqual([]);
   });
 });

@@ -1,28 +1,23 @@
 import type { Place, PlaceKind } from '../../domain/places/place';
-import type { ActivationBatch, BatchScope } from './activation-codes/batch';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
-import type { FoundPerson, PeopleQuery } from './directory/directory-query';
-import type { DuplicateGroup, GuardianMerge } from './duplicates/duplicate-group';
-import { ApiError } from './http/api-errors';
-import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './http/exchange';
+import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
+import type { SchoolYears } from './imports/school-years';
+import type { FoundPerson, PeopleQuery } from './people/directory-query';
+import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
 import { planningApi } from './planning/planning-api';
 import { requestsApi } from './requests/requests-api';
-import type { SchoolYears } from './school-years/school-years';
-import { createSession } from './session/session';
 import { sharingApi } from './sharing/sharing-api';
+import { ApiError } from './shell/http/api-errors';
+import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './shell/http/exchange';
+import type { School } from './shell/session/school';
+import { createSession } from './shell/session/session';
 
-export { ApiError, ApiUnreachableError } from './http/api-errors';
+export { ApiError, ApiUnreachableError } from './shell/http/api-errors';
 
-export interface School {
-  id: string;
-  name: string;
-  kind: string;
-  timeZone: string;
-  locale: string;
-}
+export type { School } from './shell/session/school';
 
 export interface PlaceFilters {
   kind?: PlaceKind;

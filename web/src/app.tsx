@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ActivationPage } from './activation/activation-page';
 import type { Api, School } from './api';
-import { Banner } from './frame/banner';
-import { pageTitle } from './frame/page-title';
-import { SiteNav } from './frame/site-nav';
-import { useFocusOnNewPage } from './frame/use-focus-on-new-page';
-import { createFormat } from './i18n/format';
-import { browserLanguages, chooseLocale } from './i18n/locale';
-import { savedLanguage, saveLanguage } from './i18n/saved-language';
-import { LoadFailure, Loading } from './loading/load-failure';
-import { useLocation } from './routing/navigation';
-import { needsSignIn, routeOf } from './routing/routes';
-import { SignInPage } from './session/sign-in-page';
-import { useAccount } from './session/use-account';
+import { ActivationPage } from './identity/activation-page';
+import { pageTitle } from './page-title';
+import { needsSignIn, routeOf } from './routes';
+import { Banner } from './shell/frame/banner';
+import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
+import { createFormat } from './shell/i18n/format';
+import { browserLanguages, chooseLocale } from './shell/i18n/locale';
+import { savedLanguage, saveLanguage } from './shell/i18n/saved-language';
+import { LoadFailure, Loading } from './shell/loading/load-failure';
+import { useLocation } from './shell/routing/navigation';
+import { SignInPage } from './shell/session/sign-in-page';
+import { useAccount } from './shell/session/use-account';
 import { SignedInPage } from './signed-in-page';
+import { SiteNav } from './site-nav';
 
 /**
  * The page frame: the school's name and who is signed in on top, then the page of the address. Until someone is

@@ -1,16 +1,15 @@
-import { ActivationCodesPage } from './activation-codes/activation-codes-page';
 import type { Api } from './api';
 import { AuditPage } from './audit/audit-page';
 import { BookingPage } from './booking/booking-page';
 import { BookingRequestsPage } from './booking/requests-page';
 import { BookingRulesPage } from './booking/rules-page';
-import { ClassPage } from './classes/class-page';
-import { DirectoryPage } from './directory/directory-page';
-import { DuplicatesPage } from './duplicates/duplicates-page';
-import { NotFoundPage } from './frame/not-found-page';
 import { HomePage } from './home/home-page';
-import type { Format } from './i18n/format';
+import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
+import { SchoolYearsPage } from './imports/school-years-page';
+import { ClassPage } from './people/class-page';
+import { DirectoryPage } from './people/directory-page';
+import { DuplicatesPage } from './people/duplicates-page';
 import type { Me } from './people/person';
 import { PersonPage } from './people/person-page';
 import { PlacesPage } from './places/places-page';
@@ -23,10 +22,11 @@ import { FillFormPage } from './requests/fill-form-page';
 import { FormEditorPage } from './requests/form-editor-page';
 import { RequestPage } from './requests/request-page';
 import { FormRequestsPage } from './requests/requests-page';
-import { Redirect } from './routing/redirect';
-import { paths, type Route } from './routing/routes';
-import { SchoolYearsPage } from './school-years/school-years-page';
+import { paths, type Route } from './routes';
 import { SharingPage } from './sharing/sharing-page';
+import { NotFoundPage } from './shell/frame/not-found-page';
+import type { Format } from './shell/i18n/format';
+import { Redirect } from './shell/routing/redirect';
 
 interface SignedInPageProps {
   api: Api;

@@ -1,51 +1,13 @@
+import { designTokensCss } from '../../shared/design-tokens';
+
 /**
- * The mini-site's one stylesheet, in the portal's colours and type (web/src/styles.css), with the system's fonts:
+ * The mini-site's one stylesheet, in the portal's colours and type (the tokens of domain/shared/design-tokens.ts), with the system's fonts:
  * nothing is fetched from elsewhere. Phones first, nothing wider than the screen at 360 px; the bulletin's table
  * stacks its rows below 40rem; on paper, black on white without the navigation.
  */
 export const siteCss = `/* Préau mini-site */
 
-:root {
-  --bg: #f4f5f7;
-  --surface: #ffffff;
-  --text: #1b1f24;
-  --muted: #56606c;
-  --border: #d9dde3;
-  --head: #eef1f4;
-  --brand: #1d3557;
-  --on-brand: #ffffff;
-  --on-brand-muted: #c9d6e8;
-  --focus: #2456c7;
-  --error-bg: #fcebea;
-  --error-text: #8a1d1a;
-  --error-edge: #c4312b;
-  --warn-bg: #fff1cc;
-  --warn-text: #6a4500;
-  --link: #1f4fa8;
-  --radius: 0.5rem;
-  color-scheme: light dark;
-}
-
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #14171b;
-    --surface: #1d2127;
-    --text: #e8ebef;
-    --muted: #a9b2bd;
-    --border: #343a43;
-    --head: #252a31;
-    --brand: #102238;
-    --on-brand-muted: #a9bdd8;
-    --focus: #8fb0ff;
-    --error-bg: #3a1b1a;
-    --error-text: #ffc2bd;
-    --error-edge: #ff7b72;
-    --warn-bg: #3b2f10;
-    --warn-text: #ffd98a;
-    --link: #9dbcff;
-  }
-}
-
+${designTokensCss}
 *,
 *::before,
 *::after {

@@ -1,8 +1,8 @@
 import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
 import type { AuditSettings } from '../../../domain/audit/audit-settings';
-import { ApiError } from '../http/api-errors';
-import { readJson } from '../http/exchange';
-import type { GetJson, SendJson } from '../http/json-calls';
+import { ApiError } from '../shell/http/api-errors';
+import { readJson } from '../shell/http/exchange';
+import type { GetJson, SendJson } from '../shell/http/json-calls';
 import { type AuditFilters, auditFilterQuery, auditQuery } from './audit-filters';
 
 export interface AuditPage {

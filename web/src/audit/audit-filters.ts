@@ -1,5 +1,5 @@
 import { type AuditAction, auditActions } from '../../../domain/audit/audit-entry';
-import { queryOf } from '../http/url-parts';
+import { queryOf } from '../shell/http/url-parts';
 
 /** The filters of « Journal », as the form holds them: empty text is no filter. */
 export interface AuditFilters {

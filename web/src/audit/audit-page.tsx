@@ -1,14 +1,14 @@
 import { useId, useState } from 'preact/hooks';
 import { auditActions } from '../../../domain/audit/audit-entry';
 import type { Api } from '../api';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
 import { readsAudit } from '../people/abilities';
 import type { Me } from '../people/person';
-import { todayIn } from '../planning/calendar-dates';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import { todayIn } from '../shell/i18n/calendar-dates';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import {
   type AuditFilters,
   auditFiltersFromSearch,

@@ -1,5 +1,5 @@
 import type { AuditDetails, AuditParty, StoredAuditEntry } from '../../../domain/audit/audit-entry';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 
 /** An action as the reader's language names it; an action newer than the page shows its code. */
 export const actionText = (format: Format, action: string) => {

@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 
 /** How long the trail keeps its entries: a year unless the school sets otherwise, from 30 days to ten years. */
 export const RetentionSetting = ({ api, format }: { api: Api; format: Format }) => {

@@ -1,6 +1,6 @@
 import type { Place } from '../../../domain/places/place';
-import type { DeleteJson, GetJson, SendJson } from '../http/json-calls';
-import { queryOf, segment } from '../http/url-parts';
+import type { DeleteJson, GetJson, SendJson } from '../shell/http/json-calls';
+import { queryOf, segment } from '../shell/http/url-parts';
 import type {
   BookingOptions,
   BookingRequest,

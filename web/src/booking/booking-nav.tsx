@@ -1,6 +1,6 @@
-import { SubNav } from '../frame/sub-nav';
-import type { Format } from '../i18n/format';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { SubNav } from '../shell/frame/sub-nav';
+import type { Format } from '../shell/i18n/format';
 
 /** The planners' pages of booking: the students' requests and the rules of the curricula. */
 export const BookingNav = ({ current, format }: { current: 'requests' | 'rules'; format: Format }) => {

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import type { BookingFailure } from './booking-words';
 import type { Slot } from './default-slot';
 

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { NoticePage } from '../frame/notice-page';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
 import { makesBookings } from '../people/abilities';
 import type { Me } from '../people/person';
+import { NoticePage } from '../shell/frame/notice-page';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 import { BookingOutcome, type Outcome } from './booking-outcome';
 import type { Booking } from './booking-types';
 import { bookingFailure } from './booking-words';

@@ -1,7 +1,7 @@
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import type { Messages } from '../i18n/fr';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import type { Messages } from '../shell/i18n/messages';
 import type { BookingLimit, BookingWeek } from './booking-types';
 
 /** A length of time as a timetable says it: « 45 min », « 4 h », « 1 h 30 ». */

@@ -1,5 +1,5 @@
-import { plusDays, todayIn } from '../planning/calendar-dates';
 import type { Slot } from '../planning/fields';
+import { plusDays, todayIn } from '../shell/i18n/calendar-dates';
 
 export type { Slot };
 

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ConfirmDialog } from '../forms/confirm-dialog';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { useLoad } from '../loading/use-load';
+import { ConfirmDialog } from '../shell/forms/confirm-dialog';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
 import type { Booking, BookingRequest } from './booking-types';
 import { limitsText } from './booking-words';
 import { RequestState } from './request-state';

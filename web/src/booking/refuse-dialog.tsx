@@ -1,8 +1,8 @@
 import { useId, useState } from 'preact/hooks';
-import { FormAlert } from '../forms/form-alert';
-import { TextAreaField } from '../forms/text-area-field';
-import type { Format } from '../i18n/format';
 import { Modal } from '../planning/modal';
+import { FormAlert } from '../shell/forms/form-alert';
+import { TextAreaField } from '../shell/forms/text-area-field';
+import type { Format } from '../shell/i18n/format';
 import type { BookingRequest } from './booking-types';
 
 interface RefuseDialogProps {

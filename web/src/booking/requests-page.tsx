@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { NoticePage } from '../frame/notice-page';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { useLoad } from '../loading/use-load';
 import { managesBookings } from '../people/abilities';
 import type { Me } from '../people/person';
 import { ChoiceField } from '../planning/fields';
+import { NoticePage } from '../shell/frame/notice-page';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
 import { BookingNav } from './booking-nav';
 import type { BookingRequest, RequestStatus } from './booking-types';
 import { requestStatuses } from './booking-types';

@@ -1,14 +1,14 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ConfirmDialog } from '../forms/confirm-dialog';
-import { FormAlert } from '../forms/form-alert';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { useLoad } from '../loading/use-load';
 import { PlaceFacts } from '../planning/place-facts';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { ConfirmDialog } from '../shell/forms/confirm-dialog';
+import { FormAlert } from '../shell/forms/form-alert';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import type { Slot } from './default-slot';
 import { SlotFields, slotProblem } from './slot-fields';
 

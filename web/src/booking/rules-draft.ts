@@ -1,5 +1,5 @@
 import type { PlaceKind } from '../../../domain/places/place';
-import type { Messages } from '../i18n/fr';
+import type { Messages } from '../shell/i18n/messages';
 import type { BookingRule } from './booking-types';
 
 /** Tells the drafts of a list apart while some are added and removed; the API never sees it. */

@@ -1,7 +1,7 @@
-import type { Format } from '../i18n/format';
-import { isCalendarDate } from '../planning/calendar-dates';
 import { SlotFields as DayAndHours } from '../planning/fields';
 import { timeSpanProblem } from '../planning/time-span-check';
+import { isCalendarDate } from '../shell/i18n/calendar-dates';
+import type { Format } from '../shell/i18n/format';
 import type { Slot } from './default-slot';
 
 interface SlotFieldsProps {

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ConfirmDialog } from '../forms/confirm-dialog';
-import { FormAlert } from '../forms/form-alert';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { useLoad } from '../loading/use-load';
 import { EquipmentField } from '../planning/equipment-field';
 import { FieldRow, InputField } from '../planning/fields';
 import { PlaceFacts } from '../planning/place-facts';
+import { ConfirmDialog } from '../shell/forms/confirm-dialog';
+import { FormAlert } from '../shell/forms/form-alert';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
 import type { BookingOption, SlotQuery } from './booking-types';
 import { limitsText, quotaText } from './booking-words';
 import type { Slot } from './default-slot';

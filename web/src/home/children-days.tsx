@@ -1,10 +1,10 @@
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import { sortByName } from '../people/by-name';
 import type { Me } from '../people/person';
 import { usePlacesById } from '../planning/use-places-by-id';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { HomeSection } from './home-section';
 import { PersonDay } from './person-day';
 

@@ -1,7 +1,7 @@
 import type { Place } from '../../../domain/places/place';
-import type { Format } from '../i18n/format';
 import type { AgendaItem } from '../planning/planning-types';
 import { placeNames } from '../planning/use-places-by-id';
+import type { Format } from '../shell/i18n/format';
 
 interface DayListProps {
   items: readonly AgendaItem[];

@@ -1,8 +1,8 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { WaitingBlock } from './waiting-block';
 
 /** Requests made with the school's forms and not yet taken up: how many, the newest, the way to handle them. */

@@ -1,9 +1,9 @@
 import type { Api } from '../api';
-import { ClassList } from '../classes/class-list';
-import type { Format } from '../i18n/format';
+import { ClassList } from '../people/class-list';
 import type { Me } from '../people/person';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { ChildrenDays } from './children-days';
 import { FormRequestsToHandle } from './form-requests-to-handle';
 import { homePartsOf } from './home-parts';

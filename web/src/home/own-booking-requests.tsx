@@ -1,11 +1,11 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { isHidden } from '../loading/is-hidden';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { isHidden } from '../shell/loading/is-hidden';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 
 /** How many of a student's booking requests wait for a planner, with the way to their bookings. */
 export const OwnBookingRequests = ({ api, format }: { api: Api; format: Format }) => {

@@ -1,9 +1,9 @@
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
 import { usePlacesById } from '../planning/use-places-by-id';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { HomeSection } from './home-section';
 import { OwnBookingRequests } from './own-booking-requests';
 import { PersonDay } from './person-day';

@@ -1,7 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
 import { WaitingBlock } from './waiting-block';
 
 /** Students' booking requests beyond their rules, waiting for a planner: how many, the first ones, the way to answer. */

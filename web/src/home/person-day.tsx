@@ -1,10 +1,10 @@
 import { useCallback } from 'preact/hooks';
 import type { Place } from '../../../domain/places/place';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
 import { closedReason } from '../planning/closed-reason';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 import { DayList } from './day-list';
 
 interface PersonDayProps {

@@ -1,6 +1,6 @@
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import { usePlacesById } from '../planning/use-places-by-id';
+import type { Format } from '../shell/i18n/format';
 import { DayConflicts } from './day-conflicts';
 import { FormRequestsToHandle } from './form-requests-to-handle';
 import { HomeSection } from './home-section';

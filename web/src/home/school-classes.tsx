@@ -1,10 +1,10 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import { ClassList } from '../classes/class-list';
-import type { Format } from '../i18n/format';
-import { isHidden } from '../loading/is-hidden';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
+import { ClassList } from '../people/class-list';
+import type { Format } from '../shell/i18n/format';
+import { isHidden } from '../shell/loading/is-hidden';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 
 /** Every class of the school; a profile the API does not let list them simply sees none. */
 export const SchoolClasses = ({ api, format }: { api: Api; format: Format }) => {

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Format } from '../i18n/format';
-import { isHidden } from '../loading/is-hidden';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
-import { Link } from '../routing/link';
+import type { Format } from '../shell/i18n/format';
+import { isHidden } from '../shell/loading/is-hidden';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { HomeBlock } from './home-section';
 
 /** How many of the waiting items the home shows; the page the link leads to has them all. */

@@ -1,6 +1,6 @@
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 import { ImportUploadError } from './check-import';
 
 /** Why an import could not start: a profile without the right, files the API refused, or a file not sent. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
+import { FormAlert } from '../shell/forms/form-alert';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 
 /** « Exporter l'annuaire (OneRoster) »: the API makes the zip, then the browser downloads it from its link. */
 export const DirectoryExport = ({ api, format }: { api: Api; format: Format }) => {

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { TextField } from '../forms/text-field';
-import type { Format } from '../i18n/format';
+import { FormAlert } from '../shell/forms/form-alert';
+import { TextField } from '../shell/forms/text-field';
+import type { Format } from '../shell/i18n/format';
 import { checkImport, type UploadState } from './check-import';
 import { describeCheckError } from './describe-import-error';
 import { type ImportChoices, type ImportSource, importSources } from './import-job';

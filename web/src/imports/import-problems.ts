@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { ImportProblem } from './import-job';
 
 /** Errors first, as they are what keeps the import from being applied; otherwise the order of the files. */

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { type ImportJob, progressFraction } from './import-job';
 import { progressCount } from './progress-text';
 

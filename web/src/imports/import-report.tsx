@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { ApiError } from '../http/api-errors';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { FormAlert } from '../shell/forms/form-alert';
+import { ApiError } from '../shell/http/api-errors';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { Link } from '../shell/routing/link';
 import { describeApplyError } from './describe-import-error';
 import { failureText, stoppedPartWay } from './failure-text';
 import { canApply, type ImportJob, isRunning, stepOf } from './import-job';

@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { type ImportStep, importSteps } from './import-job';
 
 /** Where the import is among its three steps: files, check, import. */

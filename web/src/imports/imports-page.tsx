@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import { importsDirectory } from '../people/abilities';
 import type { Me } from '../people/person';
-import { navigate } from '../routing/navigation';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { navigate } from '../shell/routing/navigation';
 import { DirectoryExport } from './directory-export';
 import { ImportForm } from './import-form';
 import { ImportReport } from './import-report';

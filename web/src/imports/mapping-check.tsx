@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import type { Format } from '../i18n/format';
+import { FormAlert } from '../shell/forms/form-alert';
+import type { Format } from '../shell/i18n/format';
 import { checkImport, type UploadState } from './check-import';
 import { describeCheckError } from './describe-import-error';
 import type { ImportChoices, ImportJob } from './import-job';

@@ -1,20 +1,8 @@
 import type { DateFormat } from '../../../domain/imports/csv/calendar-date';
+import { type ColumnField, columnFields } from './column-fields';
 import type { ImportedKind, SpreadsheetMapping } from './import-job';
 
-/** The fields read from one column each, in the order the table shows them. */
-export const columnFields = [
-  'id',
-  'lastName',
-  'firstName',
-  'classCode',
-  'levelCode',
-  'email',
-  'phone',
-  'badgeNumber',
-  'guardianOf',
-] as const;
-
-export type ColumnField = (typeof columnFields)[number];
+export { type ColumnField, columnFields };
 
 /** Without them a row is nobody: the API refuses a mapping that lacks one. */
 export const requiredFields: readonly ColumnField[] = ['id', 'lastName', 'firstName'];

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { ImportedKind } from './import-job';
 import {
   type ColumnField,

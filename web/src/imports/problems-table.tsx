@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { ImportJob, ImportProblem } from './import-job';
 import { problemPlace, problemReason, sortProblems } from './import-problems';
 

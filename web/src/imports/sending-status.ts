@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { UploadState } from './check-import';
 
 export type UploadStates = Partial<Record<string, UploadState>>;

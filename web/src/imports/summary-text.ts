@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { ImportSummary } from './import-job';
 
 /** What a check will do, or what an import did: the sentence changes tense, and agrees with « personnes ». */

@@ -1,10 +1,10 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import { ApiError } from '../http/api-errors';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { ApiError } from '../shell/http/api-errors';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 import { abilitiesOf } from './abilities';
 import type { Me } from './person';
 import { PersonSheet } from './person-sheet';

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
-import { Link } from '../routing/link';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { PeopleList } from './people-list';
 import type { PersonSheet as Sheet } from './person';
 

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { type PlaceKind, placeKinds } from '../../../domain/places/place';
 import type { PlaceFilters as Filters } from '../api';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 
 interface PlaceFiltersProps {
   filters: Filters;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Api, PlaceFilters as Filters } from '../api';
-import type { Format } from '../i18n/format';
 import { makesBookings } from '../people/abilities';
 import type { Me } from '../people/person';
+import type { Format } from '../shell/i18n/format';
 import { describeLoadError } from './describe-load-error';
 import { mergeSites } from './known-sites';
 import { PlaceFilters } from './place-filters';

@@ -1,7 +1,7 @@
 import type { Place } from '../../../domain/places/place';
-import type { Format } from '../i18n/format';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 
 interface PlacesTableProps {
   places: readonly Place[];

@@ -1,5 +1,5 @@
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { ActivityDraft, SavedActivity } from './activity-form';
 import { ActivityPanel } from './activity-panel';
 import { NewActivityDialog } from './new-activity-dialog';

@@ -1,11 +1,11 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Place } from '../../../domain/places/place';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import type { Format } from '../i18n/format';
-import { useLoad } from '../loading/use-load';
 import type { ClassSummary } from '../people/person';
-import { isCalendarDate, weekdayOf } from './calendar-dates';
+import { FormAlert } from '../shell/forms/form-alert';
+import { isCalendarDate, weekdayOf } from '../shell/i18n/calendar-dates';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
 import { ChosenList } from './chosen-list';
 import { ConflictList } from './conflict-list';
 import { ChoiceField, InputField, SelectField, SpanFields } from './fields';

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { Loaded } from '../loading/loaded';
-import { useLoad } from '../loading/use-load';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Loaded } from '../shell/loading/loaded';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { CancelForm } from './cancel-form';
 import { Fact, Names } from './facts';
 import { SelectField } from './fields';

@@ -1,5 +1,5 @@
 import { minutesOf } from '../../../domain/planning/time-of-day';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { AgendaItem } from './planning-types';
 
 interface AgendaBlockProps {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import type { Format } from '../i18n/format';
+import { FormAlert } from '../shell/forms/form-alert';
+import type { Format } from '../shell/i18n/format';
 import { ChoiceField, FormActions, InputField } from './fields';
 import { describeSaveError } from './planning-errors';
 import type { Activity, Cancellation, Occurrence } from './planning-types';

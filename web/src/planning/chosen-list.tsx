@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 
 interface ChosenListProps {
   legend: string;

@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { AgendaItem } from './planning-types';
 
 /** Above a planning: how many activities in view overlap another, and which, so that none goes unseen. */

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
-import { isCalendarDate, plusDays } from './calendar-dates';
+import { isCalendarDate, plusDays } from '../shell/i18n/calendar-dates';
+import type { Format } from '../shell/i18n/format';
 
 interface DateStepperProps {
   date: string;

@@ -1,6 +1,6 @@
-import type { Format } from '../i18n/format';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { AgendaBlock } from './agenda-block';
 import { gridHours, spanOnGrid } from './grid-hours';
 import { layOut } from './lanes';

@@ -1,5 +1,5 @@
 import { knownEquipmentTypes } from '../../../domain/places/place';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { SelectField } from './fields';
 
 interface EquipmentFieldProps {

@@ -1,5 +1,5 @@
 import { projectKinds } from '../../../domain/planning/project';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 
 /** What the colours of the blocks mean; each block also names its kind to a screen reader. */
 export const KindLegend = ({ format }: { format: Format }) => (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { minutesOf, timeOf } from '../../../domain/planning/time-of-day';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import type { Format } from '../i18n/format';
-import { isCalendarDate } from './calendar-dates';
+import { FormAlert } from '../shell/forms/form-alert';
+import { isCalendarDate } from '../shell/i18n/calendar-dates';
+import type { Format } from '../shell/i18n/format';
 import { ConflictList } from './conflict-list';
 import { ChoiceField, FormActions, InputField, SpanFields } from './fields';
 import { describeSaveError } from './planning-errors';

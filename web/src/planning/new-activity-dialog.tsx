@@ -1,8 +1,8 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 import { type ActivityDraft, ActivityForm, type SavedActivity } from './activity-form';
 import { Modal } from './modal';
 import { placesOnce } from './use-places-by-id';

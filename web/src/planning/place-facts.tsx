@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { PlaceSummary } from './planning-types';
 
 /** What a place is chosen by, on its card: its kind, site and seats, and its equipment. */

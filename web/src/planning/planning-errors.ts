@@ -1,6 +1,6 @@
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 import type { PlanningConflict } from './planning-types';
 
 /** The conflicts of a refused planning change (409 `conflicts`), or undefined for any other failure. */

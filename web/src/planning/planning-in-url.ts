@@ -1,6 +1,6 @@
 import { type PlaceKind, placeKinds } from '../../../domain/places/place';
 import { type ProjectKind, projectKinds } from '../../../domain/planning/project';
-import { isCalendarDate } from './calendar-dates';
+import { isCalendarDate } from '../shell/i18n/calendar-dates';
 
 /**
  * What a planning page shows, read from its address and written back to it, so that a link shows the same

@@ -1,7 +1,7 @@
-import { SubNav } from '../frame/sub-nav';
-import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { SubNav } from '../shell/frame/sub-nav';
+import type { Format } from '../shell/i18n/format';
 
 export type PlanningSection = 'day' | 'free-places' | 'projects' | 'mine' | 'other';
 

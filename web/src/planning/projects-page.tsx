@@ -1,16 +1,16 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import { type ProjectKind, projectKinds } from '../../../domain/planning/project';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
 import { writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
-import { Link } from '../routing/link';
-import { navigate } from '../routing/navigation';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import { FormAlert } from '../shell/forms/form-alert';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
+import { navigate } from '../shell/routing/navigation';
 import { InputField, SelectField } from './fields';
 import { PlanningNav } from './planning-nav';
 

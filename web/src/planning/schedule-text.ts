@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { Schedule } from './planning-types';
 
 /** When an activity takes place, in words: « lundi 24 novembre, 14:00 – 15:00 » or every week between two dates. */

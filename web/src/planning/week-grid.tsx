@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { Place } from '../../../domain/places/place';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { AgendaBlock } from './agenda-block';
 import { closedReason } from './closed-reason';
 import { gridHours, spanOnGrid, timeAtFraction } from './grid-hours';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { type AnswerDraft, toggled } from './answers';
 import type { FormField } from './request-types';
 

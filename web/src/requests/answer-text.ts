@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { Answer, FormField } from './request-types';
 
 /** An answer as a reader takes it: Oui or Non, a date in words, the options ticked in a row. */

@@ -1,9 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { TextAreaField } from '../forms/text-area-field';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
+import { FormAlert } from '../shell/forms/form-alert';
+import { TextAreaField } from '../shell/forms/text-area-field';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 import type { FormRequest } from './request-types';
 
 interface CommentFormProps {

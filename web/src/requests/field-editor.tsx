@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import { EditorField, FieldError } from './editor-controls';
 import { type FieldDraft, hasOptions } from './form-draft';
 import type { EditorPart } from './request-errors';

@@ -1,13 +1,13 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { Loaded } from '../loading/loaded';
-import { useLoad } from '../loading/use-load';
 import { handlesRequests, submitsRequests } from '../people/abilities';
 import type { Me } from '../people/person';
 import type { Project } from '../planning/planning-types';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Loaded } from '../shell/loading/loaded';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { acceptsKind } from './project-choices';
 import { RequestSummaries } from './request-summaries';
 

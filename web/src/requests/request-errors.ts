@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-errors';
+import { ApiError } from '../shell/http/api-errors';
 
 /** The field a 400 names (`answers.mise-en-place`, `fields.2.options`, `comment`), if it is one. */
 export const invalidField = (error: unknown) =>

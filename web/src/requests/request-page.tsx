@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { Loaded } from '../loading/loaded';
-import { useLoad } from '../loading/use-load';
 import { handlesRequests } from '../people/abilities';
 import type { Me } from '../people/person';
 import { Fact } from '../planning/facts';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Loaded } from '../shell/loading/loaded';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { answerText } from './answer-text';
 import { CommentForm } from './comment-form';
 import type { FormRequest } from './request-types';

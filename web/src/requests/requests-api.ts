@@ -1,5 +1,5 @@
-import type { GetJson, SendJson } from '../http/json-calls';
-import { queryOf, segment } from '../http/url-parts';
+import type { GetJson, SendJson } from '../shell/http/json-calls';
+import { queryOf, segment } from '../shell/http/url-parts';
 import type {
   FormRequest,
   FormRequestSummary,

@@ -1,12 +1,12 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
-import { LoadedList } from '../loading/loaded';
-import { useLoad } from '../loading/use-load';
 import { definesForms, handlesRequests, submitsRequests } from '../people/abilities';
 import type { Me } from '../people/person';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { LoadedList } from '../shell/loading/loaded';
+import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { RequestSummaries } from './request-summaries';
 import { type RequestForm, type RequestState, requestStates } from './request-types';
 

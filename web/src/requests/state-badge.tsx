@@ -1,4 +1,4 @@
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 import type { RequestState } from './request-types';
 
 const colourOf: Record<RequestState, string> = {

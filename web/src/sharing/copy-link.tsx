@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Format } from '../i18n/format';
+import type { Format } from '../shell/i18n/format';
 
 interface CopyLinkProps {
   label: string;

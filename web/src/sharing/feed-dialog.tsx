@@ -1,8 +1,8 @@
 import { useId } from 'preact/hooks';
-import type { Format } from '../i18n/format';
 import { Modal } from '../planning/modal';
-import { Link } from '../routing/link';
-import { paths } from '../routing/routes';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { CopyLink } from './copy-link';
 import type { FeedWithLinks } from './sharing-types';
 

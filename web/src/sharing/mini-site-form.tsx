@@ -1,11 +1,11 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { FormAlert } from '../forms/form-alert';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
 import { InputField, SelectField } from '../planning/fields';
+import { FormAlert } from '../shell/forms/form-alert';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 import { CopyLink } from './copy-link';
 import type { MiniSiteTab, SiteWithAddress } from './sharing-types';
 import { TabPicker } from './tab-picker';

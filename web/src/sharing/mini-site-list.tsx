@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ConfirmDialog } from '../forms/confirm-dialog';
-import { FormAlert } from '../forms/form-alert';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
-import { LoadFailure, Loading } from '../loading/load-failure';
-import { useLoad } from '../loading/use-load';
+import { ConfirmDialog } from '../shell/forms/confirm-dialog';
+import { FormAlert } from '../shell/forms/form-alert';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { LoadFailure, Loading } from '../shell/loading/load-failure';
+import { useLoad } from '../shell/loading/use-load';
 import { CopyLink } from './copy-link';
 import type { MiniSite } from './sharing-types';
 

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
-import { ApiError } from '../http/api-errors';
-import { failureReason } from '../http/failure-reason';
-import type { Format } from '../i18n/format';
 import type { Me } from '../people/person';
+import { ApiError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
 import { FeedDialog } from './feed-dialog';
 import type { FeedSelection, FeedWithLinks } from './sharing-types';
 

@@ -1,5 +1,5 @@
-import type { DeleteJson, GetJson, SendJson } from '../http/json-calls';
-import { segment } from '../http/url-parts';
+import type { DeleteJson, GetJson, SendJson } from '../shell/http/json-calls';
+import { segment } from '../shell/http/url-parts';
 import type { FeedSelection, FeedWithLinks, NewMiniSite, SiteWithAddress } from './sharing-types';
 
 /** The calls of sharing: calendar feeds of a planning, and the mini-sites planners publish. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import { publishesSharing } from '../people/abilities';
 import type { Me } from '../people/person';
+import type { Format } from '../shell/i18n/format';
 import { FeedList } from './feed-list';
 import { MiniSiteForm } from './mini-site-form';
 import { MiniSiteList } from './mini-site-list';

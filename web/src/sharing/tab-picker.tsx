@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import { FormAlert } from '../forms/form-alert';
-import type { Format } from '../i18n/format';
 import { ChoiceField, SelectField } from '../planning/fields';
+import { FormAlert } from '../shell/forms/form-alert';
+import type { Format } from '../shell/i18n/format';
 import type { MiniSiteTab } from './sharing-types';
 import { resourcesOf, type TabResourceKind, type TabSources } from './tab-sources';
 

@@ -1,9 +1,9 @@
 import type { Place } from '../../../domain/places/place';
 import type { Api } from '../api';
-import type { Format } from '../i18n/format';
 import type { ClassSummary } from '../people/person';
 import type { ProjectListItem } from '../planning/planning-types';
 import { placesOnce } from '../planning/use-places-by-id';
+import type { Format } from '../shell/i18n/format';
 import type { MiniSiteTab } from './sharing-types';
 
 /** What a mini-site's tabs are chosen from: projects, places, classes, and the sites of the places. */

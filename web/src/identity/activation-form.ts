@@ -1,0 +1,49 @@
+import { ApiError, ApiUnreachableError } from '../shell/http/api-errors';
+import { failureReason } from '../shell/http/failure-reason';
+import { retryAfterMinutes } from '../shell/http/retry-after';
+import type { Format } from '../shell/i18n/format';
+import { unmetRules } from './password-rules';
+
+export interface ActivationForm {
+  code: string;
+  password: string;
+  confirmation: string;
+}
+
+/** What is wrong with the form, and which field to look at. */
+export interface ActivationProblem {
+  field?: keyof ActivationForm;
+  message: string;
+}
+
+/** The problem to fix before sending the form, if any: an empty code, a password too weak or mistyped. */
+export const checkActivationForm = (
+  { code, password, confirmation }: ActivationForm,
+  format: Format,
+): ActivationProblem | undefined => {
+  const { activation } = format.messages;
+  if (!code.trim()) return { field: 'code', message: activation.missingCode };
+  const unmet = unmetRules(password);
+  if (unmet.length > 0) {
+    const rules = unmet.map((rule) => activation.rules[rule]).join(', ');
+    return { field: 'password', message: format.fill(activation.weakPassword, { rules }) };
+  }
+  if (password !== confirmation) return { field: 'confirmation', message: activation.mismatch };
+  return undefined;
+};
+
+/** Why the API refused the activation: the code, the password (with its reason), or no answer at all. */
+export const describeActivationError = (error: unknown, format: Format): ActivationProblem => {
+  const { activation } = format.messages;
+  if (error instanceof ApiUnreachableError) return { message: activation.unreachable };
+  if (error instanceof ApiError && error.status === 429) {
+    const minutes = retryAfterMinutes(error) ?? 15;
+    return { message: format.fill(activation.tooManyAttempts, { minutes }) };
+  }
+  if (error instanceof ApiError && error.field === 'code')
+    return { field: 'code', message: activation.invalidCode };
+  if (error instanceof ApiError && error.field === 'password') {
+    return { field: 'password', message: format.fill(activation.refusedPassword, { reason: error.message }) };
+  }
+  return { message: format.fill(activation.failed, { reason: failureReason(error, format) }) };
+};

@@ -1,0 +1,37 @@
+import type { Route } from './routes';
+import type { Messages } from './shell/i18n/messages';
+
+/** The title of the browser tab: the page shown, then the school. */
+export const pageTitle = (route: Route, showsSignIn: boolean, messages: Messages, schoolName?: string) => {
+  const page = showsSignIn ? messages.signIn.title : titles(messages)[route.page];
+  return `${page} · ${schoolName ?? messages.appName}`;
+};
+
+const titles = (messages: Messages): Record<Route['page'], string> => ({
+  home: messages.home.title,
+  'sign-in': messages.signIn.title,
+  activation: messages.activation.title,
+  places: messages.placesTitle,
+  person: messages.person.title,
+  class: messages.classPage.title,
+  'activation-codes': messages.activationCodes.title,
+  imports: messages.imports.title,
+  directory: messages.directory.title,
+  duplicates: messages.duplicates.title,
+  'school-years': messages.schoolYears.title,
+  'planning-day': messages.planning.dayTitle,
+  'planning-week': messages.planning.weekTitle,
+  'free-places': messages.planning.freePlaces.title,
+  projects: messages.planning.projects.title,
+  project: messages.planning.project.title,
+  sharing: messages.sharing.title,
+  booking: messages.booking.title,
+  'booking-requests': messages.booking.manage.title,
+  'booking-rules': messages.booking.rules.title,
+  'request-forms': messages.requests.title,
+  'fill-form': messages.requests.fill.title,
+  'form-editor': messages.requests.editor.title,
+  request: messages.requests.request.title,
+  'not-found': messages.notFound.title,
+  audit: messages.audit.title,
+});

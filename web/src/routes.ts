@@ -1,0 +1,145 @@
+import { type ResourceKind, resourceKinds } from '../../domain/planning/planning-resource';
+import type { ProjectKind } from '../../domain/planning/project';
+import {
+  type DayView,
+  dayViewFromSearch,
+  type FreePlaceSearch,
+  freePlaceSearchFromSearch,
+  projectKindFromSearch,
+  searchOfDayView,
+  searchOfFreePlaceSearch,
+  searchOfWeekView,
+  type WeekView,
+  weekViewFromSearch,
+} from './planning/planning-in-url';
+import { shellPaths } from './shell/routing/shell-paths';
+
+/** A page of the web app, read from its address; the server answers every such address with index.html. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'sign-in'; username: string }
+  | { page: 'activation'; code: string }
+  | { page: 'places' }
+  | { page: 'person'; personId: string }
+  | { page: 'class'; classId: string }
+  | { page: 'activation-codes' }
+  | { page: 'imports'; jobId: string }
+  | { page: 'directory' }
+  | { page: 'duplicates' }
+  | { page: 'school-years' }
+  | { page: 'planning-day'; view: DayView }
+  | { page: 'planning-week'; kind: ResourceKind; id: string; view: WeekView }
+  | { page: 'free-places'; search: FreePlaceSearch }
+  | { page: 'projects'; kind?: ProjectKind }
+  | { page: 'project'; projectId: string }
+  | { page: 'sharing' }
+  | { page: 'booking'; placeId: string }
+  | { page: 'booking-requests' }
+  | { page: 'booking-rules' }
+  | { page: 'request-forms' }
+  | { page: 'fill-form'; formId: string; projectId: string }
+  | { page: 'form-editor'; formId?: string }
+  | { page: 'request'; requestId: string }
+  | { page: 'audit' }
+  | { page: 'not-found' };
+
+/** The addresses of the pages, French like the first language of Préau. */
+export const paths = {
+  ...shellPaths,
+  places: '/lieux',
+  person: (personId: string) => `/personnes/${encodeURIComponent(personId)}`,
+  class: (classId: string) => `/classes/${encodeURIComponent(classId)}`,
+  activationCodes: '/activation-codes',
+  /** The report of a job has an address of its own, so that a reload or a link finds it again. */
+  imports: (jobId?: string) => (jobId ? `/imports?${new URLSearchParams({ job: jobId })}` : '/imports'),
+  directory: '/annuaire',
+  duplicates: '/doublons',
+  schoolYears: '/annee-scolaire',
+  /** The places of the school over a day; the view (date, filters, open activity) goes in the query. */
+  planningDay: (view: Partial<DayView> = {}) => `/planning${searchOfDayView(view)}`,
+  /** The week of a place, a person, a class or a project around a date (this week without one). */
+  planningWeek: (kind: ResourceKind, id: string, view: Partial<WeekView> = {}) =>
+    `/planning/semaine/${kind}/${encodeURIComponent(id)}${searchOfWeekView(view)}`,
+  freePlaces: (search: Partial<FreePlaceSearch> = {}) =>
+    `/planning/salles-libres${searchOfFreePlaceSearch(search)}`,
+  projects: (kind?: ProjectKind) => (kind ? `/projets?${new URLSearchParams({ kind })}` : '/projets'),
+  project: (projectId: string) => `/projets/${encodeURIComponent(projectId)}`,
+  /** One's calendar feeds; for planners, every feed and the mini-sites. */
+  sharing: '/partage',
+  /** A student books a room: any free one of their rights, or the one named (`salle`), to book it directly. */
+  booking: (placeId?: string) =>
+    placeId ? `/reservations?${new URLSearchParams({ salle: placeId })}` : '/reservations',
+  bookingRequests: '/reservations/demandes',
+  bookingRules: '/reservations/regles',
+  /** The forms one may fill, one's requests, and for the team those to handle. */
+  requestForms: '/formulaires',
+  /** A form to fill, for the project chosen when there is one. */
+  fillForm: (formId: string, projectId?: string) =>
+    `/formulaires/${encodeURIComponent(formId)}${projectId ? `?${new URLSearchParams({ projet: projectId })}` : ''}`,
+  newForm: '/formulaires/nouveau',
+  editForm: (formId: string) => `/formulaires/${encodeURIComponent(formId)}/modifier`,
+  request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
+  /** The school's audit trail; its filters go in the query. */
+  audit: '/journal',
+};
+
+/** The page at an address; a trailing slash is ignored and a malformed one is not found. */
+export const routeOf = (pathname: string, search = ''): Route => {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  const query = new URLSearchParams(search);
+  if (path === '/') return { page: 'home' };
+  if (path === '/lieux') return { page: 'places' };
+  if (path === '/activation-codes') return { page: 'activation-codes' };
+  if (path === '/annuaire') return { page: 'directory' };
+  if (path === '/doublons') return { page: 'duplicates' };
+  if (path === '/annee-scolaire') return { page: 'school-years' };
+  if (path === '/partage') return { page: 'sharing' };
+  if (path === '/reservations') return { page: 'booking', placeId: query.get('salle')?.trim() ?? '' };
+  if (path === '/reservations/demandes') return { page: 'booking-requests' };
+  if (path === '/reservations/regles') return { page: 'booking-rules' };
+  if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
+  if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
+  if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
+  if (path === '/planning') return { page: 'planning-day', view: dayViewFromSearch(search) };
+  if (path === '/planning/salles-libres')
+    return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
+  if (path === '/projets') return { page: 'projects', kind: projectKindFromSearch(search) };
+  if (path === '/formulaires') return { page: 'request-forms' };
+  if (path === '/journal') return { page: 'audit' };
+  if (path === '/formulaires/nouveau') return { page: 'form-editor' };
+  const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
+  if (formEditor) {
+    const formId = formEditor[1] ? decodeSegment(formEditor[1]) : undefined;
+    return formId ? { page: 'form-editor', formId } : { page: 'not-found' };
+  }
+  const week = /^\/planning\/semaine\/([^/]+)\/([^/]+)$/.exec(path);
+  if (week) {
+    const [, kind, segment] = week;
+    const id = segment ? decodeSegment(segment) : undefined;
+    if (resourceKinds.includes(kind as ResourceKind) && id) {
+      return { page: 'planning-week', kind: kind as ResourceKind, id, view: weekViewFromSearch(search) };
+    }
+    return { page: 'not-found' };
+  }
+  const [, section, id, ...rest] = path.split('/');
+  const decoded = id && rest.length === 0 ? decodeSegment(id) : undefined;
+  if (decoded && section === 'personnes') return { page: 'person', personId: decoded };
+  if (decoded && section === 'classes') return { page: 'class', classId: decoded };
+  if (decoded && section === 'projets') return { page: 'project', projectId: decoded };
+  if (decoded && section === 'formulaires') {
+    return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
+  }
+  if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
+  return { page: 'not-found' };
+};
+
+const decodeSegment = (segment: string): string | undefined => {
+  try {
+    return decodeURIComponent(segment) || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Activation is for people who cannot sign in yet; every other page shows the sign-in form until they do. */
+export const needsSignIn = (route: Route) => route.page !== 'activation';

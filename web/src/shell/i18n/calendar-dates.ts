@@ -1,0 +1,14 @@
+/** Days of the calendar as the API writes them, YYYY-MM-DD: the domain's own counting, in UTC. */
+export { isCalendarDate, mondayOf, plusDays, weekdayOf } from '../../../../domain/planning/calendar-days';
+
+/** The day it is now in a time zone (the school's), YYYY-MM-DD. */
+export const todayIn = (timeZone?: string, now = new Date()) => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+};

@@ -1,0 +1,106 @@
+import type { Equipment, Place } from '../../../../domain/places/place';
+import { todayIn } from './calendar-dates';
+import type { Locale } from './locale';
+
+export type Format = ReturnType<typeof createFormat>;
+
+/** A message that depends on a count: the forms are picked with Intl.PluralRules, `{count}` is the number. */
+export interface CountForms {
+  one: string;
+  other: string;
+}
+
+/** Puts values in a message: `fill('Bonjour {firstName}', { firstName: 'Inès' })`. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : placeholder,
+  );
+
+const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The words, numbers and dates of a page in one locale: labels of kinds, equipment and profiles, counts with their
+ * plural. Instants are shown in the school's time zone when it is known, so that everyone reads the same hour.
+ */
+export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
+  const numbers = new Intl.NumberFormat(tag);
+  const percents = new Intl.NumberFormat(tag, { style: 'percent' });
+  const plurals = new Intl.PluralRules(tag);
+  // A birth date is a day of the calendar, not an instant: it is read and shown in UTC so that it never shifts.
+  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const instants = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  // The planning speaks the school's wall-clock time: days and HH:mm as the API gives them, shown in UTC.
+  const days = new Intl.DateTimeFormat(tag, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+  const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
+  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const utcOfDate = (isoDate: string) => {
+    const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
+    return year ? Date.UTC(Number(year), Number(month) - 1, Number(day)) : undefined;
+  };
+  const time = (hhmm: string) => {
+    const [hours, minutes] = hhmm.split(':').map(Number);
+    if (hours === undefined || minutes === undefined || Number.isNaN(hours + minutes)) return hhmm;
+    return times.format(Date.UTC(2026, 0, 5, hours, minutes));
+  };
+  const count = (forms: CountForms, value: number) =>
+    forms[plurals.select(value) === 'one' ? 'one' : 'other'].replace('{count}', numbers.format(value));
+  const labelOf = <Labels extends object>(labels: Labels, key: string) =>
+    Object.hasOwn(labels, key) ? String(labels[key as keyof Labels]) : key;
+
+  return {
+    localeTag: tag,
+    /** The school's time zone; undefined until the school is known, when the browser's stands in. */
+    timeZone,
+    messages,
+    fill,
+    number: (value: number) => numbers.format(value),
+    percent: (fraction: number) => percents.format(fraction),
+    count,
+    placeCount: (value: number) => count(messages.placeCount, value),
+    capacity: (value: number) => count(messages.capacity, value),
+    studentCount: (value: number) => count(messages.classPage.studentCount, value),
+    accountCount: (value: number) => count(messages.activationCodes.accounts, value),
+    letterCount: (value: number) => count(messages.activationCodes.letters, value),
+    /** A kind, an equipment or a profile the API may add before the web app knows it is shown as it is. */
+    kind: (kind: string) => labelOf(messages.kinds, kind),
+    equipment: ({ type, quantity }: Equipment) =>
+      `${labelOf(messages.equipment, type)} ×${numbers.format(quantity)}`,
+    profile: (profile: string) => labelOf(messages.profiles, profile),
+    /** Where a place is, from the largest to the smallest: site, then building. */
+    location: ({ site, building }: Pick<Place, 'site' | 'building'>) =>
+      building ? `${site} · ${building}` : site,
+    fullName: ({ firstName, lastName }: { firstName: string; lastName: string }) =>
+      `${firstName} ${lastName}`,
+    /** A calendar date such as 2014-03-12, in words; anything else is shown as it is. */
+    date: (isoDate: string) => {
+      const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
+      return year ? dates.format(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
+    },
+    /** A day of a planning, with its weekday and no year: « lundi 24 novembre ». */
+    day: (isoDate: string) => {
+      const utc = utcOfDate(isoDate);
+      return utc === undefined ? isoDate : days.format(utc);
+    },
+    /** An ISO weekday, 1 = Monday … 7 = Sunday: « mardi ». */
+    weekday: (weekday: number) => weekdays.format(Date.UTC(2024, 0, weekday)),
+    /** A local wall-clock time HH:mm as the locale writes it: « 14:00 ». */
+    time,
+    timeSpan: (start: string, end: string) =>
+      fill(messages.planning.timeSpan, { start: time(start), end: time(end) }),
+    /** Today in the school's time zone (the browser's until the school is known), YYYY-MM-DD. */
+    today: () => todayIn(timeZone),
+    projectKind: (kind: string) => labelOf(messages.planning.projectKinds, kind),
+    instant: (isoInstant: string) => {
+      const time = Date.parse(isoInstant);
+      return Number.isNaN(time) ? isoInstant : instants.format(time);
+    },
+    loadError: (reason: string) => fill(messages.loadError, { reason }),
+    pageLoadError: (reason: string) => fill(messages.pageLoadError, { reason }),
+    httpError: (status: number) => fill(messages.httpError, { status }),
+  };
+};
