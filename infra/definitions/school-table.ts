@@ -21,4 +21,4 @@ export const schoolTable = {
   ],
 } as const;
 
-export * from './table';
+export * from './table/index';
