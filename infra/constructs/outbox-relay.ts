@@ -3,7 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
-import { outboxRelay } from '../../events/outbox-relay';
+import { outboxRelay } from '../definitions/outbox-relay';
 import { deadLetterQueue } from './dead-letter-queue';
 
 export interface OutboxRelayProps {
@@ -12,7 +12,7 @@ export interface OutboxRelayProps {
 }
 
 /**
- * Maps the table's stream to the relay function, filtered to new outbox items (`events/outbox-relay.ts`), so every
+ * Maps the table's stream to the relay function, filtered to new outbox items (`infra/definitions/outbox-relay.ts`), so every
  * event stored with a change reaches the bus. A failing batch is retried, halved, then its records go to a DLQ.
  */
 export class OutboxRelay extends Construct {

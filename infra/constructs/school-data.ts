@@ -62,7 +62,7 @@ export class SchoolData extends Construct {
     });
 
     this.bus = new EventBus(this, 'Bus', {
-      description: 'Events of this school, routed by the rules of events/rules.ts',
+      description: 'Events of this school, routed by the rules of infra/definitions/event-rules.ts',
     });
   }
 }

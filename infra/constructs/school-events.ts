@@ -6,8 +6,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Construct } from 'constructs';
-import { type EventRule, eventRules } from '../../events/rules';
-import { scheduledRules } from '../../events/schedules';
+import { type EventRule, eventRules } from '../definitions/event-rules';
+import { scheduledRules } from '../definitions/schedules';
 import { constructIdOf } from './construct-id';
 import { deadLetterQueue } from './dead-letter-queue';
 import { acknowledge, wildcardResourceFinding } from './nag';
@@ -18,11 +18,11 @@ export interface SchoolEventsProps {
   timeZone: string;
 }
 
-/** The L2 type only renames `detailType`; EventBridge receives the pattern of `events/rules.ts` as written. */
+/** The L2 type only renames `detailType`; EventBridge receives the pattern of `infra/definitions/event-rules.ts` as written. */
 const asEventPattern = ({ 'detail-type': detailType, ...pattern }: EventRule['pattern']) =>
   ({ ...pattern, ...(detailType === undefined ? {} : { detailType }) }) as EventPattern;
 
-/** One EventBridge rule per entry of `events/rules.ts`, each target with retries and a dead-letter queue. */
+/** One EventBridge rule per entry of `infra/definitions/event-rules.ts`, each target with retries and a dead-letter queue. */
 export class SchoolEvents extends Construct {
   constructor(scope: Construct, id: string, { bus, functionOf, timeZone }: SchoolEventsProps) {
     super(scope, id);

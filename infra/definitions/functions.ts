@@ -1,7 +1,7 @@
-import { outboxRelay } from '../../events/outbox-relay';
-import { eventRules } from '../../events/rules';
-import { scheduledRules } from '../../events/schedules';
+import { eventRules } from './event-rules';
+import { outboxRelay } from './outbox-relay';
 import { type ApiService, apiServices, type FunctionNeeds, type Route, routes } from './routes';
+import { scheduledRules } from './schedules';
 
 export interface FunctionDefinition {
   /**

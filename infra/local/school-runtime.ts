@@ -1,12 +1,12 @@
-import { outboxRelay } from '../../events/outbox-relay';
-import { eventRules } from '../../events/rules';
-import { scheduledRules } from '../../events/schedules';
 import {
   functionEnvironment,
   localResourceNames,
   schoolFunctionEnvironment,
 } from '../definitions/environment';
+import { eventRules } from '../definitions/event-rules';
+import { outboxRelay } from '../definitions/outbox-relay';
 import { routes } from '../definitions/routes';
+import { scheduledRules } from '../definitions/schedules';
 import type { Tenant } from '../tenants/tenant';
 import { startDailySchedules } from './daily-schedules';
 import { localEventBus } from './event-bus';

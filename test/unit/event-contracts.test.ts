@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventCatalog } from '../../events/catalog';
 import { type EventContract, envelopeSchemaOf } from '../../events/envelope';
-import { eventRules } from '../../events/rules';
+import { eventRules } from '../../infra/definitions/event-rules';
 import { assertValidEventPattern, matchesEventPattern } from '../../infra/local/event-pattern';
 
 const fixtureOf = (detailType: string, version: string) =>

@@ -1,4 +1,4 @@
-import type { FunctionNeeds } from '../infra/definitions/routes';
+import type { FunctionNeeds } from './routes';
 
 /**
  * What runs on the school's clock rather than on an event: EventBridge Scheduler in AWS (in the school's time

@@ -1,18 +1,18 @@
-import type { FunctionNeeds } from '../infra/definitions/routes';
 import {
   importChunkRequested,
   importRequested,
   importsSource,
   schoolYearSwitchRequested,
-} from './imports/import-events';
-import { placesSource } from './places/place-events';
+} from '../../events/imports/import-events';
+import { placesSource } from '../../events/places/place-events';
 import {
   activityCancelled,
   activityMoved,
   activityScheduled,
   planningSource,
   projectUpdated,
-} from './planning/planning-events';
+} from '../../events/planning/planning-events';
+import type { FunctionNeeds } from './routes';
 
 /**
  * Routing rules of a school's bus. The CDK stack creates one EventBridge rule per entry with this very pattern;

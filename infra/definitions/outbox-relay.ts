@@ -1,5 +1,5 @@
-import type { FunctionNeeds } from '../infra/definitions/routes';
-import { outboxKeys } from '../infra/definitions/school-table';
+import type { FunctionNeeds } from './routes';
+import { outboxKeys } from './table/outbox-keys';
 
 /**
  * The relay from the school table's outbox to its bus. The CDK stack maps the table's stream to this function
