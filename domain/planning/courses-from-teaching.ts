@@ -1,5 +1,5 @@
-import type { DirectoryState } from '../imports/directory-state';
 import type { ImportedTeaching } from '../imports/import-snapshot';
+import type { DirectoryState } from '../people/directory-state';
 import type { Person, SchoolClass } from '../people/person';
 import { keyOf } from '../shared/text';
 import type { PlanningPorts } from './planning-ports';

@@ -1,20 +1,21 @@
 import { DateTime } from 'luxon';
 import { fullName } from '../identity/actor';
 import type { PersonVisibility } from '../identity/person-visibility';
+import { namesOf } from '../people/names-of';
 import type { AgendaEntry } from '../planning/agenda-entry';
-import { daysBetween, plusDays } from '../planning/calendar-days';
 import { calendarOfDay } from '../planning/calendar-of-year';
 import { byTime } from '../planning/read-agenda';
 import { dayStatus } from '../planning/school-calendar';
 import { personIdsIn, visibleTitle } from '../planning/visible-planning';
+import { daysBetween, plusDays } from '../shared/calendar/calendar-days';
+import { todayInZone } from '../shared/calendar/today-in-zone';
 import { keyOf } from '../shared/text';
 import { selectionLabel } from './feeds';
 import type { MiniSite, MiniSiteTab } from './mini-site';
 import type { MiniSiteContent, OccurrenceView, ResolvedTab } from './mini-site-content';
 import { miniSiteVisibility } from './public-people';
-import { namesOf, sharedEntries } from './shared-entries';
+import { sharedEntries } from './shared-entries';
 import type { SharingPorts } from './sharing-ports';
-import { todayInZone } from './today-in-zone';
 
 /** How far a project sheet looks ahead. */
 const sheetDays = 120;

@@ -1,4 +1,10 @@
-import { daysFrom, firstOnOrAfter, isoWeekNumber, mondayOf, plusDays } from '../calendar-days';
+import {
+  daysFrom,
+  firstOnOrAfter,
+  isoWeekNumber,
+  mondayOf,
+  plusDays,
+} from '../../shared/calendar/calendar-days';
 import { dayStatus, type SchoolCalendar } from '../school-calendar';
 import type { OccurrenceException } from '../weekly-series';
 import type { WeekRule } from './timetable-row';
