@@ -1,3 +1,5 @@
+import { dayStatus, type SchoolCalendar } from '../../planning/school-calendar';
+import type { OccurrenceException } from '../../planning/weekly-series';
 import {
   daysFrom,
   firstOnOrAfter,
@@ -5,8 +7,6 @@ import {
   mondayOf,
   plusDays,
 } from '../../shared/calendar/calendar-days';
-import { dayStatus, type SchoolCalendar } from '../school-calendar';
-import type { OccurrenceException } from '../weekly-series';
 import type { WeekRule } from './timetable-row';
 
 /** Why an import cancels a week of a series: the reasons the timetable gives, which a later import recognises. */

@@ -1,6 +1,6 @@
+import type { TimetableContext } from '../../../domain/imports/timetable/timetable-context';
 import { calendarOfYear } from '../../../domain/planning/calendar-of-year';
 import type { PlanningPorts } from '../../../domain/planning/planning-ports';
-import type { TimetableContext } from '../../../domain/planning/timetable/timetable-context';
 import { schoolYearOf } from '../../../domain/shared/calendar/school-year';
 import { directory } from '../../lib/directory';
 
