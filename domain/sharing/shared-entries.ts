@@ -1,4 +1,3 @@
-import type { AgendaEntry } from '../planning/agenda-entry';
 import type { PlanningPorts } from '../planning/planning-ports';
 import type { PlanningResource } from '../planning/planning-resource';
 import { dedupe } from '../planning/read-agenda';
