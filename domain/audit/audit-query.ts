@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { daysFrom, isCalendarDate, plusDays } from '../planning/calendar-days';
-import { instantOf } from '../planning/zoned-instant';
+import { daysFrom, isCalendarDate, plusDays } from '../shared/calendar/calendar-days';
+import { instantOf } from '../shared/calendar/zoned-instant';
 import { ValidationError } from '../shared/errors';
 import { pageLimitSchema } from '../shared/input-types';
 import { type AuditAction, auditActions } from './audit-entry';

@@ -1,6 +1,6 @@
 import type { AgendaEntry } from '../planning/agenda-entry';
-import { mondayOf, plusDays } from '../planning/calendar-days';
-import { minutesOf } from '../planning/time-of-day';
+import { mondayOf, plusDays } from '../shared/calendar/calendar-days';
+import { minutesOf } from '../shared/calendar/time-of-day';
 import type { BookingPorts } from './booking-ports';
 import { roomBookingsProjectId } from './room-bookings-project';
 

@@ -1,6 +1,6 @@
-import { mondayOf } from '../planning/calendar-days';
 import { type FreePlaceQuery, freePlaces } from '../planning/free-places';
 import type { PlanningDirectory } from '../planning/planning-ports';
+import { mondayOf } from '../shared/calendar/calendar-days';
 import { ValidationError } from '../shared/errors';
 import { minutesBookedThatWeek } from './booked-minutes';
 import type { BookingPorts } from './booking-ports';

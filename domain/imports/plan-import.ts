@@ -1,7 +1,7 @@
 import type { Profile } from '../identity/profile';
+import type { DirectoryState, GuardianLink, TeachingLink } from '../people/directory-state';
 import type { ContactKind, Person, PupilContact, SchoolClass } from '../people/person';
 import { keyOf } from '../shared/text';
-import type { DirectoryState, GuardianLink, TeachingLink } from './directory-state';
 import type { Change, ImportPlan } from './import-plan';
 import type {
   ImportedClass,

@@ -1,6 +1,6 @@
+import type { DirectoryState } from '../people/directory-state';
 import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
 import { checkFileOrigins, type ExpectedOrigin } from './check-file-origins';
-import type { DirectoryState } from './directory-state';
 import { chunksOf, type ImportChunk, summaryOf } from './import-chunks';
 import type { ImportJob, ImportSummary } from './import-job';
 import { problemsKept } from './import-job';

@@ -2,10 +2,10 @@ import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
 import { schoolYearSwitchRequested } from '../../events/imports/import-events';
 import type { Actor } from '../identity/actor';
 import { authorize, type Relations } from '../identity/authorize';
+import { followingYear, schoolYearOf } from '../shared/calendar/school-year';
 import { ConflictError } from '../shared/errors';
 import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
 import type { ImportJob, ImportSource, ImportSummary } from './import-job';
-import { schoolYearOf } from './oneroster/directory-to-oneroster';
 
 /** An import checked and applied for next year: kept aside, written into the directory at the switch. */
 export interface PreparedImport {
@@ -35,11 +35,6 @@ export interface SchoolYearStore {
     events: readonly OutgoingEvent[],
   ): Promise<void>;
 }
-
-export const followingYear = (schoolYear: string) => {
-  const start = Number(schoolYear.slice(0, 4)) + 1;
-  return `${start}-${start + 1}`;
-};
 
 export const currentYears = async (store: SchoolYearStore, today: string): Promise<SchoolYears> =>
   (await store.get()) ?? { current: schoolYearOf(today), next: null, switching: false, version: 0 };

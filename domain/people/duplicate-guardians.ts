@@ -1,5 +1,5 @@
-import type { DirectoryState } from '../imports/directory-state';
 import { keyOf } from '../shared/text';
+import type { DirectoryState } from './directory-state';
 import type { Person } from './person';
 
 /** Guardians who are probably one person: the same name, and an e-mail, a phone or an address in common. */

@@ -1,9 +1,9 @@
 import { type Actor, fullName } from '../identity/actor';
 import { authorize } from '../identity/authorize';
-import type { GuardianLink } from '../imports/directory-state';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { Clock, IdGenerator } from '../shared/ports';
 import type { DirectoryReader } from './directory-ports';
+import type { GuardianLink } from './directory-state';
 import { isActivated, type Person } from './person';
 import type { PersonalDataChange } from './personal-data-change';
 

@@ -1,8 +1,8 @@
+import { plusDays } from '../shared/calendar/calendar-days';
 import { ValidationError } from '../shared/errors';
 import type { Activity } from './activity';
 import { cancelledEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';
-import { plusDays } from './calendar-days';
 import { entryChanges } from './entry-changes';
 import type { CancellationRequest } from './planning-input';
 import type { PlanningPorts } from './planning-ports';

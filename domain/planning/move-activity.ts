@@ -1,8 +1,8 @@
+import { plusDays, weekdayOf } from '../shared/calendar/calendar-days';
 import { ValidationError } from '../shared/errors';
 import type { Activity, Schedule } from './activity';
 import { movedEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';
-import { plusDays, weekdayOf } from './calendar-days';
 import { commitPlanningChange, conflictsOf } from './commit-planning-change';
 import { entryChanges } from './entry-changes';
 import { PlanningConflictError } from './planning-errors';

@@ -1,9 +1,9 @@
+import { instantOf } from '../shared/calendar/zoned-instant';
 import type { Activity, Schedule } from './activity';
 import type { AgendaEntry } from './agenda-entry';
 import type { ProjectKind } from './project';
 import type { SchoolCalendar } from './school-calendar';
 import { type Occurrence, occurrencesOf } from './weekly-series';
-import { instantOf } from './zoned-instant';
 
 /** The occurrences a schedule gives: a one-off activity takes place even on a closed day (a Sunday concert). */
 export const scheduledOccurrences = (

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { daysFrom } from '../shared/calendar/calendar-days';
+import { minutesOf, slotMinutes } from '../shared/calendar/time-of-day';
 import {
   calendarDateSchema,
   idListSchema,
@@ -7,9 +9,7 @@ import {
   timeOfDaySchema,
 } from '../shared/input-types';
 import { text } from '../shared/text-input';
-import { daysFrom } from './calendar-days';
 import { projectKinds, projectStatuses } from './project';
-import { minutesOf, slotMinutes } from './time-of-day';
 
 /** The planning's dates are the API's one calendar date: 2027-02-30 and 9999-12-31 are refused. */
 export const dateSchema = calendarDateSchema;

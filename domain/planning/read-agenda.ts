@@ -1,7 +1,7 @@
-import { schoolYearOf } from '../imports/oneroster/directory-to-oneroster';
 import type { Person } from '../people/person';
+import { daysBetween } from '../shared/calendar/calendar-days';
+import { schoolYearOf } from '../shared/calendar/school-year';
 import type { AgendaEntry } from './agenda-entry';
-import { daysBetween } from './calendar-days';
 import { calendarOfYear } from './calendar-of-year';
 import { occurrenceKey } from './occurrences';
 import { withOverlaps } from './planning-conflict';

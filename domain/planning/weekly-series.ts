@@ -1,6 +1,6 @@
-import { firstOnOrAfter, plusDays } from './calendar-days';
+import { firstOnOrAfter, plusDays } from '../shared/calendar/calendar-days';
+import { instantOf } from '../shared/calendar/zoned-instant';
 import { dayStatus, type SchoolCalendar } from './school-calendar';
-import { instantOf } from './zoned-instant';
 
 /** A change to one occurrence of a series: cancelled, or moved to another day or time. */
 export type OccurrenceException =

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../planning/calendar-days';
+import { isCalendarDate } from './calendar/calendar-days';
 
 /**
  * The types every input of the API is made of, one per concept (STYLE rule 16): an id, a calendar date, a time of

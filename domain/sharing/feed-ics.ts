@@ -1,11 +1,12 @@
+import { namesOf } from '../people/names-of';
 import { personIdsIn, visibleItems } from '../planning/visible-planning';
+import { schoolYearSpan } from '../shared/calendar/school-year-span';
+import { todayInZone } from '../shared/calendar/today-in-zone';
 import type { CalendarFeed } from './calendar-feed';
 import { renderIcs } from './ics/render-ics';
 import { feedVisibility } from './public-people';
-import { schoolYearSpan } from './school-year-span';
-import { namesOf, sharedEntries } from './shared-entries';
+import { sharedEntries } from './shared-entries';
 import type { SharingPorts } from './sharing-ports';
-import { todayInZone } from './today-in-zone';
 
 /** How often calendar apps are asked to look again: Google decides for itself, others follow it. */
 const refreshHours = 4;

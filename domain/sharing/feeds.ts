@@ -2,15 +2,15 @@ import { entryOfFeed } from '../audit/audit-entries';
 import { type AuditParty, personParty } from '../audit/audit-entry';
 import type { Actor } from '../identity/actor';
 import { fullName } from '../identity/actor';
+import { schoolYearSpan } from '../shared/calendar/school-year-span';
+import { todayInZone } from '../shared/calendar/today-in-zone';
 import { NotFoundError, ValidationError } from '../shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import { feedIcs } from './feed-ics';
 import { skippingUnreadable } from './readable-entries';
-import { schoolYearSpan } from './school-year-span';
 import { classesOfPerson } from './shared-entries';
 import type { NewFeed } from './sharing-input';
 import type { SharingPorts } from './sharing-ports';
-import { todayInZone } from './today-in-zone';
 
 /**
  * Makes a feed of a selection, writes its file at once, and gives its signed link: `https://…` to paste, and the

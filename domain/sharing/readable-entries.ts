@@ -1,6 +1,6 @@
 import type { AgendaEntry } from '../planning/agenda-entry';
-import { isCalendarDate } from '../planning/calendar-days';
 import type { PlanningStore } from '../planning/planning-ports';
+import { isCalendarDate } from '../shared/calendar/calendar-days';
 import type { SharingPorts } from './sharing-ports';
 
 const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/;

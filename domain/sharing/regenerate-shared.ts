@@ -2,7 +2,7 @@ import type { FeedSelection } from './calendar-feed';
 import { feedIcs } from './feed-ics';
 import { makerMayStillTake } from './feed-rights';
 import { revokeFeed } from './feeds';
-import { bulletinSource, generateMiniSite } from './mini-sites';
+import { bulletinSource, generateMiniSite } from './mini-site/publish-mini-site';
 import { skippingUnreadable } from './readable-entries';
 import type { SharingPorts } from './sharing-ports';
 import { writeWhileActive } from './write-while-active';

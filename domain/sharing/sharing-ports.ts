@@ -3,8 +3,8 @@ import type { Relations } from '../identity/authorize';
 import type { Activity } from '../planning/activity';
 import type { PlanningPorts } from '../planning/planning-ports';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
-import type { MiniSite } from './mini-site';
-import type { GeneratedFile } from './mini-site-content';
+import type { MiniSite } from './mini-site/mini-site';
+import type { GeneratedFile } from './mini-site/site-content';
 
 export interface FeedStore {
   get(feedId: string): Promise<CalendarFeed | undefined>;

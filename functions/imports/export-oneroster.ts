@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { authorize } from '../../domain/identity/authorize';
-import { directoryToOneRoster, schoolYearOf } from '../../domain/imports/oneroster/directory-to-oneroster';
+import { directoryToOneRoster } from '../../domain/imports/oneroster/directory-to-oneroster';
 import { exportOneRoster } from '../../domain/imports/oneroster/export-oneroster';
 import { zipBundle } from '../../domain/imports/oneroster/zip-bundle';
+import { schoolYearOf } from '../../domain/shared/calendar/school-year';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';

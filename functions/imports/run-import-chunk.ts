@@ -1,7 +1,7 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { saveCoursesFromTeaching } from '../../domain/imports/courses-from-teaching';
 import { runImportChunk } from '../../domain/imports/run-import-chunk';
-import { saveCoursesFromTeaching } from '../../domain/planning/courses-from-teaching';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';

@@ -1,22 +1,22 @@
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
+import { saveCoursesFromTeaching } from '../../domain/imports/courses-from-teaching';
 import { runImport } from '../../domain/imports/run-import';
 import { prepareForNextYear, targetYearOf } from '../../domain/imports/school-years';
-import { saveCoursesFromTeaching } from '../../domain/planning/courses-from-teaching';
-import { runTimetableImport } from '../../domain/planning/timetable/run-timetable-import';
+import { runTimetableImport } from '../../domain/imports/timetable/run-timetable-import';
 import type { EventEnvelope } from '../../events/envelope';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
 import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { planningPorts } from '../planning/adapters/planning-ports';
-import { loadTimetableContext } from '../planning/adapters/timetable-context';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { dynamoMappings } from './adapters/dynamo-mappings';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importFiles } from './adapters/import-files';
 import { importChunks, importJobs, personIdOf } from './adapters/import-ports';
 import { jobSnapshotReader } from './adapters/job-snapshot';
+import { loadTimetableContext } from './adapters/timetable-context';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 const timeZone = requireEnv(functionEnvironment.timeZone);

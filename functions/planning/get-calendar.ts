@@ -1,6 +1,6 @@
 import { authorize } from '../../domain/identity/authorize';
-import { schoolYearOf } from '../../domain/imports/oneroster/directory-to-oneroster';
 import { calendarOfYear } from '../../domain/planning/calendar-of-year';
+import { schoolYearOf } from '../../domain/shared/calendar/school-year';
 import { directory } from '../lib/directory';
 import { todayIn } from '../lib/school-today';
 import { signedInHandler } from '../lib/signed-in-handler';

@@ -1,5 +1,5 @@
 import { authorize } from '../../domain/identity/authorize';
-import { createMiniSite } from '../../domain/sharing/mini-sites';
+import { createMiniSite } from '../../domain/sharing/mini-site/publish-mini-site';
 import { newMiniSiteSchema } from '../../domain/sharing/sharing-input';
 import { directory } from '../lib/directory';
 import { parseJsonBody } from '../lib/http-request';

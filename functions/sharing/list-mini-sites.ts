@@ -1,5 +1,5 @@
 import { authorize } from '../../domain/identity/authorize';
-import { withAddress } from '../../domain/sharing/mini-sites';
+import { withAddress } from '../../domain/sharing/mini-site/publish-mini-site';
 import { directory } from '../lib/directory';
 import { publicOrigin } from '../lib/public-origin';
 import { signedInHandler } from '../lib/signed-in-handler';

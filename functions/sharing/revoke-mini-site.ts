@@ -1,5 +1,5 @@
 import { authorize } from '../../domain/identity/authorize';
-import { revokeMiniSite } from '../../domain/sharing/mini-sites';
+import { revokeMiniSite } from '../../domain/sharing/mini-site/publish-mini-site';
 import { directory } from '../lib/directory';
 import { pathParameter } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';

@@ -16,7 +16,7 @@ export const benchSharing = async () => {
   try {
     const { sharingPorts: ports } = await import('../../functions/sharing/adapters/sharing-ports');
     const { createFeed } = await import('../../domain/sharing/feeds');
-    const { createMiniSite } = await import('../../domain/sharing/mini-sites');
+    const { createMiniSite } = await import('../../domain/sharing/mini-site/publish-mini-site');
     const { regenerateShared } = await import('../../domain/sharing/regenerate-shared');
     const { moveActivity } = await import('../../domain/planning/move-activity');
     process.env.FEED_KEY_PAIR_ID = 'KBENCH';

@@ -1,7 +1,7 @@
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlotTakenError } from '../../domain/planning/planning-errors';
-import { instantOf } from '../../domain/planning/zoned-instant';
+import { instantOf } from '../../domain/shared/calendar/zoned-instant';
 import { bookingKeys } from '../../infra/definitions/school-table';
 import { plusDays, todayInParis } from '../support/dates';
 import { outboxEvents } from '../support/outbox-events';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlanToState } from '../../domain/imports/apply-plan-to-state';
-import type { DirectoryState } from '../../domain/imports/directory-state';
 import { writesOf } from '../../domain/imports/import-plan';
 import {
   emptySnapshot,
@@ -9,6 +8,7 @@ import {
   type ImportSnapshot,
 } from '../../domain/imports/import-snapshot';
 import { planImport } from '../../domain/imports/plan-import';
+import type { DirectoryState } from '../../domain/people/directory-state';
 
 const at = { file: 'ElevesSansAdresses.xml' };
 const options = { personIdOf: (sourceId: string) => `id-${sourceId}` };

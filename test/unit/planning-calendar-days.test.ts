@@ -1,7 +1,13 @@
 import { DateTime, Settings } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { daysFrom, isoWeekNumber, mondayOf, plusDays, weekdayOf } from '../../domain/planning/calendar-days';
-import { instantOf } from '../../domain/planning/zoned-instant';
+import {
+  daysFrom,
+  isoWeekNumber,
+  mondayOf,
+  plusDays,
+  weekdayOf,
+} from '../../domain/shared/calendar/calendar-days';
+import { instantOf } from '../../domain/shared/calendar/zoned-instant';
 
 /** Every day of two years, across leap days and year ends. */
 const days = Array.from({ length: 731 }, (_, index) => plusDays('2026-01-01', index));

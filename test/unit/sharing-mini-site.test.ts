@@ -7,7 +7,7 @@ import type {
   MiniSiteContent,
   OccurrenceView,
   ResolvedTab,
-} from '../../domain/sharing/mini-site-content';
+} from '../../domain/sharing/mini-site/site-content';
 
 const occurrence = (
   fields: Partial<OccurrenceView> & Pick<OccurrenceView, 'date' | 'start'>,

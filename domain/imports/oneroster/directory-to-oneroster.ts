@@ -1,5 +1,5 @@
+import type { DirectoryState } from '../../people/directory-state';
 import type { Person, SchoolClass } from '../../people/person';
-import type { DirectoryState } from '../directory-state';
 import type { OneRosterExportInput, OneRosterExportKind } from './export-input';
 
 /** The kind a person is exported as: the first of their profiles OneRoster has a role for. */
@@ -63,10 +63,3 @@ export const directoryToOneRoster = (
 };
 
 const classCodeOf = (schoolClass: SchoolClass) => schoolClass.code ?? schoolClass.classId;
-
-/** The school year a day falls in: it starts in August, as French school years do (`2026-2027`). */
-export const schoolYearOf = (day: string) => {
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  const start = month >= 8 ? year : year - 1;
-  return `${start}-${start + 1}`;
-};

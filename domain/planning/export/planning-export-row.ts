@@ -1,6 +1,6 @@
+import { weekdayOf } from '../../shared/calendar/calendar-days';
 import { sortKeyOf } from '../../shared/text';
 import type { AgendaEntry } from '../agenda-entry';
-import { weekdayOf } from '../calendar-days';
 import type { ProjectKind } from '../project';
 
 /** One occurrence as attendance sheets and school software take it: when, what, who and where, with its ids. */

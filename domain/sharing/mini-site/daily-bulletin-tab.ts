@@ -1,8 +1,8 @@
-import type { OccurrenceView, ResolvedTab } from '../mini-site-content';
 import { html } from './html';
 import { dayTime, movedTag, projectOf } from './occurrences';
 import type { SiteFrame } from './page-layout';
 import { closedNotice } from './planning-tab';
+import type { OccurrenceView, ResolvedTab } from './site-content';
 
 type DailyBulletinTab = Extract<ResolvedTab, { kind: 'daily-bulletin' }>;
 

@@ -1,3 +1,5 @@
+import { todayInZone } from '../../shared/calendar/today-in-zone';
+
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -14,8 +16,6 @@ export const createDates = (dateLocale: string, timeZone: string) => {
     year: 'numeric',
     timeZone: 'UTC',
   });
-  // The Canadian English format is the ISO one: YYYY-MM-DD.
-  const isoDayInZone = new Intl.DateTimeFormat('en-CA', { timeZone });
   const timeInZone = new Intl.DateTimeFormat(dateLocale, {
     hour: '2-digit',
     minute: '2-digit',
@@ -40,7 +40,7 @@ export const createDates = (dateLocale: string, timeZone: string) => {
   const instant = (isoInstant: string) => {
     const time = Date.parse(isoInstant);
     if (Number.isNaN(time)) return { date: isoInstant, time: '' };
-    return { date: longDate(isoDayInZone.format(time)), time: timeInZone.format(time) };
+    return { date: longDate(todayInZone(new Date(time), timeZone)), time: timeInZone.format(time) };
   };
 
   /** A span of local times: « 14:00 – 16:00 ». */

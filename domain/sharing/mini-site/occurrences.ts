@@ -1,6 +1,6 @@
-import type { OccurrenceView } from '../mini-site-content';
 import { html } from './html';
 import type { SiteFrame } from './page-layout';
+import type { OccurrenceView } from './site-content';
 
 /** Days YYYY-MM-DD and times HH:mm sort as text, code unit by code unit. */
 const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

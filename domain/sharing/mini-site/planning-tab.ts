@@ -1,8 +1,8 @@
-import type { ResolvedTab } from '../mini-site-content';
 import { html } from './html';
 import { fill } from './messages';
 import { dayTime, occurrenceItem } from './occurrences';
 import type { SiteFrame } from './page-layout';
+import type { ResolvedTab } from './site-content';
 
 type PlanningTab = Extract<ResolvedTab, { kind: 'planning' }>;
 type PlanningDay = PlanningTab['days'][number];

@@ -1,8 +1,8 @@
-import type { ResolvedTab } from '../mini-site-content';
 import { html } from './html';
 import { labelOf } from './messages';
 import { dayTime, occurrenceItem } from './occurrences';
 import type { SiteFrame } from './page-layout';
+import type { ResolvedTab } from './site-content';
 
 type ProjectSheetTab = Extract<ResolvedTab, { kind: 'project-sheet' }>;
 

@@ -1,4 +1,3 @@
-import type { GeneratedFile, MiniSiteContent, ResolvedTab } from '../mini-site-content';
 import { dailyBulletinTab } from './daily-bulletin-tab';
 import { createDates } from './dates';
 import { type Html, html } from './html';
@@ -8,6 +7,7 @@ import { page, type SiteFrame } from './page-layout';
 import { pageNames } from './page-names';
 import { planningTab } from './planning-tab';
 import { projectSheetTab } from './project-sheet-tab';
+import type { GeneratedFile, MiniSiteContent, ResolvedTab } from './site-content';
 import { siteCss } from './site-css';
 
 const htmlType = 'text/html; charset=utf-8';

@@ -1,6 +1,6 @@
 // pdfkit ships no types; @types/pdfkit describes its document but not the browser build's exports.
 
-declare module '*/pdfkit/js/pdfkit.browser.mjs' {
+declare module 'pdfkit/js/pdfkit.browser.mjs' {
   import type PDFDocumentClass from 'pdfkit';
 
   export const PDFDocument: typeof PDFDocumentClass;

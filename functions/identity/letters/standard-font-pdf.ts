@@ -1,15 +1,16 @@
+import { PDFDocument, registerStdFonts } from 'pdfkit/js/pdfkit.browser.mjs';
 import Courier from 'pdfkit/standard-fonts/Courier';
 import CourierBold from 'pdfkit/standard-fonts/CourierBold';
 import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
-import { PDFDocument, registerStdFonts } from '../../../node_modules/pdfkit/js/pdfkit.browser.mjs';
 
 /**
  * pdfkit's Node build loads the metrics of the standard fonts with `require('#standard-fonts/…')` relative to its
  * own file, which fails once esbuild folds it into a Lambda bundle (foliojs/pdfkit#1801), and it exports no way
  * to hand them over. Its browser build takes them from `registerStdFonts`, so they travel inside the bundle; it
- * needs no `fs` and runs on Node as it is. pdfkit's export map keeps that build from Node's resolution, hence the
- * path.
+ * needs no `fs` and runs on Node as it is. pdfkit's export map keeps that build from Node's resolution, so
+ * tsconfig.json's `paths` names it once, for tsc, tsx, esbuild and Vitest (`resolve.tsconfigPaths`) alike: this
+ * file imports it by its package path wherever the file moves.
  */
 registerStdFonts(Helvetica, HelveticaBold, Courier, CourierBold);
 

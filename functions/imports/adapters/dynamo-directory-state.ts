@@ -1,4 +1,4 @@
-import type { DirectoryState } from '../../../domain/imports/directory-state';
+import type { DirectoryState } from '../../../domain/people/directory-state';
 import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
 import { queryPartition } from '../../lib/query-all';
 import { fromClassItem, fromPersonItem } from '../../people/adapters/person-item';

@@ -6,11 +6,11 @@ import {
   bookedMinutesOf,
 } from '../../../domain/booking/booked-minutes';
 import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { plusDays } from '../../../domain/planning/calendar-days';
 import { BookedHoursReachedError, SlotTakenError } from '../../../domain/planning/planning-errors';
 import type { PlanningChange, PlanningStore } from '../../../domain/planning/planning-ports';
 import type { PlanningResource } from '../../../domain/planning/planning-resource';
 import { type ResourceDay, resourceDayKey, resourcesOf } from '../../../domain/planning/resource-days';
+import { plusDays } from '../../../domain/shared/calendar/calendar-days';
 import { ConflictError, StaleVersionError } from '../../../domain/shared/errors';
 import { bookingKeys, planningKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';

@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
-import type { MiniSite } from '../../../domain/sharing/mini-site';
+import type { MiniSite } from '../../../domain/sharing/mini-site/mini-site';
 import type { MiniSiteStore } from '../../../domain/sharing/sharing-ports';
 import { sharingKeys } from '../../../infra/definitions/school-table';
 import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';

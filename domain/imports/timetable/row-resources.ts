@@ -1,6 +1,6 @@
 import { fullName } from '../../identity/actor';
-import type { ImportProblem } from '../../imports/import-snapshot';
 import type { Person, SchoolClass } from '../../people/person';
+import type { ImportProblem } from '../import-snapshot';
 import type { DirectoryMatch } from './directory-match';
 import type { classFinder } from './find-class';
 import { lineProblem } from './line-problem';

@@ -1,7 +1,7 @@
-import type { Activity } from '../activity';
-import type { Project } from '../project';
-import type { SchoolCalendar } from '../school-calendar';
-import type { OccurrenceException } from '../weekly-series';
+import type { Activity } from '../../planning/activity';
+import type { Project } from '../../planning/project';
+import type { SchoolCalendar } from '../../planning/school-calendar';
+import type { OccurrenceException } from '../../planning/weekly-series';
 import { courseSourceKey, newCourse, withTeachers } from './course-project';
 import { classFinder } from './find-class';
 import { roomFinder } from './find-room';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { schoolYearOf } from '../imports/oneroster/directory-to-oneroster';
+import { schoolYearOf } from './school-year';
 
 /**
  * What a shared planning covers and how long its link lasts: the school year of a day, September to August. A

@@ -1,6 +1,6 @@
-import type { ImportProblem } from '../../imports/import-snapshot';
-import type { Activity } from '../activity';
-import type { Project } from '../project';
+import type { Activity } from '../../planning/activity';
+import type { Project } from '../../planning/project';
+import type { ImportProblem } from '../import-snapshot';
 
 /** What importing a timetable would do. Importing the same file twice creates nothing the second time. */
 export interface TimetablePlan {

@@ -1,6 +1,6 @@
-import type { CsvTable } from '../../imports/csv/csv-table';
-import { UnreadableFileError } from '../../imports/import-snapshot';
 import { keyOf } from '../../shared/text';
+import type { CsvTable } from '../csv/csv-table';
+import { UnreadableFileError } from '../import-snapshot';
 
 /** The columns a timetable export may have; a class column or a group column (or both) names who attends. */
 export type TimetableField =

@@ -1,4 +1,4 @@
-import type { Activity, Schedule } from '../activity';
+import type { Activity, Schedule } from '../../planning/activity';
 import { timetableReasons } from './timetable-weeks';
 
 /**

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { entryOfMiniSite } from '../audit/audit-entries';
-import { personParty } from '../audit/audit-entry';
-import type { Actor } from '../identity/actor';
-import { NotFoundError, ValidationError } from '../shared/errors';
-import type { FeedSelection } from './calendar-feed';
-import { resourcesShown, selectionLabel } from './feeds';
+import { entryOfMiniSite } from '../../audit/audit-entries';
+import { personParty } from '../../audit/audit-entry';
+import type { Actor } from '../../identity/actor';
+import { NotFoundError, ValidationError } from '../../shared/errors';
+import type { FeedSelection } from '../calendar-feed';
+import { resourcesShown, selectionLabel } from '../feeds';
+import { refusePupilPlanning } from '../public-people';
+import { skippingUnreadable } from '../readable-entries';
+import type { NewMiniSite } from '../sharing-input';
+import type { SharingPorts } from '../sharing-ports';
 import type { MiniSite } from './mini-site';
-import { renderMiniSite } from './mini-site/render-mini-site';
-import { miniSiteContent } from './mini-site-sources';
-import { refusePupilPlanning } from './public-people';
-import { skippingUnreadable } from './readable-entries';
-import type { NewMiniSite } from './sharing-input';
-import type { SharingPorts } from './sharing-ports';
+import { renderMiniSite } from './render-mini-site';
+import { miniSiteContent } from './resolve-site-content';
 
 /** The mini-sites whose daily bulletin follows every change of the day. */
 export const bulletinSource: FeedSelection = { kind: 'project', id: '*bulletin*' };

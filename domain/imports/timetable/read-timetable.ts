@@ -1,6 +1,6 @@
-import { type CsvRow, type CsvTable, cellOf, rowProblem } from '../../imports/csv/csv-table';
-import { readCsvTable } from '../../imports/csv/read-csv-table';
-import type { ImportProblem } from '../../imports/import-snapshot';
+import { type CsvRow, type CsvTable, cellOf, rowProblem } from '../csv/csv-table';
+import { readCsvTable } from '../csv/read-csv-table';
+import type { ImportProblem } from '../import-snapshot';
 import { type CellReading, isRead } from './cell-reading';
 import { readDay } from './read-day';
 import { readTime } from './read-time';

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../imports/import-snapshot';
+import type { ImportProblem } from '../import-snapshot';
 import type { TimetableRow } from './timetable-row';
 
 /** A problem at a line of the timetable, in a column the file names (undefined when the file lacks it). */

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../imports/import-snapshot';
+import type { SourceLocation } from '../import-snapshot';
 import type { TimetableColumns } from './timetable-columns';
 
 /**

@@ -1,20 +1,20 @@
-import { DateTime } from 'luxon';
-import { fullName } from '../identity/actor';
-import type { PersonVisibility } from '../identity/person-visibility';
-import type { AgendaEntry } from '../planning/agenda-entry';
-import { daysBetween, plusDays } from '../planning/calendar-days';
-import { calendarOfDay } from '../planning/calendar-of-year';
-import { byTime } from '../planning/read-agenda';
-import { dayStatus } from '../planning/school-calendar';
-import { personIdsIn, visibleTitle } from '../planning/visible-planning';
-import { keyOf } from '../shared/text';
-import { selectionLabel } from './feeds';
+import { fullName } from '../../identity/actor';
+import type { PersonVisibility } from '../../identity/person-visibility';
+import { namesOf } from '../../people/names-of';
+import type { AgendaEntry } from '../../planning/agenda-entry';
+import { calendarOfDay } from '../../planning/calendar-of-year';
+import { byTime } from '../../planning/read-agenda';
+import { dayStatus } from '../../planning/school-calendar';
+import { personIdsIn, visibleTitle } from '../../planning/visible-planning';
+import { daysBetween, mondayOf, plusDays, weekdayOf } from '../../shared/calendar/calendar-days';
+import { todayInZone } from '../../shared/calendar/today-in-zone';
+import { keyOf } from '../../shared/text';
+import { selectionLabel } from '../feeds';
+import { miniSiteVisibility } from '../public-people';
+import { sharedEntries } from '../shared-entries';
+import type { SharingPorts } from '../sharing-ports';
 import type { MiniSite, MiniSiteTab } from './mini-site';
-import type { MiniSiteContent, OccurrenceView, ResolvedTab } from './mini-site-content';
-import { miniSiteVisibility } from './public-people';
-import { namesOf, sharedEntries } from './shared-entries';
-import type { SharingPorts } from './sharing-ports';
-import { todayInZone } from './today-in-zone';
+import type { MiniSiteContent, OccurrenceView, ResolvedTab } from './site-content';
 
 /** How far a project sheet looks ahead. */
 const sheetDays = 120;
@@ -97,7 +97,7 @@ const resolveTab = async (
       };
     }
     case 'planning': {
-      const monday = DateTime.fromISO(today, { zone: 'utc' }).startOf('week').toISODate() as string;
+      const monday = mondayOf(today);
       const span = { from: monday, to: plusDays(monday, tab.weeks * 7 - 1) };
       const entries = await sharedEntries(tab.resource, span, planning);
       const visibility = await miniSiteVisibility(
@@ -113,7 +113,7 @@ const resolveTab = async (
       for (const date of daysBetween(span.from, span.to)) {
         const status = dayStatus(await calendarOfDay(planning.calendars, date), date);
         const items = all.filter((item) => item.date === date);
-        if (!status.open && items.length === 0 && isWeekend(date)) continue;
+        if (!status.open && items.length === 0 && isSunday(date)) continue;
         days.push({ date, ...status, items });
       }
       const title = visibleTitle(tab.title ?? label, undefined, visibility);
@@ -142,7 +142,7 @@ const resolveTab = async (
   }
 };
 
-const isWeekend = (date: string) => DateTime.fromISO(date, { zone: 'utc' }).weekday === 7;
+const isSunday = (date: string) => weekdayOf(date) === 7;
 
 /** Occurrences as a mini-site shows them: when, what and where; never who. */
 const views = async (

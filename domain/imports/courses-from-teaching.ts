@@ -1,10 +1,10 @@
-import type { DirectoryState } from '../imports/directory-state';
-import type { ImportedTeaching } from '../imports/import-snapshot';
+import type { DirectoryState } from '../people/directory-state';
 import type { Person, SchoolClass } from '../people/person';
+import type { PlanningPorts } from '../planning/planning-ports';
+import type { Project } from '../planning/project';
+import { projectEvent } from '../planning/project-events';
 import { keyOf } from '../shared/text';
-import type { PlanningPorts } from './planning-ports';
-import type { Project } from './project';
-import { projectEvent } from './project-events';
+import type { ImportedTeaching } from './import-snapshot';
 import { courseSourceKey, newCourse, withTeachers } from './timetable/course-project';
 
 /**

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '../../imports/import-snapshot';
+import type { ImportProblem } from '../import-snapshot';
 import type { TimetablePlan } from './timetable-plan';
 
 /** What a dry run shows the admin before anything is written. */

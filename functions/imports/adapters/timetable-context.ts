@@ -1,7 +1,7 @@
-import { schoolYearOf } from '../../../domain/imports/oneroster/directory-to-oneroster';
+import type { TimetableContext } from '../../../domain/imports/timetable/timetable-context';
 import { calendarOfYear } from '../../../domain/planning/calendar-of-year';
 import type { PlanningPorts } from '../../../domain/planning/planning-ports';
-import type { TimetableContext } from '../../../domain/planning/timetable/timetable-context';
+import { schoolYearOf } from '../../../domain/shared/calendar/school-year';
 import { directory } from '../../lib/directory';
 
 /** What a timetable is planned against: this year's calendar, the classes, teachers and places, the courses. */

@@ -1,4 +1,4 @@
-import type { Person, SchoolClass } from '../people/person';
+import type { Person, SchoolClass } from './person';
 
 /** A guardian's link to a student, or a teacher's to a class: ids only. */
 export interface GuardianLink {
