@@ -12,6 +12,7 @@ import {
   ValidationError,
 } from '../../domain/shared/errors';
 import { jsonResponse } from './http-response';
+import { log } from './logger';
 
 interface ErrorBody {
   code: string;
@@ -27,30 +28,23 @@ export const httpErrors = <Event extends APIGatewayProxyEventV2>(): MiddlewareOb
 > => ({
   onError: async (request) => {
     const { status, error, headers } = describe(request.error);
-    if (request.error instanceof AccessDeniedError) logDenial(request.error, request.event);
-    if (status >= 500) {
-      console.error(
-        JSON.stringify({ level: 'error', message: 'Unhandled error', error: String(request.error?.stack) }),
-      );
-    }
+    if (request.error instanceof AccessDeniedError) logDenial(request.error);
+    if (status >= 500) log.error('Unhandled error', { error: request.error });
     request.response = jsonResponse({ status, body: { error }, ...(headers && { headers }) });
   },
 });
 
-/** Every refusal is logged with who, what and when, for the school's data protection officer. */
-const logDenial = (denial: AccessDeniedError, event: APIGatewayProxyEventV2) =>
-  console.warn(
-    JSON.stringify({
-      level: 'warn',
-      message: 'Access denied',
-      at: new Date().toISOString(),
-      who: denial.actorId,
-      action: denial.action,
-      resource: denial.resource,
-      route: event.routeKey,
-      requestId: event.requestContext?.requestId,
-    }),
-  );
+/**
+ * Every refusal is logged with who (a person id, or the unknown account's id), what and when, for the school's
+ * data protection officer; the route and request id come with the invocation's keys.
+ */
+const logDenial = (denial: AccessDeniedError) =>
+  log.warn('Access denied', {
+    at: new Date().toISOString(),
+    who: denial.actorId,
+    action: denial.action,
+    resource: denial.resource,
+  });
 
 const describe = (error: unknown): { status: number; error: ErrorBody; headers?: Record<string, string> } => {
   if (error instanceof ValidationError) {

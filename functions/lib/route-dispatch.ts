@@ -1,4 +1,5 @@
 import type { Context } from 'aws-lambda';
+import { log } from './logger';
 
 type RouteHandler = (event: { routeKey: string }, context: Context) => Promise<unknown>;
 
@@ -11,9 +12,7 @@ export const dispatchByRoute =
   async (event: { routeKey: string }, context: Context) => {
     const handle = handlers[event.routeKey];
     if (!handle) {
-      console.error(
-        JSON.stringify({ level: 'error', message: 'No handler for this route', route: event.routeKey }),
-      );
+      log.error('No handler for this route', { route: event.routeKey });
       return {
         statusCode: 404,
         headers: { 'content-type': 'application/json' },

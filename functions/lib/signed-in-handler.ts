@@ -1,5 +1,9 @@
 import middy from '@middy/core';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import type { Actor } from '../../domain/identity/actor';
 import { tokenEnded } from '../../domain/identity/end-sessions';
 import { AccessDeniedError, NotSignedInError } from '../../domain/shared/errors';
@@ -8,6 +12,7 @@ import { dynamoActors } from '../identity/adapters/dynamo-actors';
 import { requireEnv } from './env';
 import { httpErrors } from './http-errors';
 import { type HttpResponse, jsonResponse } from './http-response';
+import { appendInvocationLogKeys, httpLogKeys, withInvocationLog } from './logger';
 
 export type SignedInEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
@@ -19,9 +24,12 @@ const actors = dynamoActors(requireEnv(functionEnvironment.tableName));
  * body or a header the caller writes.
  */
 export const signedInHandler = (handle: (event: SignedInEvent, actor: Actor) => Promise<HttpResponse>) =>
-  middy<SignedInEvent, APIGatewayProxyStructuredResultV2>()
-    .use(httpErrors())
-    .handler(async (event) => jsonResponse(await handle(event, await actorOf(event))));
+  withInvocationLog<SignedInEvent, Context, APIGatewayProxyStructuredResultV2>(
+    httpLogKeys,
+    middy<SignedInEvent, APIGatewayProxyStructuredResultV2>()
+      .use(httpErrors())
+      .handler(async (event) => jsonResponse(await handle(event, await actorOf(event)))),
+  );
 
 const actorOf = async (event: SignedInEvent): Promise<Actor> => {
   const claims = event.requestContext.authorizer?.jwt?.claims;
@@ -33,5 +41,7 @@ const actorOf = async (event: SignedInEvent): Promise<Actor> => {
   if (tokenEnded(Number(claims?.iat), signedIn.sessionsEndedAt)) {
     throw new NotSignedInError('The session has ended: sign in again', 'session_ended');
   }
+  // From here on, what the invocation logs says who asked: by person id only.
+  appendInvocationLogKeys({ personId: signedIn.actor.personId });
   return signedIn.actor;
 };

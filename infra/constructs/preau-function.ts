@@ -13,6 +13,7 @@ import {
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functionBundlePath } from '../build/bundle-functions';
+import { functionEnvironment } from '../definitions/environment';
 import { acknowledge } from './nag';
 
 export interface PreauFunctionProps {
@@ -50,7 +51,7 @@ export class PreauFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout,
-      environment,
+      environment: { [functionEnvironment.serviceName]: handler, ...environment },
       role,
       logGroup,
       loggingFormat: LoggingFormat.JSON,

@@ -3,11 +3,13 @@ import {
   HttpApi,
   HttpMethod,
   HttpNoneAuthorizer,
+  type HttpRouteIntegrationBindOptions,
   HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -38,6 +40,16 @@ const accessLogFormat = AccessLogFormat.custom(
   }),
 );
 
+/**
+ * A function's integration, shared by the routes it serves. HttpLambdaIntegration would add a Lambda permission
+ * for each route it is bound to; SchoolApi grants each function once for the whole API instead.
+ */
+class FunctionIntegration extends HttpLambdaIntegration {
+  protected override completeBind(_options: HttpRouteIntegrationBindOptions) {
+    // No permission per route: see SchoolApi.
+  }
+}
+
 /** The school's HTTP API: one route per entry of the route table, each signed-in unless the table says public. */
 export class SchoolApi extends Construct {
   readonly httpApi: HttpApi;
@@ -67,17 +79,27 @@ export class SchoolApi extends Construct {
     });
 
     // One integration per function, shared by its routes: API Gateway passes the route key, the function dispatches.
-    const integrations = new Map<string, HttpLambdaIntegration>();
+    // And one permission per function, for any route of this API, rather than one per route: a route then costs
+    // the stack one resource, not two (CloudFormation takes 500 resources a stack at most).
+    const integrations = new Map<string, FunctionIntegration>();
     const integrationOf = (name: string) => {
-      const integration =
-        integrations.get(name) ?? new HttpLambdaIntegration(name.replaceAll('/', '-'), functionOf(name));
-      integrations.set(name, integration);
+      let integration = integrations.get(name);
+      if (!integration) {
+        const fn = functionOf(name);
+        integration = new FunctionIntegration(name.replaceAll('/', '-'), fn);
+        fn.addPermission('InvokedBySchoolApi', {
+          principal: new ServicePrincipal('apigateway.amazonaws.com'),
+          // arn:…:execute-api:region:account:apiId/*/*/*: any stage, method and path of this school's API only.
+          sourceArn: this.httpApi.arnForExecuteApi(),
+        });
+        integrations.set(name, integration);
+      }
       return integration;
     };
     for (const route of routes) this.addRoute(route, integrationOf(functionOfRoute(route)));
   }
 
-  private addRoute(route: Route, integration: HttpLambdaIntegration) {
+  private addRoute(route: Route, integration: FunctionIntegration) {
     const isPublic = route.access === 'public';
     const [httpRoute] = this.httpApi.addRoutes({
       path: route.path,

@@ -18,6 +18,8 @@ export const functionEnvironment = {
   feedSigningKeySecret: 'FEED_SIGNING_KEY_SECRET',
   /** Locally only: the private key itself, as the local platform made it. */
   feedSigningKey: 'FEED_SIGNING_KEY',
+  /** The function's name (`api/places`) as the service of its log lines; unset locally, where one process runs all. */
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;
 
 /** Physical names used by the local platform, where no CloudFormation generates them. */

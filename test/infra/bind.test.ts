@@ -65,6 +65,8 @@ describe('bindNeeds', () => {
     const [fn] = Object.values(template.findResources('AWS::Lambda::Function'));
     expect(Object.keys(fn?.Properties.Environment.Variables).sort()).toEqual(
       [
+        // Every function's own, set by PreauFunction: its name in its log lines.
+        functionEnvironment.serviceName,
         functionEnvironment.tableName,
         functionEnvironment.documentsBucket,
         functionEnvironment.siteBucket,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 
 const practiceRoom = {
@@ -205,5 +205,32 @@ describe('places through the HTTP API, DynamoDB Local and the bus', () => {
     const journal = await school.journalOf(place.createdAt.slice(0, 10));
     const changes = journal.filter((entry) => entry.subjectId === place.id).map((entry) => entry.type);
     expect(changes).toEqual(['PlaceCreated', 'PlaceUpdated']);
+  });
+
+  it('logs a refused change as one JSON line with the school, route, request id and person id, and no name', async () => {
+    const asStudent = await school.as('eleve.demo');
+    const { body: me } = await asStudent('GET', '/api/me');
+    const written: string[] = [];
+    const capture = [process.stdout, process.stderr].map((stream) =>
+      vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => {
+        written.push(String(chunk));
+        return true;
+      }),
+    );
+    const refused = await asStudent('POST', '/api/places', { ...practiceRoom, name: 'Studio élève' });
+    for (const spy of capture) spy.mockRestore();
+
+    expect(refused.status).toBe(403);
+    const lines = written.join('').split('\n');
+    const denial = lines.find((line) => line.includes('"Access denied"')) as string;
+    expect(JSON.parse(denial)).toMatchObject({
+      level: 'WARN',
+      school: school.school.id,
+      route: 'POST /api/places',
+      requestId: expect.any(String),
+      personId: me.personId,
+      action: 'places:write',
+    });
+    for (const personal of [me.firstName, me.lastName, me.username]) expect(denial).not.toContain(personal);
   });
 });

@@ -5,6 +5,7 @@ import { planningKeys } from '../../../infra/definitions/school-table';
 import { batchGet } from '../../lib/batch-get';
 import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
+import { log } from '../../lib/logger';
 import { schoolFromEnvironment } from '../../lib/school-environment';
 import { planningPorts } from '../../planning/adapters/planning-ports';
 import { dynamoFeeds } from './dynamo-feeds';
@@ -28,10 +29,5 @@ export const sharingPorts: SharingPorts = {
   },
   school: { schoolId: school.schoolId, name: school.name, timeZone: school.timeZone, locale: school.locale },
   relations: directory,
-  log: (level, message, detail) => {
-    const line = JSON.stringify({ level, message, ...detail });
-    if (level === 'error') console.error(line);
-    else if (level === 'warn') console.warn(line);
-    else console.log(line);
-  },
+  log: (level, message, detail) => log[level](message, detail),
 };
