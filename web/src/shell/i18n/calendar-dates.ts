@@ -1,5 +1,10 @@
 /** Days of the calendar as the API writes them, YYYY-MM-DD: the domain's own counting, in UTC. */
-export { isCalendarDate, mondayOf, plusDays, weekdayOf } from '../../../../domain/shared/calendar/calendar-days';
+export {
+  isCalendarDate,
+  mondayOf,
+  plusDays,
+  weekdayOf,
+} from '../../../../domain/shared/calendar/calendar-days';
 
 /** The day it is now in a time zone (the school's), YYYY-MM-DD. */
 export const todayIn = (timeZone?: string, now = new Date()) => {
