@@ -18,11 +18,16 @@ export interface ClassIndex {
 
 /**
  * Classes to create and update. A class is found by its source id when the file gives one (a OneRoster sourcedId:
- * the same class, renamed or recoded, stays one class), else by its code; a class the source deletes is retired.
+ * the same class, renamed or recoded, stays one class), else by its code (its key, then as written); a class the
+ * source deletes is retired.
  */
 export const planClasses = (snapshot: ImportSnapshot, state: DirectoryState) => {
   const existing = new Map(state.classes.map((schoolClass) => [schoolClass.classId, schoolClass]));
   const bySourceId = indexBySourceId(state.classes);
+  // A class made by hand, or by Préau's own export, may have an id that is not its code's key.
+  const byCode = new Map(
+    state.classes.flatMap((schoolClass) => (schoolClass.code ? [[schoolClass.code, schoolClass]] : [])),
+  );
   const levels = new Map(snapshot.levels.map(({ code, label }) => [code, label]));
   const create: SchoolClass[] = [];
   const update: Change<SchoolClass>[] = [];
@@ -32,7 +37,8 @@ export const planClasses = (snapshot: ImportSnapshot, state: DirectoryState) => 
   for (const imported of snapshot.classes) {
     const before =
       (imported.sourceId ? bySourceId.get(imported.sourceId) : undefined) ??
-      existing.get(classIdOfCode(imported.code));
+      existing.get(classIdOfCode(imported.code)) ??
+      byCode.get(imported.code);
     if (!before && !mayCreate) continue;
     const wanted = classOf(imported, levels, before);
     idOfCode.set(imported.code, wanted.classId);
