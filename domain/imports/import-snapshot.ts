@@ -68,7 +68,8 @@ export interface ImportedPerson {
    * collide: `siecle:eleve:1234`, `siecle:personne:987`, `sts:individu:42`, `oneroster:user:abc`, `csv:<id>`.
    */
   sourceId: string;
-  kind: ImportedKind;
+  /** Undefined when a delta file lists someone without their role, which did not change: the directory's stays. */
+  kind?: ImportedKind;
   firstName: string;
   lastName: string;
   /** YYYY-MM-DD. */
@@ -87,6 +88,11 @@ export interface ImportedPerson {
   levelCode?: string;
   /** A badge (card) number, when the source has one. */
   badgeNumber?: string;
+  /**
+   * The person's id in this directory, when the file is Préau's own export (a OneRoster bundle whose sourcedIds
+   * are the directory's ids): importing it back finds the same people, whatever source first brought them.
+   */
+  directoryId?: string;
   /** False for a student who has left (SIECLE `DATE_SORTIE` in the past) or a user the source disabled. */
   active: boolean;
   at: SourceLocation;
@@ -96,6 +102,11 @@ export interface ImportedPerson {
 export interface ImportedClass {
   /** The source's code, such as `6A` or `6A_ALL2`; the key that links students and teachers to it. */
   code: string;
+  /**
+   * The class's stable identifier in the source, when it has one apart from its code (`oneroster:class:<sourcedId>`):
+   * the class it names keeps its identity when the source renames or recodes it.
+   */
+  sourceId?: string;
   label: string;
   kind: 'division' | 'group';
   /** The level code when the source gives it (MEF, grade). */
@@ -111,6 +122,11 @@ export interface ImportedGuardianship {
   legal: boolean;
   /** The source's relationship code or label, such as SIECLE `CODE_PARENTE` 10 (mère). */
   relationship?: string;
+  /**
+   * A delta named the link without saying which of the two is the child (neither role is in it): it holds only if
+   * the directory has the guardian as a guardian and the child as a student, and is dropped silently otherwise.
+   */
+  directoryDecides?: true;
   at: SourceLocation;
 }
 
@@ -139,6 +155,34 @@ export interface ImportedTeaching {
   at: SourceLocation;
 }
 
+/**
+ * A change a delta file makes to a link (a OneRoster delta's enrollments.csv row): a student joins or leaves a class
+ * or group, a teacher starts or stops teaching one. The class may be one the delta does not list: its source id
+ * finds it in the directory.
+ */
+export interface ImportedEnrollmentChange {
+  personSourceId: string;
+  classSourceId: string;
+  /** The class's code when the delta lists the class too. */
+  classCode?: string;
+  role: 'student' | 'teacher';
+  subject?: string;
+  removed: boolean;
+  at: SourceLocation;
+}
+
+/**
+ * What a delta file (OneRoster `delta` mode) says beyond the records it lists: people and classes it does not list
+ * are unchanged, a listed student keeps the classes no enrollment row changes, a teacher the classes they teach.
+ */
+export interface ImportDelta {
+  /** People the source is deleting (`tobedeleted`), by source id: retired, and their family links removed. */
+  retiredPeople: { sourceId: string; at: SourceLocation }[];
+  enrollments: ImportedEnrollmentChange[];
+  /** Source ids of the people whose every family link the delta lists (users listed with `agentSourcedIds`). */
+  familiesOf: string[];
+}
+
 /** A level or curriculum: SIECLE MEF, OneRoster grade. */
 export interface ImportedLevel {
   code: string;
@@ -165,6 +209,10 @@ export interface ImportSnapshot {
   contacts?: ImportedContact[];
   /** The school and year each file says it is about, checked against the school's before anything is written. */
   origins?: FileOrigin[];
+  /** Classes the source is deleting (OneRoster `tobedeleted`), by source id: retired when the directory has them. */
+  retiredClasses?: { sourceId: string; at: SourceLocation }[];
+  /** Set when the file lists only changes (a OneRoster delta bundle): see `ImportDelta`. */
+  delta?: ImportDelta;
 }
 
 /**

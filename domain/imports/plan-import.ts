@@ -1,15 +1,17 @@
 import type { Profile } from '../identity/profile';
 import type { DirectoryState, GuardianLink, TeachingLink } from '../people/directory-state';
-import type { ContactKind, Person, PupilContact, SchoolClass } from '../people/person';
+import type { ContactKind, Person, PupilContact } from '../people/person';
 import { keyOf } from '../shared/text';
 import type { Change, ImportPlan } from './import-plan';
-import type {
-  ImportedClass,
-  ImportedKind,
-  ImportedPerson,
-  ImportProblem,
-  ImportSnapshot,
-} from './import-snapshot';
+import type { ImportedKind, ImportedPerson, ImportProblem, ImportSnapshot } from './import-snapshot';
+import { type ClassIndex, changedFields, classIdOfCode, planClasses } from './plan-classes';
+import {
+  keptByDelta,
+  placedByDelta,
+  planDeltaTeaching,
+  planPlacementsOfUnlisted,
+  retiredByDelta,
+} from './plan-delta';
 
 export interface PlanOptions {
   /** The id a new person gets: derived from the source id, so that a rerun after a failure makes no duplicate. */
@@ -29,18 +31,27 @@ export const planImport = (
 ): ImportPlan => {
   const problems: ImportProblem[] = [...snapshot.problems];
   const classes = planClasses(snapshot, state);
-  const knownClassIds = new Set([
-    ...state.classes.map(({ classId }) => classId),
-    ...classes.create.map(({ classId }) => classId),
-  ]);
-  const people = planPeople(snapshot, state, options, knownClassIds, problems);
+  const people = planPeople(snapshot, state, options, classes.index, problems);
   people.update.push(...planContactsOfUnlisted(snapshot, state, people));
+  if (snapshot.delta) {
+    people.update.push(
+      ...planPlacementsOfUnlisted(
+        snapshot.delta,
+        state,
+        { sourceIds: new Set(snapshot.people.map(({ sourceId }) => sourceId)), personIds: people.seen },
+        classes.index,
+        problems,
+      ),
+    );
+  }
   const personIdOfSource = new Map<string, string>();
   for (const person of [...state.people.filter(isCurrentRecord), ...people.create]) {
     for (const sourceId of person.sourceIds ?? []) personIdOfSource.set(sourceId, person.personId);
   }
   const guardianships = planGuardianships(snapshot, state, personIdOfSource, problems);
-  const teaching = planTeaching(snapshot, state, personIdOfSource, knownClassIds, problems);
+  const teaching = snapshot.delta
+    ? planDeltaTeaching(snapshot.delta, state, personIdOfSource, classes.index, problems)
+    : planTeaching(snapshot, state, personIdOfSource, classes.index, problems);
   return {
     createPeople: people.create,
     updatePeople: people.update,
@@ -56,42 +67,8 @@ export const planImport = (
   };
 };
 
-const classIdOf = (code: string) => keyOf(code);
-
 /** A record merged into another is history: the sources' ids now lead to the record kept. */
 const isCurrentRecord = (person: Person) => person.mergedInto === undefined;
-
-const planClasses = (snapshot: ImportSnapshot, state: DirectoryState) => {
-  const existing = new Map(state.classes.map((schoolClass) => [schoolClass.classId, schoolClass]));
-  const levels = new Map(snapshot.levels.map(({ code, label }) => [code, label]));
-  const create: SchoolClass[] = [];
-  const update: Change<SchoolClass>[] = [];
-  // SIECLE and OneRoster define a school's classes; STSWEB only adds them to a directory that has none yet.
-  const mayCreate = snapshot.source !== 'stsweb' || state.classes.length === 0;
-  for (const imported of snapshot.classes) {
-    const wanted = classOf(imported, levels, existing.get(classIdOf(imported.code)));
-    const before = existing.get(wanted.classId);
-    if (!before && mayCreate) create.push(wanted);
-    else if (!before) continue;
-    else {
-      const fields = changedFields(before, wanted, ['label', 'level', 'kind', 'code', 'status']);
-      if (fields.length > 0) update.push({ before, after: wanted, fields });
-    }
-  }
-  return { create, update };
-};
-
-const classOf = (
-  imported: ImportedClass,
-  levels: ReadonlyMap<string, string>,
-  before?: SchoolClass,
-): SchoolClass => ({
-  classId: classIdOf(imported.code),
-  label: imported.label || imported.code,
-  level: (imported.levelCode && levels.get(imported.levelCode)) || imported.levelCode || before?.level || '',
-  ...(imported.kind === 'group' && { kind: 'group' }),
-  code: imported.code,
-});
 
 const profileOf: Record<ImportedKind, Profile | undefined> = {
   student: 'student',
@@ -127,12 +104,14 @@ const planPeople = (
   snapshot: ImportSnapshot,
   state: DirectoryState,
   options: PlanOptions,
-  knownClassIds: ReadonlySet<string>,
+  classes: ClassIndex,
   problems: ImportProblem[],
 ) => {
   const bySourceId = new Map<string, Person>();
   const byNationalId = new Map<string, Person>();
+  const byPersonId = new Map<string, Person>();
   for (const person of state.people.filter(isCurrentRecord)) {
+    byPersonId.set(person.personId, person);
     for (const sourceId of person.sourceIds ?? []) bySourceId.set(sourceId, person);
     if (person.nationalId) byNationalId.set(person.nationalId, person);
   }
@@ -142,13 +121,16 @@ const planPeople = (
   const seen = new Set<string>();
   // A teacher who is also a parent (OneRoster roles teacher and parent) reads their child as a guardian.
   const legalGuardians = new Set(
-    snapshot.guardianships.filter(({ legal }) => legal).map(({ guardianSourceId }) => guardianSourceId),
+    snapshot.guardianships
+      .filter(({ legal, directoryDecides }) => legal && !directoryDecides)
+      .map(({ guardianSourceId }) => guardianSourceId),
   );
   let unchanged = 0;
   for (const imported of snapshot.people) {
     const before =
       bySourceId.get(imported.sourceId) ??
-      (imported.nationalId ? byNationalId.get(imported.nationalId) : undefined);
+      (imported.nationalId ? byNationalId.get(imported.nationalId) : undefined) ??
+      (imported.directoryId ? byPersonId.get(imported.directoryId) : undefined);
     if (before && seen.has(before.personId)) {
       // The file lists twice someone the directory holds once (records merged since): the first listing counts.
       problems.push({
@@ -158,9 +140,21 @@ const planPeople = (
       });
       continue;
     }
-    checkClass(imported, knownClassIds, problems);
+    if (!before && !imported.kind) {
+      problems.push({
+        severity: 'warning',
+        at: imported.at,
+        field: 'role',
+        reason: 'is missing, and the directory does not know this user: add their role to the delta',
+      });
+      continue;
+    }
+    checkClass(imported, classes, problems);
+    const listed = personOf(imported, before, options, classes, legalGuardians.has(imported.sourceId));
     const after = withContacts(
-      personOf(imported, before, options, legalGuardians.has(imported.sourceId)),
+      snapshot.delta
+        ? placedByDelta(keptByDelta(listed, before), before, snapshot.delta, classes, problems)
+        : listed,
       snapshot,
     );
     seen.add(after.personId);
@@ -178,23 +172,27 @@ const planPeople = (
         fields,
       });
   }
-  for (const person of goneFromSource(snapshot, state, seen)) {
+  const gone = snapshot.delta
+    ? retiredByDelta(snapshot.delta, bySourceId, seen)
+    : goneFromSource(snapshot, state, seen);
+  for (const person of gone) {
     retire.push({
       before: person,
       after: { ...person, status: 'retired', version: person.version + 1 },
       fields: ['status'],
     });
   }
-  return { create, update, retire, unchanged };
+  return { create, update, retire, unchanged, seen };
 };
 
 const personOf = (
   imported: ImportedPerson,
   before: Person | undefined,
   options: PlanOptions,
+  classes: ClassIndex,
   isGuardian = false,
 ): Person => {
-  const profile = profileOf[imported.kind];
+  const profile = imported.kind && profileOf[imported.kind];
   const profiles = [
     ...new Set([
       ...(before?.profiles ?? []),
@@ -202,7 +200,7 @@ const personOf = (
       ...(isGuardian ? (['guardian'] as const) : []),
     ]),
   ];
-  const contactKind = profile ? undefined : (imported.kind as ContactKind);
+  const contactKind = profile || !imported.kind ? undefined : (imported.kind as ContactKind);
   const person: Person = {
     ...before,
     personId: before?.personId ?? options.personIdOf(imported.sourceId),
@@ -217,11 +215,11 @@ const personOf = (
   setOptional(person, 'phone', imported.phone);
   setOptional(person, 'address', imported.address?.length ? imported.address : undefined);
   setOptional(person, 'nationalId', imported.nationalId);
-  setOptional(person, 'classId', imported.classCode ? classIdOf(imported.classCode) : undefined);
+  setOptional(person, 'classId', imported.classCode ? classes.idOfCode(imported.classCode) : undefined);
   setOptional(
     person,
     'groupIds',
-    imported.groupCodes?.length ? imported.groupCodes.map(classIdOf).sort() : undefined,
+    imported.groupCodes?.length ? imported.groupCodes.map(classes.idOfCode).sort() : undefined,
   );
   setOptional(person, 'levelCode', imported.levelCode);
   setOptional(person, 'badgeNumber', imported.badgeNumber);
@@ -230,7 +228,11 @@ const personOf = (
   return person;
 };
 
-const setOptional = <Key extends keyof Person>(person: Person, key: Key, value: Person[Key] | undefined) => {
+export const setOptional = <Key extends keyof Person>(
+  person: Person,
+  key: Key,
+  value: Person[Key] | undefined,
+) => {
   if (value === undefined) delete person[key];
   else person[key] = value;
 };
@@ -249,12 +251,8 @@ const goneFromSource = (snapshot: ImportSnapshot, state: DirectoryState, seen: R
 /** `siecle:eleve:1234` → `siecle:eleve:`: one kind of record of one source. */
 const sourcePrefixOf = (sourceId: string) => sourceId.slice(0, sourceId.lastIndexOf(':') + 1);
 
-const checkClass = (
-  imported: ImportedPerson,
-  knownClassIds: ReadonlySet<string>,
-  problems: ImportProblem[],
-) => {
-  if (imported.classCode && !knownClassIds.has(classIdOf(imported.classCode))) {
+const checkClass = (imported: ImportedPerson, classes: ClassIndex, problems: ImportProblem[]) => {
+  if (imported.classCode && !classes.known.has(classes.idOfCode(imported.classCode))) {
     problems.push({
       severity: 'warning',
       at: imported.at,
@@ -285,6 +283,11 @@ const planGuardianships = (
 ) => {
   const existing = new Set(state.guardianships.map(linkKey));
   const wanted: GuardianLink[] = [];
+  // A delta's agent it does not list is a guardian only if the directory says so: a teacher stays a teacher.
+  const withRole = new Set(snapshot.people.flatMap(({ sourceId, kind }) => (kind ? [sourceId] : [])));
+  const profilesOf = new Map(state.people.map(({ personId, profiles }) => [personId, profiles]));
+  const plays = (sourceId: string, personId: string, profile: Profile) =>
+    withRole.has(sourceId) || (profilesOf.get(personId) ?? []).includes(profile);
   // Only legal guardians read a child's records; other contacts (a grandparent to call) get no link, hence no right.
   for (const link of snapshot.guardianships.filter(({ legal }) => legal)) {
     const guardianId = personIdOfSource.get(link.guardianSourceId);
@@ -297,6 +300,18 @@ const planGuardianships = (
       });
       continue;
     }
+    const roles =
+      plays(link.guardianSourceId, guardianId, 'guardian') &&
+      plays(link.studentSourceId, studentId, 'student');
+    if (snapshot.delta && !roles) {
+      if (link.directoryDecides) continue;
+      problems.push({
+        severity: 'warning',
+        at: link.at,
+        reason: `links ${link.guardianSourceId} to ${link.studentSourceId} as their guardian, though the directory holds no such guardian and the delta gives no family role`,
+      });
+      continue;
+    }
     wanted.push({ guardianId, studentId });
   }
   const wantedKeys = new Set(wanted.map(linkKey));
@@ -305,6 +320,11 @@ const planGuardianships = (
   const fromFamilies = snapshot.familiesFrom
     ? sourcedPeople(state, snapshot.familiesFrom)
     : new Set<string>();
+  // A delta lists the whole family of the people it lists, and says nothing of the others'.
+  const listedFamilies =
+    snapshot.delta && new Set(snapshot.delta.familiesOf.flatMap((id) => personIdOfSource.get(id) ?? []));
+  const isListed = (link: GuardianLink) =>
+    !listedFamilies || listedFamilies.has(link.guardianId) || listedFamilies.has(link.studentId);
   return {
     add: unique(
       wanted.filter((link) => !existing.has(linkKey(link))),
@@ -314,6 +334,7 @@ const planGuardianships = (
       (link) =>
         fromFamilies.has(link.guardianId) &&
         fromFamilies.has(link.studentId) &&
+        isListed(link) &&
         !wantedKeys.has(linkKey(link)),
     ),
   };
@@ -323,20 +344,20 @@ const planTeaching = (
   snapshot: ImportSnapshot,
   state: DirectoryState,
   personIdOfSource: ReadonlyMap<string, string>,
-  knownClassIds: ReadonlySet<string>,
+  classes: ClassIndex,
   problems: ImportProblem[],
 ) => {
   const existing = new Set(state.teaching.map(teachingKey));
   const wanted: TeachingLink[] = [];
   for (const link of snapshot.teaching) {
     const teacherId = personIdOfSource.get(link.teacherSourceId);
-    const classId = classIdOf(link.classCode);
-    if (!knownClassIds.has(classId)) {
+    const classId = classes.idOfCode(link.classCode);
+    if (!classes.known.has(classId)) {
       problems.push({
         severity: 'warning',
         at: link.at,
         field: 'class',
-        reason: `is ${link.classCode}, which no other source names${similarClasses(link.classCode, knownClassIds)}`,
+        reason: `is ${link.classCode}, which no other source names${similarClasses(link.classCode, classes.known)}`,
       });
       continue;
     }
@@ -358,7 +379,7 @@ const planTeaching = (
 /** `6EME A` and `6A` are the same class to a reader: suggest the directory's spelling. */
 const similarClasses = (code: string, known: ReadonlySet<string>) => {
   const loose = (id: string) => id.replace(/eme|e(?=[a-z]?$)|-/g, '');
-  const matches = [...known].filter((classId) => loose(classId) === loose(classIdOf(code)));
+  const matches = [...known].filter((classId) => loose(classId) === loose(classIdOfCode(code)));
   return matches.length > 0 ? ` (the directory has ${matches.join(', ')})` : '';
 };
 
@@ -419,15 +440,9 @@ const planContactsOfUnlisted = (
   });
 };
 
-const linkKey = ({ guardianId, studentId }: GuardianLink) => `${guardianId}>${studentId}`;
-const teachingKey = ({ teacherId, classId }: TeachingLink) => `${teacherId}>${classId}`;
+export const linkKey = ({ guardianId, studentId }: GuardianLink) => `${guardianId}>${studentId}`;
+export const teachingKey = ({ teacherId, classId }: TeachingLink) => `${teacherId}>${classId}`;
 
-const unique = <T>(items: T[], key: (item: T) => string) => [
+export const unique = <T>(items: T[], key: (item: T) => string) => [
   ...new Map(items.map((item) => [key(item), item])).values(),
 ];
-
-/** Field names whose values differ; arrays and missing values compare by content. */
-export const changedFields = <T extends object>(before: T, after: T, fields: readonly (keyof T)[]) =>
-  fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
-    .map(String);

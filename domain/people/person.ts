@@ -73,8 +73,10 @@ export interface SchoolClass {
   level: string;
   /** Divisions unless said otherwise. */
   kind?: 'division' | 'group';
-  /** The code the sources use for it, such as `6A`; imports match classes by it. */
+  /** The code the sources use for it, such as `6A`; imports match classes by it when no source id does. */
   code?: string;
+  /** Its identifiers in the sources that have one apart from the code, such as `oneroster:class:<sourcedId>`. */
+  sourceIds?: string[];
   status?: 'active' | 'retired';
 }
 

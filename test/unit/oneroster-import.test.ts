@@ -104,11 +104,18 @@ describe('a OneRoster 1.2 bundle', () => {
   });
 
   it('reads homerooms as divisions and scheduled classes as groups, coded by classCode or sourcedId', () => {
+    const sourceId = (id: string) => `oneroster:class:${id}`;
     expect(snapshot.classes.map(withoutAt)).toEqual([
-      { code: '6A', label: '6e A', kind: 'division', levelCode: '06' },
-      { code: '6B', label: '6e B', kind: 'division', levelCode: '06' },
-      { code: '6-ANG1', label: 'Anglais 6e groupe 1', kind: 'group', levelCode: '06' },
-      { code: 'cls-lat', label: 'Latin 6e', kind: 'group', levelCode: '06' },
+      { code: '6A', sourceId: sourceId('cls-6a'), label: '6e A', kind: 'division', levelCode: '06' },
+      { code: '6B', sourceId: sourceId('cls-6b'), label: '6e B', kind: 'division', levelCode: '06' },
+      {
+        code: '6-ANG1',
+        sourceId: sourceId('cls-ang'),
+        label: 'Anglais 6e groupe 1',
+        kind: 'group',
+        levelCode: '06',
+      },
+      { code: 'cls-lat', sourceId: sourceId('cls-lat'), label: 'Latin 6e', kind: 'group', levelCode: '06' },
     ]);
     expect(snapshot.levels).toEqual([{ code: '06', label: '06' }]);
   });
@@ -199,16 +206,9 @@ describe('a OneRoster bundle that cannot be read', () => {
     expect(unreadable(() => parseOneRoster(withoutUsers)).file).toBe('users.csv');
   });
 
-  it('needs the files the manifest lists, and refuses deltas', () => {
+  it('needs the files the manifest lists', () => {
     const withoutClasses = new Map([...generateOneRosterBundle()].filter(([name]) => name !== 'classes.csv'));
     expect(unreadable(() => parseOneRoster(withoutClasses)).message).toMatch(/classes\.csv: .*bulk/);
-    const delta = fileText(generateOneRosterBundle(), 'manifest.csv').replace(
-      'file.users,bulk',
-      'file.users,delta',
-    );
-    expect(
-      unreadable(() => parseOneRoster(withFile(generateOneRosterBundle(), 'manifest.csv', delta))).message,
-    ).toMatch(/manifest\.csv: lists users\.csv as delta/);
   });
 
   it('names a missing required column', () => {
@@ -489,13 +489,13 @@ describe('a OneRoster export', () => {
     expect(users.split('\r\n')[0]).toBe(
       'sourcedId,status,dateLastModified,enabledUser,username,userIds,givenName,familyName,middleName,identifier,' +
         'email,sms,phone,agentSourcedIds,grades,password,userMasterIdentifier,resourceSourcedIds,preferredGivenName,' +
-        'preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns',
+        'preferredMiddleName,preferredFamilyName,primaryOrgSourcedId,pronouns,metadata.preau.level',
     );
-    expect(users).toContain('p-1,,,true,p-1,,Zoé,"Le Gall, ""Ker""",,00417,zoe@example.fr,,,p-6,5E,');
+    expect(users).toContain('p-1,,,true,p-1,,Zoé,"Le Gall, ""Ker""",,00417,zoe@example.fr,,,p-6,07,');
     expect(users).toContain('p-4,,,true,p-4,,Samira,Haddad,,,,,06 01 02 03 04,"p-2,p-3",,');
     expect(fileText(files, 'demographics.csv')).toContain('p-1,,,2013-11-30,');
     expect(fileText(files, 'academicSessions.csv')).toContain(
-      'year:2026-2027,,,2026-2027,schoolYear,2026-09-01,2027-08-31,,2027\r\n',
+      'year.2026-2027,,,2026-2027,schoolYear,2026-09-01,2027-08-31,,2027\r\n',
     );
   });
 
@@ -516,12 +516,18 @@ describe('a OneRoster export', () => {
       directory.people.map(({ id, classCode, groupCodes, levelCode, ...person }) => ({
         ...person,
         sourceId: user(id),
+        directoryId: id,
         ...(classCode && { classCode }),
         ...(groupCodes && { groupCodes }),
         ...(person.kind === 'student' && levelCode && { levelCode }),
       })),
     );
-    expect(snapshot.classes.map(withoutAt)).toEqual(directory.classes);
+    expect(snapshot.classes.map(withoutAt)).toEqual(
+      directory.classes.map((schoolClass) => ({
+        ...schoolClass,
+        sourceId: `oneroster:class:class.${schoolClass.code}`,
+      })),
+    );
     expect(pairsOf(snapshot).sort()).toEqual(
       directory.guardianships
         .map(({ guardianId, studentId }) => `${user(guardianId)} → ${user(studentId)}`)

@@ -2,6 +2,13 @@ import { subjectExtensionColumn } from './read-enrollments';
 
 const common = ['sourcedId', 'status', 'dateLastModified'];
 
+/**
+ * Préau's extension column of users.csv and classes.csv (extensions are `metadata.*` columns after the standard
+ * ones): the level as the directory holds it (a MEF code, a conservatoire's cycle), which `grades` can only give
+ * as a CEDS grade, or not at all.
+ */
+export const levelExtensionColumn = 'metadata.preau.level';
+
 /** The columns of each file of a OneRoster 1.2 bulk bundle, in the order of the 1EdTech CSV binding. */
 export const oneRosterHeaders = {
   manifest: ['propertyName', 'value'],
@@ -29,6 +36,7 @@ export const oneRosterHeaders = {
     'preferredFamilyName',
     'primaryOrgSourcedId',
     'pronouns',
+    levelExtensionColumn,
   ],
   roles: [
     ...common,
@@ -79,6 +87,7 @@ export const oneRosterHeaders = {
     'subjects',
     'subjectCodes',
     'periods',
+    levelExtensionColumn,
   ],
   enrollments: [
     ...common,

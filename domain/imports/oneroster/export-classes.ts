@@ -1,4 +1,6 @@
 import { keyOf } from '../../shared/text';
+import { cedsGradeOf } from './ceds-grades';
+import { levelExtensionColumn } from './csv-headers';
 import { exportIds } from './export-ids';
 import type { OneRosterExportClass, OneRosterExportInput } from './export-input';
 import { subjectExtensionColumn } from './read-enrollments';
@@ -14,7 +16,7 @@ export const courseRecords = (input: OneRosterExportInput): CsvRecord[] =>
       schoolYearSourcedId: exportIds.schoolYear(input.schoolYear),
       title: subjects.length === 1 ? subjects[0] : schoolClass.label,
       courseCode: schoolClass.code,
-      grades: schoolClass.levelCode,
+      grades: cedsGradeOf(schoolClass.levelCode),
       orgSourcedId: exportIds.org(input.school.uai),
       ...subjectColumns(subjects),
     };
@@ -24,13 +26,14 @@ export const classRecords = (input: OneRosterExportInput): CsvRecord[] =>
   input.classes.map((schoolClass) => ({
     sourcedId: exportIds.class(schoolClass.code),
     title: schoolClass.label,
-    grades: schoolClass.levelCode,
+    grades: cedsGradeOf(schoolClass.levelCode),
     courseSourcedId: exportIds.course(schoolClass.code),
     classCode: schoolClass.code,
     classType: schoolClass.kind === 'division' ? 'homeroom' : 'scheduled',
     schoolSourcedId: exportIds.org(input.school.uai),
     termSourcedIds: exportIds.schoolYear(input.schoolYear),
     ...subjectColumns(subjectsOf(input, schoolClass.code)),
+    [levelExtensionColumn]: schoolClass.levelCode,
   }));
 
 interface Enrollment {
@@ -48,7 +51,7 @@ export const enrollmentRecords = (input: OneRosterExportInput): CsvRecord[] =>
       sourcedId: exportIds.enrollment(code, userId, subject),
       classSourcedId: exportIds.class(code),
       schoolSourcedId: exportIds.org(input.school.uai),
-      userSourcedId: userId,
+      userSourcedId: exportIds.user(userId),
       role,
       primary: String(primary),
       [subjectExtensionColumn]: subject,

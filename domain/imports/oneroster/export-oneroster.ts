@@ -5,6 +5,7 @@ import { classRecords, courseRecords, enrollmentRecords } from './export-classes
 import type { OneRosterExportInput } from './export-input';
 import { demographicRecords, roleRecords, userRecords } from './export-people';
 import { academicSessionRecords, orgRecords } from './export-school';
+import { preauSystemName } from './manifest';
 
 type CsvRecord = Record<string, string | undefined>;
 type DataFile = Exclude<OneRosterExportFile, 'manifest'>;
@@ -44,6 +45,6 @@ const manifestRecords = (input: OneRosterExportInput): CsvRecord[] => [
     propertyName: `file.${name}`,
     value: isWritten(name) ? 'bulk' : 'absent',
   })),
-  { propertyName: 'source.systemName', value: 'Préau' },
+  { propertyName: 'source.systemName', value: preauSystemName },
   { propertyName: 'source.systemCode', value: input.school.uai },
 ];

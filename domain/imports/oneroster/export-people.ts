@@ -1,3 +1,5 @@
+import { cedsGradeOf } from './ceds-grades';
+import { levelExtensionColumn } from './csv-headers';
 import { exportIds } from './export-ids';
 import type { OneRosterExportInput, OneRosterExportKind, OneRosterExportPerson } from './export-input';
 
@@ -17,7 +19,7 @@ const roleOfKind: Record<OneRosterExportKind, string> = {
 export const userRecords = (input: OneRosterExportInput): CsvRecord[] => {
   const agents = agentsByPerson(input);
   return input.people.map((person) => ({
-    sourcedId: person.id,
+    sourcedId: exportIds.user(person.id),
     enabledUser: String(person.active),
     username: person.id,
     givenName: person.firstName,
@@ -25,9 +27,10 @@ export const userRecords = (input: OneRosterExportInput): CsvRecord[] => {
     identifier: person.badgeNumber,
     email: person.email,
     phone: person.phone,
-    agentSourcedIds: agents.get(person.id)?.join(','),
-    grades: person.kind === 'student' ? person.levelCode : undefined,
+    agentSourcedIds: agents.get(person.id)?.map(exportIds.user).join(','),
+    grades: person.kind === 'student' ? cedsGradeOf(person.levelCode) : undefined,
     primaryOrgSourcedId: exportIds.org(input.school.uai),
+    [levelExtensionColumn]: person.kind === 'student' ? person.levelCode : undefined,
   }));
 };
 
@@ -36,7 +39,7 @@ export const roleRecords = (input: OneRosterExportInput): CsvRecord[] => {
   return input.people.flatMap((person) => [
     {
       sourcedId: exportIds.role(person.id),
-      userSourcedId: person.id,
+      userSourcedId: exportIds.user(person.id),
       roleType: 'primary',
       role: roleOfKind[person.kind],
       orgSourcedId: exportIds.org(input.school.uai),
@@ -46,7 +49,7 @@ export const roleRecords = (input: OneRosterExportInput): CsvRecord[] => {
       ? [
           {
             sourcedId: exportIds.familyRole(person.id),
-            userSourcedId: person.id,
+            userSourcedId: exportIds.user(person.id),
             roleType: 'secondary',
             role: 'guardian',
             orgSourcedId: exportIds.org(input.school.uai),
@@ -62,7 +65,7 @@ export const demographicRecords = ({ people }: OneRosterExportInput): CsvRecord[
     .filter(
       (person): person is OneRosterExportPerson & { birthDate: string } => person.birthDate !== undefined,
     )
-    .map((person) => ({ sourcedId: person.id, birthDate: person.birthDate }));
+    .map((person) => ({ sourcedId: exportIds.user(person.id), birthDate: person.birthDate }));
 
 /** OneRoster writes a family link on both sides: a student's agents are their guardians, and the reverse. */
 const agentsByPerson = ({ guardianships }: OneRosterExportInput): Map<string, string[]> => {

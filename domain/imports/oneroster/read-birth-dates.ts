@@ -8,6 +8,7 @@ export const readBirthDates = (
   table: CsvTable | undefined,
   users: ReadonlyMap<string, CsvRow>,
   problems: ImportProblem[],
+  delta = false,
 ): Map<string, string> => {
   const birthDates = new Map<string, string>();
   if (!table) return birthDates;
@@ -15,6 +16,7 @@ export const readBirthDates = (
   for (const [sourcedId, row] of rowsBySourcedId(table, problems)) {
     const written = cellOf(row, 'birthDate');
     const birthDate = parseCalendarDate(written, 'yyyy-mm-dd');
+    if (!users.has(sourcedId) && delta) continue;
     if (!users.has(sourcedId)) {
       problems.push(
         rowProblem(table, row, 'sourcedId', `"${sourcedId}" is not a user of users.csv`, 'warning'),

@@ -18,6 +18,11 @@ export type OneRosterTableName = (typeof oneRosterTableNames)[number];
 
 export interface OneRosterBundle {
   manifest: OneRosterManifest;
+  /**
+   * The manifest lists a file it reads as `delta`: the bundle holds only what changed since the last one, so what
+   * it does not list stays as it is, and its rows may name users and classes it does not list.
+   */
+  delta: boolean;
   /** The files the manifest lists as bulk or delta; `users` is always there. */
   tables: Partial<Record<OneRosterTableName, CsvTable>> & { users: CsvTable };
 }
@@ -39,7 +44,8 @@ export const readOneRosterBundle = (files: ReadonlyMap<string, Uint8Array>): One
   }
   const { users } = tables;
   if (!users) throw new UnreadableFileError('users.csv', 'is missing: the bundle has no users to import');
-  return { manifest, tables: { ...tables, users } };
+  const delta = oneRosterTableNames.some((name) => tables[name] && modeOf(manifest, name) === 'delta');
+  return { manifest, delta, tables: { ...tables, users } };
 };
 
 const readListedTable = (

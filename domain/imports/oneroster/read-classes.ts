@@ -1,6 +1,7 @@
 import { type CsvRow, type CsvTable, cellOf, requireColumns, rowProblem } from '../csv/csv-table';
 import type { ImportedClass, ImportProblem } from '../import-snapshot';
 import type { OneRosterBundle } from './read-bundle';
+import { levelOf } from './read-users';
 import { isRetired, listOf, rowsBySourcedId } from './sourced-rows';
 
 /** A row of classes.csv with what enrollments need to know about it. */
@@ -12,6 +13,9 @@ export interface RosterClass {
   /** The source is deleting it: enrollments in it are ignored. */
   retired: boolean;
 }
+
+/** A class's id as the directory keeps it: the sourcedId is its identity, whatever its code becomes. */
+export const classSourceId = (sourcedId: string) => `oneroster:class:${sourcedId}`;
 
 /**
  * The classes of classes.csv by sourcedId. A homeroom is a division, any other class a group; the code is
@@ -39,9 +43,10 @@ const classOf = (
   courseTitles: ReadonlyMap<string, string>,
 ): RosterClass => {
   const title = cellOf(row, 'title');
-  const levelCode = listOf(row, 'grades')[0];
+  const levelCode = levelOf(row);
   const imported: ImportedClass = {
     code: cellOf(row, 'classCode') || sourcedId,
+    sourceId: classSourceId(sourcedId),
     label: title,
     kind: cellOf(row, 'classType').toLowerCase() === 'homeroom' ? 'division' : 'group',
     ...(levelCode && { levelCode }),

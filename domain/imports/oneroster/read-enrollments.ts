@@ -1,7 +1,7 @@
 import { type CsvRow, type CsvTable, cellOf, requireColumns, rowProblem } from '../csv/csv-table';
-import type { ImportedTeaching, ImportProblem } from '../import-snapshot';
+import type { ImportedEnrollmentChange, ImportedTeaching, ImportProblem } from '../import-snapshot';
 import type { OneRosterBundle } from './read-bundle';
-import type { RosterClass } from './read-classes';
+import { classSourceId, type RosterClass } from './read-classes';
 import { unknownUserReason } from './read-roles';
 import type { RosterUser } from './read-users';
 import { isRetired, rowsBySourcedId } from './sourced-rows';
@@ -88,4 +88,39 @@ const teachingOf = (
 const unknownClassReason = (row: CsvRow) => {
   const sourcedId = cellOf(row, 'classSourcedId');
   return sourcedId === '' ? 'is missing' : `"${sourcedId}" is not a class of classes.csv`;
+};
+
+/**
+ * A delta's enrollments as changes: a row adds the link, a `tobedeleted` row removes it. Its user and class may be
+ * ones the delta does not list (the directory has them), so only a missing one is a problem here.
+ */
+export const readEnrollmentChanges = (
+  bundle: OneRosterBundle,
+  classes: ReadonlyMap<string, RosterClass>,
+  problems: ImportProblem[],
+): ImportedEnrollmentChange[] => {
+  const { enrollments: table } = bundle.tables;
+  if (!table) return [];
+  requireColumns(table, ['sourcedId', 'classSourcedId', 'userSourcedId', 'role']);
+  const changes: ImportedEnrollmentChange[] = [];
+  for (const row of rowsBySourcedId(table, problems).values()) {
+    const userSourcedId = cellOf(row, 'userSourcedId');
+    const classSourcedId = cellOf(row, 'classSourcedId');
+    const rosterClass = classes.get(classSourcedId);
+    const role = cellOf(row, 'role').toLowerCase();
+    if (userSourcedId === '') problems.push(rowProblem(table, row, 'userSourcedId', 'is missing'));
+    if (classSourcedId === '') problems.push(rowProblem(table, row, 'classSourcedId', 'is missing'));
+    if (userSourcedId === '' || classSourcedId === '' || (role !== 'student' && role !== 'teacher')) continue;
+    const subject = cellOf(row, subjectExtensionColumn) || rosterClass?.subject;
+    changes.push({
+      personSourceId: `oneroster:user:${userSourcedId}`,
+      classSourceId: classSourceId(classSourcedId),
+      ...(rosterClass && { classCode: rosterClass.imported.code }),
+      role,
+      ...(subject && { subject }),
+      removed: isRetired(row) || rosterClass?.retired === true,
+      at: { file: table.file, line: row.line },
+    });
+  }
+  return changes;
 };

@@ -27,7 +27,9 @@ export const readRoles = (
   if (!roles && !hasRoleColumn) {
     throw new UnreadableFileError('users.csv', 'has no "role" column and the bundle has no roles.csv');
   }
-  const byUser = roles ? rolesOfRolesFile(roles, users, problems) : new Map<string, UserRole[]>();
+  const byUser = roles
+    ? rolesOfRolesFile(roles, users, bundle.delta, problems)
+    : new Map<string, UserRole[]>();
   if (hasRoleColumn) {
     for (const [sourcedId, row] of users) {
       const role = cellOf(row, 'role');
@@ -50,12 +52,15 @@ const rank = (role: UserRole) => (role.kind ? rankOfKind(role.kind) : Number.POS
 const rolesOfRolesFile = (
   table: CsvTable,
   users: ReadonlyMap<string, CsvRow>,
+  delta: boolean,
   problems: ImportProblem[],
 ): Map<string, UserRole[]> => {
   requireColumns(table, ['sourcedId', 'userSourcedId', 'role']);
   const byUser = new Map<string, UserRole[]>();
   for (const row of table.rows.filter((row) => !isRetired(row))) {
     const userSourcedId = cellOf(row, 'userSourcedId');
+    // A delta's role of a user it does not list changes nothing Préau keeps: the user's kind is the directory's.
+    if (!users.has(userSourcedId) && delta && userSourcedId !== '') continue;
     if (!users.has(userSourcedId)) {
       problems.push(rowProblem(table, row, 'userSourcedId', unknownUserReason(userSourcedId)));
       continue;

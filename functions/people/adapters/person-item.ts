@@ -100,6 +100,7 @@ export const fromClassItem = (item: Record<string, unknown>): SchoolClass => ({
   level: String(item.level),
   ...(item.kind === 'group' && { kind: 'group' }),
   ...(typeof item.code === 'string' && { code: item.code }),
+  ...(Array.isArray(item.sourceIds) && { sourceIds: item.sourceIds.map(String) }),
   ...(item.status === 'retired' && { status: 'retired' }),
 });
 

@@ -1,5 +1,5 @@
 import type { Profile } from '../../../domain/identity/profile';
-import type { Person, SchoolClass } from '../../../domain/people/person';
+import type { Person, PupilContact, SchoolClass } from '../../../domain/people/person';
 import type { Tenant } from '../../tenants/tenant';
 import { seededRandom } from './random';
 
@@ -146,6 +146,33 @@ const classesOf = (kind: Tenant['kind']): SchoolClass[] =>
 
 const studentsPerClass = 24;
 
+/**
+ * Other contacts (SIECLE `RESP_LEGAL` 0: a grandparent, a neighbour) of one pupil in ten, so that the staff see
+ * them on a pupil's record. Written after every draw of the generator, so the rest of the demo stays as it was.
+ */
+const giveContacts = (students: Person[]) =>
+  students.forEach((student, index) => {
+    if (index % 10 !== 3) return;
+    const grandparent: PupilContact = {
+      sourceId: `demo:contact:${index}`,
+      firstName: adultFirstNames[index % adultFirstNames.length] as string,
+      lastName: student.lastName,
+      relationship: '30',
+      phones: [{ kind: 'mobile', number: `06 12 34 ${String(10 + (index % 90)).padStart(2, '0')} 00` }],
+    };
+    const neighbour: PupilContact = {
+      sourceId: `demo:contact:${index}:2`,
+      firstName: adultFirstNames[(index + 5) % adultFirstNames.length] as string,
+      lastName: lastNames[(index + 7) % lastNames.length] as string,
+      relationship: '90',
+      phones: [
+        { kind: 'personal', number: `01 45 67 ${String(10 + (index % 90)).padStart(2, '0')} 00` },
+        { kind: 'work', number: '01 40 00 00 00' },
+      ],
+    };
+    student.contacts = index % 20 === 3 ? [grandparent, neighbour] : [grandparent];
+  });
+
 /** A school's demo directory: the same on every machine, different for each school. */
 export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirectory => {
   const random = seededRandom(
@@ -222,6 +249,8 @@ export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirector
   ) as Person;
   teacher.profiles.push('guardian');
   guardianships.push([teacher.personId, child.personId]);
+
+  giveContacts(people.filter(({ profiles }) => profiles.includes('student')));
 
   const accounts: DemoAccount[] = [
     { username: 'eleve.demo', profile: 'student', personId: student.personId },
