@@ -135,7 +135,7 @@ describe('the cloud assembly', () => {
   });
 
   it('keeps the reason of every acknowledged finding in the template, next to its resource', () => {
-    const { properties, logicalId } = functionOf(template('lycee-moliere'), 'api/public', 'lycee-moliere');
+    const { properties, logicalId } = functionOf(template('lycee-moliere'), 'api/identity', 'lycee-moliere');
     expect(properties.Runtime).toBe('nodejs22.x');
     const metadata = template('lycee-moliere').toJSON().Resources[logicalId].Metadata;
     expect(metadata.cdk_nag.rules_to_suppress).toContainEqual({
@@ -530,9 +530,9 @@ describe('what each function is given', () => {
     expect(loaded.status, loaded.stderr.split('\n').slice(-3).join('\n').slice(0, 500)).toBe(0);
   });
 
-  it('api/public answers GET /api/health through its route dispatch, as deployed', () => {
-    const { properties } = functionOf(template('lycee-moliere'), 'api/public', 'lycee-moliere');
-    const bundle = join(functionBundlePath('api/public'), 'index.mjs');
+  it('api/platform answers GET /api/health through its route dispatch, as deployed', () => {
+    const { properties } = functionOf(template('lycee-moliere'), 'api/platform', 'lycee-moliere');
+    const bundle = join(functionBundlePath('api/platform'), 'index.mjs');
     const call =
       `const { handler } = await import(${JSON.stringify(bundle)});` +
       "const answer = await handler({ routeKey: 'GET /api/health', headers: {}, requestContext: {} }, {});" +

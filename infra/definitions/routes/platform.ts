@@ -1,0 +1,6 @@
+import { apiModule, get } from './route';
+
+// biome-ignore format: one line a route, the index of the module
+export const platformRoutes = apiModule('platform', 'The API itself: whether it is up, and this document', [
+  get('/api/health', 'health/get-health', { access: 'public', needs: {}, summary: 'Says the API is up and which school it serves' }),
+]);
