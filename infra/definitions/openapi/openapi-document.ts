@@ -1,5 +1,5 @@
 import { type $ZodType, toJSONSchema } from 'zod/v4/core';
-import { idSchema } from '../../../domain/shared/input-types';
+import { calendarDateSchema, calendarYearsAround, idSchema } from '../../../domain/shared/input-types';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { type ApiModule, apiModules, type Route } from '../routes';
 
@@ -15,8 +15,17 @@ export const inputJsonSchema = (schema: $ZodType): JsonObject => {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if (zodSchema === calendarDateSchema) Object.assign(jsonSchema, calendarDate);
+    },
   }) as JsonObject;
   return json;
+};
+
+/** The API's calendar date is checked by a function JSON Schema cannot carry: its format says what it is. */
+const calendarDate = {
+  format: 'date',
+  description: `A day YYYY-MM-DD that exists, within ${calendarYearsAround} years of today`,
 };
 
 const errorSchema = {
