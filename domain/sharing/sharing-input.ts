@@ -15,6 +15,11 @@ export const newFeedSchema = z.strictObject({
 
 export type NewFeed = z.output<typeof newFeedSchema>;
 
+/** `all=true` lists every active feed of the school (planners); without it, one's own. */
+export const feedListQuerySchema = z.strictObject({
+  all: z.optional(z.enum(['true'], 'must be true when given')),
+});
+
 const tabSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('project-sheet'),

@@ -1,21 +1,15 @@
-import * as z from 'zod/mini';
 import { approveRequest, refuseRequest } from '../../domain/booking/book-room';
+import { bookingAnswerSchema } from '../../domain/booking/booking-input';
 import { authorize } from '../../domain/identity/authorize';
-import { text } from '../../domain/shared/text-input';
 import { directory } from '../lib/directory';
 import { parseJsonBody, pathParameter } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { bookingPorts } from './adapters/booking-ports';
 
-const answerSchema = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('approve') }),
-  z.strictObject({ decision: z.literal('refuse'), reason: text(300) }),
-]);
-
 /** A planner approves a request (the room is booked if still free) or refuses it with a reason. */
 export const handler = signedInHandler(async (event, actor) => {
   const requestId = pathParameter(event, 'requestId');
-  const answer = parseJsonBody(event, answerSchema);
+  const answer = parseJsonBody(event, bookingAnswerSchema);
   await authorize(actor, 'bookings:manage', { kind: 'school' }, directory);
   const request =
     answer.decision === 'approve'

@@ -1,19 +1,12 @@
-import * as z from 'zod/mini';
+import { bookingRequestListQuerySchema } from '../../domain/booking/booking-input';
 import { scopesHeld } from '../../domain/identity/rights';
 import { parseQuery } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
 import { bookingPorts } from './adapters/booking-ports';
 
-const querySchema = z.strictObject({
-  status: z._default(
-    z.enum(['pending', 'approved', 'refused'], 'must be pending, approved or refused'),
-    'pending',
-  ),
-});
-
 /** Planners see the requests of a status; everyone else follows their own. */
 export const handler = signedInHandler(async (event, actor) => {
-  const { status } = parseQuery(event, querySchema);
+  const { status } = parseQuery(event, bookingRequestListQuerySchema);
   const manages = scopesHeld('bookings:manage', actor.profiles).size > 0;
   const items = await bookingPorts.bookings.requests(manages ? { status } : { studentId: actor.personId });
   return { status: 200, body: { items } };

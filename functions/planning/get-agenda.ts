@@ -1,8 +1,7 @@
-import * as z from 'zod/mini';
 import { authorize } from '../../domain/identity/authorize';
 import { requireVisiblePerson } from '../../domain/identity/person-visibility';
 import { agendaQuerySchema } from '../../domain/planning/planning-input';
-import { resourceKinds } from '../../domain/planning/planning-resource';
+import { resourceKindSchema, type resourceKinds } from '../../domain/planning/planning-resource';
 import { readAgenda } from '../../domain/planning/read-agenda';
 import { resourceLabels } from '../../domain/planning/resource-labels';
 import { personIdsIn, visibleDays, visibleTitle } from '../../domain/planning/visible-planning';
@@ -14,10 +13,8 @@ import { parseWith } from '../lib/validation';
 import { visibilityFor, visibilityPorts } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 
-const kindSchema = z.enum(resourceKinds, `must be one of ${resourceKinds.join(', ')}`);
-
 export const handler = signedInHandler(async (event, actor) => {
-  const kind = parseWith(kindSchema, pathParameter(event, 'kind'), 'kind');
+  const kind = parseWith(resourceKindSchema, pathParameter(event, 'kind'), 'kind');
   const id = pathParameter(event, 'id');
   const span = parseQuery(event, agendaQuerySchema);
   if (kind === 'person') await requireVisiblePerson(actor, id, visibilityPorts);

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const stack = new Stack(app, 'Bind');
   const data = new SchoolData(stack, 'Data');
   const fn = new PreauFunction(stack, 'Reader', {
-    handler: 'api/public',
+    handler: 'api/identity',
     description: 'binding under test',
     environment: {},
     timeout: Duration.seconds(10),

@@ -135,7 +135,7 @@ describe('the cloud assembly', () => {
   });
 
   it('keeps the reason of every acknowledged finding in the template, next to its resource', () => {
-    const { properties, logicalId } = functionOf(template('lycee-moliere'), 'api/public', 'lycee-moliere');
+    const { properties, logicalId } = functionOf(template('lycee-moliere'), 'api/identity', 'lycee-moliere');
     expect(properties.Runtime).toBe('nodejs22.x');
     const metadata = template('lycee-moliere').toJSON().Resources[logicalId].Metadata;
     expect(metadata.cdk_nag.rules_to_suppress).toContainEqual({
@@ -263,7 +263,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     });
   });
 
-  it('leaves public only health, signing in and out, and activation: every other route needs a token', () => {
+  it('leaves public only health, the API document, signing in and out, and activation: every other route needs a token', () => {
     const publicRoutes = Object.values(template(schoolId).findResources('AWS::ApiGatewayV2::Route'))
       .filter(({ Properties }) => Properties.AuthorizationType !== 'JWT')
       .map(({ Properties }) => Properties.RouteKey)
@@ -271,6 +271,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     expect(publicRoutes).toEqual(
       [
         'GET /api/health',
+        'GET /api/openapi.json',
         'POST /api/session',
         'POST /api/session/refresh',
         'DELETE /api/session',
@@ -530,9 +531,9 @@ describe('what each function is given', () => {
     expect(loaded.status, loaded.stderr.split('\n').slice(-3).join('\n').slice(0, 500)).toBe(0);
   });
 
-  it('api/public answers GET /api/health through its route dispatch, as deployed', () => {
-    const { properties } = functionOf(template('lycee-moliere'), 'api/public', 'lycee-moliere');
-    const bundle = join(functionBundlePath('api/public'), 'index.mjs');
+  it('api/platform answers GET /api/health through its route dispatch, as deployed', () => {
+    const { properties } = functionOf(template('lycee-moliere'), 'api/platform', 'lycee-moliere');
+    const bundle = join(functionBundlePath('api/platform'), 'index.mjs');
     const call =
       `const { handler } = await import(${JSON.stringify(bundle)});` +
       "const answer = await handler({ routeKey: 'GET /api/health', headers: {}, requestContext: {} }, {});" +
@@ -544,6 +545,22 @@ describe('what each function is given', () => {
     const answer = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
     expect(answer.statusCode, run.stderr.slice(0, 500)).toBe(200);
     expect(JSON.parse(answer.body).school.id).toBe('lycee-moliere');
+  });
+
+  it('api/platform answers GET /api/openapi.json with the document of every route, as deployed', () => {
+    const { properties } = functionOf(template('lycee-moliere'), 'api/platform', 'lycee-moliere');
+    const bundle = join(functionBundlePath('api/platform'), 'index.mjs');
+    const call =
+      `const { handler } = await import(${JSON.stringify(bundle)});` +
+      "const answer = await handler({ routeKey: 'GET /api/openapi.json', headers: {}, requestContext: {} }, {});" +
+      'console.log(JSON.stringify({ statusCode: answer.statusCode, paths: Object.keys(JSON.parse(answer.body).paths) }));';
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', call], {
+      env: { PATH: process.env.PATH, AWS_REGION: 'eu-west-3', ...properties.Environment.Variables },
+      encoding: 'utf8',
+    });
+    const answer = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
+    expect(answer.statusCode, run.stderr.slice(0, 500)).toBe(200);
+    expect(answer.paths).toEqual([...new Set(routes.map(({ path }) => path))]);
   });
 });
 

@@ -916,6 +916,17 @@ describe('rights: every signed-in route for every profile, on the local platform
     }
   });
 
+  it('serves the API document to anyone, without a token: every route of the table, tagged', async () => {
+    const response = await call('GET', '/api/openapi.json', undefined);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const document = await response.json();
+    expect(document.openapi).toBe('3.1.0');
+    for (const route of routes) {
+      expect(document.paths[route.path]?.[route.method.toLowerCase()]?.tags).toEqual([route.module]);
+    }
+  });
+
   it('refuses a valid token of another school, both ways', async () => {
     const otherToken = await signIn(otherOrigin, 'direction.demo');
     expect((await call('GET', '/api/me', otherToken)).status).toBe(401);

@@ -17,12 +17,12 @@ describe('the functions of the API services', () => {
   it('gives a service the widest access any of its routes needs', () => {
     const places = functionDefinitions.find(({ handler }) => handler === 'api/places');
     expect(places?.needs).toEqual({ table: 'readWrite' });
-    const publicRoutes = functionDefinitions.find(({ handler }) => handler === 'api/public');
-    expect(publicRoutes?.needs).toEqual({ table: 'readWrite', identity: 'accounts' });
+    const signIn = functionDefinitions.find(({ handler }) => handler === 'api/identity');
+    expect(signIn?.needs).toEqual({ table: 'readWrite', identity: 'accounts' });
   });
 
   it('keeps pdfkit out of the function people sign in with', () => {
-    expect(serviceEntrySource('public')).not.toContain('activation-batch');
+    expect(serviceEntrySource('identity')).not.toContain('activation-batch');
     expect(serviceEntrySource('letters')).toContain('functions/identity/create-activation-batch.ts');
   });
 

@@ -6,6 +6,7 @@ const route = (method: Route['method'], path: string): Route => ({
   method,
   path,
   handler: `${method} ${path}`,
+  module: 'places',
   service: 'places',
   access: 'signed-in',
   needs: {},
