@@ -206,7 +206,13 @@ describe('the directory answers what vie scolaire asks', () => {
     expect(await roster('CHORALE')).toEqual(['Chloé Benali']);
     expect(await roster('LATIN')).toEqual(['Chloé Benali', 'Chloé Bernard', "Awa N'DIAYE"]);
     expect(names(await search('benalioui'))).toEqual([]);
-    expect(names(await search('bernard chloe'))).toEqual(['Chloé Bernard']);
+    // The random demo directory may hold a Chloé Bernard of its own: the renamed pupil is found beside them.
+    const demoNamesakes = demoDirectory(school.school).people.filter(
+      ({ firstName, lastName }) => firstName === 'Chloé' && lastName === 'Bernard',
+    );
+    expect(names(await search('bernard chloe'))).toEqual(
+      Array(demoNamesakes.length + 1).fill('Chloé Bernard'),
+    );
     expect(names(await search('lefevre'))).not.toContain('Jean-Pierre Lefèvre-Dubois');
   });
 
