@@ -49,7 +49,8 @@ export class EdgeShieldStack extends Stack {
     const tooManyAttempts = 'too-many-attempts';
     this.webAcl = new CfnWebACL(this, 'WebAcl', {
       name: 'preau-edge-shield',
-      description: 'Préau: sign-in and activation attempts per address and school',
+      // WAF takes only ASCII in a web ACL's description (CloudFormation's validator warns; the deployment fails).
+      description: 'Preau: sign-in and activation attempts per address and school',
       scope: 'CLOUDFRONT',
       defaultAction: { allow: {} },
       visibilityConfig: {

@@ -11,8 +11,8 @@ export const peopleRoutes = apiModule('people', 'The directory: students, guardi
   get('/api/people/{personId}', 'people/get-person', { needs: read, summary: "A person's sheet, if the reader's rights cover them" }),
   patch('/api/people/{personId}', 'people/update-person-contact', { needs: write, body: contactChangesSchema, summary: "Changes a person's e-mail or phone; the change goes to the audit trail" }),
   get('/api/people/{personId}/changes', 'people/list-person-changes', { needs: read, summary: "The audit trail of a person's data: who changed what, when" }),
-  get('/api/classes', 'classes/list-classes', { needs: read, summary: 'The classes the reader may see' }),
-  get('/api/classes/{classId}/students', 'classes/list-class-students', { needs: read, summary: "A class's students, for its teachers and the staff" }),
-  get('/api/duplicate-guardians', 'duplicates/list-duplicate-guardians', { needs: read, summary: 'Guardians recorded twice (same name and a shared e-mail, phone or address), for review' }),
-  post('/api/duplicate-guardians/merge', 'duplicates/merge-guardians', { needs: write, body: guardianMergeSchema, summary: 'Merges guardian records into one, keeping every child link and the history' }),
+  get('/api/classes', 'people/list-classes', { needs: read, summary: 'The classes the reader may see' }),
+  get('/api/classes/{classId}/students', 'people/list-class-students', { needs: read, summary: "A class's students, for its teachers and the staff" }),
+  get('/api/duplicate-guardians', 'people/list-duplicate-guardians', { needs: read, summary: 'Guardians recorded twice (same name and a shared e-mail, phone or address), for review' }),
+  post('/api/duplicate-guardians/merge', 'people/merge-guardians', { needs: write, body: guardianMergeSchema, summary: 'Merges guardian records into one, keeping every child link and the history' }),
 ]);

@@ -3,7 +3,7 @@ import { functionEnvironment } from '../../infra/definitions/environment';
 import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { signedInHandler } from '../lib/signed-in-handler';
-import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { dynamoDuplicates } from './adapters/dynamo-duplicates';
 
 const duplicates = dynamoDuplicates(requireEnv(functionEnvironment.tableName));
 

@@ -7,7 +7,7 @@ import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { parseJsonBody } from '../lib/http-request';
 import { signedInHandler } from '../lib/signed-in-handler';
-import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { dynamoDuplicates } from './adapters/dynamo-duplicates';
 
 const ports = {
   directory,
