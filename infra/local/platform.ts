@@ -12,11 +12,11 @@ import { LocalPlatformError } from './platform-error';
 import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
-import type { DemoAccount } from './seed/demo-people';
-import { seedDemoBookingRules } from './seed/seed-demo-booking-rules';
-import { seedDemoPeople } from './seed/seed-demo-people';
-import { seedDemoPlanning } from './seed/seed-demo-planning';
-import { seedDemoRequestForms } from './seed/seed-demo-request-forms';
+import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
+import type { DemoAccount } from './seed/people/demo-people';
+import { seedDemoPeople } from './seed/people/seed-demo-people';
+import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
+import { seedDemoRequestForms } from './seed/requests/seed-demo-request-forms';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {

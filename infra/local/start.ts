@@ -6,7 +6,7 @@ import { buildWeb } from '../build/build-web';
 import { loadRegistry } from '../tenants/registry';
 import { startPlatform } from './platform';
 import { LocalPlatformError } from './platform-error';
-import { demoPassword } from './seed/demo-people';
+import { demoPassword } from './seed/people/demo-people';
 
 const usage = `npm start [-- --fresh | --memory] [--port 3000]
   --fresh   start from scratch: delete the local data (.data/) first

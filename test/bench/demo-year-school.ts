@@ -6,8 +6,8 @@ import { createSchoolResources } from '../../infra/local/create-school-resources
 import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
 import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
 import { startS3Local } from '../../infra/local/s3-local';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
-import { seedDemoPlanning } from '../../infra/local/seed/seed-demo-planning';
+import { demoDirectory } from '../../infra/local/seed/people/demo-people';
+import { seedDemoPlanning } from '../../infra/local/seed/planning/seed-demo-planning';
 import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
 
 /**

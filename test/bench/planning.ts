@@ -1,7 +1,7 @@
 import type { Activity } from '../../domain/planning/activity';
 import { agendaEntriesOf } from '../../domain/planning/occurrences';
-import { demoPlaces } from '../../infra/local/seed/demo-places';
-import { demoYear } from '../../infra/local/seed/seed-demo-planning';
+import { demoPlaces } from '../../infra/local/seed/places/demo-places';
+import { demoYear } from '../../infra/local/seed/planning/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
 import { writeFigures } from './figures';
 

@@ -1,7 +1,7 @@
 import { fullName } from '../../domain/identity/actor';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
-import { demoPlaces } from '../../infra/local/seed/demo-places';
-import { demoYear } from '../../infra/local/seed/seed-demo-planning';
+import { demoDirectory } from '../../infra/local/seed/people/demo-people';
+import { demoPlaces } from '../../infra/local/seed/places/demo-places';
+import { demoYear } from '../../infra/local/seed/planning/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
 import { writeFigures } from './figures';
 

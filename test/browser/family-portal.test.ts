@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
+import { demoDirectory } from '../../infra/local/seed/people/demo-people';
 import { loadRegistry } from '../../infra/tenants/registry';
 import { expectAccessible } from '../support/axe';
 import { desktop, phone, screenshotPath } from '../support/browser';

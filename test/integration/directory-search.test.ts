@@ -13,7 +13,7 @@ import { writeImportPlan } from '../../functions/imports/adapters/dynamo-import-
 import { documentClient } from '../../functions/lib/clients/dynamodb';
 import { toPersonItem } from '../../functions/people/adapters/person-item';
 import { reindexDirectory } from '../../functions/people/adapters/reindex-directory';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
+import { demoDirectory } from '../../infra/local/seed/people/demo-people';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';
 

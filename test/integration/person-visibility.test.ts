@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Profile, profiles } from '../../domain/identity/profile';
 import { localDynamoDbClient } from '../../infra/local/local-aws';
-import { demoDirectory } from '../../infra/local/seed/demo-people';
-import { seedDemoPlanning } from '../../infra/local/seed/seed-demo-planning';
+import { demoDirectory } from '../../infra/local/seed/people/demo-people';
+import { seedDemoPlanning } from '../../infra/local/seed/planning/seed-demo-planning';
 import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
 import { localEndpointsOfThisFile } from '../support/file-dynamodb';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../support/school-under-test';

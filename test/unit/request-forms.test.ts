@@ -9,7 +9,7 @@ import { type FormField, newFormSchema, servesKind } from '../../domain/requests
 import { selectionOf } from '../../domain/requests/request-input';
 import { ValidationError } from '../../domain/shared/errors';
 import { parseWith } from '../../functions/lib/validation';
-import { demoRecitalForm, demoRequestForms } from '../../infra/local/seed/demo-request-forms';
+import { demoRecitalForm, demoRequestForms } from '../../infra/local/seed/requests/demo-request-forms';
 
 /** The demo recital form, with a field of each kind it does not ask and a required yes-no. */
 const fields: FormField[] = [

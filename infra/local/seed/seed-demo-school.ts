@@ -3,7 +3,7 @@ import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dyn
 import { put, writeRequests } from '../../../functions/lib/write-requests';
 import { toPlaceItem } from '../../../functions/places/adapters/place-item';
 import { seedKeys } from '../../definitions/school-table';
-import { demoPlaces } from './demo-places';
+import { demoPlaces } from './places/demo-places';
 
 const seedVersion = 1;
 

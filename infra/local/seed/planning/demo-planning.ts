@@ -1,8 +1,8 @@
-import type { Place } from '../../../domain/places/place';
-import type { NewActivity, NewProject } from '../../../domain/planning/planning-input';
-import type { SchoolCalendar } from '../../../domain/planning/school-calendar';
-import { timeOf } from '../../../domain/shared/calendar/time-of-day';
-import type { DemoDirectory } from './demo-people';
+import type { Place } from '../../../../domain/places/place';
+import type { NewActivity, NewProject } from '../../../../domain/planning/planning-input';
+import type { SchoolCalendar } from '../../../../domain/planning/school-calendar';
+import { timeOf } from '../../../../domain/shared/calendar/time-of-day';
+import type { DemoDirectory } from '../people/demo-people';
 
 /**
  * The demo conservatoire's school year, planned: the classes' formation musicale, each teacher's instrument

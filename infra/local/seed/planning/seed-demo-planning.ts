@@ -1,18 +1,18 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Activity } from '../../../domain/planning/activity';
-import { agendaEntriesOf } from '../../../domain/planning/occurrences';
-import type { Project } from '../../../domain/planning/project';
-import { put, writeRequests } from '../../../functions/lib/write-requests';
-import { toActivityItem } from '../../../functions/planning/adapters/activity-item';
-import { dayItemsOf } from '../../../functions/planning/adapters/day-update';
-import { membershipItem, toProjectItem } from '../../../functions/planning/adapters/dynamo-project-store';
-import { planningKeys, seedKeys } from '../../definitions/school-table';
-import type { Tenant } from '../../tenants/tenant';
-import { demoDirectory } from './demo-people';
-import { demoPlaces } from './demo-places';
+import type { Activity } from '../../../../domain/planning/activity';
+import { agendaEntriesOf } from '../../../../domain/planning/occurrences';
+import type { Project } from '../../../../domain/planning/project';
+import { put, writeRequests } from '../../../../functions/lib/write-requests';
+import { toActivityItem } from '../../../../functions/planning/adapters/activity-item';
+import { dayItemsOf } from '../../../../functions/planning/adapters/day-update';
+import { membershipItem, toProjectItem } from '../../../../functions/planning/adapters/dynamo-project-store';
+import { planningKeys, seedKeys } from '../../../definitions/school-table';
+import type { Tenant } from '../../../tenants/tenant';
+import { demoDirectory } from '../people/demo-people';
+import { demoPlaces } from '../places/demo-places';
+import { seededRandom } from '../random';
 import { demoPlanning } from './demo-planning';
-import { seededRandom } from './random';
 
 const seededAt = '2026-08-31T08:00:00.000Z';
 

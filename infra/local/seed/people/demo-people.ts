@@ -1,7 +1,7 @@
-import type { Profile } from '../../../domain/identity/profile';
-import type { Person, PupilContact, SchoolClass } from '../../../domain/people/person';
-import type { Tenant } from '../../tenants/tenant';
-import { seededRandom } from './random';
+import type { Profile } from '../../../../domain/identity/profile';
+import type { Person, PupilContact, SchoolClass } from '../../../../domain/people/person';
+import type { Tenant } from '../../../tenants/tenant';
+import { seededRandom } from '../random';
 
 /** The password of every demo account: printed at start-up, never used outside the local platform. */
 export const demoPassword = 'Demo-Preau-2026!';

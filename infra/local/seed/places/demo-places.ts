@@ -1,5 +1,5 @@
-import type { Equipment, Place, PlaceKind } from '../../../domain/places/place';
-import { seededRandom } from './random';
+import type { Equipment, Place, PlaceKind } from '../../../../domain/places/place';
+import { seededRandom } from '../random';
 
 const mainSite = 'Site Jean-Jaurès';
 const annex = 'Site Berlioz';

@@ -1,10 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoBookings } from '../../../functions/booking/adapters/dynamo-bookings';
-import { seedKeys } from '../../definitions/school-table';
-import type { Tenant } from '../../tenants/tenant';
+import { dynamoBookings } from '../../../../functions/booking/adapters/dynamo-bookings';
+import { seedKeys } from '../../../definitions/school-table';
+import type { Tenant } from '../../../tenants/tenant';
+import { demoDirectory } from '../people/demo-people';
 import { demoBookingRules } from './demo-booking-rules';
-import { demoDirectory } from './demo-people';
 
 const seededAt = '2026-08-31T08:00:00.000Z';
 
