@@ -3,7 +3,7 @@
  * This module is the one source of truth for its key schema and indexes: the CDK stack, the local platform and
  * the repositories all read it. Each module's keys, with its access patterns, are in `table/<module>-keys.ts`; every
  * access pattern there is a key or index look-up; none scans. A key prefix belongs to one module
- * (`table/key-prefixes.ts`, held by `test/unit/table-keys.test.ts`).
+ * (`table/key-prefixes.ts`, held by `test/unit/platform/table-keys.test.ts`).
  *
  * Outbox items are written in the same transaction as the change they announce; the table's stream hands each
  * new one to the relay function (`table/outbox-keys.ts`).

@@ -2,7 +2,7 @@
  * What a module declares of the school table's key space. A partition prefix (of `PK` or of an index's partition
  * key) belongs to one module; a module that writes items under another module's partition declares the sort-key
  * prefixes of those items, and the partition's owner declares its own there too, so that no two modules' items can
- * meet under one key. `test/unit/table-keys.test.ts` holds every module to what it declares.
+ * meet under one key. `test/unit/platform/table-keys.test.ts` holds every module to what it declares.
  */
 export interface KeyPrefixes {
   readonly module: string;

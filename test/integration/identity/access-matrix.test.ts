@@ -1,0 +1,1004 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { decodeJwt, importJWK, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Profile, profiles as profilesInOrder } from '../../../domain/identity/profile';
+import { routes } from '../../../infra/definitions/routes';
+import { startPlatform } from '../../../infra/local/platform';
+import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
+import { demoPlaces } from '../../../infra/local/seed/places/demo-places';
+import { demoPlanning } from '../../../infra/local/seed/planning/demo-planning';
+import { loadRegistry } from '../../../infra/tenants/registry';
+import { todayInParis } from '../../support/dates';
+import { signIn } from '../../support/sign-in';
+
+/**
+ * Every signed-in route × every profile, against the local platform (two schools, each in its own process, with
+ * cognito-local issuing the tokens): what each demo account may do, and what it gets when it may not.
+ */
+const [demoSchool, otherSchool] = loadRegistry().schools;
+const directory = demoDirectory(demoSchool as NonNullable<typeof demoSchool>);
+const accountOf = (profile: Profile) => {
+  const account = directory.accounts.find((candidate) => candidate.profile === profile);
+  if (!account) throw new Error(`No demo account for ${profile}`);
+  return account;
+};
+
+const studentId = accountOf('student').personId;
+const guardianId = accountOf('guardian').personId;
+const teacherId = accountOf('teacher').personId;
+const childOfGuardian = directory.guardianships.find(([g]) => g === guardianId)?.[1] as string;
+const classOf = (personId: string) =>
+  directory.people.find((p) => p.personId === personId)?.classId as string;
+const taughtClasses = directory.teaching.filter(([t]) => t === teacherId).map(([, c]) => c);
+const taughtClass = taughtClasses[0] as string;
+const untaughtClass = directory.classes.find(({ classId }) => !taughtClasses.includes(classId))
+  ?.classId as string;
+/** The pupils who take part with the demo teacher in a project of the demo year (their instrument pupils). */
+const teachersProjectPupils = new Set(
+  demoPlanning(directory, demoPlaces())
+    .projects.map(({ project }) => project.members.map(({ personId }) => personId))
+    .filter((members) => members.includes(teacherId))
+    .flat(),
+);
+/**
+ * A student nobody among the demo accounts is related to: in a class the demo teacher does not teach, and in none
+ * of their projects.
+ */
+const strangerStudent = directory.people.find(
+  (person) =>
+    person.classId === untaughtClass &&
+    person.personId !== studentId &&
+    !teachersProjectPupils.has(person.personId) &&
+    !directory.guardianships.some(([g, c]) => c === person.personId && [guardianId, teacherId].includes(g)),
+)?.personId as string;
+const placeId = demoPlaces()[0]?.id as string;
+
+type Expected = Partial<Record<Profile, number>> & { others: number };
+interface Case {
+  route: string;
+  name: string;
+  path: string | ((profile: Profile) => string);
+  body?: unknown;
+  expected: Expected;
+}
+
+const places = '/api/places';
+const teachesChild = taughtClasses.includes(classOf(childOfGuardian));
+
+const readsPlanning: Expected = { guardian: 403, 'authority-admin': 403, others: 200 };
+const writesPlanning: Expected = { planner: 200, 'school-admin': 200, others: 403 };
+let cancelledTuesdays = 0;
+/** Each cancellation takes the next Tuesday of the demo course's series, so that each one that may succeeds. */
+const tuesdayToCancel = () => {
+  cancelledTuesdays += 1;
+  // From March, after the winter holidays of the demo calendar.
+  const day = new Date(Date.UTC(2027, 1, 23 + 7 * cancelledTuesdays));
+  return day.toISOString().slice(0, 10);
+};
+
+const planningCases = (planning: () => { projectId: string; activityId: string }): Case[] => [
+  { route: 'GET /api/projects', name: 'lists projects', path: '/api/projects', expected: readsPlanning },
+  {
+    route: 'POST /api/projects',
+    name: 'creates a project',
+    path: '/api/projects',
+    body: { kind: 'internal', name: 'Journée portes ouvertes' },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/projects/{projectId}',
+    name: "reads the sheet of a course of the teacher's class",
+    path: () => `/api/projects/${planning().projectId}`,
+    // A sheet names its members: a student reads it only when in the course's class.
+    expected: {
+      student: classOf(studentId) === taughtClass ? 200 : 404,
+      guardian: 404,
+      'authority-admin': 404,
+      others: 200,
+    },
+  },
+  {
+    route: 'PATCH /api/projects/{projectId}',
+    name: 'changes a project sheet',
+    path: () => `/api/projects/${planning().projectId}`,
+    body: { description: 'Le cours du mardi.' },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/projects/{projectId}/activities',
+    name: 'plans an activity',
+    path: () => `/api/projects/${planning().projectId}/activities`,
+    body: { title: 'Réunion', schedule: { kind: 'once', date: '2026-12-02', start: '12:00', end: '13:00' } },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/planning/conflicts',
+    name: 'checks the conflicts of a draft',
+    path: '/api/planning/conflicts',
+    body: () => ({
+      projectId: planning().projectId,
+      schedule: { kind: 'once', date: '2026-12-01', start: '17:00', end: '18:00' },
+      placeIds: [placeId],
+    }),
+    expected: writesPlanning,
+  },
+  {
+    route: 'GET /api/activities/{activityId}',
+    name: 'reads an activity',
+    path: () => `/api/activities/${planning().activityId}`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'POST /api/activities/{activityId}/move',
+    name: 'moves an occurrence',
+    path: () => `/api/activities/${planning().activityId}/move`,
+    body: {
+      seriesDate: '2026-12-08',
+      scope: 'one',
+      to: { date: '2026-12-10', start: '17:00', end: '18:00' },
+      acceptConflicts: true,
+    },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/activities/{activityId}/cancel',
+    name: 'cancels an occurrence',
+    path: () => `/api/activities/${planning().activityId}/cancel`,
+    body: () => ({ scope: 'one', seriesDate: tuesdayToCancel(), reason: 'Professeur absent' }),
+    expected: writesPlanning,
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: "reads a place's week",
+    path: `/api/agenda/place/${placeId}?from=2026-11-30&to=2026-12-06`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: 'reads one’s own week',
+    path: (profile) => `/api/agenda/person/${accountOf(profile).personId}?from=2026-11-30&to=2026-12-06`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: "reads a stranger student's week",
+    path: `/api/agenda/person/${strangerStudent}?from=2026-11-30&to=2026-12-06`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}',
+    name: 'reads the week of a class the teacher teaches',
+    path: `/api/agenda/class/${taughtClass}?from=2026-11-30&to=2026-12-06`,
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/planning/day',
+    name: 'reads the general planning of a day',
+    path: '/api/planning/day?date=2026-12-01',
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/planning/day-conflicts',
+    name: 'reads the conflicts of a day',
+    path: '/api/planning/day-conflicts?date=2026-12-01',
+    expected: writesPlanning,
+  },
+  {
+    route: 'GET /api/planning/free-places',
+    name: 'finds free places',
+    path: '/api/planning/free-places?date=2026-12-01&start=14:00&end=16:00&capacity=10',
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/planning/calendar',
+    name: "reads the school year's calendar",
+    path: '/api/planning/calendar',
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/planning/export',
+    name: 'exports the planning of a week',
+    path: '/api/planning/export?from=2026-11-30&to=2026-12-06&format=csv',
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/planning/calendar',
+    name: "saves the school year's calendar",
+    path: '/api/planning/calendar',
+    body: {
+      schoolYear: '2026-2027',
+      start: '2026-09-01',
+      end: '2027-07-03',
+      openWeekdays: [1, 2, 3, 4, 5, 6],
+      holidays: [{ label: 'Vacances de Noël', from: '2026-12-19', to: '2027-01-03' }],
+      closedDays: [],
+      frenchPublicHolidays: true,
+    },
+    expected: writesPlanning,
+  },
+];
+
+const publishes: Expected = { planner: 201, 'school-admin': 201, others: 403 };
+
+const documentCases = (
+  planning: () => { projectId: string },
+  documents: () => Map<Profile, string>,
+): Case[] => [
+  {
+    route: 'POST /api/projects/{projectId}/documents',
+    name: 'adds a document to a project sheet',
+    path: () => `/api/projects/${planning().projectId}/documents`,
+    body: { name: 'Programme.pdf', contentType: 'application/pdf', size: 120_000 },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/projects/{projectId}/documents/{documentId}',
+    name: 'downloads a document of a course of the teacher’s class',
+    path: () => `/api/projects/${planning().projectId}/documents/${documents().get('planner')}`,
+    expected: {
+      student: classOf(studentId) === taughtClass ? 200 : 404,
+      guardian: 404,
+      'authority-admin': 404,
+      others: 200,
+    },
+  },
+  {
+    route: 'DELETE /api/projects/{projectId}/documents/{documentId}',
+    name: 'removes a document from a project sheet',
+    path: (profile) => `/api/projects/${planning().projectId}/documents/${documents().get(profile)}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
+const studentLevel = directory.classes.find(({ classId }) => classId === classOf(studentId))?.level as string;
+/** Next week's Tuesday, at the school: open, within two weeks. */
+const nextTuesday = (() => {
+  const today = todayInParis();
+  const day = new Date(`${today}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + ((9 - day.getUTCDay()) % 7 || 7));
+  return day.toISOString().slice(0, 10);
+})();
+const bookingRules = {
+  rules: [
+    {
+      label: 'Studios de travail',
+      levels: [studentLevel],
+      placeKinds: ['practice-room'],
+      hoursPerWeek: 4,
+      daysAhead: 21,
+      windows: [{ weekdays: [1, 2, 3, 4, 5, 6], from: '08:00', to: '20:00' }],
+    },
+  ],
+};
+
+const bookingCases = (booked: () => { bookingId: string; requests: Map<Profile, string> }): Case[] => [
+  {
+    route: 'GET /api/booking-rules',
+    name: 'reads the booking rules',
+    path: '/api/booking-rules',
+    expected: readsPlanning,
+  },
+  {
+    route: 'PUT /api/booking-rules',
+    name: 'sets the booking rules',
+    path: '/api/booking-rules',
+    body: bookingRules,
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/bookings',
+    name: 'books a practice room early in the morning',
+    path: '/api/bookings',
+    body: { placeId, date: nextTuesday, start: '08:00', end: '08:30' },
+    expected: { student: 201, others: 403 },
+  },
+  {
+    route: 'DELETE /api/bookings/{activityId}',
+    name: "cancels the student's booking",
+    path: () => `/api/bookings/${booked().bookingId}`,
+    expected: { student: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/bookings/options',
+    name: 'finds the rooms one may book',
+    path: `/api/bookings/options?date=${nextTuesday}&start=10:00&end=11:00`,
+    expected: { student: 200, others: 403 },
+  },
+  {
+    route: 'GET /api/bookings/mine',
+    name: "lists one's bookings and requests",
+    path: '/api/bookings/mine',
+    expected: { student: 200, others: 403 },
+  },
+  {
+    route: 'GET /api/booking-requests',
+    name: "follows one's booking requests",
+    path: '/api/booking-requests',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/booking-requests/{requestId}/answer',
+    name: 'refuses a booking request with a reason',
+    path: (profile) =>
+      `/api/booking-requests/${booked().requests.get(profile) ?? booked().requests.get('planner')}/answer`,
+    body: { decision: 'refuse', reason: 'Studio fermé ce soir-là' },
+    expected: writesPlanning,
+  },
+];
+
+const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
+  {
+    route: 'POST /api/feeds',
+    name: "takes one's own calendar feed",
+    path: '/api/feeds',
+    body: (profile?: Profile) => ({
+      selection: { kind: 'person', id: accountOf(profile ?? 'student').personId },
+    }),
+    expected: { others: 201 },
+  },
+  {
+    route: 'POST /api/feeds',
+    name: "shares a place's planning as a feed",
+    path: '/api/feeds',
+    body: { selection: { kind: 'place', id: placeId } },
+    expected: publishes,
+  },
+  { route: 'GET /api/feeds', name: "lists one's feeds", path: '/api/feeds', expected: { others: 200 } },
+  {
+    route: 'GET /api/feeds/{feedId}',
+    name: "reads the planner's feed",
+    path: () => `/api/feeds/${feedId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/feeds/{feedId}',
+    name: "revokes the planner's feed",
+    path: () => `/api/feeds/${feedId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/mini-sites',
+    name: 'publishes a daily bulletin',
+    path: '/api/mini-sites',
+    body: { name: 'Bulletin du jour', tabs: [{ kind: 'daily-bulletin' }] },
+    expected: publishes,
+  },
+  {
+    route: 'GET /api/mini-sites',
+    name: 'lists the mini-sites',
+    path: '/api/mini-sites',
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/mini-sites/{siteId}',
+    name: 'takes a mini-site down',
+    path: () => `/api/mini-sites/${siteId()}`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
+/** The forms and requests made before the cases: one of each per profile that changes it, at version 1. */
+const requestForms = {
+  formIds: new Map<Profile, string>(),
+  /** The teacher's request, for a project of theirs, which the team reads and comments. */
+  requestId: '',
+  requestIds: new Map<Profile, string>(),
+};
+const needsForm = {
+  title: 'Besoins de la classe',
+  description: '',
+  projectKinds: [],
+  fields: [{ id: 'besoin', label: 'Besoin', kind: 'text', required: true }],
+};
+const handlesRequests: Expected = { staff: 200, planner: 200, 'school-admin': 200, others: 403 };
+const followsRequest = (status: number): Expected => ({
+  teacher: status,
+  staff: status,
+  planner: status,
+  'school-admin': status,
+  others: 404,
+});
+
+const requestFormCases = (planning: () => { projectId: string }): Case[] => [
+  {
+    route: 'GET /api/request-forms',
+    name: 'lists the open request forms',
+    path: '/api/request-forms',
+    expected: readsPlanning,
+  },
+  {
+    route: 'POST /api/request-forms',
+    name: 'defines a request form',
+    path: '/api/request-forms',
+    body: needsForm,
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/request-forms/{formId}',
+    name: 'reads a request form',
+    path: () => `/api/request-forms/${requestForms.formIds.get('planner')}`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'PUT /api/request-forms/{formId}',
+    name: 'revises a request form',
+    path: (profile) =>
+      `/api/request-forms/${requestForms.formIds.get(profile) ?? requestForms.formIds.get('planner')}`,
+    body: { ...needsForm, status: 'open', version: 1 },
+    expected: writesPlanning,
+  },
+  {
+    route: 'POST /api/form-requests',
+    name: 'submits a request for a course of the teacher’s class',
+    path: '/api/form-requests',
+    body: () => ({
+      formId: requestForms.formIds.get('planner'),
+      projectId: planning().projectId,
+      answers: { besoin: 'Un pupitre de plus' },
+    }),
+    // Students and teachers submit for the projects they take part in; to the others, the project is hidden.
+    expected: {
+      student: classOf(studentId) === taughtClass ? 201 : 404,
+      teacher: 201,
+      staff: 201,
+      planner: 201,
+      'school-admin': 201,
+      others: 404,
+    },
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: "lists one's own requests",
+    path: '/api/form-requests?mine=true',
+    expected: { guardian: 403, 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: 'lists the requests waiting for the team',
+    path: '/api/form-requests?state=submitted',
+    expected: handlesRequests,
+  },
+  {
+    route: 'GET /api/form-requests',
+    name: "lists a project's requests",
+    path: () => `/api/form-requests?projectId=${planning().projectId}`,
+    expected: handlesRequests,
+  },
+  {
+    route: 'GET /api/form-requests/{requestId}',
+    name: "reads the teacher's request",
+    path: () => `/api/form-requests/${requestForms.requestId}`,
+    expected: followsRequest(200),
+  },
+  {
+    route: 'POST /api/form-requests/{requestId}/state',
+    name: 'moves a request to in progress',
+    path: (profile) =>
+      `/api/form-requests/${requestForms.requestIds.get(profile) ?? requestForms.requestId}/state`,
+    body: { state: 'in-progress', version: 1 },
+    expected: handlesRequests,
+  },
+  {
+    route: 'POST /api/form-requests/{requestId}/comments',
+    name: "comments on the teacher's request",
+    path: () => `/api/form-requests/${requestForms.requestId}/comments`,
+    body: { text: 'Le pupitre sera là.' },
+    expected: followsRequest(201),
+  },
+];
+
+const auditCases: Case[] = [
+  {
+    route: 'GET /api/audit',
+    name: 'reads the audit trail',
+    path: '/api/audit?action=session.signed-in&limit=5',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/audit/export',
+    name: 'exports the audit trail',
+    path: '/api/audit/export?action=activation-codes.issued',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/settings/audit',
+    name: "reads the audit trail's retention",
+    path: '/api/settings/audit',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/settings/audit',
+    name: "sets the audit trail's retention",
+    path: '/api/settings/audit',
+    body: { retentionDays: 365 },
+    expected: { 'school-admin': 200, others: 403 },
+  },
+];
+
+const cases = (
+  batchId: () => string,
+  importId: () => string,
+  planning: () => { projectId: string; activityId: string } = () => ({ projectId: '', activityId: '' }),
+  shared: () => { feedId: string; siteId: string } = () => ({ feedId: '', siteId: '' }),
+  documents: () => Map<Profile, string> = () => new Map(),
+  booked: () => { bookingId: string; requests: Map<Profile, string> } = () => ({
+    bookingId: '',
+    requests: new Map(),
+  }),
+): Case[] => [
+  ...planningCases(planning),
+  ...bookingCases(booked),
+  ...requestFormCases(planning),
+  ...documentCases(planning, documents),
+  ...auditCases,
+  ...sharingCases(
+    () => shared().feedId,
+    () => shared().siteId,
+  ),
+  { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
+  {
+    route: 'POST /api/places',
+    name: 'creates a place',
+    path: places,
+    body: () => ({ name: `Salle ${Math.random()}`, kind: 'classroom', capacity: 20, site: 'Site Berlioz' }),
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/places/{placeId}',
+    name: 'reads a place',
+    path: `${places}/${placeId}`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'PATCH /api/places/{placeId}',
+    name: 'changes a place',
+    path: `${places}/${placeId}`,
+    body: { capacity: 30 },
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/places/{placeId}/archive',
+    name: 'archives a place',
+    path: `${places}/${placeId}/archive`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/places/{placeId}/restore',
+    name: 'restores a place',
+    path: `${places}/${placeId}/restore`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  { route: 'GET /api/me', name: 'reads who is signed in', path: '/api/me', expected: { others: 200 } },
+  {
+    route: 'POST /api/activation-batches',
+    name: "issues codes to a class's families",
+    path: '/api/activation-batches',
+    body: { scope: 'class', classId: untaughtClass },
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/activation-batches',
+    name: "issues codes to the school's administrators",
+    path: '/api/activation-batches',
+    body: { scope: 'school-admins' },
+    expected: { 'school-admin': 201, 'authority-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/activation-batches/{batchId}',
+    name: "reads a class's batch",
+    path: () => `/api/activation-batches/${batchId()}`,
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads one’s own record',
+    path: (profile) => `/api/people/${accountOf(profile).personId}`,
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: "reads the guardian's child",
+    path: `/api/people/${childOfGuardian}`,
+    expected: {
+      guardian: 200,
+      teacher: teachesChild ? 200 : 404,
+      staff: 200,
+      planner: 200,
+      'school-admin': 200,
+      others: 404,
+    },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads a student of no demo family',
+    path: `/api/people/${strangerStudent}`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/people/{personId}',
+    name: 'reads a person that does not exist',
+    path: '/api/people/00000000-0000-4000-8000-000000000000',
+    expected: { others: 404 },
+  },
+  {
+    route: 'PATCH /api/people/{personId}',
+    name: "changes the guardian's phone",
+    path: `/api/people/${guardianId}`,
+    body: { phone: '06 11 22 33 44' },
+    expected: { guardian: 200, staff: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/people/{personId}/changes',
+    name: "reads the audit trail of the guardian's data",
+    path: `/api/people/${guardianId}/changes`,
+    expected: { 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/people',
+    name: 'searches people by name',
+    path: '/api/people?name=ma',
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/duplicate-guardians',
+    name: 'lists duplicate guardians to review',
+    path: '/api/duplicate-guardians',
+    expected: { staff: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/duplicate-guardians/merge',
+    name: 'merges guardians (a record into itself, refused after the rights check)',
+    path: '/api/duplicate-guardians/merge',
+    body: { keepId: guardianId, mergeIds: [guardianId] },
+    expected: { staff: 400, 'school-admin': 400, others: 403 },
+  },
+  {
+    route: 'POST /api/exports/oneroster',
+    name: 'exports the directory as OneRoster',
+    path: '/api/exports/oneroster',
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/school-years',
+    name: 'reads the school years',
+    path: '/api/school-years',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/school-years/switch',
+    name: 'switches years with nothing prepared',
+    path: '/api/school-years/switch',
+    expected: { 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'POST /api/people',
+    name: 'adds a guest artist',
+    path: '/api/people',
+    body: {
+      firstName: 'Léa',
+      lastName: 'Invitée',
+      kind: 'guest-artist',
+      organisation: 'Orchestre de chambre',
+    },
+    expected: { staff: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/imports',
+    name: 'starts an import',
+    path: '/api/imports',
+    body: { source: 'siecle', files: ['ElevesAvecAdresses.xml'] },
+    expected: { 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/imports/{jobId}',
+    name: 'reads an import',
+    path: () => `/api/imports/${importId()}`,
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/imports/{jobId}/apply',
+    name: 'applies an import not checked yet',
+    path: () => `/api/imports/${importId()}/apply`,
+    expected: { 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'POST /api/imports/{jobId}/dry-run',
+    name: 'checks an import',
+    path: () => `/api/imports/${importId()}/dry-run`,
+    expected: { 'school-admin': 202, others: 403 },
+  },
+  {
+    route: 'GET /api/classes',
+    name: 'lists classes',
+    path: '/api/classes',
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/classes/{classId}/students',
+    name: 'lists the students of a class the teacher teaches',
+    path: `/api/classes/${taughtClass}/students`,
+    expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/classes/{classId}/students',
+    name: 'lists the students of a class the teacher does not teach',
+    path: `/api/classes/${untaughtClass}/students`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+];
+
+describe('rights: every signed-in route for every profile, on the local platform', () => {
+  let platform: Awaited<ReturnType<typeof startPlatform>>;
+  const logLines: string[] = [];
+  const tokens = new Map<Profile, string>();
+  let origin: string;
+  let otherOrigin: string;
+  let batchId = '';
+  let importId = '';
+  let planning = { projectId: '', activityId: '' };
+  let shared = { feedId: '', siteId: '' };
+  /** A booking of the student, and a pending request for each planner's answer. */
+  const booked = { bookingId: '', requests: new Map<Profile, string>() };
+  /** A document per profile, so that each allowed removal has one to remove. */
+  const documents = new Map<Profile, string>();
+
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    fetch(`${origin}${path}`, {
+      method,
+      headers: {
+        ...(token && { authorization: `Bearer ${token}` }),
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        origin,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  beforeAll(async () => {
+    platform = await startPlatform({
+      schools: [demoSchool, otherSchool].filter((school) => school !== undefined),
+      host: '127.0.0.1',
+      basePort: 0,
+      demoSchoolId: demoSchool?.id,
+      webDirectory: '/nonexistent',
+      log: (line) => logLines.push(line),
+    });
+    [origin, otherOrigin] = platform.schools.map(({ url }) => url) as [string, string];
+    for (const profile of profilesInOrder)
+      tokens.set(profile, await signIn(origin, accountOf(profile).username));
+    const batch = await call('POST', '/api/activation-batches', tokens.get('school-admin'), {
+      scope: 'class',
+      classId: taughtClass,
+    });
+    batchId = (await batch.json()).batchId;
+    const started = await call('POST', '/api/imports', tokens.get('school-admin'), {
+      source: 'siecle',
+      files: ['ElevesAvecAdresses.xml'],
+    });
+    importId = (await started.json()).jobId;
+    const project = await call('POST', '/api/projects', tokens.get('planner'), {
+      kind: 'course',
+      name: 'Formation musicale du mardi',
+      members: [{ personId: teacherId, role: 'professeur' }],
+      classIds: [taughtClass],
+    });
+    const projectId = (await project.json()).id;
+    const course = await call('POST', `/api/projects/${projectId}/activities`, tokens.get('planner'), {
+      title: 'Formation musicale',
+      schedule: {
+        kind: 'weekly',
+        weekday: 2,
+        start: '17:00',
+        end: '18:00',
+        from: '2026-09-01',
+        until: '2027-06-29',
+      },
+      placeIds: [placeId],
+      personIds: [teacherId],
+      classIds: [taughtClass],
+      // The demo year already uses this room and this teacher: the overlap does not matter here.
+      acceptConflicts: true,
+    });
+    planning = { projectId, activityId: (await course.json()).activity.id };
+    const feed = await call('POST', '/api/feeds', tokens.get('planner'), {
+      selection: { kind: 'project', id: projectId },
+    });
+    const site = await call('POST', '/api/mini-sites', tokens.get('planner'), {
+      name: 'Le cours du mardi',
+      tabs: [{ kind: 'project-sheet', projectId }],
+    });
+    shared = { feedId: (await feed.json()).feed.feedId, siteId: (await site.json()).site.siteId };
+    for (const profile of profilesInOrder) {
+      const added = await call('POST', `/api/projects/${projectId}/documents`, tokens.get('planner'), {
+        name: `Partition ${profile}.pdf`,
+        contentType: 'application/pdf',
+        size: 1000,
+      });
+      documents.set(profile, (await added.json()).document.documentId);
+    }
+    await call('PUT', '/api/booking-rules', tokens.get('planner'), bookingRules);
+    const booking = await call('POST', '/api/bookings', tokens.get('student'), {
+      placeId,
+      date: nextTuesday,
+      start: '09:00',
+      end: '09:30',
+    });
+    booked.bookingId = (await booking.json()).activity.id;
+    for (const profile of ['planner', 'school-admin'] as const) {
+      const late = await call('POST', '/api/bookings', tokens.get('student'), {
+        placeId,
+        date: nextTuesday,
+        start: profile === 'planner' ? '20:00' : '20:30',
+        end: profile === 'planner' ? '20:30' : '21:00',
+      });
+      booked.requests.set(profile, (await late.json()).request.requestId);
+    }
+    for (const profile of ['planner', 'school-admin'] as const) {
+      const form = await call('POST', '/api/request-forms', tokens.get(profile), needsForm);
+      requestForms.formIds.set(profile, (await form.json()).id);
+    }
+    const submit = async () => {
+      const submitted = await call('POST', '/api/form-requests', tokens.get('teacher'), {
+        formId: requestForms.formIds.get('planner'),
+        projectId,
+        answers: { besoin: 'Un pupitre' },
+      });
+      return (await submitted.json()).id as string;
+    };
+    requestForms.requestId = await submit();
+    for (const profile of ['staff', 'planner', 'school-admin'] as const) {
+      requestForms.requestIds.set(profile, await submit());
+    }
+  }, 600_000);
+
+  afterAll(async () => platform?.stop());
+
+  it('lists a case for every signed-in route, so that no route escapes the matrix', () => {
+    const covered = new Set(
+      cases(
+        () => batchId,
+        () => importId,
+      ).map(({ route }) => route),
+    );
+    const signedInRoutes = routes.filter(({ access }) => access === 'signed-in');
+    expect(
+      signedInRoutes.map(({ method, path }) => `${method} ${path}`).filter((key) => !covered.has(key)),
+    ).toEqual([]);
+  });
+
+  for (const testCase of cases(
+    () => batchId,
+    () => importId,
+    () => planning,
+    () => shared,
+    () => documents,
+    () => booked,
+  )) {
+    const method = testCase.route.split(' ')[0] as string;
+    it(`${testCase.route}: ${testCase.name}`, async () => {
+      const answers: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const profile of profilesInOrder) {
+        const body = typeof testCase.body === 'function' ? testCase.body(profile) : testCase.body;
+        const path = typeof testCase.path === 'function' ? testCase.path(profile) : testCase.path;
+        answers[profile] = (await call(method, path, tokens.get(profile), body)).status;
+        expected[profile] = testCase.expected[profile] ?? testCase.expected.others;
+      }
+      expect(answers).toEqual(expected);
+    });
+  }
+
+  it('logs each denial with who, what and when', async () => {
+    await call('GET', `/api/people/${strangerStudent}`, tokens.get('student'));
+    const denial = logLines
+      .map((line) => line.slice(line.indexOf('{')))
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line))
+      .findLast(
+        (entry) => entry.message === 'Access denied' && entry.resource === `person ${strangerStudent}`,
+      );
+    expect(denial).toMatchObject({
+      who: studentId,
+      action: 'people:read',
+      route: 'GET /api/people/{personId}',
+    });
+    expect(Date.parse(denial.at)).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('refuses every signed-in route without a token, before any function runs', async () => {
+    for (const route of routes.filter(({ access }) => access === 'signed-in')) {
+      const path = route.path.replace(/\{\w+\}/g, 'x');
+      const response = await call(route.method, path, undefined, route.method === 'GET' ? undefined : {});
+      expect({ route: `${route.method} ${route.path}`, status: response.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
+    }
+  });
+
+  it('serves the API document to anyone, without a token: every route of the table, tagged', async () => {
+    const response = await call('GET', '/api/openapi.json', undefined);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const document = await response.json();
+    expect(document.openapi).toBe('3.1.0');
+    for (const route of routes) {
+      expect(document.paths[route.path]?.[route.method.toLowerCase()]?.tags).toEqual([route.module]);
+    }
+  });
+
+  it('refuses a valid token of another school, both ways', async () => {
+    const otherToken = await signIn(otherOrigin, 'direction.demo');
+    expect((await call('GET', '/api/me', otherToken)).status).toBe(401);
+    const back = await fetch(`${otherOrigin}/api/me`, {
+      headers: { authorization: `Bearer ${tokens.get('school-admin')}` },
+    });
+    expect(back.status).toBe(401);
+    const own = await fetch(`${otherOrigin}/api/me`, { headers: { authorization: `Bearer ${otherToken}` } });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a tampered token: the signature no longer matches', async () => {
+    const [header, , signature] = (tokens.get('student') as string).split('.');
+    const claims = { ...decodeJwt(tokens.get('student') as string), sub: 'someone-else' };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    expect((await call('GET', '/api/me', forged)).status).toBe(401);
+    expect((await call('GET', '/api/me', 'not-a-token')).status).toBe(401);
+  });
+
+  it('refuses an expired token, even one signed by the school’s issuer', async () => {
+    const claims = decodeJwt(tokens.get('guardian') as string);
+    const expired = await signWithIssuerKey({
+      ...claims,
+      iat: Math.floor(Date.now() / 1000) - 7200,
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
+    expect((await call('GET', '/api/me', expired)).status).toBe(401);
+    const fresh = await signWithIssuerKey({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 });
+    expect((await call('GET', '/api/me', fresh)).status).toBe(200);
+  });
+
+  it('signs out: the session cannot be refreshed any more', async () => {
+    const signedIn = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo', password: 'Demo-Preau-2026!' }),
+    });
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    expect(signedIn.headers.get('set-cookie')).toMatch(/HttpOnly; Secure; SameSite=Strict/);
+    const refreshed = await fetch(`${origin}/api/session/refresh`, { method: 'POST', headers: { cookie } });
+    expect(refreshed.status).toBe(200);
+    const signedOut = await fetch(`${origin}/api/session`, { method: 'DELETE', headers: { cookie } });
+    expect(signedOut.status).toBe(204);
+    const afterwards = await fetch(`${origin}/api/session/refresh`, { method: 'POST', headers: { cookie } });
+    expect(afterwards.status).toBe(401);
+  });
+
+  it('says which of username or password is missing, and refuses a wrong password with 401', async () => {
+    const missing = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo' }),
+    });
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).error).toMatchObject({
+      field: 'password',
+      message: 'password: is required',
+    });
+    const wrong = await fetch(`${origin}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'eleve.demo', password: 'Wrong-password-1!' }),
+    });
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).error.code).toBe('sign_in_failed');
+  });
+});
+
+/** cognito-local signs every pool's tokens with the key it ships: a test may sign what the issuer would. */
+const signWithIssuerKey = async (claims: Record<string, unknown>) => {
+  const keyFile = createRequire(import.meta.url).resolve('cognito-local/lib/keys/cognitoLocal.private.json');
+  const { jwk } = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const key = await importJWK(jwk, 'RS256');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'CognitoLocal' }).sign(key);
+};

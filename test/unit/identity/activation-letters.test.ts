@@ -1,0 +1,283 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  ActivationBatchContext,
+  ActivationLetter,
+  LetterAccount,
+} from '../../../domain/identity/activation-letter';
+import { renderActivationCodesCsv } from '../../../functions/identity/letters/activation-codes-csv';
+import { renderActivationLettersPdf } from '../../../functions/identity/letters/activation-letters-pdf';
+import { lambdaBundleOptions } from '../../../infra/build/bundle-functions';
+
+// Late in the evening in Paris, already the next day: the documents must show the school's dates, not UTC's.
+const context: ActivationBatchContext = {
+  schoolName: 'Collège Jean-Jaurès',
+  activationUrl: 'https://college-jaures.example.fr/activation',
+  createdAt: '2026-11-22T23:30:00.000Z',
+  expiresAt: '2026-12-22T23:30:00.000Z',
+  timeZone: 'Europe/Paris',
+};
+
+const account = (
+  fields: Partial<LetterAccount> & Pick<LetterAccount, 'firstName' | 'lastName' | 'code'>,
+): LetterAccount => ({
+  profile: 'student',
+  username: `${fields.firstName}.${fields.lastName}`.toLowerCase(),
+  ...fields,
+});
+
+const dupont: ActivationLetter = {
+  addressees: ['Marie Dupont', 'Paul Dupont'],
+  accounts: [
+    account({ firstName: 'Marie', lastName: 'Dupont', profile: 'guardian', code: 'K7QM-3TZA-HX9P' }),
+    account({ firstName: 'Paul', lastName: 'Dupont', profile: 'guardian', code: 'B8RT-4WNC-YE2K' }),
+    account({
+      firstName: 'Léa',
+      lastName: 'Dupont',
+      classLabel: '6e A',
+      username: 'lea.dupont',
+      code: 'M3XS-9PQD-ZT7G',
+    }),
+    account({ firstName: 'Hugo', lastName: 'Dupont', classLabel: '4e B', code: 'W5HJ-2KVF-RA8N' }),
+  ],
+};
+
+const teacher: ActivationLetter = {
+  addressees: ['Jean Martin'],
+  accounts: [account({ firstName: 'Jean', lastName: 'Martin', profile: 'teacher', code: 'C6DE-7FGH-JK8M' })],
+};
+
+const elodie: ActivationLetter = {
+  addressees: ['Élodie Lefèvre-Çelik'],
+  accounts: [
+    account({
+      firstName: 'Élodie',
+      lastName: 'Lefèvre-Çelik',
+      classLabel: '6e A',
+      username: 'elodie.lefevre-celik',
+      code: 'N9PQ-RS2T-VW3X',
+    }),
+  ],
+};
+
+const letters = [dupont, teacher, elodie];
+
+const csvHeader =
+  "Famille;Destinataires;Nom;Prénom;Profil;Classe;Identifiant;Code d'activation;Valable jusqu'au;Adresse d'activation";
+
+/** The lines Excel sees, once it has taken the BOM off. */
+const csvLines = (letters: ActivationLetter[]) => {
+  const csv = renderActivationCodesCsv(letters, context);
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  expect(csv.endsWith('\r\n')).toBe(true);
+  return csv.slice(1, -2).split('\r\n');
+};
+
+describe('the CSV of activation codes', () => {
+  it('opens in French Excel: UTF-8 with a BOM, semicolons, CRLF and a French header row', () => {
+    const csv = renderActivationCodesCsv(letters, context);
+
+    expect([...Buffer.from(csv, 'utf8').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    expect(csvLines(letters)[0]).toBe(csvHeader);
+  });
+
+  it('has one row per account, numbered by family, with French profiles, accents and dates', () => {
+    const rows = csvLines(letters).slice(1);
+
+    expect(rows).toHaveLength(6);
+    expect(rows.map((row) => row.split(';')[0])).toEqual(['1', '1', '1', '1', '2', '3']);
+    expect(rows[0]).toBe(
+      '1;Marie Dupont, Paul Dupont;Dupont;Marie;responsable légal;;marie.dupont;K7QM-3TZA-HX9P;23/12/2026;' +
+        'https://college-jaures.example.fr/activation',
+    );
+    expect(rows[2]).toContain(';Dupont;Léa;élève;6e A;lea.dupont;M3XS-9PQD-ZT7G;');
+    expect(rows[4]).toContain(';Martin;Jean;enseignant;;jean.martin;C6DE-7FGH-JK8M;');
+    expect(rows[5]).toContain('3;Élodie Lefèvre-Çelik;Lefèvre-Çelik;Élodie;élève;6e A;elodie.lefevre-celik;');
+  });
+
+  it('quotes a field with a semicolon or a double quote, doubling the quotes', () => {
+    const roy = account({
+      firstName: 'Anne "Nanou"',
+      lastName: 'Roy; Martin',
+      username: 'anne.roy',
+      code: 'X',
+    });
+    const [, row] = csvLines([{ addressees: ['Anne Roy'], accounts: [roy] }]);
+
+    expect(row).toContain(';"Roy; Martin";"Anne ""Nanou""";');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', () => {
+    const attacker = account({
+      firstName: '@SUM(A1:A9)',
+      lastName: '=HYPERLINK("https://evil.example";"Cliquez")',
+      classLabel: '+33 6 12 34 56 78',
+      username: '-2+3',
+      code: 'X',
+    });
+    const [, row] = csvLines([{ addressees: ['Parent'], accounts: [attacker] }]);
+
+    expect(row).toBe(
+      `1;Parent;"'=HYPERLINK(""https://evil.example"";""Cliquez"")";'@SUM(A1:A9);élève;'+33 6 12 34 56 78;'-2+3;X;` +
+        '23/12/2026;https://college-jaures.example.fr/activation',
+    );
+  });
+});
+
+const standardFontDataUrl = join(
+  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'standard_fonts/',
+);
+
+/** The text of each page, as a reader copying it would get it, spaces collapsed. */
+const readPdf = async (pdf: Uint8Array) => {
+  const document = await getDocument({ data: pdf.slice(), standardFontDataUrl }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const { items } = await (await document.getPage(number)).getTextContent();
+    const text = items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    pages.push(text.replace(/\s+/g, ' '));
+  }
+  const { info } = await document.getMetadata();
+  await document.destroy();
+  return { pages, info };
+};
+
+const codesOf = (letter: ActivationLetter) => letter.accounts.map(({ code }) => code);
+
+describe('the PDF of activation letters', () => {
+  let pages: string[];
+  let info: unknown;
+
+  beforeAll(async () => {
+    ({ pages, info } = await readPdf(await renderActivationLettersPdf(letters, context)));
+  });
+
+  it('prints one page per family, with its people, usernames and codes and no one else’s', () => {
+    expect(pages).toHaveLength(letters.length);
+    letters.forEach((letter, index) => {
+      const page = pages[index] ?? '';
+      for (const { firstName, lastName, username, code } of letter.accounts) {
+        expect(page).toContain(`${lastName} ${firstName}`);
+        expect(page).toContain(username);
+        expect(page).toContain(code);
+      }
+      const othersCodes = letters.filter((other) => other !== letter).flatMap(codesOf);
+      for (const code of othersCodes) expect(page).not.toContain(code);
+    });
+  });
+
+  it('addresses the family and explains, in French, how to activate before the expiry date', () => {
+    const [family = '', , student = ''] = pages;
+
+    expect(family).toContain('Collège Jean-Jaurès');
+    expect(family).toContain('Le 23 novembre 2026');
+    expect(family).toContain("À l'attention de Marie Dupont, Paul Dupont");
+    expect(family).toContain('Rendez-vous sur https://college-jaures.example.fr/activation');
+    expect(family).toContain(
+      "d'au moins 12 caractères, avec une majuscule, une minuscule, un chiffre et un symbole",
+    );
+    expect(family).toContain("Chaque code ne fonctionne qu'une seule fois et expire le 23 décembre 2026.");
+    expect(family).toContain('Conservez cette lettre en lieu sûr');
+    expect(family).toContain("l'établissement peut vous remettre un nouveau code");
+    expect(family).toContain('responsable légal');
+    expect(family).toContain('élève · 6e A');
+    expect(family).toContain('élève · 4e B');
+    expect(pages[1]).toContain('enseignant');
+    expect(student).toContain("À l'attention d'Élodie Lefèvre-Çelik");
+    expect(student).toContain('Lefèvre-Çelik Élodie');
+  });
+
+  it('names the document for the school, in French', () => {
+    expect(info).toMatchObject({
+      Title: "Codes d'activation – Collège Jean-Jaurès",
+      Author: 'Préau',
+      Language: 'fr-FR',
+    });
+  });
+
+  it('lets a large family flow onto more pages, and still starts the next letter on a page of its own', async () => {
+    const large: ActivationLetter = {
+      addressees: ['Claire Bernard'],
+      accounts: Array.from({ length: 9 }, (_, index) =>
+        account({ firstName: `Enfant${index + 1}`, lastName: 'Bernard', code: `CODE-${index + 1}-BERN` }),
+      ),
+    };
+    const { pages } = await readPdf(await renderActivationLettersPdf([large, teacher], context));
+
+    expect(pages.length).toBe(3);
+    expect(pages.slice(0, 2).join(' ')).toContain('CODE-9-BERN');
+    expect(pages[2]).toContain('Martin Jean');
+    expect(pages[2]).not.toContain('BERN');
+  });
+
+  it('prints a name the standard fonts cannot encode without its marks, leaving the rest of the line intact', async () => {
+    const name = account({
+      firstName: 'Łukasz',
+      lastName: 'Şahin',
+      username: 'lukasz.sahin',
+      code: 'P4QR-5STV-6WXY',
+    });
+    const { pages } = await readPdf(
+      await renderActivationLettersPdf(
+        [{ addressees: ['Łukasz Şahin', 'Ana Şahin'], accounts: [name] }],
+        context,
+      ),
+    );
+
+    expect(pages[0]).toContain("À l'attention de Lukasz Sahin, Ana Sahin");
+    expect(pages[0]).toContain('Sahin Lukasz');
+  });
+});
+
+describe('the letters in a Lambda bundle', () => {
+  let outdir: string;
+
+  beforeAll(async () => {
+    // Far from node_modules: the bundle must carry everything, the standard fonts' metrics included.
+    outdir = await mkdtemp(join(tmpdir(), 'preau-letters-'));
+  });
+
+  afterAll(async () => {
+    await rm(outdir, { recursive: true, force: true });
+  });
+
+  it('renders the letters from one ESM file built like the functions, in a plain Node process', async () => {
+    const entry = fileURLToPath(
+      new URL('../../../functions/identity/letters/activation-letters-pdf.ts', import.meta.url),
+    );
+    const bundle = join(outdir, 'index.mjs');
+    const { metafile } = await build({
+      ...lambdaBundleOptions,
+      entryPoints: [entry],
+      outfile: bundle,
+      metafile: true,
+      logLevel: 'warning',
+    });
+    const render =
+      'const { renderActivationLettersPdf } = await import(process.argv[1]);' +
+      'const pdf = await renderActivationLettersPdf(JSON.parse(process.argv[2]), JSON.parse(process.argv[3]));' +
+      'process.stdout.write(Buffer.from(pdf).toString("base64"));';
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--input-type=module', '-e', render, bundle, JSON.stringify([elodie]), JSON.stringify(context)],
+      { cwd: outdir },
+    );
+    const { pages } = await readPdf(new Uint8Array(Buffer.from(stdout, 'base64')));
+
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('Lefèvre-Çelik Élodie');
+    expect(pages[0]).toContain('N9PQ-RS2T-VW3X');
+    expect(await readFile(bundle, 'utf8')).not.toContain('#standard-fonts');
+    expect(Object.values(metafile.outputs)[0]?.bytes).toBeLessThan(1.2 * 1024 * 1024);
+  });
+});

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serveWebApp } from '../../../infra/local/static-files';
+
+const webDirectory = mkdtempSync(join(tmpdir(), 'preau-web-'));
+mkdirSync(join(webDirectory, 'assets'));
+writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+writeFileSync(join(webDirectory, 'assets/main-ABC.js'), 'console.log(1)');
+const serve = serveWebApp(webDirectory);
+
+describe('the local web app, served as the distribution serves it', () => {
+  it('answers deep links of the app with index.html, never cached', async () => {
+    for (const path of ['/', '/places', '/places/42/edit']) {
+      const reply = await serve(path);
+      expect(reply.status, path).toBe(200);
+      expect(reply.body.toString()).toContain('<title>Préau</title>');
+      expect(reply.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets for good, and a missing file as 404', async () => {
+    const asset = await serve('/assets/main-ABC.js');
+    expect(asset.headers).toMatchObject({
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect((await serve('/assets/main-OLD.js')).status).toBe(404);
+  });
+
+  it('never serves a file outside the web app', async () => {
+    expect((await serve('/../../etc/ssl/openssl.cnf')).status).toBe(404);
+    expect((await serve('/%2e%2e/%2e%2e/etc/ssl/openssl.cnf')).status).toBe(404);
+    expect((await serve('/assets/..%2f..%2f..%2fetc/ssl/openssl.cnf')).status).toBe(404);
+  });
+});

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { designTokensCss } from '../../../domain/shared/design-tokens';
+import { siteCss } from '../../../domain/sharing/mini-site/site-css';
+import { buildWeb } from '../../../infra/build/build-web';
+
+describe('the web build', () => {
+  let outdir: string;
+  let built: Awaited<ReturnType<typeof buildWeb>>;
+
+  beforeAll(async () => {
+    // A folder of its own: the browser test builds into dist/web at the same time.
+    outdir = await mkdtemp(join(tmpdir(), 'preau-web-'));
+    built = await buildWeb({ outdir });
+  });
+
+  afterAll(async () => {
+    await rm(outdir, { recursive: true, force: true });
+  });
+
+  it('writes an index.html that loads hashed assets which exist', async () => {
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    const references = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(
+      ([, path]) => path as string,
+    );
+
+    expect(references).toEqual([
+      expect.stringMatching(/^\/assets\/main-[A-Z0-9]+\.css$/),
+      expect.stringMatching(/^\/assets\/main-[A-Z0-9]+\.js$/),
+    ]);
+    for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
+    expect(html).toContain('<script type="module"');
+    expect(built.outdir).toBe(resolve(outdir));
+    expect([...built.files].sort()).toEqual(
+      ['index.html', ...references.map((path) => path.slice(1))].sort(),
+    );
+  });
+
+  it('keeps the scripts under 150 KB compressed', async () => {
+    const scripts = built.files.filter((file) => file.endsWith('.js'));
+    const contents = await Promise.all(scripts.map((file) => readFile(join(outdir, file))));
+    const gzipped = contents.reduce((total, content) => total + gzipSync(content).length, 0);
+
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThan(150 * 1024);
+  });
+
+  it('styles the portal and the mini-sites with the same design tokens', async () => {
+    const stylesheet = built.files.find((file) => file.endsWith('.css')) ?? '';
+    const css = await readFile(join(outdir, stylesheet), 'utf8');
+    // Minified, 0.5rem reads .5rem: the names and the colours are compared.
+    const tokens = (text: string) =>
+      [...text.matchAll(/(--[\w-]+):\s*(#[0-9a-f]+)?/g)].map(([, name, colour]) => `${name}:${colour ?? ''}`);
+
+    expect(siteCss).toContain(designTokensCss);
+    expect(tokens(css)).toEqual(expect.arrayContaining(tokens(designTokensCss)));
+    expect(css).toMatch(/--brand:\s*#1d3557/);
+    // Every module's rules are bundled, from the shell's base to the audit trail's last.
+    expect(css).toMatch(/\.skip-link\b/);
+    expect(css).toMatch(/\.audit\b|\.audit-/);
+  });
+
+  it('leaves only the assets of the last build', async () => {
+    await buildWeb({ outdir, minify: false });
+    const assets = await readdir(join(outdir, 'assets'));
+    expect(assets.filter((file) => file.endsWith('.js'))).toHaveLength(1);
+    expect(assets.filter((file) => file.endsWith('.css'))).toHaveLength(1);
+  });
+});
