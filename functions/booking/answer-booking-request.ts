@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { approveRequest, refuseRequest } from '../../domain/booking/book-room';
 import { authorize } from '../../domain/identity/authorize';
 import { text } from '../../domain/shared/text-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 const answerSchema = z.discriminatedUnion('decision', [

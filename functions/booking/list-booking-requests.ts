@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { scopesHeld } from '../../domain/identity/rights';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
 import { bookingPorts } from './adapters/booking-ports';
 
 const querySchema = z.strictObject({

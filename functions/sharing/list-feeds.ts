@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { authorize } from '../../domain/identity/authorize';
 import { withLinks } from '../../domain/sharing/feeds';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
 import { publicOrigin } from '../lib/public-origin';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 const querySchema = z.strictObject({ all: z.optional(z.enum(['true'], 'must be true when given')) });

@@ -3,8 +3,8 @@ import type { ImportJob } from '../../../domain/imports/import-job';
 import { newEvent } from '../../../events/envelope';
 import { importChunkRequested } from '../../../events/imports/import-events';
 import { functionEnvironment } from '../../../infra/definitions/environment';
-import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
+import { directory } from '../../people/adapters/directory';
 import { dynamoImportChunks, dynamoImportJobs } from './dynamo-import-jobs';
 
 const schoolId = requireEnv(functionEnvironment.schoolId);

@@ -2,7 +2,7 @@ import { schoolYearOf } from '../../../domain/imports/oneroster/directory-to-one
 import { calendarOfYear } from '../../../domain/planning/calendar-of-year';
 import type { PlanningPorts } from '../../../domain/planning/planning-ports';
 import type { TimetableContext } from '../../../domain/planning/timetable/timetable-context';
-import { directory } from '../../lib/directory';
+import { directory } from '../../people/adapters/directory';
 
 /** What a timetable is planned against: this year's calendar, the classes, teachers and places, the courses. */
 export const loadTimetableContext = async (
