@@ -9,6 +9,7 @@ import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxRelay } from '../../events/outbox-relay';
 import { eventRules } from '../../events/rules';
+import { scheduledRules } from '../../events/schedules';
 import { buildApp } from '../../infra/app';
 import { bundleFunctions, functionBundlePath } from '../../infra/build/bundle-functions';
 import { functionEnvironment } from '../../infra/definitions/environment';
@@ -334,6 +335,36 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
       });
     }
     tpl.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('sends what a bus target’s function fails on, after Lambda’s retries, to its rule’s dead-letter queue', () => {
+    const tpl = template(schoolId);
+    const targets = [
+      ...eventRules.map((rule) => ({
+        handler: rule.target.handler,
+        type: 'AWS::Events::Rule',
+        description: rule.description,
+      })),
+      ...scheduledRules.map((rule) => ({
+        handler: rule.target.handler,
+        type: 'AWS::Scheduler::Schedule',
+        description: rule.description,
+      })),
+    ];
+    for (const { handler, type, description } of targets) {
+      const { logicalId } = functionOf(tpl, handler, schoolId);
+      const [, target] =
+        resourcesOf(tpl, type).find(([, resource]) => resource.Properties.Description === description) ?? [];
+      // The queue where EventBridge puts what it could not deliver (a rule's targets, or a schedule's target).
+      const deliveryDeadLetters = [target?.Properties.Targets ?? target?.Properties.Target].flat()[0]
+        ?.DeadLetterConfig.Arn;
+      expect(deliveryDeadLetters, description).toBeDefined();
+      tpl.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: logicalId },
+        MaximumRetryAttempts: 2,
+        DestinationConfig: { OnFailure: { Destination: deliveryDeadLetters } },
+      });
+    }
   });
 
   it('runs every function on nodejs22.x, arm64, traced, with bounded log retention', () => {
