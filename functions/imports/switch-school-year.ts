@@ -17,7 +17,7 @@ const tableName = requireEnv(functionEnvironment.tableName);
 const timeZone = requireEnv(functionEnvironment.timeZone);
 const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 
-/** Target of the bus rule `switch-school-years`. An error makes EventBridge retry: the switch is idempotent. */
+/** Target of the bus rule `switch-school-years`. An error makes Lambda retry (the switch is idempotent), then dead-letter it. */
 export const handler = eventHandler(schoolYearSwitchRequested, async () => {
   const today = todayIn(timeZone);
   await switchSchoolYear({

@@ -19,6 +19,6 @@ export const handler = eventHandler(planningChanges, async ({ data }) => {
       : { personIds: data.memberIds, classIds: data.classIds, placeIds: [] };
   const result = await regenerateShared({ projectId: data.projectId, ...concerned }, sharingPorts);
   console.log(JSON.stringify({ level: 'info', message: 'Shared plannings regenerated', ...result }));
-  // The others are written; throwing has the bus try again (regenerating is idempotent), then dead-letter it.
+  // The others are written; throwing has Lambda try again (regenerating is idempotent), then dead-letter it.
   if (result.failed.length > 0) throw new Error(`Not regenerated: ${result.failed.join(', ')}`);
 });
