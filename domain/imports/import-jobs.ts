@@ -1,4 +1,4 @@
-import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { newEvent, type OutgoingEvent } from '../../events/envelope';
 import { importRequested } from '../../events/imports/import-events';
 import { type Actor, fullName } from '../identity/actor';
 import type { Relations } from '../identity/authorize';
@@ -138,10 +138,10 @@ export const requestImportRun = async (
     }),
     version: job.version + 1,
   };
-  const event = toOutgoingEvent(
+  const event = newEvent(
     importRequested,
-    { eventId: ports.newId(), schoolId: ports.school.schoolId, occurredAt: now },
     { jobId, mode },
+    { newId: ports.newId, schoolId: ports.school.schoolId, occurredAt: now },
   );
   await ports.jobs.replace(next, job.version, [event]);
   return next;

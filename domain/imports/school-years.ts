@@ -1,4 +1,4 @@
-import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { newEvent, type OutgoingEvent } from '../../events/envelope';
 import { schoolYearSwitchRequested } from '../../events/imports/import-events';
 import type { Actor } from '../identity/actor';
 import { authorize, type Relations } from '../identity/authorize';
@@ -108,10 +108,10 @@ export const requestYearSwitch = async (
   if (!now.next || now.next.imports.length === 0) {
     throw new ConflictError('nothing_prepared', 'Prepare next year from its imports before switching to it');
   }
-  const event = toOutgoingEvent(
+  const event = newEvent(
     schoolYearSwitchRequested,
-    { eventId: ports.newId(), schoolId: ports.school.schoolId, occurredAt: ports.clock.now().toISOString() },
     { schoolYear: now.next.schoolYear },
+    { newId: ports.newId, schoolId: ports.school.schoolId, occurredAt: ports.clock.now().toISOString() },
   );
   const switching = { ...now, switching: true, version: now.version + 1 };
   await ports.years.replace(switching, now.version || undefined, [event]);

@@ -1,4 +1,4 @@
-import { type EventContract, type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { type EventContract, newEvent, type OutgoingEvent } from '../../events/envelope';
 import type { PlaceSnapshot } from '../../events/places/place-events';
 import type { IdGenerator, SchoolContext } from '../shared/ports';
 import type { Place } from './place';
@@ -8,8 +8,8 @@ export const placeEvent = (
   place: Place,
   ports: { newId: IdGenerator; school: SchoolContext },
 ): OutgoingEvent =>
-  toOutgoingEvent(
-    contract,
-    { eventId: ports.newId(), schoolId: ports.school.schoolId, occurredAt: place.updatedAt },
-    place,
-  );
+  newEvent(contract, place, {
+    newId: ports.newId,
+    schoolId: ports.school.schoolId,
+    occurredAt: place.updatedAt,
+  });

@@ -1,9 +1,6 @@
-import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { type EventContext, newEvent, type OutgoingEvent } from '../../events/envelope';
 import { activityCancelled, activityMoved, activityScheduled } from '../../events/planning/planning-events';
-import type { IdGenerator } from '../shared/ports';
 import type { Activity } from './activity';
-
-type EventContext = { schoolId: string; newId: IdGenerator; occurredAt: string };
 
 const activityData = (activity: Activity) => ({
   activityId: activity.id,
@@ -14,18 +11,11 @@ const activityData = (activity: Activity) => ({
   conflictsAccepted: activity.conflictsAccepted,
 });
 
-const metadata = (context: EventContext) => ({
-  eventId: context.newId(),
-  schoolId: context.schoolId,
-  occurredAt: context.occurredAt,
-});
-
 export const scheduledEvent = (
   activity: Activity,
   occurrences: number,
   context: EventContext,
-): OutgoingEvent =>
-  toOutgoingEvent(activityScheduled, metadata(context), { ...activityData(activity), occurrences });
+): OutgoingEvent => newEvent(activityScheduled, { ...activityData(activity), occurrences }, context);
 
 export const movedEvent = (
   activity: Activity,
@@ -35,11 +25,10 @@ export const movedEvent = (
     to: { date: string; start: string; end: string };
   },
   context: EventContext,
-): OutgoingEvent => toOutgoingEvent(activityMoved, metadata(context), { ...activityData(activity), ...move });
+): OutgoingEvent => newEvent(activityMoved, { ...activityData(activity), ...move }, context);
 
 export const cancelledEvent = (
   activity: Activity,
   cancellation: { scope: 'one' | 'following' | 'all'; seriesDate?: string; reason?: string },
   context: EventContext,
-): OutgoingEvent =>
-  toOutgoingEvent(activityCancelled, metadata(context), { ...activityData(activity), ...cancellation });
+): OutgoingEvent => newEvent(activityCancelled, { ...activityData(activity), ...cancellation }, context);

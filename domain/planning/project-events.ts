@@ -1,4 +1,4 @@
-import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { newEvent, type OutgoingEvent } from '../../events/envelope';
 import { projectCreated, projectUpdated } from '../../events/planning/planning-events';
 import type { IdGenerator } from '../shared/ports';
 import type { Project } from './project';
@@ -8,9 +8,8 @@ export const projectEvent = (
   project: Project,
   context: { schoolId: string; newId: IdGenerator },
 ): OutgoingEvent =>
-  toOutgoingEvent(
+  newEvent(
     change === 'created' ? projectCreated : projectUpdated,
-    { eventId: context.newId(), schoolId: context.schoolId, occurredAt: project.updatedAt },
     {
       projectId: project.id,
       kind: project.kind,
@@ -20,4 +19,5 @@ export const projectEvent = (
       memberIds: project.members.map(({ personId }) => personId),
       classIds: project.classIds,
     },
+    { ...context, occurredAt: project.updatedAt },
   );

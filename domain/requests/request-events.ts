@@ -1,4 +1,4 @@
-import { type OutgoingEvent, toOutgoingEvent } from '../../events/envelope';
+import { newEvent, type OutgoingEvent } from '../../events/envelope';
 import { formRequestChanged, formRequestSubmitted } from '../../events/requests/request-events';
 import type { IdGenerator } from '../shared/ports';
 import type { FormRequest } from './form-request';
@@ -19,14 +19,8 @@ const dataOf = (request: FormRequest) => ({
   version: request.version,
 });
 
-const metadataOf = (request: FormRequest, context: EventContext) => ({
-  eventId: context.newId(),
-  schoolId: context.schoolId,
-  occurredAt: request.updatedAt,
-});
-
 export const submittedEvent = (request: FormRequest, context: EventContext): OutgoingEvent =>
-  toOutgoingEvent(formRequestSubmitted, metadataOf(request, context), dataOf(request));
+  newEvent(formRequestSubmitted, dataOf(request), { ...context, occurredAt: request.updatedAt });
 
 export const changedEvent = (
   request: FormRequest,
@@ -34,8 +28,8 @@ export const changedEvent = (
   byPersonId: string,
   context: EventContext,
 ): OutgoingEvent =>
-  toOutgoingEvent(formRequestChanged, metadataOf(request, context), {
-    ...dataOf(request),
-    change,
-    byPersonId,
-  });
+  newEvent(
+    formRequestChanged,
+    { ...dataOf(request), change, byPersonId },
+    { ...context, occurredAt: request.updatedAt },
+  );

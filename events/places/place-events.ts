@@ -40,3 +40,6 @@ export const placeArchived = placeChange(
   'A place was archived; data is the archived place.',
 );
 export const placeRestored = placeChange('PlaceRestored', 'An archived place is active again.');
+
+/** Every change of a place, as the school journal takes them. */
+export const placeChanges = [placeCreated, placeUpdated, placeArchived, placeRestored] as const;

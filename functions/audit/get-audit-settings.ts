@@ -1,5 +1,5 @@
 import { readAuditSettings } from '../../domain/audit/audit-settings-use-cases';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { auditSettingsPorts } from './adapters/audit-ports';
 
 export const handler = signedInHandler(async (_event, actor) => ({

@@ -1,9 +1,9 @@
 import { approveRequest, refuseRequest } from '../../domain/booking/book-room';
 import { bookingAnswerSchema } from '../../domain/booking/booking-input';
 import { authorize } from '../../domain/identity/authorize';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** A planner approves a request (the room is booked if still free) or refuses it with a reason. */

@@ -2,9 +2,9 @@ import { roomBookingsProjectId } from '../../domain/booking/room-bookings-projec
 import { authorize } from '../../domain/identity/authorize';
 import { cancelActivity } from '../../domain/planning/cancel-activity';
 import { NotFoundError } from '../../domain/shared/errors';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** A student cancels their own booking; planners any. */

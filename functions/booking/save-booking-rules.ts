@@ -1,8 +1,8 @@
 import { bookingRulesSchema } from '../../domain/booking/booking-rule';
 import { authorize } from '../../domain/identity/authorize';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -3,10 +3,10 @@ import { activateAccountWithinLimits } from '../../domain/identity/activate-acco
 import { activationSchema } from '../../domain/identity/credentials-input';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { clientAddress } from '../lib/client-address';
-import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { httpHandler } from '../lib/http-handler';
 import { parseJsonBody } from '../lib/http-request';
+import { directory } from '../people/adapters/directory';
 import { dynamoActivationStore } from './adapters/dynamo-activation-store';
 import { accounts, attemptCounters } from './adapters/identity-ports';
 

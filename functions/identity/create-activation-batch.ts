@@ -3,14 +3,15 @@ import { batchScopeSchema } from '../../domain/identity/credentials-input';
 import { issueActivationCodes } from '../../domain/identity/issue-activation-codes';
 import { ValidationError } from '../../domain/shared/errors';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { parseJsonBody } from '../lib/http-request';
 import { schoolFromEnvironment } from '../lib/school-environment';
-import { type SignedInEvent, signedInHandler } from '../lib/signed-in-handler';
+import type { SignedInEvent } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { batchDocuments } from './adapters/batch-documents';
 import { dynamoBatchStore } from './adapters/dynamo-batch-store';
 import { dynamoUsernames } from './adapters/dynamo-usernames';
+import { signedInHandler } from './adapters/signed-in-handler';
 import { renderActivationCodesCsv } from './letters/activation-codes-csv';
 
 const tableName = requireEnv(functionEnvironment.tableName);

@@ -1,12 +1,12 @@
 import { authorize } from '../../domain/identity/authorize';
 import { NotFoundError } from '../../domain/shared/errors';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
 import { requireEnv } from '../lib/env';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { batchDocuments } from './adapters/batch-documents';
 import { dynamoBatchStore } from './adapters/dynamo-batch-store';
+import { signedInHandler } from './adapters/signed-in-handler';
 
 const batches = dynamoBatchStore(requireEnv(functionEnvironment.tableName));
 const documents = batchDocuments(requireEnv(functionEnvironment.documentsBucket));

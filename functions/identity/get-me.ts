@@ -1,6 +1,6 @@
 import { readMe } from '../../domain/people/read-me';
-import { directory } from '../lib/directory';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
+import { signedInHandler } from './adapters/signed-in-handler';
 
 export const handler = signedInHandler(async (_event, actor) => ({
   status: 200,

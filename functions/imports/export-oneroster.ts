@@ -5,11 +5,11 @@ import { exportOneRoster } from '../../domain/imports/oneroster/export-oneroster
 import { zipBundle } from '../../domain/imports/oneroster/zip-bundle';
 import { schoolYearOf } from '../../domain/shared/calendar/school-year';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { schoolFromEnvironment } from '../lib/school-environment';
 import { todayIn } from '../lib/school-today';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { exportFiles } from './adapters/export-files';
 

@@ -1,9 +1,9 @@
 import { readSchoolYears } from '../../domain/imports/school-years';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { todayIn } from '../lib/school-today';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 
 const years = dynamoSchoolYears(requireEnv(functionEnvironment.tableName));

@@ -1,8 +1,8 @@
 import { requestYearSwitch } from '../../domain/imports/school-years';
 import { functionEnvironment } from '../../infra/definitions/environment';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { todayIn } from '../lib/school-today';
-import { signedInHandler } from '../lib/signed-in-handler';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importJobPorts } from './adapters/import-ports';
 

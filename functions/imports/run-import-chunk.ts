@@ -1,10 +1,9 @@
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { saveCoursesFromTeaching } from '../../domain/imports/courses-from-teaching';
 import { runImportChunk } from '../../domain/imports/run-import-chunk';
-import type { EventEnvelope } from '../../events/envelope';
+import { importChunkRequested } from '../../events/imports/import-events';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { eventHandler } from '../lib/event-handler';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { planningPorts } from '../planning/adapters/planning-ports';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
@@ -18,24 +17,20 @@ const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 const duplicates = dynamoDuplicates(tableName);
 const mappings = dynamoMappings(tableName);
 
-type ImportChunkRequested = EventEnvelope<{ jobId: string; run: number; chunk: number }>;
-
 /** Target of the bus rule `run-import-chunks`: writes one chunk of an applied job, and finishes the job after the last. */
-export const handler = middy<EventBridgeEvent<'ImportChunkRequested', ImportChunkRequested>, void>().handler(
-  async (event) => {
-    await runImportChunk(event.detail.data, {
-      jobs: importChunks,
-      readChunk: (job, chunk) => files.readChunk(job, chunk),
-      readTeaching: (job) => files.readTeaching(job),
-      write: async (plan, job) => {
-        await writeImportPlan(tableName, plan, undefined, job);
-      },
-      loadState: () => loadDirectoryState(tableName),
-      saveDuplicates: (groups) => duplicates.replaceAll(groups),
-      saveCourses: async (teaching, directory) => {
-        await saveCoursesFromTeaching(teaching, directory, planningPorts);
-      },
-      saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
-    });
-  },
-);
+export const handler = eventHandler(importChunkRequested, async ({ data }) => {
+  await runImportChunk(data, {
+    jobs: importChunks,
+    readChunk: (job, chunk) => files.readChunk(job, chunk),
+    readTeaching: (job) => files.readTeaching(job),
+    write: async (plan, job) => {
+      await writeImportPlan(tableName, plan, undefined, job);
+    },
+    loadState: () => loadDirectoryState(tableName),
+    saveDuplicates: (groups) => duplicates.replaceAll(groups),
+    saveCourses: async (teaching, directory) => {
+      await saveCoursesFromTeaching(teaching, directory, planningPorts);
+    },
+    saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
+  });
+});

@@ -1,12 +1,11 @@
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { saveCoursesFromTeaching } from '../../domain/imports/courses-from-teaching';
 import { runImport } from '../../domain/imports/run-import';
 import { prepareForNextYear, targetYearOf } from '../../domain/imports/school-years';
 import { runTimetableImport } from '../../domain/imports/timetable/run-timetable-import';
-import type { EventEnvelope } from '../../events/envelope';
+import { importRequested } from '../../events/imports/import-events';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { eventHandler } from '../lib/event-handler';
 import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { planningPorts } from '../planning/adapters/planning-ports';
@@ -27,44 +26,39 @@ const years = dynamoSchoolYears(tableName);
 // Optional while a registry may hold schools without one: their files' establishment cannot be checked.
 const schoolUai = process.env[functionEnvironment.schoolUai] || undefined;
 
-type ImportRequested = EventEnvelope<{ jobId: string; mode: 'dry-run' | 'apply' }>;
-
 /** Target of the bus rule `run-import-jobs`: a job's dry run or its application. */
-export const handler = middy<EventBridgeEvent<'ImportRequested', ImportRequested>, void>().handler(
-  async (event) => {
-    const { jobId, mode } = event.detail.data;
-    const job = await importJobs.get(jobId);
-    // A request delivered twice, or for a job already done: nothing to do.
-    if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
-    if (job.source === 'timetable') {
-      await runTimetableImport(job, mode, {
-        readFiles: (current) => files.read(current),
-        loadContext: () => loadTimetableContext(planningPorts, todayIn(timeZone)),
-        save: (current) => importJobs.save(current),
-        planning: planningPorts,
-      });
-      return;
-    }
-    const today = todayIn(timeZone);
-    await runImport(job, mode, {
+export const handler = eventHandler(importRequested, async ({ data: { jobId, mode } }) => {
+  const job = await importJobs.get(jobId);
+  // A request delivered twice, or for a job already done: nothing to do.
+  if (!job || job.status !== (mode === 'dry-run' ? 'planning' : 'applying')) return;
+  if (job.source === 'timetable') {
+    await runTimetableImport(job, mode, {
       readFiles: (current) => files.read(current),
-      readSnapshot: jobSnapshotReader(mappings, today),
-      saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
-      prepareForNextYear: (current) => prepareForNextYear(current, new Date().toISOString(), years, today),
-      loadState: () => loadDirectoryState(tableName),
+      loadContext: () => loadTimetableContext(planningPorts, todayIn(timeZone)),
       save: (current) => importJobs.save(current),
-      saveChunks: (current, chunks, teaching) => files.saveChunks(current, chunks, teaching),
-      startChunks: (current) => importChunks.startChunks(current),
-      saveDuplicates: (groups) => duplicates.replaceAll(groups),
-      personIdOf,
-      saveCourses: async (teaching, directory) => {
-        await saveCoursesFromTeaching(teaching, directory, planningPorts);
-      },
-      expectedOrigin: async (current) => ({
-        uai: schoolUai,
-        schoolYear: await targetYearOf(current, years, today),
-      }),
-      now: () => new Date(),
+      planning: planningPorts,
     });
-  },
-);
+    return;
+  }
+  const today = todayIn(timeZone);
+  await runImport(job, mode, {
+    readFiles: (current) => files.read(current),
+    readSnapshot: jobSnapshotReader(mappings, today),
+    saveMapping: (sourceName, mapping) => mappings.save(sourceName, mapping),
+    prepareForNextYear: (current) => prepareForNextYear(current, new Date().toISOString(), years, today),
+    loadState: () => loadDirectoryState(tableName),
+    save: (current) => importJobs.save(current),
+    saveChunks: (current, chunks, teaching) => files.saveChunks(current, chunks, teaching),
+    startChunks: (current) => importChunks.startChunks(current),
+    saveDuplicates: (groups) => duplicates.replaceAll(groups),
+    personIdOf,
+    saveCourses: async (teaching, directory) => {
+      await saveCoursesFromTeaching(teaching, directory, planningPorts);
+    },
+    expectedOrigin: async (current) => ({
+      uai: schoolUai,
+      schoolYear: await targetYearOf(current, years, today),
+    }),
+    now: () => new Date(),
+  });
+});

@@ -1,8 +1,8 @@
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { switchSchoolYear } from '../../domain/imports/switch-school-year';
+import { schoolYearSwitchRequested } from '../../events/imports/import-events';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { eventHandler } from '../lib/event-handler';
 import { todayIn } from '../lib/school-today';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
@@ -17,21 +17,19 @@ const tableName = requireEnv(functionEnvironment.tableName);
 const timeZone = requireEnv(functionEnvironment.timeZone);
 const files = importFiles(requireEnv(functionEnvironment.documentsBucket));
 
-/** Target of the bus rule `switch-school-years`. An error makes EventBridge retry: the switch is idempotent. */
-export const handler = middy<EventBridgeEvent<'SchoolYearSwitchRequested', unknown>, void>().handler(
-  async () => {
-    const today = todayIn(timeZone);
-    await switchSchoolYear({
-      years: dynamoSchoolYears(tableName),
-      job: (jobId) => importJobs.get(jobId),
-      readFiles: (job) => files.read(job),
-      readSnapshot: jobSnapshotReader(dynamoMappings(tableName), today),
-      loadState: () => loadDirectoryState(tableName),
-      write: async (plan, job) => {
-        await writeImportPlan(tableName, plan, undefined, job);
-      },
-      saveDuplicates: (groups) => dynamoDuplicates(tableName).replaceAll(groups),
-      personIdOf,
-    });
-  },
-);
+/** Target of the bus rule `switch-school-years`. An error makes Lambda retry (the switch is idempotent), then dead-letter it. */
+export const handler = eventHandler(schoolYearSwitchRequested, async () => {
+  const today = todayIn(timeZone);
+  await switchSchoolYear({
+    years: dynamoSchoolYears(tableName),
+    job: (jobId) => importJobs.get(jobId),
+    readFiles: (job) => files.read(job),
+    readSnapshot: jobSnapshotReader(dynamoMappings(tableName), today),
+    loadState: () => loadDirectoryState(tableName),
+    write: async (plan, job) => {
+      await writeImportPlan(tableName, plan, undefined, job);
+    },
+    saveDuplicates: (groups) => dynamoDuplicates(tableName).replaceAll(groups),
+    personIdOf,
+  });
+});

@@ -1,16 +1,16 @@
-import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
 import { recordChange } from '../../domain/journal/record-change';
+import { placeChanges } from '../../events/places/place-events';
 import { functionEnvironment } from '../../infra/definitions/environment';
 import { requireEnv } from '../lib/env';
+import { eventHandler } from '../lib/event-handler';
 import { dynamoJournal } from './adapters/dynamo-journal';
 
 const journal = dynamoJournal(requireEnv(functionEnvironment.tableName));
 
-/** Target of the bus rule `journal-place-changes`. An error makes EventBridge retry, then send to the DLQ. */
-export const handler = middy<EventBridgeEvent<string, unknown>, void>().handler(async (event) => {
+/** Target of the bus rule `journal-place-changes`. An error makes Lambda retry, then send to the rule's DLQ. */
+export const handler = eventHandler(placeChanges, async ({ contract, metadata, data }) => {
   await recordChange(
-    { source: event.source, detailType: event['detail-type'], detail: event.detail },
+    { source: contract.source, detailType: contract.detailType, detail: { metadata, data } },
     journal,
   );
 });

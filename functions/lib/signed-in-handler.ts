@@ -7,31 +7,34 @@ import type {
 import type { Actor } from '../../domain/identity/actor';
 import { tokenEnded } from '../../domain/identity/end-sessions';
 import { AccessDeniedError, NotSignedInError } from '../../domain/shared/errors';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { dynamoActors } from '../identity/adapters/dynamo-actors';
-import { requireEnv } from './env';
 import { httpErrors } from './http-errors';
 import { type HttpResponse, jsonResponse } from './http-response';
 import { appendInvocationLogKeys, httpLogKeys, withInvocationLog } from './logger';
 
 export type SignedInEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-const actors = dynamoActors(requireEnv(functionEnvironment.tableName));
+/** Who holds an account of this school, and since when their sessions are ended: identity's port. */
+export interface SignedInAccounts {
+  byAccount(accountId: string): Promise<{ actor: Actor; sessionsEndedAt?: number } | undefined>;
+}
+
+type SignedInHandle = (event: SignedInEvent, actor: Actor) => Promise<HttpResponse>;
 
 /**
- * Wraps a handler of a signed-in route. Who asks comes only from the claims API Gateway's JWT authorizer checked
- * (the token's `sub`, an account of this school's user pool), then from the school's directory: never from the
- * body or a header the caller writes.
+ * The wrapper of the handlers of signed-in routes, given where accounts are read (composed once, by identity:
+ * functions/identity/adapters/signed-in-handler.ts). Who asks comes only from the claims API Gateway's JWT
+ * authorizer checked (the token's `sub`, an account of this school's user pool), then from the school's
+ * directory: never from the body or a header the caller writes.
  */
-export const signedInHandler = (handle: (event: SignedInEvent, actor: Actor) => Promise<HttpResponse>) =>
+export const signedInHandlerWith = (actors: SignedInAccounts) => (handle: SignedInHandle) =>
   withInvocationLog<SignedInEvent, Context, APIGatewayProxyStructuredResultV2>(
     httpLogKeys,
     middy<SignedInEvent, APIGatewayProxyStructuredResultV2>()
       .use(httpErrors())
-      .handler(async (event) => jsonResponse(await handle(event, await actorOf(event)))),
+      .handler(async (event) => jsonResponse(await handle(event, await actorOf(event, actors)))),
   );
 
-const actorOf = async (event: SignedInEvent): Promise<Actor> => {
+const actorOf = async (event: SignedInEvent, actors: SignedInAccounts): Promise<Actor> => {
   const claims = event.requestContext.authorizer?.jwt?.claims;
   const accountId = claims?.sub;
   if (typeof accountId !== 'string' || accountId === '') throw new NotSignedInError('No signed-in account');

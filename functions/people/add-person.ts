@@ -3,10 +3,10 @@ import { addPerson } from '../../domain/people/add-person';
 import { newPersonSchema } from '../../domain/people/new-person-input';
 import { readPerson } from '../../domain/people/read-person';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from './adapters/directory';
 import { dynamoPeopleAdder } from './adapters/dynamo-people';
 
 const ports = {

@@ -1,7 +1,7 @@
 import { readPerson } from '../../domain/people/read-person';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from './adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {
   const personId = pathParameter(event, 'personId');

@@ -1,7 +1,7 @@
 import { listClassStudents } from '../../domain/people/list-classes';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {
   const classId = pathParameter(event, 'classId');

@@ -1,6 +1,6 @@
 import { listClasses } from '../../domain/people/list-classes';
-import { directory } from '../lib/directory';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 
 export const handler = signedInHandler(async (_event, actor) => ({
   status: 200,

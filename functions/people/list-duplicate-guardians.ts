@@ -1,9 +1,9 @@
 import { listDuplicateGuardians } from '../../domain/people/list-duplicate-guardians';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
-import { signedInHandler } from '../lib/signed-in-handler';
-import { dynamoDuplicates } from './adapters/dynamo-duplicates';
+import { directory } from '../people/adapters/directory';
+import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 
 const duplicates = dynamoDuplicates(requireEnv(functionEnvironment.tableName));
 

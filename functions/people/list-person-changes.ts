@@ -1,9 +1,9 @@
 import { listChanges } from '../../domain/people/list-changes';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from './adapters/directory';
 import { dynamoChangeReader } from './adapters/dynamo-people';
 
 const changes = dynamoChangeReader(requireEnv(functionEnvironment.tableName));

@@ -3,11 +3,11 @@ import { mergeGuardians } from '../../domain/people/merge-guardians';
 import { guardianMergeSchema } from '../../domain/people/merge-input';
 import { readPerson } from '../../domain/people/read-person';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
-import { dynamoDuplicates } from './adapters/dynamo-duplicates';
+import { directory } from '../people/adapters/directory';
+import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 
 const ports = {
   directory,

@@ -1,8 +1,8 @@
 import { peopleSearchSchema } from '../../domain/people/search-input';
 import { type PeopleSearch, searchPeople } from '../../domain/people/search-people';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from './adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {
   const search = parseQuery(event, peopleSearchSchema) as PeopleSearch;

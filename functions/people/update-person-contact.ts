@@ -3,10 +3,10 @@ import { contactChangesSchema } from '../../domain/people/contact-input';
 import { readPerson } from '../../domain/people/read-person';
 import { updateContact } from '../../domain/people/update-contact';
 import { functionEnvironment } from '../../infra/definitions/environment';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { requireEnv } from '../lib/env';
 import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from './adapters/directory';
 import { dynamoPeopleWriter } from './adapters/dynamo-people';
 
 const ports = {

@@ -1,8 +1,8 @@
 import { authorize } from '../../domain/identity/authorize';
 import { archivePlace } from '../../domain/places/archive-place';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { placesPorts } from './adapters/places-ports';
 import { placeResponse } from './place-response';
 

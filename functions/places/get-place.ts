@@ -1,8 +1,8 @@
 import { authorize } from '../../domain/identity/authorize';
 import { findPlace } from '../../domain/places/find-place';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { placeStore } from './adapters/place-store';
 import { placeResponse } from './place-response';
 

@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { listPlaces } from '../../domain/places/list-places';
 import { placeListQuerySchema } from '../../domain/places/place-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { placeStore } from './adapters/place-store';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { placeChangesSchema } from '../../domain/places/place-input';
 import { updatePlace } from '../../domain/places/update-place';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { placesPorts } from './adapters/places-ports';
 import { placeResponse } from './place-response';
 

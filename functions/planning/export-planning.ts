@@ -3,9 +3,9 @@ import { planningCsv } from '../../domain/planning/export/planning-csv';
 import { planningJson } from '../../domain/planning/export/planning-json';
 import { exportPlanning } from '../../domain/planning/export-planning';
 import { planningExportSchema } from '../../domain/planning/planning-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { readActivity } from '../../domain/planning/read-activity';
 import { visibleActivity } from '../../domain/planning/visible-planning';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

@@ -6,10 +6,10 @@ import { readAgenda } from '../../domain/planning/read-agenda';
 import { resourceLabels } from '../../domain/planning/resource-labels';
 import { personIdsIn, visibleDays, visibleTitle } from '../../domain/planning/visible-planning';
 import { NotFoundError } from '../../domain/shared/errors';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
 import { parseWith } from '../lib/validation';
+import { directory } from '../people/adapters/directory';
 import { visibilityFor, visibilityPorts } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

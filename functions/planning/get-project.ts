@@ -2,9 +2,9 @@ import { authorize } from '../../domain/identity/authorize';
 import { projectResource } from '../../domain/planning/project-resource';
 import { readProject } from '../../domain/planning/read-project';
 import { personIdsIn, visibleProjectSheet } from '../../domain/planning/visible-planning';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

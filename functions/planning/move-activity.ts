@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { moveActivity } from '../../domain/planning/move-activity';
 import { moveSchema } from '../../domain/planning/planning-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

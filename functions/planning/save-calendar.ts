@@ -1,8 +1,8 @@
 import { authorize } from '../../domain/identity/authorize';
 import { calendarSchema } from '../../domain/planning/planning-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -2,9 +2,9 @@ import { authorize } from '../../domain/identity/authorize';
 import { changeRequestState } from '../../domain/requests/change-request-state';
 import { followRequest } from '../../domain/requests/follow-request';
 import { stateChangeSchema } from '../../domain/requests/request-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

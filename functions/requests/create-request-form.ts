@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { createForm } from '../../domain/requests/define-form';
 import { newFormSchema } from '../../domain/requests/request-form';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

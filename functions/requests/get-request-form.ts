@@ -1,8 +1,8 @@
 import { authorize } from '../../domain/identity/authorize';
 import { requireForm } from '../../domain/requests/define-form';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -2,9 +2,9 @@ import { authorize } from '../../domain/identity/authorize';
 import { summaryOf } from '../../domain/requests/form-request';
 import { requestListQuerySchema, selectionOf } from '../../domain/requests/request-input';
 import { requireSubmitter } from '../../domain/requests/request-team';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** One's own requests; a state's or a project's for the team in charge. Newest first. */

@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { formStatuses } from '../../domain/requests/request-form';
 import { formListQuerySchema } from '../../domain/requests/request-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseQuery } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** The open forms, for whoever may submit one; with the closed ones for those who define them. */

@@ -3,9 +3,9 @@ import { requireProject } from '../../domain/planning/project-documents';
 import { projectResource } from '../../domain/planning/project-resource';
 import { submissionSchema } from '../../domain/requests/request-input';
 import { submitRequest } from '../../domain/requests/submit-request';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** Students and teachers submit for the projects they take part in; to them, the others do not exist. */

@@ -1,10 +1,10 @@
 import { authorize } from '../../domain/identity/authorize';
 import { createMiniSite } from '../../domain/sharing/mini-site/publish-mini-site';
 import { newMiniSiteSchema } from '../../domain/sharing/sharing-input';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { parseJsonBody } from '../lib/http-request';
 import { publicOrigin } from '../lib/public-origin';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

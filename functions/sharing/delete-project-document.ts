@@ -1,8 +1,8 @@
 import { authorize } from '../../domain/identity/authorize';
 import { removeProjectDocument } from '../../domain/planning/project-documents';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { planningPorts } from '../planning/adapters/planning-ports';
 import { projectFiles } from './adapters/project-files';
 

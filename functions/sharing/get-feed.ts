@@ -1,7 +1,7 @@
 import { requireFeed, withLinks } from '../../domain/sharing/feeds';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
 import { publicOrigin } from '../lib/public-origin';
-import { signedInHandler } from '../lib/signed-in-handler';
 import { sharingPorts } from './adapters/sharing-ports';
 import { mayManageFeed } from './may-manage-feed';
 

@@ -1,9 +1,9 @@
 import { authorize } from '../../domain/identity/authorize';
 import { requireDocument, requireProject } from '../../domain/planning/project-documents';
 import { projectResource } from '../../domain/planning/project-resource';
-import { directory } from '../lib/directory';
+import { signedInHandler } from '../identity/adapters/signed-in-handler';
 import { pathParameter } from '../lib/http-request';
-import { signedInHandler } from '../lib/signed-in-handler';
+import { directory } from '../people/adapters/directory';
 import { planningPorts } from '../planning/adapters/planning-ports';
 import { projectFiles } from './adapters/project-files';
 

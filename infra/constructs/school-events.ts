@@ -3,8 +3,10 @@ import { type EventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events'
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type EventRule, eventRules } from '../definitions/event-rules';
 import { scheduledRules } from '../definitions/schedules';
@@ -22,7 +24,27 @@ export interface SchoolEventsProps {
 const asEventPattern = ({ 'detail-type': detailType, ...pattern }: EventRule['pattern']) =>
   ({ ...pattern, ...(detailType === undefined ? {} : { detailType }) }) as EventPattern;
 
-/** One EventBridge rule per entry of `infra/definitions/event-rules.ts`, each target with retries and a dead-letter queue. */
+/** How long a target's event is worth running: beyond, it goes to the dead letters unrun. */
+const maxEventAge = Duration.hours(2);
+
+/**
+ * EventBridge and EventBridge Scheduler invoke a target asynchronously: their own retries and dead-letter queue
+ * cover only the delivery (throttling, a missing permission). Once Lambda has the event, a failure of the function
+ * itself (an error, a MalformedEventError of eventHandler, a timeout) is retried by Lambda, then sent by Lambda to
+ * the on-failure destination: the same queue, so an operator finds both kinds in one place. A delivery failure
+ * arrives as the event, with the reason in the message attributes ERROR_CODE and ERROR_MESSAGE; a function's
+ * failure as Lambda's invocation record, the event in `requestPayload` and the reason in `responsePayload`
+ * (`errorType`, `errorMessage`). A function has one such configuration: a handler targets one rule or schedule.
+ */
+const failuresOfFunctionTo = (target: IFunction, deadLetters: IQueue) =>
+  target.configureAsyncInvoke({
+    onFailure: new SqsDestination(deadLetters),
+    // Lambda's default, written down: a passing fault gets two more chances, a malformed event fails each time.
+    retryAttempts: 2,
+    maxEventAge,
+  });
+
+/** One EventBridge rule per entry of `events/rules.ts`, each target with retries and a dead-letter queue. */
 export class SchoolEvents extends Construct {
   constructor(scope: Construct, id: string, { bus, functionOf, timeZone }: SchoolEventsProps) {
     super(scope, id);
@@ -40,19 +62,13 @@ export class SchoolEvents extends Construct {
         wildcardResourceFinding(role, `${target.functionArn}:*`),
         'EventBridge Scheduler invokes the function and its versions: the wildcard covers this one function only.',
       );
+      const deadLetters = deadLetterQueue(this, `${scheduleId}DeadLetters`, `the schedule ${scheduled.name}`);
       new Schedule(this, scheduleId, {
         description: scheduled.description,
         schedule: ScheduleExpression.cron({ hour, minute, timeZone: TimeZone.of(timeZone) }),
-        target: new LambdaInvoke(target, {
-          role,
-          deadLetterQueue: deadLetterQueue(
-            this,
-            `${scheduleId}DeadLetters`,
-            `the schedule ${scheduled.name}`,
-          ),
-          retryAttempts: 4,
-        }),
+        target: new LambdaInvoke(target, { role, deadLetterQueue: deadLetters, retryAttempts: 4 }),
       });
+      failuresOfFunctionTo(target, deadLetters);
     }
 
     for (const eventRule of eventRules) {
@@ -63,6 +79,7 @@ export class SchoolEvents extends Construct {
         `the target of rule ${eventRule.name}`,
       );
 
+      const target = functionOf(eventRule.target.handler);
       new Rule(this, ruleId, {
         eventBus: bus,
         // Rule names are unique per bus, and each school has its own bus.
@@ -70,13 +87,10 @@ export class SchoolEvents extends Construct {
         description: eventRule.description,
         eventPattern: asEventPattern(eventRule.pattern),
         targets: [
-          new LambdaFunction(functionOf(eventRule.target.handler), {
-            deadLetterQueue: deadLetters,
-            retryAttempts: 8,
-            maxEventAge: Duration.hours(2),
-          }),
+          new LambdaFunction(target, { deadLetterQueue: deadLetters, retryAttempts: 8, maxEventAge }),
         ],
       });
+      failuresOfFunctionTo(target, deadLetters);
     }
   }
 }

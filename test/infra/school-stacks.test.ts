@@ -14,6 +14,7 @@ import { eventRules } from '../../infra/definitions/event-rules';
 import { functionDefinitions } from '../../infra/definitions/functions';
 import { outboxRelay } from '../../infra/definitions/outbox-relay';
 import { routes } from '../../infra/definitions/routes';
+import { scheduledRules } from '../../infra/definitions/schedules';
 import { schoolTable } from '../../infra/definitions/school-table';
 import { authorityStackName } from '../../infra/stacks/authority-stack';
 import { edgeShieldStackName, shieldedRoutes } from '../../infra/stacks/edge-shield-stack';
@@ -335,6 +336,36 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
       });
     }
     tpl.allResourcesProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+  });
+
+  it('sends what a bus target’s function fails on, after Lambda’s retries, to its rule’s dead-letter queue', () => {
+    const tpl = template(schoolId);
+    const targets = [
+      ...eventRules.map((rule) => ({
+        handler: rule.target.handler,
+        type: 'AWS::Events::Rule',
+        description: rule.description,
+      })),
+      ...scheduledRules.map((rule) => ({
+        handler: rule.target.handler,
+        type: 'AWS::Scheduler::Schedule',
+        description: rule.description,
+      })),
+    ];
+    for (const { handler, type, description } of targets) {
+      const { logicalId } = functionOf(tpl, handler, schoolId);
+      const [, target] =
+        resourcesOf(tpl, type).find(([, resource]) => resource.Properties.Description === description) ?? [];
+      // The queue where EventBridge puts what it could not deliver (a rule's targets, or a schedule's target).
+      const deliveryDeadLetters = [target?.Properties.Targets ?? target?.Properties.Target].flat()[0]
+        ?.DeadLetterConfig.Arn;
+      expect(deliveryDeadLetters, description).toBeDefined();
+      tpl.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+        FunctionName: { Ref: logicalId },
+        MaximumRetryAttempts: 2,
+        DestinationConfig: { OnFailure: { Destination: deliveryDeadLetters } },
+      });
+    }
   });
 
   it('runs every function on nodejs22.x, arm64, traced, with bounded log retention', () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { functionEnvironment } from '../../../infra/definitions/environment';
-import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
 import { todayIn } from '../../lib/school-today';
+import { directory } from '../../people/adapters/directory';
 import { dynamoAuditSettings } from './dynamo-audit-settings';
 import { dynamoAuditTrail } from './dynamo-audit-trail';
 

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ImportJob } from '../../../domain/imports/import-job';
-import { toOutgoingEvent } from '../../../events/envelope';
+import { newEvent } from '../../../events/envelope';
 import { importChunkRequested } from '../../../events/imports/import-events';
 import { functionEnvironment } from '../../../infra/definitions/environment';
-import { directory } from '../../lib/directory';
 import { requireEnv } from '../../lib/env';
+import { directory } from '../../people/adapters/directory';
 import { dynamoImportChunks, dynamoImportJobs } from './dynamo-import-jobs';
 
 const schoolId = requireEnv(functionEnvironment.schoolId);
@@ -13,10 +13,10 @@ export const importJobs = dynamoImportJobs(requireEnv(functionEnvironment.tableN
 
 /** The request for one chunk of an apply, from the job runner or the chunk before it. */
 const chunkRequest = ({ jobId }: ImportJob, run: number, chunk: number) =>
-  toOutgoingEvent(
+  newEvent(
     importChunkRequested,
-    { eventId: randomUUID(), schoolId, occurredAt: new Date().toISOString() },
     { jobId, run, chunk },
+    { newId: randomUUID, schoolId, occurredAt: new Date().toISOString() },
   );
 
 export const importChunks = dynamoImportChunks(requireEnv(functionEnvironment.tableName), chunkRequest);

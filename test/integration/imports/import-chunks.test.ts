@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importChunkEntries } from '../../../domain/imports/import-chunks';
+import { importChunkRequested } from '../../../events/imports/import-events';
+import { lambdaContext } from '../../../infra/local/lambda-context';
 import { generateSiecle } from '../../fixtures/siecle/generate-siecle';
+import { busEventOf } from '../../support/bus-event';
 import { todayInParis } from '../../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 import { waitForJob } from '../../support/wait-for-job';
@@ -26,11 +29,8 @@ describe('import jobs applied in chunks', () => {
   /** A chunk delivered by the bus, as EventBridge hands it to the function. */
   const deliverChunk = async (run: number, chunk: number) => {
     const { handler } = await import('../../../functions/imports/run-import-chunk');
-    const data = { jobId, run, chunk };
-    return handler(
-      { detail: { metadata: { eventId: `again-${chunk}`, version: '1' }, data } } as never,
-      {} as never,
-    );
+    const requested = busEventOf(importChunkRequested, { jobId, run, chunk }, school.school.id);
+    return handler(requested, lambdaContext('run-import-chunk'));
   };
 
   /**

@@ -2,12 +2,13 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { activityMoved, planningSource } from '../../../events/planning/planning-events';
+import { activityMoved } from '../../../events/planning/planning-events';
 import { localResourceNames } from '../../../infra/definitions/environment';
 import { miniSitePath } from '../../../infra/definitions/school-buckets';
 import { personKeys, planningKeys } from '../../../infra/definitions/school-table';
 import { lambdaContext } from '../../../infra/local/lambda-context';
 import { localS3Client } from '../../../infra/local/local-aws';
+import { busEventOf } from '../../support/bus-event';
 import { todayInParis } from '../../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
@@ -40,32 +41,22 @@ describe('revocation of calendar feeds and mini-sites, final under any interleav
   /** The very handler the bus rule `regenerate-shared-plannings` runs, on a change of the test's project. */
   const regenerate = async () => {
     const { handler } = await import('../../../functions/sharing/regenerate-shared');
-    const detail = {
-      metadata: {
-        eventId: `race-${Math.random()}`,
-        version: activityMoved.version,
-        schoolId: school.school.id,
-        occurredAt: new Date().toISOString(),
-      },
-      data: {
-        projectId: ids.project,
-        concerned: { personIds: [ids.teacher], classIds: [], placeIds: [ids.room] },
-      },
-    };
-    await handler(
+    const moved = busEventOf(
+      activityMoved,
       {
-        version: '0',
-        id: 'race',
-        'detail-type': activityMoved.detailType,
-        source: planningSource,
-        account: '000000000000',
-        time: new Date().toISOString(),
-        region: 'eu-west-3',
-        resources: [],
-        detail,
-      } as never,
-      lambdaContext('regenerate-shared'),
+        activityId: ids.activity,
+        projectId: ids.project,
+        title: 'Moved during a revocation',
+        version: 2,
+        concerned: { personIds: [ids.teacher], classIds: [], placeIds: [ids.room] },
+        conflictsAccepted: false,
+        scope: 'one',
+        from: { date: todayInParis(), start: '10:00', end: '11:00' },
+        to: { date: todayInParis(), start: '14:00', end: '15:00' },
+      },
+      school.school.id,
     );
+    await handler(moved, lambdaContext('regenerate-shared'));
   };
 
   /** A day 2027-02-30 in the February of the current school year: a date that does not exist. */

@@ -1,0 +1,7 @@
+import { functionEnvironment } from '../../../infra/definitions/environment';
+import { requireEnv } from '../../lib/env';
+import { signedInHandlerWith } from '../../lib/signed-in-handler';
+import { dynamoActors } from './dynamo-actors';
+
+/** Wraps a handler of a signed-in route: the actor is the person behind the token's account, read at each call. */
+export const signedInHandler = signedInHandlerWith(dynamoActors(requireEnv(functionEnvironment.tableName)));
