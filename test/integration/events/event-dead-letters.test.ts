@@ -5,7 +5,7 @@ import type { OutgoingEvent } from '../../../events/envelope';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 const fixtureOf = (detailType: string) =>
-  JSON.parse(readFileSync(new URL(`../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'));
 
 /**
  * A consumer reads each event with its contract: an event that breaks it is not half-handled but refused, and

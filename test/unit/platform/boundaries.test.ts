@@ -139,7 +139,7 @@ describe('the layers’ boundaries', () => {
 
   it('are checked on relative paths, subpath imports and packages alike', () => {
     const source = [
-      "import { bind } from '../../../infra/constructs/bind';",
+      "import { bind } from '../../infra/constructs/bind';",
       'import {',
       '  type Person,',
       "} from '#functions/people/adapters/dynamo-people';",
@@ -160,7 +160,7 @@ describe('the layers’ boundaries', () => {
     expect(
       crossingsOf(
         'events/places/place-events.ts',
-        "import type { Place } from '../../../domain/places/place';",
+        "import type { Place } from '../../domain/places/place';",
       ),
     ).toEqual(['events/places/place-events.ts -> domain/places/place']);
     expect(crossingsOf('functions/lib/http.ts', source)).toEqual([
