@@ -5,6 +5,7 @@ import type { DirectoryState, GuardianLink, TeachingLink } from './directory-sta
 import type { Change, ImportPlan } from './import-plan';
 import type {
   ImportedClass,
+  ImportedContact,
   ImportedKind,
   ImportedPerson,
   ImportProblem,
@@ -33,8 +34,9 @@ export const planImport = (
     ...state.classes.map(({ classId }) => classId),
     ...classes.create.map(({ classId }) => classId),
   ]);
-  const people = planPeople(snapshot, state, options, knownClassIds, problems);
-  people.update.push(...planContactsOfUnlisted(snapshot, state, people));
+  const contacts = contactsByPupil(snapshot);
+  const people = planPeople(snapshot, contacts, state, options, knownClassIds, problems);
+  people.update.push(...planContactsOfUnlisted(snapshot, contacts, state, people));
   const personIdOfSource = new Map<string, string>();
   for (const person of [...state.people.filter(isCurrentRecord), ...people.create]) {
     for (const sourceId of person.sourceIds ?? []) personIdOfSource.set(sourceId, person.personId);
@@ -125,6 +127,7 @@ const personFields: (keyof Person)[] = [
 
 const planPeople = (
   snapshot: ImportSnapshot,
+  contacts: ContactsByPupil,
   state: DirectoryState,
   options: PlanOptions,
   knownClassIds: ReadonlySet<string>,
@@ -161,7 +164,7 @@ const planPeople = (
     checkClass(imported, knownClassIds, problems);
     const after = withContacts(
       personOf(imported, before, options, legalGuardians.has(imported.sourceId)),
-      snapshot,
+      contacts,
     );
     seen.add(after.personId);
     if (!before) {
@@ -265,9 +268,10 @@ const checkClass = (
 };
 
 const warnOfRenamedTeacher = (imported: ImportedPerson, before: Person, problems: ImportProblem[]) => {
+  if (imported.kind !== 'teacher') return;
   const sameName =
     keyOf(`${imported.firstName} ${imported.lastName}`) === keyOf(`${before.firstName} ${before.lastName}`);
-  if (imported.kind === 'teacher' && !sameName) {
+  if (!sameName) {
     problems.push({
       severity: 'warning',
       at: imported.at,
@@ -370,20 +374,38 @@ const sourcedPeople = (state: DirectoryState, prefix: string) =>
       .map(({ personId }) => personId),
   );
 
+/** The file's contacts of the pupils, by the pupil's source id, each with its place in the file. */
+interface ContactsByPupil {
+  familiesFrom?: string;
+  byPupil?: ReadonlyMap<string, { position: number; contact: ImportedContact }[]>;
+}
+
+const contactsByPupil = ({ familiesFrom, contacts }: ImportSnapshot): ContactsByPupil => {
+  if (!contacts) return { familiesFrom };
+  const byPupil = new Map<string, { position: number; contact: ImportedContact }[]>();
+  for (const [position, contact] of contacts.entries()) {
+    const own = byPupil.get(contact.studentSourceId);
+    if (own) own.push({ position, contact });
+    else byPupil.set(contact.studentSourceId, [{ position, contact }]);
+  }
+  return { familiesFrom, byPupil };
+};
+
 /**
  * A pupil's other contacts are the file's when it gives them (SIECLE's responsables): replaced as a whole, sorted
  * by source id so that the same file writes nothing the second time. Without them, the record keeps its own.
  */
-const withContacts = (person: Person, snapshot: ImportSnapshot): Person => {
-  const { familiesFrom, contacts } = snapshot;
+const withContacts = (person: Person, { familiesFrom, byPupil }: ContactsByPupil): Person => {
   const sourced = (person.sourceIds ?? []).filter(
     (sourceId) => familiesFrom && sourceId.startsWith(familiesFrom),
   );
-  if (!contacts || sourced.length === 0 || !person.profiles.includes('student')) return person;
-  const own = unique(
-    contacts.filter(({ studentSourceId }) => sourced.includes(studentSourceId)),
-    ({ sourceId }) => sourceId,
-  )
+  if (!byPupil || sourced.length === 0 || !person.profiles.includes('student')) return person;
+  // In the file's order, as they come, whichever of the pupil's source ids they name.
+  const listed = sourced
+    .flatMap((sourceId) => byPupil.get(sourceId) ?? [])
+    .sort((a, b) => a.position - b.position)
+    .map(({ contact }) => contact);
+  const own = unique(listed, ({ sourceId }) => sourceId)
     .map(({ studentSourceId: _, at: __, ...contact }): PupilContact => contact)
     .sort((a, b) => a.sourceId.localeCompare(b.sourceId));
   const { contacts: _, ...rest } = person;
@@ -393,6 +415,7 @@ const withContacts = (person: Person, snapshot: ImportSnapshot): Person => {
 /** Pupils the file does not list (a responsables file imported alone) whose contacts it changes. */
 const planContactsOfUnlisted = (
   snapshot: ImportSnapshot,
+  contacts: ContactsByPupil,
   state: DirectoryState,
   planned: { create: Person[]; update: Change<Person>[]; retire: Change<Person>[] },
 ): Change<Person>[] => {
@@ -413,7 +436,7 @@ const planContactsOfUnlisted = (
     ) {
       return [];
     }
-    const after = withContacts(before, snapshot);
+    const after = withContacts(before, contacts);
     const fields = changedFields(before, after, ['contacts']);
     return fields.length > 0 ? [{ before, after: { ...after, version: before.version + 1 }, fields }] : [];
   });
@@ -428,6 +451,12 @@ const unique = <T>(items: T[], key: (item: T) => string) => [
 
 /** Field names whose values differ; arrays and missing values compare by content. */
 export const changedFields = <T extends object>(before: T, after: T, fields: readonly (keyof T)[]) =>
-  fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
-    .map(String);
+  fields.filter((field) => !sameValue(before[field], after[field])).map(String);
+
+/** Equal as JSON, missing and null alike; texts and numbers, most fields, compare without being written out. */
+const sameValue = (before: unknown, after: unknown) => {
+  const [a, b] = [before ?? null, after ?? null];
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+};
