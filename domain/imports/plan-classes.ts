@@ -90,6 +90,12 @@ const classOf = (
 
 /** Field names whose values differ; arrays and missing values compare by content. */
 export const changedFields = <T extends object>(before: T, after: T, fields: readonly (keyof T)[]) =>
-  fields
-    .filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null))
-    .map(String);
+  fields.filter((field) => !sameValue(before[field], after[field])).map(String);
+
+/** Equal as JSON, missing and null alike; texts and numbers, most fields, compare without being written out. */
+const sameValue = (before: unknown, after: unknown) => {
+  const [a, b] = [before ?? null, after ?? null];
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+};

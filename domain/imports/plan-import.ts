@@ -3,7 +3,13 @@ import type { DirectoryState, GuardianLink, TeachingLink } from '../people/direc
 import type { ContactKind, Person, PupilContact } from '../people/person';
 import { keyOf } from '../shared/text';
 import type { Change, ImportPlan } from './import-plan';
-import type { ImportedKind, ImportedPerson, ImportProblem, ImportSnapshot } from './import-snapshot';
+import type {
+  ImportedContact,
+  ImportedKind,
+  ImportedPerson,
+  ImportProblem,
+  ImportSnapshot,
+} from './import-snapshot';
 import { type ClassIndex, changedFields, classIdOfCode, planClasses } from './plan-classes';
 import {
   keptByDelta,
@@ -31,8 +37,9 @@ export const planImport = (
 ): ImportPlan => {
   const problems: ImportProblem[] = [...snapshot.problems];
   const classes = planClasses(snapshot, state);
-  const people = planPeople(snapshot, state, options, classes.index, problems);
-  people.update.push(...planContactsOfUnlisted(snapshot, state, people));
+  const contacts = contactsByPupil(snapshot);
+  const people = planPeople(snapshot, contacts, state, options, classes.index, problems);
+  people.update.push(...planContactsOfUnlisted(snapshot, contacts, state, people));
   if (snapshot.delta) {
     people.update.push(
       ...planPlacementsOfUnlisted(
@@ -102,6 +109,7 @@ const personFields: (keyof Person)[] = [
 
 const planPeople = (
   snapshot: ImportSnapshot,
+  contacts: ContactsByPupil,
   state: DirectoryState,
   options: PlanOptions,
   classes: ClassIndex,
@@ -155,7 +163,7 @@ const planPeople = (
       snapshot.delta
         ? placedByDelta(keptByDelta(listed, before), before, snapshot.delta, classes, problems)
         : listed,
-      snapshot,
+      contacts,
     );
     seen.add(after.personId);
     if (!before) {
@@ -263,9 +271,10 @@ const checkClass = (imported: ImportedPerson, classes: ClassIndex, problems: Imp
 };
 
 const warnOfRenamedTeacher = (imported: ImportedPerson, before: Person, problems: ImportProblem[]) => {
+  if (imported.kind !== 'teacher') return;
   const sameName =
     keyOf(`${imported.firstName} ${imported.lastName}`) === keyOf(`${before.firstName} ${before.lastName}`);
-  if (imported.kind === 'teacher' && !sameName) {
+  if (!sameName) {
     problems.push({
       severity: 'warning',
       at: imported.at,
@@ -391,20 +400,38 @@ const sourcedPeople = (state: DirectoryState, prefix: string) =>
       .map(({ personId }) => personId),
   );
 
+/** The file's contacts of the pupils, by the pupil's source id, each with its place in the file. */
+interface ContactsByPupil {
+  familiesFrom?: string;
+  byPupil?: ReadonlyMap<string, { position: number; contact: ImportedContact }[]>;
+}
+
+const contactsByPupil = ({ familiesFrom, contacts }: ImportSnapshot): ContactsByPupil => {
+  if (!contacts) return { familiesFrom };
+  const byPupil = new Map<string, { position: number; contact: ImportedContact }[]>();
+  for (const [position, contact] of contacts.entries()) {
+    const own = byPupil.get(contact.studentSourceId);
+    if (own) own.push({ position, contact });
+    else byPupil.set(contact.studentSourceId, [{ position, contact }]);
+  }
+  return { familiesFrom, byPupil };
+};
+
 /**
  * A pupil's other contacts are the file's when it gives them (SIECLE's responsables): replaced as a whole, sorted
  * by source id so that the same file writes nothing the second time. Without them, the record keeps its own.
  */
-const withContacts = (person: Person, snapshot: ImportSnapshot): Person => {
-  const { familiesFrom, contacts } = snapshot;
+const withContacts = (person: Person, { familiesFrom, byPupil }: ContactsByPupil): Person => {
   const sourced = (person.sourceIds ?? []).filter(
     (sourceId) => familiesFrom && sourceId.startsWith(familiesFrom),
   );
-  if (!contacts || sourced.length === 0 || !person.profiles.includes('student')) return person;
-  const own = unique(
-    contacts.filter(({ studentSourceId }) => sourced.includes(studentSourceId)),
-    ({ sourceId }) => sourceId,
-  )
+  if (!byPupil || sourced.length === 0 || !person.profiles.includes('student')) return person;
+  // In the file's order, as they come, whichever of the pupil's source ids they name.
+  const listed = sourced
+    .flatMap((sourceId) => byPupil.get(sourceId) ?? [])
+    .sort((a, b) => a.position - b.position)
+    .map(({ contact }) => contact);
+  const own = unique(listed, ({ sourceId }) => sourceId)
     .map(({ studentSourceId: _, at: __, ...contact }): PupilContact => contact)
     .sort((a, b) => a.sourceId.localeCompare(b.sourceId));
   const { contacts: _, ...rest } = person;
@@ -414,6 +441,7 @@ const withContacts = (person: Person, snapshot: ImportSnapshot): Person => {
 /** Pupils the file does not list (a responsables file imported alone) whose contacts it changes. */
 const planContactsOfUnlisted = (
   snapshot: ImportSnapshot,
+  contacts: ContactsByPupil,
   state: DirectoryState,
   planned: { create: Person[]; update: Change<Person>[]; retire: Change<Person>[] },
 ): Change<Person>[] => {
@@ -434,7 +462,7 @@ const planContactsOfUnlisted = (
     ) {
       return [];
     }
-    const after = withContacts(before, snapshot);
+    const after = withContacts(before, contacts);
     const fields = changedFields(before, after, ['contacts']);
     return fields.length > 0 ? [{ before, after: { ...after, version: before.version + 1 }, fields }] : [];
   });

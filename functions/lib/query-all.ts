@@ -15,14 +15,22 @@ export const queryAll = async (tableName: string, input: Omit<QueryCommandInput,
   return items;
 };
 
-/** Every item of one partition of the table or of an index. */
+/**
+ * Every item of one partition of the table or of an index; with `attributes`, only those of each item, so that a
+ * read of thousands of items carries none of their keys and index attributes.
+ */
 export const queryPartition = (
   tableName: string,
   { index, partitionKey }: { index?: string; partitionKey: string },
+  attributes?: readonly string[],
 ) =>
   queryAll(tableName, {
     IndexName: index,
     KeyConditionExpression: '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': index ? `${index}PK` : 'PK' },
+    ExpressionAttributeNames: {
+      '#pk': index ? `${index}PK` : 'PK',
+      ...Object.fromEntries((attributes ?? []).map((name, position) => [`#a${position}`, name])),
+    },
     ExpressionAttributeValues: { ':pk': partitionKey },
+    ...(attributes && { ProjectionExpression: attributes.map((_, position) => `#a${position}`).join(', ') }),
   });

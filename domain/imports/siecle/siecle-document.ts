@@ -37,6 +37,8 @@ const parser = new XMLParser({
   // The only switch that decodes numeric character references such as &#338; (Œ) written by some exports.
   htmlEntities: true,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED_ELEMENTS.has(name),
+  // The callbacks read names, not paths: no path written out as text for each of a large file's elements.
+  jPath: false,
 });
 
 /** Decodes, checks and parses a SIECLE export whose root must be one of `expectedRoots`. */

@@ -89,6 +89,8 @@ const parser = new XMLParser({
   // Exports in ISO-8859-1, which has no Œ, write it as a numeric character reference (&#338;).
   htmlEntities: true,
   isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && repeatedElements.has(name),
+  // The callbacks read names, not paths: no path written out as text for each element.
+  jPath: false,
 });
 
 /** Reads the file, or refuses it whole when it is no XML or not an STSWEB export. */

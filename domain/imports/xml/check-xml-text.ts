@@ -112,10 +112,14 @@ const firstAttribute = (attributes: string) => {
   return match ? `[${match[1]}=${match[2]}]` : '';
 };
 
-/** Refuses text that is not well-formed XML, with the line and column the XML check names. */
+/**
+ * Refuses text that is not well-formed XML, with the line and column the XML check names; a file cut short is
+ * refused as such, where it stops. Well-formed XML closes its root: only a refused file is looked at for its end.
+ */
 export const refuseMalformedXml = (text: string, file: string) => {
   const verdict = XMLValidator.validate(text);
   if (verdict === true) return;
+  refuseTruncatedXml(text, file);
   const { line, col: column, msg } = verdict.err;
   const where = column === undefined ? `line ${line}` : `line ${line}, column ${column}`;
   throw new UnreadableFileError(file, `is not a well-formed XML file (${where}: ${msg})`, {
@@ -129,6 +133,5 @@ export const refuseMalformedXml = (text: string, file: string) => {
 /** Reads an XML export's text as Préau trusts it: decoded as it says, in that encoding indeed, whole, well-formed. */
 export const checkXmlText = (bytes: Uint8Array, text: string, encoding: string, file: string) => {
   refuseMisdecodedText(bytes, text, encoding, file);
-  refuseTruncatedXml(text, file);
   refuseMalformedXml(text, file);
 };

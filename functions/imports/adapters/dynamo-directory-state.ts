@@ -1,11 +1,12 @@
 import type { DirectoryState } from '../../../domain/people/directory-state';
 import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
 import { queryPartition } from '../../lib/query-all';
-import { fromClassItem, fromPersonItem } from '../../people/adapters/person-item';
+import { fromClassItem, fromPersonItem, personRecordAttributes } from '../../people/adapters/person-item';
 
 /**
  * The whole directory, as an import compares a file with it: everyone by name (active and retired partitions),
- * the classes, and every link from their sharded index partitions. Some eighty queries, run side by side.
+ * the classes, and every link from their sharded index partitions. Some eighty queries, run side by side, each
+ * asking for what the import reads of an item, not its keys.
  */
 export const loadDirectoryState = async (tableName: string): Promise<DirectoryState> => {
   const namePartitions = personKeys.nameInitials.flatMap((initial) => [
@@ -16,10 +17,12 @@ export const loadDirectoryState = async (tableName: string): Promise<DirectorySt
     linkKeys.guardianships(shard),
   );
   const [people, classes, guardianships, teaching] = await Promise.all([
-    Promise.all(namePartitions.map((partition) => queryPartition(tableName, partition))),
+    Promise.all(
+      namePartitions.map((partition) => queryPartition(tableName, partition, personRecordAttributes)),
+    ),
     queryPartition(tableName, classKeys.all()),
-    Promise.all(shards.map((partition) => queryPartition(tableName, partition))),
-    queryPartition(tableName, linkKeys.teaching()),
+    Promise.all(shards.map((partition) => queryPartition(tableName, partition, ['guardianId', 'childId']))),
+    queryPartition(tableName, linkKeys.teaching(), ['teacherId', 'classId']),
   ]);
   return {
     people: people.flat().map(fromPersonItem),

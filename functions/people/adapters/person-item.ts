@@ -36,6 +36,32 @@ const optionalText = (item: Record<string, unknown>, ...names: (keyof Person)[])
 const optionalList = (item: Record<string, unknown>, ...names: (keyof Person)[]) =>
   Object.fromEntries(names.flatMap((name) => (strings(item[name]) ? [[name, strings(item[name])]] : [])));
 
+/** The attributes `fromPersonItem` reads: a query that reads many people asks for these only. */
+export const personRecordAttributes = [
+  'personId',
+  'firstName',
+  'lastName',
+  'profiles',
+  'classId',
+  'birthDate',
+  'email',
+  'phone',
+  'username',
+  'passwordSetAt',
+  'nationalId',
+  'levelCode',
+  'badgeNumber',
+  'mergedInto',
+  'organisation',
+  'sourceIds',
+  'groupIds',
+  'address',
+  'status',
+  'contactKind',
+  'contacts',
+  'version',
+] as const satisfies readonly (keyof Person)[];
+
 export const fromPersonItem = (item: Record<string, unknown>): Person => ({
   personId: String(item.personId),
   firstName: String(item.firstName),

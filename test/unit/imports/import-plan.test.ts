@@ -230,6 +230,32 @@ describe('planning an import', () => {
     expect(writesOf(second)).toBe(0);
   });
 
+  it('gives each pupil their own contacts only, sorted, each once however often the file lists it', () => {
+    const neighbour = (pupil: string): ImportedContact => ({
+      ...grandmother(pupil),
+      sourceId: 'siecle:personne:5',
+      firstName: 'Jean',
+      lastName: 'Voisin',
+      relationship: '90',
+    });
+    const withContacts: ImportSnapshot = {
+      ...siecle([student('1'), student('2'), student('3')]),
+      contacts: [grandmother('2'), neighbour('1'), grandmother('1'), neighbour('1')],
+    };
+    const { after, second } = importTwice(withContacts);
+
+    const contactsOf = (pupil: string) =>
+      after.people
+        .find(({ personId }) => personId === `id-siecle:eleve:${pupil}`)
+        ?.contacts?.map(({ firstName }) => firstName);
+    expect([contactsOf('1'), contactsOf('2'), contactsOf('3')]).toEqual([
+      ['Jean', 'Odette'],
+      ['Odette'],
+      undefined,
+    ]);
+    expect(writesOf(second)).toBe(0);
+  });
+
   it('retires a contact an older import made a guardian, with no child left', () => {
     // Before, RESP_LEGAL 0 people came in as guardians of no child.
     const { after } = importTwice(siecle([student('1'), guardian('8'), guardian('7')], [['8', '1']]));
