@@ -1,14 +1,18 @@
-import { bookingRequestAnswered, bookingRequested } from './booking/booking-events';
-import { importChunkRequested, importRequested, schoolYearSwitchRequested } from './imports/import-events';
-import { placeArchived, placeCreated, placeRestored, placeUpdated } from './places/place-events';
+import { bookingRequestAnswered, bookingRequested } from '#events/booking/booking-events';
+import {
+  importChunkRequested,
+  importRequested,
+  schoolYearSwitchRequested,
+} from '#events/imports/import-events';
+import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
   activityMoved,
   activityScheduled,
   projectCreated,
   projectUpdated,
-} from './planning/planning-events';
-import { formRequestChanged, formRequestSubmitted } from './requests/request-events';
+} from '#events/planning/planning-events';
+import { formRequestChanged, formRequestSubmitted } from '#events/requests/request-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [

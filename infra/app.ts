@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { bundleFunctions, functionBundlePath } from './build/bundle-functions';
-import { type FeedPublicKey, feedPublicKeysOf } from './constructs/feed-keys';
-import { functionDefinitions } from './definitions/functions';
-import { AuthorityStack } from './stacks/authority-stack';
-import { EdgeShieldStack, edgeWebAclContextKey, isEdgeWebAclArn } from './stacks/edge-shield-stack';
-import { SchoolStack } from './stacks/school-stack';
-import { loadRegistry } from './tenants/registry';
-import type { Registry } from './tenants/tenant';
+import { bundleFunctions, functionBundlePath } from '#infra/build/bundle-functions';
+import { type FeedPublicKey, feedPublicKeysOf } from '#infra/constructs/feed-keys';
+import { functionDefinitions } from '#infra/definitions/functions';
+import { AuthorityStack } from '#infra/stacks/authority-stack';
+import { EdgeShieldStack, edgeWebAclContextKey, isEdgeWebAclArn } from '#infra/stacks/edge-shield-stack';
+import { SchoolStack } from '#infra/stacks/school-stack';
+import { loadRegistry } from '#infra/tenants/registry';
+import type { Registry } from '#infra/tenants/tenant';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 export const defaultWebDirectory = join(repositoryRoot, 'dist/web');
@@ -95,7 +95,7 @@ export const buildApp = ({
 export const prepareAssets = async () => {
   await bundleFunctions();
   if (!existsSync(defaultWebDirectory)) {
-    const { buildWeb } = await import('./build/build-web');
+    const { buildWeb } = await import('#infra/build/build-web');
     await buildWeb();
   }
 };

@@ -1,4 +1,4 @@
-import { frenchExcelCsv } from '../shared/french-excel-csv';
+import { frenchExcelCsv } from '#domain/shared/french-excel-csv';
 import type { AuditAction, AuditDetails, AuditParty, AuditPartyKind, StoredAuditEntry } from './audit-entry';
 
 /** The actions as a French reader names them, in the export. */

@@ -1,6 +1,6 @@
-import type { ActivationBatch } from '../identity/activation-batch';
-import type { ImportPlan } from '../imports/import-plan';
-import type { PersonalDataChange } from '../people/personal-data-change';
+import type { ActivationBatch } from '#domain/identity/activation-batch';
+import type { ImportPlan } from '#domain/imports/import-plan';
+import type { PersonalDataChange } from '#domain/people/personal-data-change';
 import type { AuditAction, AuditEntry, AuditParty } from './audit-entry';
 import { personParty } from './audit-entry';
 

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { daysFrom, isCalendarDate, plusDays } from '../shared/calendar/calendar-days';
-import { instantOf } from '../shared/calendar/zoned-instant';
-import { ValidationError } from '../shared/errors';
-import { pageLimitSchema } from '../shared/input-types';
+import { daysFrom, isCalendarDate, plusDays } from '#domain/shared/calendar/calendar-days';
+import { instantOf } from '#domain/shared/calendar/zoned-instant';
+import { ValidationError } from '#domain/shared/errors';
+import { pageLimitSchema } from '#domain/shared/input-types';
 import { type AuditAction, auditActions } from './audit-entry';
 
 const calendarDate = z.string().check(

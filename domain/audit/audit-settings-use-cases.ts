@@ -1,6 +1,6 @@
-import type { Actor } from '../identity/actor';
-import { authorize, type Relations } from '../identity/authorize';
-import type { Clock, IdGenerator } from '../shared/ports';
+import type { Actor } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { personParty } from './audit-entry';
 import type { AuditSettings, AuditSettingsStore } from './audit-settings';
 

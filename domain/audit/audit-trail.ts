@@ -1,7 +1,7 @@
-import { type Actor, fullName } from '../identity/actor';
-import { authorize, type Relations } from '../identity/authorize';
-import type { DirectoryReader } from '../people/directory-ports';
-import { ValidationError } from '../shared/errors';
+import { type Actor, fullName } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import type { DirectoryReader } from '#domain/people/directory-ports';
+import { ValidationError } from '#domain/shared/errors';
 import type { StoredAuditEntry } from './audit-entry';
 import { type AuditFilters, type AuditQuery, type AuditSelection, selectionOf } from './audit-query';
 

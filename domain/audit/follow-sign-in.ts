@@ -1,5 +1,5 @@
-import { NotSignedInError } from '../shared/errors';
-import type { Clock, IdGenerator } from '../shared/ports';
+import { NotSignedInError } from '#domain/shared/errors';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { entryOfSignIn } from './audit-entries';
 import type { AuditRecorder } from './audit-entry';
 

@@ -1,6 +1,6 @@
-import type { AgendaEntry } from '../planning/agenda-entry';
-import { mondayOf, plusDays } from '../shared/calendar/calendar-days';
-import { minutesOf } from '../shared/calendar/time-of-day';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { mondayOf, plusDays } from '#domain/shared/calendar/calendar-days';
+import { minutesOf } from '#domain/shared/calendar/time-of-day';
 import type { BookingPorts } from './booking-ports';
 import { roomBookingsProjectId } from './room-bookings-project';
 

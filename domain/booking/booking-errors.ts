@@ -1,5 +1,5 @@
-import type { PlanningConflict } from '../planning/planning-conflict';
-import { ConflictError } from '../shared/errors';
+import type { PlanningConflict } from '#domain/planning/planning-conflict';
+import { ConflictError } from '#domain/shared/errors';
 
 /**
  * The student already has something then: a course of their class or group, a lesson, another booking (409). It

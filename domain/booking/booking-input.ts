@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { text } from '../shared/text-input';
+import { text } from '#domain/shared/text-input';
 
 /** A planner's answer to a booking request: approve it (booked if the room is still free), or refuse with a reason. */
 export const bookingAnswerSchema = z.discriminatedUnion('decision', [

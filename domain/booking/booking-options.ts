@@ -1,7 +1,7 @@
-import { type FreePlaceQuery, freePlaces } from '../planning/free-places';
-import type { PlanningDirectory } from '../planning/planning-ports';
-import { mondayOf } from '../shared/calendar/calendar-days';
-import { ValidationError } from '../shared/errors';
+import { type FreePlaceQuery, freePlaces } from '#domain/planning/free-places';
+import type { PlanningDirectory } from '#domain/planning/planning-ports';
+import { mondayOf } from '#domain/shared/calendar/calendar-days';
+import { ValidationError } from '#domain/shared/errors';
 import { minutesBookedThatWeek } from './booked-minutes';
 import type { BookingPorts } from './booking-ports';
 import type { BookingRule } from './booking-rule';

@@ -1,5 +1,5 @@
-import type { OutgoingEvent } from '../../events/envelope';
-import type { PlanningPorts } from '../planning/planning-ports';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import type { OutgoingEvent } from '#events/envelope';
 import type { BookedWeek } from './booked-minutes';
 import type { BookingRule } from './booking-rule';
 import type { BookingLimit } from './decide-booking';

@@ -1,5 +1,5 @@
-import { bookingRequestAnswered, bookingRequested } from '../../events/booking/booking-events';
-import { type EventContext, newEvent, type OutgoingEvent } from '../../events/envelope';
+import { bookingRequestAnswered, bookingRequested } from '#events/booking/booking-events';
+import { type EventContext, newEvent, type OutgoingEvent } from '#events/envelope';
 import type { BookingRequest } from './booking-ports';
 
 /** The request by its ids and its span: the planner's reason stays in the school's table. */

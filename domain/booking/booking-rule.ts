@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { placeKinds } from '../places/place';
-import { dateSchema, timeSchema } from '../planning/planning-input';
-import { idSchema } from '../shared/input-types';
-import { text } from '../shared/text-input';
+import { placeKinds } from '#domain/places/place';
+import { dateSchema, timeSchema } from '#domain/planning/planning-input';
+import { idSchema } from '#domain/shared/input-types';
+import { text } from '#domain/shared/text-input';
 
 /**
  * What a curriculum lets its students book to practise, as the school sets it: which kinds of rooms, how many

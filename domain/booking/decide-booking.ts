@@ -1,5 +1,5 @@
-import { weekdayOf } from '../shared/calendar/calendar-days';
-import { minutesOf } from '../shared/calendar/time-of-day';
+import { weekdayOf } from '#domain/shared/calendar/calendar-days';
+import { minutesOf } from '#domain/shared/calendar/time-of-day';
 import type { BookingInput, BookingRule } from './booking-rule';
 
 /** A limit of the rules a booking goes beyond: the weekly hours, how far ahead, the opening times. */

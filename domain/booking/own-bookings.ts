@@ -1,5 +1,5 @@
-import { byTime } from '../planning/read-agenda';
-import { plusDays } from '../shared/calendar/calendar-days';
+import { byTime } from '#domain/planning/read-agenda';
+import { plusDays } from '#domain/shared/calendar/calendar-days';
 import type { BookingPorts } from './booking-ports';
 import { roomBookingsProjectId } from './room-bookings-project';
 

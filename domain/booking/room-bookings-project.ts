@@ -1,4 +1,4 @@
-import type { Project } from '../planning/project';
+import type { Project } from '#domain/planning/project';
 import type { BookingPorts } from './booking-ports';
 
 /** Every school's one project holding its rooms booked by students, made on the first booking. */

@@ -1,4 +1,4 @@
-import type { PlanningDirectory } from '../planning/planning-ports';
+import type { PlanningDirectory } from '#domain/planning/planning-ports';
 
 /**
  * What booking needs of a student: the level of their class (« Cycle 2 »), which the booking rules name, and their

@@ -1,6 +1,6 @@
-import type { DirectoryReader } from '../people/directory-ports';
-import { ValidationError } from '../shared/errors';
-import type { Clock, IdGenerator } from '../shared/ports';
+import type { DirectoryReader } from '#domain/people/directory-ports';
+import { ValidationError } from '#domain/shared/errors';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { hashActivationCode, normalizeActivationCode } from './activation-code';
 import { attemptLimits, withAttemptLimits } from './attempt-limits';
 import {

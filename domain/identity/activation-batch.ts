@@ -1,4 +1,4 @@
-import type { Person } from '../people/person';
+import type { Person } from '#domain/people/person';
 
 export const activationScopes = ['class', 'level', 'not-activated', 'school-admins'] as const;
 

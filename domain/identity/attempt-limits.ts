@@ -1,4 +1,4 @@
-import { TooManyAttemptsError } from '../shared/errors';
+import { TooManyAttemptsError } from '#domain/shared/errors';
 import type { AttemptCounter, AttemptLimit, CountedAttempt } from './session-ports';
 
 const quarterHour = 15 * 60;

@@ -1,4 +1,4 @@
-import { AccessDeniedError } from '../shared/errors';
+import { AccessDeniedError } from '#domain/shared/errors';
 import type { Actor } from './actor';
 import { type Action, hiddenWhenDenied, type Scope, scopesOf } from './rights';
 

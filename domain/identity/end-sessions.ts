@@ -1,4 +1,4 @@
-import type { Clock } from '../shared/ports';
+import type { Clock } from '#domain/shared/ports';
 import type { SessionStore, StoredSession, TokenProvider } from './session-ports';
 
 export interface EndSessionsPorts {

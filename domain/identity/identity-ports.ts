@@ -1,5 +1,5 @@
-import type { Person } from '../people/person';
-import type { PersonalDataChange } from '../people/personal-data-change';
+import type { Person } from '#domain/people/person';
+import type { PersonalDataChange } from '#domain/people/personal-data-change';
 
 /** The accounts people sign in with (a Cognito user pool in AWS). Holds usernames and passwords, nothing else. */
 export interface AccountProvider {

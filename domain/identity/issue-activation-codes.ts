@@ -1,9 +1,9 @@
-import type { DirectoryReader } from '../people/directory-ports';
-import { isActivated, type Person, type SchoolClass } from '../people/person';
-import type { PersonalDataChange } from '../people/personal-data-change';
-import { classesById } from '../people/read-person';
-import { NotFoundError, ValidationError } from '../shared/errors';
-import type { Clock, IdGenerator } from '../shared/ports';
+import type { DirectoryReader } from '#domain/people/directory-ports';
+import { isActivated, type Person, type SchoolClass } from '#domain/people/person';
+import type { PersonalDataChange } from '#domain/people/personal-data-change';
+import { classesById } from '#domain/people/read-person';
+import { NotFoundError, ValidationError } from '#domain/shared/errors';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { type ActivationBatch, type BatchScope, familiesOf } from './activation-batch';
 import { activationCodeLifetimeDays, hashActivationCode, newActivationCode } from './activation-code';
 import type { ActivationBatchContext, ActivationLetter } from './activation-letter';

@@ -1,4 +1,4 @@
-import { ValidationError } from '../shared/errors';
+import { ValidationError } from '#domain/shared/errors';
 
 /**
  * The password rules of every school's user pool. The CDK stack configures Cognito with them, the activation

@@ -1,6 +1,6 @@
-import type { Person } from '../people/person';
-import { AccessDeniedError } from '../shared/errors';
-import { foldForComparison } from '../shared/text';
+import type { Person } from '#domain/people/person';
+import { AccessDeniedError } from '#domain/shared/errors';
+import { foldForComparison } from '#domain/shared/text';
 import { type Actor, fullName } from './actor';
 import { type Scope, scopesHeld } from './rights';
 

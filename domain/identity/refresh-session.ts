@@ -1,4 +1,4 @@
-import { ConflictError, NotSignedInError } from '../shared/errors';
+import { ConflictError, NotSignedInError } from '#domain/shared/errors';
 import { type EndSessionsPorts, endedSince, endSessionsOf } from './end-sessions';
 import { hashNonce, newNonce } from './session-nonce';
 import type { IssuedAccess, SessionCookie } from './session-ports';

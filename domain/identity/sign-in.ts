@@ -1,5 +1,5 @@
-import { NotSignedInError } from '../shared/errors';
-import type { Clock } from '../shared/ports';
+import { NotSignedInError } from '#domain/shared/errors';
+import type { Clock } from '#domain/shared/ports';
 import { attemptLimits, withAttemptLimits } from './attempt-limits';
 import { hashNonce, newNonce, newSessionId, sessionLifetimeDays } from './session-nonce';
 import type {

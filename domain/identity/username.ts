@@ -1,4 +1,4 @@
-import { keyOf } from '../shared/text';
+import { keyOf } from '#domain/shared/text';
 
 /**
  * The username a person signs in with: `prenom.nom`, lower case, ASCII letters, digits and hyphens, so that a child

@@ -1,4 +1,4 @@
-import type { DirectoryState } from '../people/directory-state';
+import type { DirectoryState } from '#domain/people/directory-state';
 import type { ImportPlan } from './import-plan';
 
 /** The directory once a plan is applied: what the import writer stores, as plain data (for planning and tests). */

@@ -1,9 +1,9 @@
-import type { DirectoryState } from '../people/directory-state';
-import type { Person, SchoolClass } from '../people/person';
-import type { PlanningPorts } from '../planning/planning-ports';
-import type { Project } from '../planning/project';
-import { projectEvent } from '../planning/project-events';
-import { keyOf } from '../shared/text';
+import type { DirectoryState } from '#domain/people/directory-state';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import type { Project } from '#domain/planning/project';
+import { projectEvent } from '#domain/planning/project-events';
+import { keyOf } from '#domain/shared/text';
 import type { ImportedTeaching } from './import-snapshot';
 import { courseSourceKey, newCourse, withTeachers } from './timetable/course-project';
 

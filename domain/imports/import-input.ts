@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { schoolYearSchema } from '../shared/input-types';
+import { schoolYearSchema } from '#domain/shared/input-types';
 import { importSources } from './import-job';
 import { spreadsheetMappingSchema } from './spreadsheet/mapping-schema';
 

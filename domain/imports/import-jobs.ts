@@ -1,10 +1,10 @@
-import { newEvent, type OutgoingEvent } from '../../events/envelope';
-import { importRequested } from '../../events/imports/import-events';
-import { type Actor, fullName } from '../identity/actor';
-import type { Relations } from '../identity/authorize';
-import { authorize } from '../identity/authorize';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
-import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
+import { type Actor, fullName } from '#domain/identity/actor';
+import type { Relations } from '#domain/identity/authorize';
+import { authorize } from '#domain/identity/authorize';
+import { ConflictError, NotFoundError, ValidationError } from '#domain/shared/errors';
+import type { Clock, IdGenerator, SchoolContext } from '#domain/shared/ports';
+import { newEvent, type OutgoingEvent } from '#events/envelope';
+import { importRequested } from '#events/imports/import-events';
 import type { ImportJob, ImportSource } from './import-job';
 import type { SpreadsheetMapping } from './spreadsheet/spreadsheet-mapping';
 

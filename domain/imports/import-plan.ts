@@ -1,5 +1,5 @@
-import type { GuardianLink, TeachingLink } from '../people/directory-state';
-import type { Person, SchoolClass } from '../people/person';
+import type { GuardianLink, TeachingLink } from '#domain/people/directory-state';
+import type { Person, SchoolClass } from '#domain/people/person';
 import type { ImportProblem } from './import-snapshot';
 
 export interface Change<T> {

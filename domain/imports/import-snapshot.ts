@@ -1,4 +1,4 @@
-import type { PupilContact } from '../people/person';
+import type { PupilContact } from '#domain/people/person';
 
 /**
  * What an import file says, in one shape whatever its format: the parsers of `domain/imports/<format>/` turn a

@@ -1,6 +1,6 @@
-import type { DirectoryState } from '../people/directory-state';
-import type { SchoolClass } from '../people/person';
-import { keyOf } from '../shared/text';
+import type { DirectoryState } from '#domain/people/directory-state';
+import type { SchoolClass } from '#domain/people/person';
+import { keyOf } from '#domain/shared/text';
 import type { Change } from './import-plan';
 import type { ImportedClass, ImportSnapshot } from './import-snapshot';
 

@@ -1,5 +1,5 @@
-import type { DirectoryState, TeachingLink } from '../people/directory-state';
-import type { Person, SchoolClass } from '../people/person';
+import type { DirectoryState, TeachingLink } from '#domain/people/directory-state';
+import type { Person, SchoolClass } from '#domain/people/person';
 import type { Change } from './import-plan';
 import type { ImportDelta, ImportedEnrollmentChange, ImportProblem } from './import-snapshot';
 import { type ClassIndex, changedFields } from './plan-classes';

@@ -1,7 +1,7 @@
-import type { Profile } from '../identity/profile';
-import type { DirectoryState, GuardianLink, TeachingLink } from '../people/directory-state';
-import type { ContactKind, Person, PupilContact } from '../people/person';
-import { keyOf } from '../shared/text';
+import type { Profile } from '#domain/identity/profile';
+import type { DirectoryState, GuardianLink, TeachingLink } from '#domain/people/directory-state';
+import type { ContactKind, Person, PupilContact } from '#domain/people/person';
+import { keyOf } from '#domain/shared/text';
 import type { Change, ImportPlan } from './import-plan';
 import type {
   ImportedContact,

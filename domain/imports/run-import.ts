@@ -1,5 +1,5 @@
-import type { DirectoryState } from '../people/directory-state';
-import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
+import type { DirectoryState } from '#domain/people/directory-state';
+import { type DuplicateGroup, findDuplicateGuardians } from '#domain/people/duplicate-guardians';
 import { checkFileOrigins, type ExpectedOrigin } from './check-file-origins';
 import { chunksOf, type ImportChunk, summaryOf } from './import-chunks';
 import type { ImportJob, ImportSummary } from './import-job';

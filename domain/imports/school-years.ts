@@ -1,10 +1,10 @@
-import { newEvent, type OutgoingEvent } from '../../events/envelope';
-import { schoolYearSwitchRequested } from '../../events/imports/import-events';
-import type { Actor } from '../identity/actor';
-import { authorize, type Relations } from '../identity/authorize';
-import { followingYear, schoolYearOf } from '../shared/calendar/school-year';
-import { ConflictError } from '../shared/errors';
-import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
+import type { Actor } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import { followingYear, schoolYearOf } from '#domain/shared/calendar/school-year';
+import { ConflictError } from '#domain/shared/errors';
+import type { Clock, IdGenerator, SchoolContext } from '#domain/shared/ports';
+import { newEvent, type OutgoingEvent } from '#events/envelope';
+import { schoolYearSwitchRequested } from '#events/imports/import-events';
 import type { ImportJob, ImportSource, ImportSummary } from './import-job';
 
 /** An import checked and applied for next year: kept aside, written into the directory at the switch. */

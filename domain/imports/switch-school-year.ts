@@ -1,5 +1,5 @@
-import type { DirectoryState } from '../people/directory-state';
-import { type DuplicateGroup, findDuplicateGuardians } from '../people/duplicate-guardians';
+import type { DirectoryState } from '#domain/people/directory-state';
+import { type DuplicateGroup, findDuplicateGuardians } from '#domain/people/duplicate-guardians';
 import type { ImportJob } from './import-job';
 import type { ImportPlan } from './import-plan';
 import type { ImportSnapshot } from './import-snapshot';

@@ -1,6 +1,6 @@
-import { type Actor, fullName } from '../identity/actor';
-import { authorize, type Relations } from '../identity/authorize';
-import type { Clock, IdGenerator } from '../shared/ports';
+import { type Actor, fullName } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { NewPerson } from './new-person-input';
 import { type ContactKind, contactKinds, type Person } from './person';
 import type { PersonalDataChange } from './personal-data-change';

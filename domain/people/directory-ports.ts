@@ -1,4 +1,4 @@
-import type { Relations } from '../identity/authorize';
+import type { Relations } from '#domain/identity/authorize';
 import type { Person, SchoolClass } from './person';
 
 /** The school's directory as the people use cases read it. Lists come back sorted by name. */

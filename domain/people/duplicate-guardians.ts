@@ -1,4 +1,4 @@
-import { keyOf } from '../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { DirectoryState } from './directory-state';
 import type { Person } from './person';
 

@@ -1,5 +1,5 @@
-import type { Actor } from '../identity/actor';
-import { authorize } from '../identity/authorize';
+import type { Actor } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
 import type { DirectoryReader } from './directory-ports';
 import type { DuplicateGroup } from './duplicate-guardians';
 import { type PersonSummary, summaryOf } from './person';

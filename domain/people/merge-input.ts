@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from '../shared/input-types';
+import { idSchema } from '#domain/shared/input-types';
 
 const personId = idSchema;
 

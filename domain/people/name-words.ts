@@ -1,4 +1,4 @@
-import { foldForComparison } from '../shared/text';
+import { foldForComparison } from '#domain/shared/text';
 
 /** Longer words are cut: a key stays short, and 40 letters already tell any two names apart. */
 const longestWord = 40;

@@ -1,5 +1,5 @@
-import { fullName } from '../identity/actor';
-import type { Place } from '../places/place';
+import { fullName } from '#domain/identity/actor';
+import type { Place } from '#domain/places/place';
 import type { Person, SchoolClass } from './person';
 
 /** What names things: the ids of the places, people and classes an occurrence, an entry or a line refers to. */

@@ -1,4 +1,4 @@
-import type { Profile } from '../identity/profile';
+import type { Profile } from '#domain/identity/profile';
 
 /** Someone the school knows: a student, a guardian, a member of staff; with what the directory holds of them. */
 export interface Person {

@@ -1,4 +1,4 @@
-import type { Actor } from '../identity/actor';
+import type { Actor } from '#domain/identity/actor';
 import type { DirectoryReader } from './directory-ports';
 import type { PersonSummary, SchoolClass } from './person';
 import { summaryOf } from './person';

@@ -1,7 +1,7 @@
-import type { Actor } from '../identity/actor';
-import { authorize } from '../identity/authorize';
-import { scopesHeld } from '../identity/rights';
-import { NotFoundError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
+import { scopesHeld } from '#domain/identity/rights';
+import { NotFoundError } from '#domain/shared/errors';
 import type { DirectoryReader } from './directory-ports';
 import { isActivated, type Person, type PersonSummary, type SchoolClass, summaryOf } from './person';
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, pageLimitSchema } from '../shared/input-types';
+import { idSchema, pageLimitSchema } from '#domain/shared/input-types';
 import { personKinds } from './search-people';
 
 export const peopleSearchSchema = z.strictObject({

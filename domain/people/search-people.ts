@@ -1,7 +1,7 @@
-import type { Actor } from '../identity/actor';
-import { authorize } from '../identity/authorize';
-import { type Profile, profiles } from '../identity/profile';
-import { ValidationError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
+import { type Profile, profiles } from '#domain/identity/profile';
+import { ValidationError } from '#domain/shared/errors';
 import type { DirectoryReader } from './directory-ports';
 import { nameMatch, nameMatchOf, searchWordsOf } from './name-words';
 import { type ContactKind, contactKinds, type Person, type PersonSummary, summaryOf } from './person';

@@ -1,7 +1,7 @@
-import { type Actor, fullName } from '../identity/actor';
-import { authorize } from '../identity/authorize';
-import { NotFoundError, StaleVersionError } from '../shared/errors';
-import type { Clock, IdGenerator } from '../shared/ports';
+import { type Actor, fullName } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { DirectoryReader } from './directory-ports';
 import { type ContactField, contactFields, type Person } from './person';
 import type { PersonalDataChange } from './personal-data-change';

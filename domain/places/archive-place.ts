@@ -1,4 +1,4 @@
-import { placeArchived, placeRestored } from '../../events/places/place-events';
+import { placeArchived, placeRestored } from '#events/places/place-events';
 import type { Place } from './place';
 import type { PlacesPorts } from './places-ports';
 import { revisePlace } from './revise-place';

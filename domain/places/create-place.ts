@@ -1,4 +1,4 @@
-import { placeCreated } from '../../events/places/place-events';
+import { placeCreated } from '#events/places/place-events';
 import type { Place } from './place';
 import { placeEvent } from './place-events';
 import type { NewPlace } from './place-input';

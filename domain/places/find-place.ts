@@ -1,4 +1,4 @@
-import { NotFoundError } from '../shared/errors';
+import { NotFoundError } from '#domain/shared/errors';
 import type { Place } from './place';
 import type { PlaceRepository } from './place-repository';
 

@@ -1,4 +1,4 @@
-import { keyOf } from '../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { PlaceListQuery } from './place-input';
 import type { PlacePage, PlaceRepository } from './place-repository';
 

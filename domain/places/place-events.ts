@@ -1,6 +1,6 @@
-import { type EventContract, newEvent, type OutgoingEvent } from '../../events/envelope';
-import type { PlaceSnapshot } from '../../events/places/place-events';
-import type { IdGenerator, SchoolContext } from '../shared/ports';
+import type { IdGenerator, SchoolContext } from '#domain/shared/ports';
+import { type EventContract, newEvent, type OutgoingEvent } from '#events/envelope';
+import type { PlaceSnapshot } from '#events/places/place-events';
 import type { Place } from './place';
 
 export const placeEvent = (

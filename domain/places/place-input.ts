@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { pageLimitSchema } from '../shared/input-types';
-import { text } from '../shared/text-input';
+import { pageLimitSchema } from '#domain/shared/input-types';
+import { text } from '#domain/shared/text-input';
 import { placeKinds } from './place';
 
 // zod/mini, not classic zod: the same library, a tenth of the weight in every function that validates input.

@@ -1,4 +1,4 @@
-import type { OutgoingEvent } from '../../events/envelope';
+import type { OutgoingEvent } from '#events/envelope';
 import type { Place, PlaceKind, PlaceStatus } from './place';
 
 export interface PlacePage {

@@ -1,4 +1,4 @@
-import type { PlaceSnapshot } from '../../events/places/place-events';
+import type { PlaceSnapshot } from '#events/places/place-events';
 
 export const placeKinds = [
   'classroom',

@@ -1,4 +1,4 @@
-import type { Clock, IdGenerator, SchoolContext } from '../shared/ports';
+import type { Clock, IdGenerator, SchoolContext } from '#domain/shared/ports';
 import type { PlaceRepository } from './place-repository';
 
 /**

@@ -1,6 +1,6 @@
-import type { EventContract } from '../../events/envelope';
-import type { PlaceSnapshot } from '../../events/places/place-events';
-import { StaleVersionError } from '../shared/errors';
+import { StaleVersionError } from '#domain/shared/errors';
+import type { EventContract } from '#events/envelope';
+import type { PlaceSnapshot } from '#events/places/place-events';
 import { findPlace } from './find-place';
 import type { Place } from './place';
 import { placeEvent } from './place-events';

@@ -1,4 +1,4 @@
-import { placeUpdated } from '../../events/places/place-events';
+import { placeUpdated } from '#events/places/place-events';
 import type { Place } from './place';
 import type { PlaceChanges } from './place-input';
 import type { PlacesPorts } from './places-ports';

@@ -1,5 +1,5 @@
-import { type EventContext, newEvent, type OutgoingEvent } from '../../events/envelope';
-import { activityCancelled, activityMoved, activityScheduled } from '../../events/planning/planning-events';
+import { type EventContext, newEvent, type OutgoingEvent } from '#events/envelope';
+import { activityCancelled, activityMoved, activityScheduled } from '#events/planning/planning-events';
 import type { Activity } from './activity';
 
 const activityData = (activity: Activity) => ({

@@ -1,4 +1,4 @@
-import { schoolYearOf } from '../shared/calendar/school-year';
+import { schoolYearOf } from '#domain/shared/calendar/school-year';
 import type { CalendarStore } from './planning-ports';
 import type { SchoolCalendar } from './school-calendar';
 

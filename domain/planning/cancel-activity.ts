@@ -1,5 +1,5 @@
-import { plusDays } from '../shared/calendar/calendar-days';
-import { ValidationError } from '../shared/errors';
+import { plusDays } from '#domain/shared/calendar/calendar-days';
+import { ValidationError } from '#domain/shared/errors';
 import type { Activity } from './activity';
 import { cancelledEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';

@@ -1,5 +1,5 @@
 import type { output } from 'zod/mini';
-import { NotFoundError } from '../shared/errors';
+import { NotFoundError } from '#domain/shared/errors';
 import type { Activity } from './activity';
 import { activityEntries } from './activity-occurrences';
 import { conflictsOf } from './commit-planning-change';

@@ -1,4 +1,4 @@
-import { ValidationError } from '../shared/errors';
+import { ValidationError } from '#domain/shared/errors';
 import type { NewProject, ProjectChanges } from './planning-input';
 import type { PlanningPorts } from './planning-ports';
 import type { Project } from './project';

@@ -1,6 +1,6 @@
-import type { PersonVisibility } from '../identity/person-visibility';
-import { namesOf } from '../people/names-of';
-import { daysBetween } from '../shared/calendar/calendar-days';
+import type { PersonVisibility } from '#domain/identity/person-visibility';
+import { namesOf } from '#domain/people/names-of';
+import { daysBetween } from '#domain/shared/calendar/calendar-days';
 import { planningExportRows } from './export/planning-export-row';
 import type { PlanningPorts } from './planning-ports';
 import { personIdsIn, visibleItems } from './visible-planning';

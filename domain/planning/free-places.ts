@@ -1,4 +1,4 @@
-import { keyOf } from '../shared/text';
+import { keyOf } from '#domain/shared/text';
 import { overlaps } from './conflicts';
 import { placeSummary } from './places-day';
 import type { PlanningPorts } from './planning-ports';

@@ -1,4 +1,4 @@
-import { dateOf, plusDays } from '../shared/calendar/calendar-days';
+import { dateOf, plusDays } from '#domain/shared/calendar/calendar-days';
 
 /** Easter Sunday of a year in the Gregorian calendar (the anonymous algorithm, as Meeus gives it). */
 export const easterSunday = (year: number) => {

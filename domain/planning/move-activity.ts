@@ -1,5 +1,5 @@
-import { plusDays, weekdayOf } from '../shared/calendar/calendar-days';
-import { ValidationError } from '../shared/errors';
+import { plusDays, weekdayOf } from '#domain/shared/calendar/calendar-days';
+import { ValidationError } from '#domain/shared/errors';
 import type { Activity, Schedule } from './activity';
 import { movedEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';

@@ -1,4 +1,4 @@
-import { minutesOf, slotMinutes } from '../shared/calendar/time-of-day';
+import { minutesOf, slotMinutes } from '#domain/shared/calendar/time-of-day';
 
 /**
  * How a resource-day records what holds it, so that a store can refuse an overlap with conditions alone:

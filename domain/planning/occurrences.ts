@@ -1,4 +1,4 @@
-import { instantOf } from '../shared/calendar/zoned-instant';
+import { instantOf } from '#domain/shared/calendar/zoned-instant';
 import type { Activity, Schedule } from './activity';
 import type { AgendaEntry } from './agenda-entry';
 import type { ProjectKind } from './project';

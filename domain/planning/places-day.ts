@@ -1,4 +1,4 @@
-import { keyOf } from '../shared/text';
+import { keyOf } from '#domain/shared/text';
 import { calendarOfDay } from './calendar-of-year';
 import { withOverlaps } from './planning-conflict';
 import type { PlanningPorts } from './planning-ports';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../shared/errors';
+import { ConflictError } from '#domain/shared/errors';
 import type { PlanningConflict } from './planning-conflict';
 
 /** The activity would overlap others on a place, a person, a class or a piece of equipment (409, with the list). */

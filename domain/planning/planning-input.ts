@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { daysFrom } from '../shared/calendar/calendar-days';
-import { minutesOf, slotMinutes } from '../shared/calendar/time-of-day';
+import { daysFrom } from '#domain/shared/calendar/calendar-days';
+import { minutesOf, slotMinutes } from '#domain/shared/calendar/time-of-day';
 import {
   calendarDateSchema,
   idListSchema,
   idSchema,
   schoolYearSchema,
   timeOfDaySchema,
-} from '../shared/input-types';
-import { text } from '../shared/text-input';
+} from '#domain/shared/input-types';
+import { text } from '#domain/shared/text-input';
 import { projectKinds, projectStatuses } from './project';
 
 /** The planning's dates are the API's one calendar date: 2027-02-30 and 9999-12-31 are refused. */

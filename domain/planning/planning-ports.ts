@@ -1,7 +1,7 @@
-import type { OutgoingEvent } from '../../events/envelope';
-import type { Person, SchoolClass } from '../people/person';
-import type { Place } from '../places/place';
-import type { Clock, IdGenerator } from '../shared/ports';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { Place } from '#domain/places/place';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
+import type { OutgoingEvent } from '#events/envelope';
 import type { Activity } from './activity';
 import type { AgendaEntry } from './agenda-entry';
 import type { PlannedDays } from './planning-conflict';

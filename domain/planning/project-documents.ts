@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { NotFoundError } from '../shared/errors';
-import { text } from '../shared/text-input';
+import { NotFoundError } from '#domain/shared/errors';
+import { text } from '#domain/shared/text-input';
 import type { PlanningPorts, ProjectStore } from './planning-ports';
 import type { Project, ProjectDocument } from './project';
 import { projectEvent } from './project-events';

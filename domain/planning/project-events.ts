@@ -1,6 +1,6 @@
-import { newEvent, type OutgoingEvent } from '../../events/envelope';
-import { projectCreated, projectUpdated } from '../../events/planning/planning-events';
-import type { IdGenerator } from '../shared/ports';
+import type { IdGenerator } from '#domain/shared/ports';
+import { newEvent, type OutgoingEvent } from '#events/envelope';
+import { projectCreated, projectUpdated } from '#events/planning/planning-events';
 import type { Project } from './project';
 
 export const projectEvent = (

@@ -1,4 +1,4 @@
-import type { Resource } from '../identity/authorize';
+import type { Resource } from '#domain/identity/authorize';
 import type { Project } from './project';
 
 /** A project as the rights judge it: the people who take part in it and the classes that follow it. */

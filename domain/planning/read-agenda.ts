@@ -1,6 +1,6 @@
-import type { Person } from '../people/person';
-import { daysBetween } from '../shared/calendar/calendar-days';
-import { schoolYearOf } from '../shared/calendar/school-year';
+import type { Person } from '#domain/people/person';
+import { daysBetween } from '#domain/shared/calendar/calendar-days';
+import { schoolYearOf } from '#domain/shared/calendar/school-year';
 import type { AgendaEntry } from './agenda-entry';
 import { calendarOfYear } from './calendar-of-year';
 import { occurrenceKey } from './occurrences';

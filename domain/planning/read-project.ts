@@ -1,4 +1,4 @@
-import { NotFoundError } from '../shared/errors';
+import { NotFoundError } from '#domain/shared/errors';
 import type { PlanningPorts } from './planning-ports';
 
 /** A project sheet: the project, its activities, and the names of its people and classes. */

@@ -1,4 +1,4 @@
-import { NotFoundError, StaleVersionError } from '../shared/errors';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
 import type { PlanningPorts } from './planning-ports';
 
 /** An activity and its project, as a change starts from them; a stale `If-Match` is refused before any work. */

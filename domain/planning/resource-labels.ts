@@ -1,5 +1,5 @@
-import { fullName } from '../identity/actor';
-import { ValidationError } from '../shared/errors';
+import { fullName } from '#domain/identity/actor';
+import { ValidationError } from '#domain/shared/errors';
 import type { ActivityResources } from './activity';
 import type { PlanningDirectory } from './planning-ports';
 import type { PlanningResource } from './planning-resource';

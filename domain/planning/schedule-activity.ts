@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { NotFoundError, ValidationError } from '#domain/shared/errors';
 import type { Activity } from './activity';
 import { scheduledEvent } from './activity-events';
 import { activityEntries } from './activity-occurrences';

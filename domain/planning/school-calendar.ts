@@ -1,4 +1,4 @@
-import { weekdayOf } from '../shared/calendar/calendar-days';
+import { weekdayOf } from '#domain/shared/calendar/calendar-days';
 import { type DatedLabel, frenchPublicHolidays } from './french-public-holidays';
 
 /** A span of days off, both ends included: « Vacances de la Toussaint », from a Saturday to a Sunday. */

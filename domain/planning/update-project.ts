@@ -1,4 +1,4 @@
-import { NotFoundError, StaleVersionError } from '../shared/errors';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
 import { checkParticipants } from './create-project';
 import type { ProjectChanges } from './planning-input';
 import type { PlanningPorts } from './planning-ports';

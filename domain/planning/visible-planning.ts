@@ -1,4 +1,4 @@
-import type { PersonVisibility } from '../identity/person-visibility';
+import type { PersonVisibility } from '#domain/identity/person-visibility';
 import type { AgendaItem } from './agenda-entry';
 import type { ProjectKind } from './project';
 import type { readActivity } from './read-activity';

@@ -1,5 +1,5 @@
-import { firstOnOrAfter, plusDays } from '../shared/calendar/calendar-days';
-import { instantOf } from '../shared/calendar/zoned-instant';
+import { firstOnOrAfter, plusDays } from '#domain/shared/calendar/calendar-days';
+import { instantOf } from '#domain/shared/calendar/zoned-instant';
 import { dayStatus, type SchoolCalendar } from './school-calendar';
 
 /** A change to one occurrence of a series: cancelled, or moved to another day or time. */

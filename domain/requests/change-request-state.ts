@@ -1,5 +1,5 @@
-import type { Actor } from '../identity/actor';
-import { StaleVersionError, ValidationError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { StaleVersionError, ValidationError } from '#domain/shared/errors';
 import { addComment } from './comment-on-request';
 import type { FormRequest, FormRequestState } from './form-request';
 import { changedEvent, eventContext } from './request-events';

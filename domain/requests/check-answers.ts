@@ -1,5 +1,5 @@
-import { ValidationError } from '../shared/errors';
-import { calendarDateProblem } from '../shared/input-types';
+import { ValidationError } from '#domain/shared/errors';
+import { calendarDateProblem } from '#domain/shared/input-types';
 import type { FormField } from './request-form';
 
 export type Answer = string | number | boolean | string[];

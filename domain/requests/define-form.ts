@@ -1,4 +1,4 @@
-import { NotFoundError, StaleVersionError } from '../shared/errors';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
 import type { FormRevision, NewForm, RequestForm } from './request-form';
 import type { RequestPorts } from './request-ports';
 

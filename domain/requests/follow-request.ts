@@ -1,5 +1,5 @@
-import type { Actor } from '../identity/actor';
-import { NotFoundError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { NotFoundError } from '#domain/shared/errors';
 import type { FormRequest } from './form-request';
 import type { RequestPorts } from './request-ports';
 import { isRequestTeam } from './request-team';

@@ -1,6 +1,6 @@
-import { newEvent, type OutgoingEvent } from '../../events/envelope';
-import { formRequestChanged, formRequestSubmitted } from '../../events/requests/request-events';
-import type { IdGenerator } from '../shared/ports';
+import type { IdGenerator } from '#domain/shared/ports';
+import { newEvent, type OutgoingEvent } from '#events/envelope';
+import { formRequestChanged, formRequestSubmitted } from '#events/requests/request-events';
 import type { FormRequest } from './form-request';
 
 type EventContext = { schoolId: string; newId: IdGenerator };

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { type ProjectKind, projectKinds } from '../planning/project';
-import { text } from '../shared/text-input';
+import { type ProjectKind, projectKinds } from '#domain/planning/project';
+import { text } from '#domain/shared/text-input';
 
 /**
  * A request form the school defines (« Besoins techniques du récital d'examen »): the questions it asks, and the

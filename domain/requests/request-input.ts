@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { ValidationError } from '../shared/errors';
-import { idSchema } from '../shared/input-types';
-import { text } from '../shared/text-input';
+import { ValidationError } from '#domain/shared/errors';
+import { idSchema } from '#domain/shared/input-types';
+import { text } from '#domain/shared/text-input';
 import { requestStates } from './form-request';
 import type { RequestSelection } from './request-ports';
 

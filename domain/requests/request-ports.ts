@@ -1,6 +1,6 @@
-import type { OutgoingEvent } from '../../events/envelope';
-import type { ProjectStore } from '../planning/planning-ports';
-import type { Clock, IdGenerator } from '../shared/ports';
+import type { ProjectStore } from '#domain/planning/planning-ports';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
+import type { OutgoingEvent } from '#events/envelope';
 import type { FormRequest, FormRequestState } from './form-request';
 import type { FormStatus, RequestForm } from './request-form';
 

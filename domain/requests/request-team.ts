@@ -1,7 +1,7 @@
-import type { Actor } from '../identity/actor';
-import { fullName } from '../identity/actor';
-import { scopesHeld } from '../identity/rights';
-import { AccessDeniedError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { fullName } from '#domain/identity/actor';
+import { scopesHeld } from '#domain/identity/rights';
+import { AccessDeniedError } from '#domain/shared/errors';
 import type { PersonRef } from './form-request';
 
 /** The team in charge of requests: those who see them all and change their states. */

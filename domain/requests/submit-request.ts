@@ -1,6 +1,6 @@
-import type { Actor } from '../identity/actor';
-import type { Project } from '../planning/project';
-import { ValidationError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import type { Project } from '#domain/planning/project';
+import { ValidationError } from '#domain/shared/errors';
 import { checkAnswers } from './check-answers';
 import type { FormRequest } from './form-request';
 import { eventContext, submittedEvent } from './request-events';

@@ -1,4 +1,4 @@
-import type { OutgoingEvent } from '../../events/envelope';
+import type { OutgoingEvent } from '#events/envelope';
 
 /** Puts events on the school's bus. */
 export interface EventPublisher {

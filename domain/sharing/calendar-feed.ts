@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../planning/planning-resource';
+import type { ResourceKind } from '#domain/planning/planning-resource';
 
 /** What a calendar feed shows: the planning of a person (with their classes' courses), a class, a project, a place… */
 export interface FeedSelection {

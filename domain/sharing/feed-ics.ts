@@ -1,7 +1,7 @@
-import { namesOf } from '../people/names-of';
-import { personIdsIn, visibleItems } from '../planning/visible-planning';
-import { schoolYearSpan } from '../shared/calendar/school-year-span';
-import { todayInZone } from '../shared/calendar/today-in-zone';
+import { namesOf } from '#domain/people/names-of';
+import { personIdsIn, visibleItems } from '#domain/planning/visible-planning';
+import { schoolYearSpan } from '#domain/shared/calendar/school-year-span';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import type { CalendarFeed } from './calendar-feed';
 import { renderIcs } from './ics/render-ics';
 import { feedVisibility } from './public-people';

@@ -1,6 +1,6 @@
-import type { Actor } from '../identity/actor';
-import { authorize, type Relations } from '../identity/authorize';
-import { AccessDeniedError } from '../shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import { AccessDeniedError } from '#domain/shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import type { SharingPorts } from './sharing-ports';
 

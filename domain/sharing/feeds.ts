@@ -1,10 +1,10 @@
-import { entryOfFeed } from '../audit/audit-entries';
-import { type AuditParty, personParty } from '../audit/audit-entry';
-import type { Actor } from '../identity/actor';
-import { fullName } from '../identity/actor';
-import { schoolYearSpan } from '../shared/calendar/school-year-span';
-import { todayInZone } from '../shared/calendar/today-in-zone';
-import { NotFoundError, ValidationError } from '../shared/errors';
+import { entryOfFeed } from '#domain/audit/audit-entries';
+import { type AuditParty, personParty } from '#domain/audit/audit-entry';
+import type { Actor } from '#domain/identity/actor';
+import { fullName } from '#domain/identity/actor';
+import { schoolYearSpan } from '#domain/shared/calendar/school-year-span';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
+import { NotFoundError, ValidationError } from '#domain/shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import { feedIcs } from './feed-ics';
 import { skippingUnreadable } from './readable-entries';

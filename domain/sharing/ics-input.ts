@@ -1,4 +1,4 @@
-import type { AgendaEntry } from '../planning/agenda-entry';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
 
 /** What an ICS file is made from: the occurrences of the feed's selection and the names to show with them. */
 export interface IcsInput {

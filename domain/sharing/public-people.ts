@@ -1,5 +1,5 @@
-import { isPupil, type PersonVisibility, publicVisibility } from '../identity/person-visibility';
-import { RefusedError } from '../shared/errors';
+import { isPupil, type PersonVisibility, publicVisibility } from '#domain/identity/person-visibility';
+import { RefusedError } from '#domain/shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import type { SharingPorts } from './sharing-ports';
 

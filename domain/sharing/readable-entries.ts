@@ -1,6 +1,6 @@
-import type { AgendaEntry } from '../planning/agenda-entry';
-import type { PlanningStore } from '../planning/planning-ports';
-import { isCalendarDate } from '../shared/calendar/calendar-days';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import type { PlanningStore } from '#domain/planning/planning-ports';
+import { isCalendarDate } from '#domain/shared/calendar/calendar-days';
 import type { SharingPorts } from './sharing-ports';
 
 const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,6 +1,6 @@
-import type { PlanningPorts } from '../planning/planning-ports';
-import type { PlanningResource } from '../planning/planning-resource';
-import { dedupe } from '../planning/read-agenda';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import type { PlanningResource } from '#domain/planning/planning-resource';
+import { dedupe } from '#domain/planning/read-agenda';
 
 /**
  * The occurrences a shared planning shows over a span: a resource's, and for a person those of their classes and

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { resourceKinds } from '../planning/planning-resource';
-import { idSchema } from '../shared/input-types';
-import { text } from '../shared/text-input';
+import { resourceKinds } from '#domain/planning/planning-resource';
+import { idSchema } from '#domain/shared/input-types';
+import { text } from '#domain/shared/text-input';
 
 const selectionSchema = z.strictObject({
   kind: z.enum(resourceKinds, `must be one of ${resourceKinds.join(', ')}`),

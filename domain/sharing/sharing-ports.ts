@@ -1,7 +1,7 @@
-import type { AuditEntry } from '../audit/audit-entry';
-import type { Relations } from '../identity/authorize';
-import type { Activity } from '../planning/activity';
-import type { PlanningPorts } from '../planning/planning-ports';
+import type { AuditEntry } from '#domain/audit/audit-entry';
+import type { Relations } from '#domain/identity/authorize';
+import type { Activity } from '#domain/planning/activity';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
 import type { MiniSite } from './mini-site/mini-site';
 import type { GeneratedFile } from './mini-site/site-content';

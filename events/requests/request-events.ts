@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEvent } from '../envelope';
+import { defineEvent } from '#events/envelope';
 
 export const requestsSource = 'preau.requests';
 

@@ -1,8 +1,8 @@
-import { auditCsv } from '../../domain/audit/audit-csv';
-import { auditExportSchema } from '../../domain/audit/audit-query';
-import { exportAudit } from '../../domain/audit/audit-trail';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
+import { auditCsv } from '#domain/audit/audit-csv';
+import { auditExportSchema } from '#domain/audit/audit-query';
+import { exportAudit } from '#domain/audit/audit-trail';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
 import { auditReadPorts } from './adapters/audit-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

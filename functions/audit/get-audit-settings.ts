@@ -1,5 +1,5 @@
-import { readAuditSettings } from '../../domain/audit/audit-settings-use-cases';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
+import { readAuditSettings } from '#domain/audit/audit-settings-use-cases';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { auditSettingsPorts } from './adapters/audit-ports';
 
 export const handler = signedInHandler(async (_event, actor) => ({

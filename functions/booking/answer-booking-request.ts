@@ -1,9 +1,9 @@
-import { approveRequest, refuseRequest } from '../../domain/booking/book-room';
-import { bookingAnswerSchema } from '../../domain/booking/booking-input';
-import { authorize } from '../../domain/identity/authorize';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { approveRequest, refuseRequest } from '#domain/booking/book-room';
+import { bookingAnswerSchema } from '#domain/booking/booking-input';
+import { authorize } from '#domain/identity/authorize';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** A planner approves a request (the room is booked if still free) or refuses it with a reason. */

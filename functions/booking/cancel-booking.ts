@@ -1,10 +1,10 @@
-import { roomBookingsProjectId } from '../../domain/booking/room-bookings-project';
-import { authorize } from '../../domain/identity/authorize';
-import { cancelActivity } from '../../domain/planning/cancel-activity';
-import { NotFoundError } from '../../domain/shared/errors';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { roomBookingsProjectId } from '#domain/booking/room-bookings-project';
+import { authorize } from '#domain/identity/authorize';
+import { cancelActivity } from '#domain/planning/cancel-activity';
+import { NotFoundError } from '#domain/shared/errors';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** A student cancels their own booking; planners any. */

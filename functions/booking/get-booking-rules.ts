@@ -1,6 +1,6 @@
-import { authorize } from '../../domain/identity/authorize';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** The rules are no secret: students read what their curriculum opens to them. */

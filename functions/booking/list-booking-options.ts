@@ -1,10 +1,10 @@
-import { bookingOptions } from '../../domain/booking/booking-options';
-import { authorize } from '../../domain/identity/authorize';
-import { freePlacesQuerySchema } from '../../domain/planning/planning-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { nowIn } from '../lib/school-today';
-import { directory } from '../people/adapters/directory';
+import { bookingOptions } from '#domain/booking/booking-options';
+import { authorize } from '#domain/identity/authorize';
+import { freePlacesQuerySchema } from '#domain/planning/planning-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { nowIn } from '#functions/lib/school-today';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** The rooms a student may book for a span (the free places search), each to confirm at once or to request. */

@@ -1,7 +1,7 @@
-import { bookingRequestListQuerySchema } from '../../domain/booking/booking-input';
-import { scopesHeld } from '../../domain/identity/rights';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
+import { bookingRequestListQuerySchema } from '#domain/booking/booking-input';
+import { scopesHeld } from '#domain/identity/rights';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** Planners see the requests of a status; everyone else follows their own. */

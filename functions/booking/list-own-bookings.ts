@@ -1,8 +1,8 @@
-import { ownBookings } from '../../domain/booking/own-bookings';
-import { authorize } from '../../domain/identity/authorize';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { todayIn } from '../lib/school-today';
-import { directory } from '../people/adapters/directory';
+import { ownBookings } from '#domain/booking/own-bookings';
+import { authorize } from '#domain/identity/authorize';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { todayIn } from '#functions/lib/school-today';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 /** The signed-in student's coming bookings and their requests. */

@@ -1,8 +1,8 @@
-import { bookingRulesSchema } from '../../domain/booking/booking-rule';
-import { authorize } from '../../domain/identity/authorize';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { bookingRulesSchema } from '#domain/booking/booking-rule';
+import { authorize } from '#domain/identity/authorize';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

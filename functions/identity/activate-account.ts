@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { activateAccountWithinLimits } from '../../domain/identity/activate-account';
-import { activationSchema } from '../../domain/identity/credentials-input';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { clientAddress } from '../lib/client-address';
-import { requireEnv } from '../lib/env';
-import { httpHandler } from '../lib/http-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { activateAccountWithinLimits } from '#domain/identity/activate-account';
+import { activationSchema } from '#domain/identity/credentials-input';
+import { clientAddress } from '#functions/lib/client-address';
+import { requireEnv } from '#functions/lib/env';
+import { httpHandler } from '#functions/lib/http-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoActivationStore } from './adapters/dynamo-activation-store';
 import { accounts, attemptCounters } from './adapters/identity-ports';
 

@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { NotFoundError } from '../../domain/shared/errors';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { requireEnv } from '../lib/env';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { NotFoundError } from '#domain/shared/errors';
+import { requireEnv } from '#functions/lib/env';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { batchDocuments } from './adapters/batch-documents';
 import { dynamoBatchStore } from './adapters/dynamo-batch-store';
 import { signedInHandler } from './adapters/signed-in-handler';

@@ -1,5 +1,5 @@
-import { readMe } from '../../domain/people/read-me';
-import { directory } from '../people/adapters/directory';
+import { readMe } from '#domain/people/read-me';
+import { directory } from '#functions/people/adapters/directory';
 import { signedInHandler } from './adapters/signed-in-handler';
 
 export const handler = signedInHandler(async (_event, actor) => ({

@@ -1,6 +1,6 @@
-import { refreshSession } from '../../domain/identity/refresh-session';
-import { NotSignedInError } from '../../domain/shared/errors';
-import { httpHandler } from '../lib/http-handler';
+import { refreshSession } from '#domain/identity/refresh-session';
+import { NotSignedInError } from '#domain/shared/errors';
+import { httpHandler } from '#functions/lib/http-handler';
 import { sessionPorts } from './adapters/identity-ports';
 import { clearedSessionCookie, sessionCookie, sessionCookieOf } from './session-cookie';
 

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { sessionLifetimeDays } from '../../domain/identity/session-nonce';
-import type { SessionCookie } from '../../domain/identity/session-ports';
+import { sessionLifetimeDays } from '#domain/identity/session-nonce';
+import type { SessionCookie } from '#domain/identity/session-ports';
 
 /**
  * The session lives in a cookie the page's scripts cannot read (HttpOnly), sent only to the session routes: the

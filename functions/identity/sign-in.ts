@@ -1,10 +1,10 @@
-import { followSignIn } from '../../domain/audit/follow-sign-in';
-import { signInSchema } from '../../domain/identity/credentials-input';
-import { signIn } from '../../domain/identity/sign-in';
-import { signInTrail } from '../audit/adapters/sign-in-trail';
-import { clientAddress } from '../lib/client-address';
-import { httpHandler } from '../lib/http-handler';
-import { parseJsonBody } from '../lib/http-request';
+import { followSignIn } from '#domain/audit/follow-sign-in';
+import { signInSchema } from '#domain/identity/credentials-input';
+import { signIn } from '#domain/identity/sign-in';
+import { signInTrail } from '#functions/audit/adapters/sign-in-trail';
+import { clientAddress } from '#functions/lib/client-address';
+import { httpHandler } from '#functions/lib/http-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
 import { sessionPorts } from './adapters/identity-ports';
 import { sessionCookie } from './session-cookie';
 

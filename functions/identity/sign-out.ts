@@ -1,5 +1,5 @@
-import { signOut } from '../../domain/identity/sign-out';
-import { httpHandler } from '../lib/http-handler';
+import { signOut } from '#domain/identity/sign-out';
+import { httpHandler } from '#functions/lib/http-handler';
 import { sessionPorts } from './adapters/identity-ports';
 import { clearedSessionCookie, sessionCookieOf } from './session-cookie';
 

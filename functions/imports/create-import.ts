@@ -1,9 +1,9 @@
-import { newImportSchema } from '../../domain/imports/import-input';
-import { createImportJob } from '../../domain/imports/import-jobs';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { parseJsonBody } from '../lib/http-request';
+import { newImportSchema } from '#domain/imports/import-input';
+import { createImportJob } from '#domain/imports/import-jobs';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { importFiles } from './adapters/import-files';
 import { importJobPorts } from './adapters/import-ports';
 

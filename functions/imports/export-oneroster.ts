@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { authorize } from '../../domain/identity/authorize';
-import { directoryToOneRoster } from '../../domain/imports/oneroster/directory-to-oneroster';
-import { exportOneRoster } from '../../domain/imports/oneroster/export-oneroster';
-import { zipBundle } from '../../domain/imports/oneroster/zip-bundle';
-import { schoolYearOf } from '../../domain/shared/calendar/school-year';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { schoolFromEnvironment } from '../lib/school-environment';
-import { todayIn } from '../lib/school-today';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { directoryToOneRoster } from '#domain/imports/oneroster/directory-to-oneroster';
+import { exportOneRoster } from '#domain/imports/oneroster/export-oneroster';
+import { zipBundle } from '#domain/imports/oneroster/zip-bundle';
+import { schoolYearOf } from '#domain/shared/calendar/school-year';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { schoolFromEnvironment } from '#functions/lib/school-environment';
+import { todayIn } from '#functions/lib/school-today';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { exportFiles } from './adapters/export-files';
 

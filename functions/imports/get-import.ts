@@ -1,6 +1,6 @@
-import { readImportJob } from '../../domain/imports/import-jobs';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { readImportJob } from '#domain/imports/import-jobs';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { importJobPorts } from './adapters/import-ports';
 import { importJobBody } from './import-response';
 

@@ -1,9 +1,9 @@
-import { readSchoolYears } from '../../domain/imports/school-years';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { todayIn } from '../lib/school-today';
-import { directory } from '../people/adapters/directory';
+import { readSchoolYears } from '#domain/imports/school-years';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { todayIn } from '#functions/lib/school-today';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 
 const years = dynamoSchoolYears(requireEnv(functionEnvironment.tableName));

@@ -1,4 +1,4 @@
-import type { ImportJob } from '../../domain/imports/import-job';
+import type { ImportJob } from '#domain/imports/import-job';
 
 /** A job as the portal reads it: problems flattened to table rows. */
 export const importJobBody = ({ version: _version, problems, ...job }: ImportJob) => ({

@@ -1,7 +1,7 @@
-import { applyImportSchema } from '../../domain/imports/import-input';
-import { requestImportRun } from '../../domain/imports/import-jobs';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
+import { applyImportSchema } from '#domain/imports/import-input';
+import { requestImportRun } from '#domain/imports/import-jobs';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
 import { importJobPorts } from './adapters/import-ports';
 
 /** Applies a checked job; a body is needed only to confirm the school year of files of another year. */

@@ -1,6 +1,6 @@
-import { requestImportRun } from '../../domain/imports/import-jobs';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { requestImportRun } from '#domain/imports/import-jobs';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { importJobPorts } from './adapters/import-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

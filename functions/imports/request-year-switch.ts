@@ -1,8 +1,8 @@
-import { requestYearSwitch } from '../../domain/imports/school-years';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { todayIn } from '../lib/school-today';
+import { requestYearSwitch } from '#domain/imports/school-years';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { todayIn } from '#functions/lib/school-today';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoSchoolYears } from './adapters/dynamo-school-years';
 import { importJobPorts } from './adapters/import-ports';
 

@@ -1,10 +1,10 @@
-import { switchSchoolYear } from '../../domain/imports/switch-school-year';
-import { schoolYearSwitchRequested } from '../../events/imports/import-events';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { requireEnv } from '../lib/env';
-import { eventHandler } from '../lib/event-handler';
-import { todayIn } from '../lib/school-today';
-import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
+import { switchSchoolYear } from '#domain/imports/switch-school-year';
+import { schoolYearSwitchRequested } from '#events/imports/import-events';
+import { requireEnv } from '#functions/lib/env';
+import { eventHandler } from '#functions/lib/event-handler';
+import { todayIn } from '#functions/lib/school-today';
+import { dynamoDuplicates } from '#functions/people/adapters/dynamo-duplicates';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { loadDirectoryState } from './adapters/dynamo-directory-state';
 import { writeImportPlan } from './adapters/dynamo-import-writer';
 import { dynamoMappings } from './adapters/dynamo-mappings';

@@ -1,8 +1,8 @@
-import { recordChange } from '../../domain/journal/record-change';
-import { placeChanges } from '../../events/places/place-events';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { requireEnv } from '../lib/env';
-import { eventHandler } from '../lib/event-handler';
+import { recordChange } from '#domain/journal/record-change';
+import { placeChanges } from '#events/places/place-events';
+import { requireEnv } from '#functions/lib/env';
+import { eventHandler } from '#functions/lib/event-handler';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoJournal } from './adapters/dynamo-journal';
 
 const journal = dynamoJournal(requireEnv(functionEnvironment.tableName));

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { viewerAddressHeader } from '../../infra/definitions/shared-files-functions';
+import { viewerAddressHeader } from '#infra/definitions/shared-files-functions';
 
 /**
  * The address a request came from, to limit guesses per address. Behind CloudFront the HTTP API sees an edge

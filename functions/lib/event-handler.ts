@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { Context, EventBridgeEvent } from 'aws-lambda';
-import { type EventContract, type EventEnvelope, readEnvelope } from '../../events/envelope';
+import { type EventContract, type EventEnvelope, readEnvelope } from '#events/envelope';
 import { eventLogKeys, withInvocationLog } from './logger';
 
 type ContractOf<Taken> = Taken extends readonly (infer Contract)[] ? Contract : Taken;

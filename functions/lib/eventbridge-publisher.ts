@@ -1,6 +1,6 @@
 import { PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import type { EventPublisher } from '../../domain/shared/ports';
-import type { OutgoingEvent } from '../../events/envelope';
+import type { EventPublisher } from '#domain/shared/ports';
+import type { OutgoingEvent } from '#events/envelope';
 import { eventBridgeClient } from './clients/eventbridge';
 
 const maxEntriesPerCall = 10;

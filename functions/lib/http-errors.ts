@@ -10,7 +10,7 @@ import {
   StaleVersionError,
   TooManyAttemptsError,
   ValidationError,
-} from '../../domain/shared/errors';
+} from '#domain/shared/errors';
 import { jsonResponse } from './http-response';
 import { log } from './logger';
 

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { $ZodType } from 'zod/v4/core';
-import { PayloadTooLargeError, ValidationError } from '../../domain/shared/errors';
-import { idSchema } from '../../domain/shared/input-types';
+import { PayloadTooLargeError, ValidationError } from '#domain/shared/errors';
+import { idSchema } from '#domain/shared/input-types';
 import { parseWith } from './validation';
 
 /**

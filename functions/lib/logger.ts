@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger, LogLevel } from '@aws-lambda-powertools/logger';
-import { functionEnvironment } from '../../infra/definitions/environment';
+import { functionEnvironment } from '#infra/definitions/environment';
 
 /**
  * What a log line tells of the invocation it belongs to: ids only. Never a name, a username or contact details:

@@ -1,5 +1,5 @@
-import type { OutgoingEvent } from '../../events/envelope';
-import { outboxKeys } from '../../infra/definitions/school-table';
+import type { OutgoingEvent } from '#events/envelope';
+import { outboxKeys } from '#infra/definitions/school-table';
 
 /** How long an event waits in the outbox after the relay had its chance: the stream itself keeps 24 hours. */
 const keepForSeconds = 24 * 60 * 60;

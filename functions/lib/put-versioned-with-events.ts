@@ -1,5 +1,5 @@
-import { StaleVersionError } from '../../domain/shared/errors';
-import type { OutgoingEvent } from '../../events/envelope';
+import { StaleVersionError } from '#domain/shared/errors';
+import type { OutgoingEvent } from '#events/envelope';
 import { putWithEvents } from './put-with-events';
 import { failedOnCondition } from './transaction-conditions';
 import { stillAtVersion } from './version-condition';

@@ -1,5 +1,5 @@
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { OutgoingEvent } from '../../events/envelope';
+import type { OutgoingEvent } from '#events/envelope';
 import { documentClient } from './clients/dynamodb';
 import { toOutboxItem } from './outbox';
 

@@ -1,4 +1,4 @@
-import { functionEnvironment } from '../../infra/definitions/environment';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { requireEnv } from './env';
 
 /** The school this function serves, from the variables its stack sets. */

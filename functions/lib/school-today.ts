@@ -1,4 +1,4 @@
-import { todayInZone } from '../../domain/shared/calendar/today-in-zone';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 
 /** Today's date in the school's time zone, YYYY-MM-DD. */
 export const todayIn = (timeZone: string, now = new Date()) => todayInZone(now, timeZone);

@@ -4,9 +4,9 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { Actor } from '../../domain/identity/actor';
-import { tokenEnded } from '../../domain/identity/end-sessions';
-import { AccessDeniedError, NotSignedInError } from '../../domain/shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { tokenEnded } from '#domain/identity/end-sessions';
+import { AccessDeniedError, NotSignedInError } from '#domain/shared/errors';
 import { httpErrors } from './http-errors';
 import { type HttpResponse, jsonResponse } from './http-response';
 import { appendInvocationLogKeys, httpLogKeys, withInvocationLog } from './logger';

@@ -1,5 +1,5 @@
 import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
-import { ValidationError } from '../../domain/shared/errors';
+import { ValidationError } from '#domain/shared/errors';
 
 /** Parses input with a schema; the first problem becomes a ValidationError naming the field and the reason. */
 export const parseWith = <Schema extends $ZodType & { safeParse(input: unknown): unknown }>(

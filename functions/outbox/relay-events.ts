@@ -2,10 +2,10 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import middy from '@middy/core';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { requireEnv } from '../lib/env';
-import { eventBridgePublisher } from '../lib/eventbridge-publisher';
-import { fromOutboxItem } from '../lib/outbox';
+import { requireEnv } from '#functions/lib/env';
+import { eventBridgePublisher } from '#functions/lib/eventbridge-publisher';
+import { fromOutboxItem } from '#functions/lib/outbox';
+import { functionEnvironment } from '#infra/definitions/environment';
 
 const publisher = eventBridgePublisher(requireEnv(functionEnvironment.busName));
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { addPerson } from '../../domain/people/add-person';
-import { newPersonSchema } from '../../domain/people/new-person-input';
-import { readPerson } from '../../domain/people/read-person';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { parseJsonBody } from '../lib/http-request';
+import { addPerson } from '#domain/people/add-person';
+import { newPersonSchema } from '#domain/people/new-person-input';
+import { readPerson } from '#domain/people/read-person';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { directory } from './adapters/directory';
 import { dynamoPeopleAdder } from './adapters/dynamo-people';
 

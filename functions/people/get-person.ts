@@ -1,6 +1,6 @@
-import { readPerson } from '../../domain/people/read-person';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { readPerson } from '#domain/people/read-person';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { directory } from './adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {

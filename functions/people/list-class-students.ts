@@ -1,6 +1,6 @@
-import { listClassStudents } from '../../domain/people/list-classes';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { listClassStudents } from '#domain/people/list-classes';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { directory } from '../people/adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,5 +1,5 @@
-import { listClasses } from '../../domain/people/list-classes';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
+import { listClasses } from '#domain/people/list-classes';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { directory } from '../people/adapters/directory';
 
 export const handler = signedInHandler(async (_event, actor) => ({

@@ -1,7 +1,7 @@
-import { listDuplicateGuardians } from '../../domain/people/list-duplicate-guardians';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
+import { listDuplicateGuardians } from '#domain/people/list-duplicate-guardians';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { directory } from '../people/adapters/directory';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 

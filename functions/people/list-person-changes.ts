@@ -1,8 +1,8 @@
-import { listChanges } from '../../domain/people/list-changes';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { pathParameter } from '../lib/http-request';
+import { listChanges } from '#domain/people/list-changes';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { pathParameter } from '#functions/lib/http-request';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { directory } from './adapters/directory';
 import { dynamoChangeReader } from './adapters/dynamo-people';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { mergeGuardians } from '../../domain/people/merge-guardians';
-import { guardianMergeSchema } from '../../domain/people/merge-input';
-import { readPerson } from '../../domain/people/read-person';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { parseJsonBody } from '../lib/http-request';
+import { mergeGuardians } from '#domain/people/merge-guardians';
+import { guardianMergeSchema } from '#domain/people/merge-input';
+import { readPerson } from '#domain/people/read-person';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { directory } from '../people/adapters/directory';
 import { dynamoDuplicates } from '../people/adapters/dynamo-duplicates';
 

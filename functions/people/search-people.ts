@@ -1,7 +1,7 @@
-import { peopleSearchSchema } from '../../domain/people/search-input';
-import { type PeopleSearch, searchPeople } from '../../domain/people/search-people';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
+import { peopleSearchSchema } from '#domain/people/search-input';
+import { type PeopleSearch, searchPeople } from '#domain/people/search-people';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
 import { directory } from './adapters/directory';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { contactChangesSchema } from '../../domain/people/contact-input';
-import { readPerson } from '../../domain/people/read-person';
-import { updateContact } from '../../domain/people/update-contact';
-import { functionEnvironment } from '../../infra/definitions/environment';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { requireEnv } from '../lib/env';
-import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
+import { contactChangesSchema } from '#domain/people/contact-input';
+import { readPerson } from '#domain/people/read-person';
+import { updateContact } from '#domain/people/update-contact';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { requireEnv } from '#functions/lib/env';
+import { expectedVersion, parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { directory } from './adapters/directory';
 import { dynamoPeopleWriter } from './adapters/dynamo-people';
 

@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { createPlace } from '../../domain/places/create-place';
-import { newPlaceSchema } from '../../domain/places/place-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { createPlace } from '#domain/places/create-place';
+import { newPlaceSchema } from '#domain/places/place-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { placesPorts } from './adapters/places-ports';
 import { placeResponse } from './place-response';
 

@@ -1,8 +1,8 @@
-import { authorize } from '../../domain/identity/authorize';
-import { findPlace } from '../../domain/places/find-place';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { findPlace } from '#domain/places/find-place';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { placeStore } from './adapters/place-store';
 import { placeResponse } from './place-response';
 

@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { listPlaces } from '../../domain/places/list-places';
-import { placeListQuerySchema } from '../../domain/places/place-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { listPlaces } from '#domain/places/list-places';
+import { placeListQuerySchema } from '#domain/places/place-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { placeStore } from './adapters/place-store';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { placeChangesSchema } from '../../domain/places/place-input';
-import { updatePlace } from '../../domain/places/update-place';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { expectedVersion, parseJsonBody, pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { placeChangesSchema } from '#domain/places/place-input';
+import { updatePlace } from '#domain/places/update-place';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { expectedVersion, parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { placesPorts } from './adapters/places-ports';
 import { placeResponse } from './place-response';
 

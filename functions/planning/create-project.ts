@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { createProject } from '../../domain/planning/create-project';
-import { newProjectSchema } from '../../domain/planning/planning-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { createProject } from '#domain/planning/create-project';
+import { newProjectSchema } from '#domain/planning/planning-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,11 +1,11 @@
-import { authorize } from '../../domain/identity/authorize';
-import { planningCsv } from '../../domain/planning/export/planning-csv';
-import { planningJson } from '../../domain/planning/export/planning-json';
-import { exportPlanning } from '../../domain/planning/export-planning';
-import { planningExportSchema } from '../../domain/planning/planning-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { planningCsv } from '#domain/planning/export/planning-csv';
+import { planningJson } from '#domain/planning/export/planning-json';
+import { exportPlanning } from '#domain/planning/export-planning';
+import { planningExportSchema } from '#domain/planning/planning-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

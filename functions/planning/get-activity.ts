@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { readActivity } from '../../domain/planning/read-activity';
-import { visibleActivity } from '../../domain/planning/visible-planning';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { readActivity } from '#domain/planning/read-activity';
+import { visibleActivity } from '#domain/planning/visible-planning';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

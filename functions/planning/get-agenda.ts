@@ -1,15 +1,15 @@
-import { authorize } from '../../domain/identity/authorize';
-import { requireVisiblePerson } from '../../domain/identity/person-visibility';
-import { agendaQuerySchema } from '../../domain/planning/planning-input';
-import { resourceKindSchema, type resourceKinds } from '../../domain/planning/planning-resource';
-import { readAgenda } from '../../domain/planning/read-agenda';
-import { resourceLabels } from '../../domain/planning/resource-labels';
-import { personIdsIn, visibleDays, visibleTitle } from '../../domain/planning/visible-planning';
-import { NotFoundError } from '../../domain/shared/errors';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery, pathParameter } from '../lib/http-request';
-import { parseWith } from '../lib/validation';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { requireVisiblePerson } from '#domain/identity/person-visibility';
+import { agendaQuerySchema } from '#domain/planning/planning-input';
+import { resourceKindSchema, type resourceKinds } from '#domain/planning/planning-resource';
+import { readAgenda } from '#domain/planning/read-agenda';
+import { resourceLabels } from '#domain/planning/resource-labels';
+import { personIdsIn, visibleDays, visibleTitle } from '#domain/planning/visible-planning';
+import { NotFoundError } from '#domain/shared/errors';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery, pathParameter } from '#functions/lib/http-request';
+import { parseWith } from '#functions/lib/validation';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor, visibilityPorts } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { dayConflicts } from '../../domain/planning/day-conflicts';
-import { dayConflictsQuerySchema } from '../../domain/planning/planning-input';
-import { personIdsIn, visibleItems } from '../../domain/planning/visible-planning';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { dayConflicts } from '#domain/planning/day-conflicts';
+import { dayConflictsQuerySchema } from '#domain/planning/planning-input';
+import { personIdsIn, visibleItems } from '#domain/planning/visible-planning';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

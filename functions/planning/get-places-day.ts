@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { placesDay } from '../../domain/planning/places-day';
-import { dayQuerySchema } from '../../domain/planning/planning-input';
-import { personIdsIn, visiblePlacesDay } from '../../domain/planning/visible-planning';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { placesDay } from '#domain/planning/places-day';
+import { dayQuerySchema } from '#domain/planning/planning-input';
+import { personIdsIn, visiblePlacesDay } from '#domain/planning/visible-planning';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

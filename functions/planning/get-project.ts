@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { projectResource } from '../../domain/planning/project-resource';
-import { readProject } from '../../domain/planning/read-project';
-import { personIdsIn, visibleProjectSheet } from '../../domain/planning/visible-planning';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { projectResource } from '#domain/planning/project-resource';
+import { readProject } from '#domain/planning/read-project';
+import { personIdsIn, visibleProjectSheet } from '#domain/planning/visible-planning';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { visibilityFor } from './adapters/person-visibility-ports';
 import { planningPorts } from './adapters/planning-ports';
 

@@ -1,8 +1,8 @@
-import { authorize } from '../../domain/identity/authorize';
-import { calendarSchema } from '../../domain/planning/planning-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { calendarSchema } from '#domain/planning/planning-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

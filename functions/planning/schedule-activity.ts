@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { newActivitySchema } from '../../domain/planning/planning-input';
-import { scheduleActivity } from '../../domain/planning/schedule-activity';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { newActivitySchema } from '#domain/planning/planning-input';
+import { scheduleActivity } from '#domain/planning/schedule-activity';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { planningPorts } from './adapters/planning-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,5 +1,5 @@
-import { openApiDocument } from '../../infra/definitions/openapi/openapi-document';
-import { httpHandler } from '../lib/http-handler';
+import { httpHandler } from '#functions/lib/http-handler';
+import { openApiDocument } from '#infra/definitions/openapi/openapi-document';
 
 let document: ReturnType<typeof openApiDocument> | undefined;
 

@@ -1,5 +1,5 @@
-import { httpHandler } from '../lib/http-handler';
-import { schoolFromEnvironment } from '../lib/school-environment';
+import { httpHandler } from '#functions/lib/http-handler';
+import { schoolFromEnvironment } from '#functions/lib/school-environment';
 
 const { schoolId, ...school } = schoolFromEnvironment();
 

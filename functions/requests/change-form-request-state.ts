@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { changeRequestState } from '../../domain/requests/change-request-state';
-import { followRequest } from '../../domain/requests/follow-request';
-import { stateChangeSchema } from '../../domain/requests/request-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { changeRequestState } from '#domain/requests/change-request-state';
+import { followRequest } from '#domain/requests/follow-request';
+import { stateChangeSchema } from '#domain/requests/request-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,7 +1,7 @@
-import { commentOnRequest } from '../../domain/requests/comment-on-request';
-import { commentSchema } from '../../domain/requests/request-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
+import { commentOnRequest } from '#domain/requests/comment-on-request';
+import { commentSchema } from '#domain/requests/request-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
 import { requestPorts } from './adapters/request-ports';
 
 /** Its submitter and the team write in a request's thread; to anyone else it does not exist. */

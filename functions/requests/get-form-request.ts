@@ -1,6 +1,6 @@
-import { followRequest } from '../../domain/requests/follow-request';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { followRequest } from '#domain/requests/follow-request';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { requestPorts } from './adapters/request-ports';
 
 /** Its submitter and the team in charge read a request; to anyone else it does not exist. */

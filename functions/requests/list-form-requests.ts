@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { summaryOf } from '../../domain/requests/form-request';
-import { requestListQuerySchema, selectionOf } from '../../domain/requests/request-input';
-import { requireSubmitter } from '../../domain/requests/request-team';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { summaryOf } from '#domain/requests/form-request';
+import { requestListQuerySchema, selectionOf } from '#domain/requests/request-input';
+import { requireSubmitter } from '#domain/requests/request-team';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** One's own requests; a state's or a project's for the team in charge. Newest first. */

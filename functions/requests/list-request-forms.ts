@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { formStatuses } from '../../domain/requests/request-form';
-import { formListQuerySchema } from '../../domain/requests/request-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { formStatuses } from '#domain/requests/request-form';
+import { formListQuerySchema } from '#domain/requests/request-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** The open forms, for whoever may submit one; with the closed ones for those who define them. */

@@ -1,11 +1,11 @@
-import { authorize } from '../../domain/identity/authorize';
-import { requireProject } from '../../domain/planning/project-documents';
-import { projectResource } from '../../domain/planning/project-resource';
-import { submissionSchema } from '../../domain/requests/request-input';
-import { submitRequest } from '../../domain/requests/submit-request';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { requireProject } from '#domain/planning/project-documents';
+import { projectResource } from '#domain/planning/project-resource';
+import { submissionSchema } from '#domain/requests/request-input';
+import { submitRequest } from '#domain/requests/submit-request';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { requestPorts } from './adapters/request-ports';
 
 /** Students and teachers submit for the projects they take part in; to them, the others do not exist. */

@@ -1,9 +1,9 @@
-import { authorize } from '../../domain/identity/authorize';
-import { addProjectDocument, newDocumentSchema } from '../../domain/planning/project-documents';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody, pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
-import { planningPorts } from '../planning/adapters/planning-ports';
+import { authorize } from '#domain/identity/authorize';
+import { addProjectDocument, newDocumentSchema } from '#domain/planning/project-documents';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
+import { planningPorts } from '#functions/planning/adapters/planning-ports';
 import { projectFiles } from './adapters/project-files';
 
 const files = projectFiles();

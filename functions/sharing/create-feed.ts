@@ -1,10 +1,10 @@
-import { authorizeFeed } from '../../domain/sharing/feed-rights';
-import { createFeed } from '../../domain/sharing/feeds';
-import { newFeedSchema } from '../../domain/sharing/sharing-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { publicOrigin } from '../lib/public-origin';
-import { directory } from '../people/adapters/directory';
+import { authorizeFeed } from '#domain/sharing/feed-rights';
+import { createFeed } from '#domain/sharing/feeds';
+import { newFeedSchema } from '#domain/sharing/sharing-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { publicOrigin } from '#functions/lib/public-origin';
+import { directory } from '#functions/people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 /** Anyone gets a feed of their own planning (or their child's); planners share any planning. */

@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { createMiniSite } from '../../domain/sharing/mini-site/publish-mini-site';
-import { newMiniSiteSchema } from '../../domain/sharing/sharing-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseJsonBody } from '../lib/http-request';
-import { publicOrigin } from '../lib/public-origin';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { createMiniSite } from '#domain/sharing/mini-site/publish-mini-site';
+import { newMiniSiteSchema } from '#domain/sharing/sharing-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseJsonBody } from '#functions/lib/http-request';
+import { publicOrigin } from '#functions/lib/public-origin';
+import { directory } from '#functions/people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,7 +1,7 @@
-import { requireFeed, withLinks } from '../../domain/sharing/feeds';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { publicOrigin } from '../lib/public-origin';
+import { requireFeed, withLinks } from '#domain/sharing/feeds';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { publicOrigin } from '#functions/lib/public-origin';
 import { sharingPorts } from './adapters/sharing-ports';
 import { mayManageFeed } from './may-manage-feed';
 

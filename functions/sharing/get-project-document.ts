@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { requireDocument, requireProject } from '../../domain/planning/project-documents';
-import { projectResource } from '../../domain/planning/project-resource';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
-import { planningPorts } from '../planning/adapters/planning-ports';
+import { authorize } from '#domain/identity/authorize';
+import { requireDocument, requireProject } from '#domain/planning/project-documents';
+import { projectResource } from '#domain/planning/project-resource';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
+import { planningPorts } from '#functions/planning/adapters/planning-ports';
 import { projectFiles } from './adapters/project-files';
 
 const files = projectFiles();

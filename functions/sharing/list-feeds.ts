@@ -1,10 +1,10 @@
-import { authorize } from '../../domain/identity/authorize';
-import { withLinks } from '../../domain/sharing/feeds';
-import { feedListQuerySchema } from '../../domain/sharing/sharing-input';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { parseQuery } from '../lib/http-request';
-import { publicOrigin } from '../lib/public-origin';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { withLinks } from '#domain/sharing/feeds';
+import { feedListQuerySchema } from '#domain/sharing/sharing-input';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { parseQuery } from '#functions/lib/http-request';
+import { publicOrigin } from '#functions/lib/public-origin';
+import { directory } from '#functions/people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 /** The feeds one made, with their links; planners may list every active feed of the school. */

@@ -1,7 +1,7 @@
-import type { Actor } from '../../domain/identity/actor';
-import { authorize } from '../../domain/identity/authorize';
-import type { CalendarFeed } from '../../domain/sharing/calendar-feed';
-import { directory } from '../people/adapters/directory';
+import type { Actor } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
+import type { CalendarFeed } from '#domain/sharing/calendar-feed';
+import { directory } from '#functions/people/adapters/directory';
 
 /** Who made a feed manages it; planners manage every feed. */
 export const mayManageFeed = async (actor: Actor, feed: CalendarFeed) => {

@@ -1,12 +1,12 @@
-import { regenerateShared } from '../../domain/sharing/regenerate-shared';
+import { regenerateShared } from '#domain/sharing/regenerate-shared';
 import {
   activityCancelled,
   activityMoved,
   activityScheduled,
   projectUpdated,
-} from '../../events/planning/planning-events';
-import { eventHandler } from '../lib/event-handler';
-import { log } from '../lib/logger';
+} from '#events/planning/planning-events';
+import { eventHandler } from '#functions/lib/event-handler';
+import { log } from '#functions/lib/logger';
 import { sharingPorts } from './adapters/sharing-ports';
 
 const planningChanges = [activityScheduled, activityMoved, activityCancelled, projectUpdated] as const;

@@ -1,6 +1,6 @@
-import { requireFeed, revokeFeed } from '../../domain/sharing/feeds';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
+import { requireFeed, revokeFeed } from '#domain/sharing/feeds';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
 import { sharingPorts } from './adapters/sharing-ports';
 import { mayManageFeed } from './may-manage-feed';
 

@@ -1,8 +1,8 @@
-import { authorize } from '../../domain/identity/authorize';
-import { revokeMiniSite } from '../../domain/sharing/mini-site/publish-mini-site';
-import { signedInHandler } from '../identity/adapters/signed-in-handler';
-import { pathParameter } from '../lib/http-request';
-import { directory } from '../people/adapters/directory';
+import { authorize } from '#domain/identity/authorize';
+import { revokeMiniSite } from '#domain/sharing/mini-site/publish-mini-site';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { directory } from '#functions/people/adapters/directory';
 import { sharingPorts } from './adapters/sharing-ports';
 
 export const handler = signedInHandler(async (event, actor) => {

@@ -1,6 +1,6 @@
-import { rollDailyBulletins } from '../../domain/sharing/regenerate-shared';
-import { scheduleHandler } from '../lib/event-handler';
-import { log } from '../lib/logger';
+import { rollDailyBulletins } from '#domain/sharing/regenerate-shared';
+import { scheduleHandler } from '#functions/lib/event-handler';
+import { log } from '#functions/lib/logger';
 import { sharingPorts } from './adapters/sharing-ports';
 
 /** Target of the schedule `roll-daily-bulletins`: the mini-sites with a daily bulletin, written for the new day. */

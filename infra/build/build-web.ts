@@ -2,7 +2,7 @@ import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { designTokensCss } from '../../domain/shared/design-tokens';
+import { designTokensCss } from '#domain/shared/design-tokens';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const entryPoint = 'web/src/main.tsx';

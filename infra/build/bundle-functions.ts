@@ -3,8 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
-import { functionDefinitions, handlerBundleDirectory, handlerSourceFile } from '../definitions/functions';
-import type { ApiService } from '../definitions/routes';
+import { functionDefinitions, handlerBundleDirectory, handlerSourceFile } from '#infra/definitions/functions';
+import type { ApiService } from '#infra/definitions/routes/index';
 import { serviceEntrySource, serviceOfFunction } from './service-entry';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,5 +1,5 @@
-import { handlerSourceFile, routesOf } from '../definitions/functions';
-import { type ApiService, apiServices } from '../definitions/routes';
+import { handlerSourceFile, routesOf } from '#infra/definitions/functions';
+import { type ApiService, apiServices } from '#infra/definitions/routes/index';
 
 /** The module esbuild bundles for a service: its routes' handlers, dispatched by route key. */
 export const serviceEntrySource = (service: ApiService) => {

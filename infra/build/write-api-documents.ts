@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eventCatalogueDocument } from '../definitions/openapi/event-catalogue';
-import { openApiDocument } from '../definitions/openapi/openapi-document';
+import { eventCatalogueDocument } from '#infra/definitions/openapi/event-catalogue';
+import { openApiDocument } from '#infra/definitions/openapi/openapi-document';
 
 /** `npm run openapi`: the API in OpenAPI 3.1 and the bus's event catalogue, for other tools, under `dist/`. */
 const distDirectory = fileURLToPath(new URL('../../dist', import.meta.url));

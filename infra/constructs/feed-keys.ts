@@ -4,7 +4,7 @@ import { Annotations } from 'aws-cdk-lib';
 import { KeyGroup, PublicKey } from 'aws-cdk-lib/aws-cloudfront';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import type { Tenant } from '../tenants/tenant';
+import type { Tenant } from '#infra/tenants/tenant';
 
 /** Public keys of each school's feed links: `infra/tenants/feed-keys/<school>/<date>.pem`, the newest signs. */
 export const feedKeysDirectory = (schoolId: string) =>

@@ -3,7 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, type IFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Construct } from 'constructs';
-import { outboxRelay } from '../definitions/outbox-relay';
+import { outboxRelay } from '#infra/definitions/outbox-relay';
 import { deadLetterQueue } from './dead-letter-queue';
 
 export interface OutboxRelayProps {

@@ -12,8 +12,8 @@ import {
 } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { functionBundlePath } from '../build/bundle-functions';
-import { functionEnvironment } from '../definitions/environment';
+import { functionBundlePath } from '#infra/build/bundle-functions';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { acknowledge } from './nag';
 
 export interface PreauFunctionProps {

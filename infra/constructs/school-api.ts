@@ -13,9 +13,9 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { functionOfRoute } from '../definitions/functions';
-import { type Route, routes } from '../definitions/routes';
-import type { Tenant } from '../tenants/tenant';
+import { functionOfRoute } from '#infra/definitions/functions';
+import { type Route, routes } from '#infra/definitions/routes/index';
+import type { Tenant } from '#infra/tenants/tenant';
 import { acknowledge } from './nag';
 import type { SchoolIdentity } from './school-identity';
 

@@ -2,8 +2,8 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
-import { documentPrefixes } from '../definitions/school-buckets';
-import { schoolTable } from '../definitions/school-table';
+import { documentPrefixes } from '#infra/definitions/school-buckets';
+import { schoolTable } from '#infra/definitions/school-table';
 import { AccessLogBucket } from './access-log-bucket';
 import { PrivateBucket } from './private-bucket';
 

@@ -1,9 +1,9 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AccountRecovery, FeaturePlan, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
-import { passwordPolicy } from '../../domain/identity/password-policy';
-import { schoolUserPool } from '../definitions/school-user-pool';
-import type { Tenant } from '../tenants/tenant';
+import { passwordPolicy } from '#domain/identity/password-policy';
+import { schoolUserPool } from '#infra/definitions/school-user-pool';
+import type { Tenant } from '#infra/tenants/tenant';
 import { acknowledge } from './nag';
 
 /**

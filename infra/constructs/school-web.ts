@@ -22,10 +22,10 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { sitePrefixes } from '../definitions/school-buckets';
-import { forwardedHostCode, miniSiteIndexCode } from '../definitions/shared-files-functions';
-import { webAppRewriteCode } from '../definitions/web-app-rewrite';
-import type { Tenant } from '../tenants/tenant';
+import { sitePrefixes } from '#infra/definitions/school-buckets';
+import { forwardedHostCode, miniSiteIndexCode } from '#infra/definitions/shared-files-functions';
+import { webAppRewriteCode } from '#infra/definitions/web-app-rewrite';
+import type { Tenant } from '#infra/tenants/tenant';
 import { acknowledge } from './nag';
 import { WebAppDeployment } from './web-app-deployment';
 

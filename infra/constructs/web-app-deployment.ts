@@ -5,7 +5,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
-import { sitePrefixes } from '../definitions/school-buckets';
+import { sitePrefixes } from '#infra/definitions/school-buckets';
 import { acknowledge, wildcardActionFinding, wildcardResourceFinding } from './nag';
 
 export interface WebAppDeploymentProps {

@@ -3,15 +3,15 @@ import {
   importRequested,
   importsSource,
   schoolYearSwitchRequested,
-} from '../../events/imports/import-events';
-import { placesSource } from '../../events/places/place-events';
+} from '#events/imports/import-events';
+import { placesSource } from '#events/places/place-events';
 import {
   activityCancelled,
   activityMoved,
   activityScheduled,
   planningSource,
   projectUpdated,
-} from '../../events/planning/planning-events';
+} from '#events/planning/planning-events';
 import type { FunctionNeeds } from './routes';
 
 /**

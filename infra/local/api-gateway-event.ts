@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { viewerAddressHeader } from '../definitions/shared-files-functions';
+import { viewerAddressHeader } from '#infra/definitions/shared-files-functions';
 import type { RouteMatch } from './route-matcher';
 
 const textTypes = /^(?:text\/|application\/(?:json|xml|x-www-form-urlencoded|[\w.+-]+\+(?:json|xml))|$)/;

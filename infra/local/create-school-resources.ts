@@ -13,9 +13,9 @@ import {
   PutBucketCorsCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import { localResourceNames } from '../definitions/environment';
-import { documentsUploadCors, localPortalOrigins } from '../definitions/school-buckets';
-import { schoolTable } from '../definitions/school-table';
+import { localResourceNames } from '#infra/definitions/environment';
+import { documentsUploadCors, localPortalOrigins } from '#infra/definitions/school-buckets';
+import { schoolTable } from '#infra/definitions/school-table';
 
 /** Creates a school's table and buckets locally from the same definitions the CDK stack reads; existing ones stay. */
 export const createSchoolResources = async (

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { ScheduledRule } from '../definitions/schedules';
+import type { ScheduledRule } from '#infra/definitions/schedules';
 
 /**
  * The local stand-in for EventBridge Scheduler: each scheduled target runs once when the school starts (the

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventRule } from '../definitions/event-rules';
+import type { EventRule } from '#infra/definitions/event-rules';
 import { matchesEventPattern } from './event-pattern';
 import { withRetries } from './with-retries';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'aws-lambda';
-import { handlerSourceFile } from '../definitions/functions';
+import { handlerSourceFile } from '#infra/definitions/functions';
 
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 

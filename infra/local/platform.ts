@@ -1,8 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { localResourceNames } from '../definitions/environment';
-import type { Tenant } from '../tenants/tenant';
+import { localResourceNames } from '#infra/definitions/environment';
+import type { Tenant } from '#infra/tenants/tenant';
 import { type CognitoLocal, startCognitoLocal } from './cognito-local';
 import { createSchoolResources } from './create-school-resources';
 import { type DynamoDbLocal, startDynamoDbLocal, stopProcess } from './dynamodb-local';

@@ -1,4 +1,4 @@
-import type { Route } from '../definitions/routes';
+import type { Route } from '#infra/definitions/routes/index';
 
 export interface RouteMatch {
   route: Route;

@@ -2,12 +2,12 @@ import {
   functionEnvironment,
   localResourceNames,
   schoolFunctionEnvironment,
-} from '../definitions/environment';
-import { eventRules } from '../definitions/event-rules';
-import { outboxRelay } from '../definitions/outbox-relay';
-import { routes } from '../definitions/routes';
-import { scheduledRules } from '../definitions/schedules';
-import type { Tenant } from '../tenants/tenant';
+} from '#infra/definitions/environment';
+import { eventRules } from '#infra/definitions/event-rules';
+import { outboxRelay } from '#infra/definitions/outbox-relay';
+import { routes } from '#infra/definitions/routes/index';
+import { scheduledRules } from '#infra/definitions/schedules';
+import type { Tenant } from '#infra/tenants/tenant';
 import { startDailySchedules } from './daily-schedules';
 import { localEventBus } from './event-bus';
 import { startEventBridgeEndpoint } from './eventbridge-endpoint';

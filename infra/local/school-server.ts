@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
-import type { Route } from '../definitions/routes';
+import type { Route } from '#infra/definitions/routes/index';
 import { fromApiGatewayResult, type HttpReply, toApiGatewayEvent } from './api-gateway-event';
 import type { handlerLoader } from './handler-loader';
 import { lambdaContext } from './lambda-context';

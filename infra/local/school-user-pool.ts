@@ -5,8 +5,8 @@ import {
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { passwordPolicy } from '../../domain/identity/password-policy';
-import { schoolUserPool } from '../definitions/school-user-pool';
+import { passwordPolicy } from '#domain/identity/password-policy';
+import { schoolUserPool } from '#infra/definitions/school-user-pool';
 import { localCredentials, localRegion } from './dynamodb-local';
 
 export interface LocalUserPool {

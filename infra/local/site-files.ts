@@ -4,8 +4,8 @@ import {
   type S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { sitePrefixes } from '../definitions/school-buckets';
-import { miniSiteIndex } from '../definitions/shared-files-functions';
+import { sitePrefixes } from '#infra/definitions/school-buckets';
+import { miniSiteIndex } from '#infra/definitions/shared-files-functions';
 import type { HttpReply } from './api-gateway-event';
 import { signedUrlHolds } from './signed-url-check';
 import { badRequest, decodedPath } from './url-path';

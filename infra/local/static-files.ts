@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { webAppRewrite } from '../definitions/web-app-rewrite';
+import { webAppRewrite } from '#infra/definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
 import { badRequest, decodedPath } from './url-path';
 

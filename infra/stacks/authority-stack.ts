@@ -1,9 +1,9 @@
 import { CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import { StringParameter } from 'aws-cdk-lib/aws-ssm';
 import type { Construct } from 'constructs';
-import { AccessLogBucket } from '../constructs/access-log-bucket';
-import { PrivateBucket } from '../constructs/private-bucket';
-import type { Registry } from '../tenants/tenant';
+import { AccessLogBucket } from '#infra/constructs/access-log-bucket';
+import { PrivateBucket } from '#infra/constructs/private-bucket';
+import type { Registry } from '#infra/tenants/tenant';
 import { schoolDirectoryPath } from './school-stack';
 
 export const authorityStackName = 'Preau-Authority';

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { feedKeysDirectory, feedSecretName } from '../constructs/feed-keys';
+import { feedKeysDirectory, feedSecretName } from '#infra/constructs/feed-keys';
 import { loadRegistry } from './registry';
 
 /**

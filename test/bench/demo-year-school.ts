@@ -1,14 +1,14 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { put, writeRequests } from '../../functions/lib/write-requests';
-import { toClassItem, toPersonItem } from '../../functions/people/adapters/person-item';
-import { localResourceNames, schoolFunctionEnvironment } from '../../infra/definitions/environment';
-import { createSchoolResources } from '../../infra/local/create-school-resources';
-import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
-import { startS3Local } from '../../infra/local/s3-local';
-import { demoDirectory } from '../../infra/local/seed/people/demo-people';
-import { seedDemoPlanning } from '../../infra/local/seed/planning/seed-demo-planning';
-import { seedDemoSchool } from '../../infra/local/seed/seed-demo-school';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { toClassItem, toPersonItem } from '#functions/people/adapters/person-item';
+import { localResourceNames, schoolFunctionEnvironment } from '#infra/definitions/environment';
+import { createSchoolResources } from '#infra/local/create-school-resources';
+import { startDynamoDbLocal } from '#infra/local/dynamodb-local';
+import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '#infra/local/local-aws';
+import { startS3Local } from '#infra/local/s3-local';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { seedDemoPlanning } from '#infra/local/seed/planning/seed-demo-planning';
+import { seedDemoSchool } from '#infra/local/seed/seed-demo-school';
 
 /**
  * The demo conservatoire with its year planned, in a DynamoDB Local and an s3rver of its own, this process's

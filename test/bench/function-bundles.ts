@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { bundleFunctions, lambdaBundleOptions } from '../../infra/build/bundle-functions';
-import { functionDefinitions } from '../../infra/definitions/functions';
+import { bundleFunctions, lambdaBundleOptions } from '#infra/build/bundle-functions';
+import { functionDefinitions } from '#infra/definitions/functions';
 import { writeFigures } from './figures';
 
 const repositoryRoot = resolve(import.meta.dirname, '../..');

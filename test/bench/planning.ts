@@ -1,7 +1,7 @@
-import type { Activity } from '../../domain/planning/activity';
-import { agendaEntriesOf } from '../../domain/planning/occurrences';
-import { demoPlaces } from '../../infra/local/seed/places/demo-places';
-import { demoYear } from '../../infra/local/seed/planning/seed-demo-planning';
+import type { Activity } from '#domain/planning/activity';
+import { agendaEntriesOf } from '#domain/planning/occurrences';
+import { demoPlaces } from '#infra/local/seed/places/demo-places';
+import { demoYear } from '#infra/local/seed/planning/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
 import { writeFigures } from './figures';
 
@@ -16,12 +16,12 @@ export const benchPlanning = async () => {
   const demo = await startDemoYearSchool('bench-planning');
   const { school } = demo;
   try {
-    const { documentClient } = await import('../../functions/lib/clients/dynamodb');
-    const { planningPorts: ports } = await import('../../functions/planning/adapters/planning-ports');
-    const { conflictsOf } = await import('../../domain/planning/commit-planning-change');
-    const { readAgenda } = await import('../../domain/planning/read-agenda');
-    const { freePlaces } = await import('../../domain/planning/free-places');
-    const { placesDay } = await import('../../domain/planning/places-day');
+    const { documentClient } = await import('#functions/lib/clients/dynamodb');
+    const { planningPorts: ports } = await import('#functions/planning/adapters/planning-ports');
+    const { conflictsOf } = await import('#domain/planning/commit-planning-change');
+    const { readAgenda } = await import('#domain/planning/read-agenda');
+    const { freePlaces } = await import('#domain/planning/free-places');
+    const { placesDay } = await import('#domain/planning/places-day');
 
     let calls = 0;
     documentClient.middlewareStack.add(

@@ -1,4 +1,4 @@
-import '../../infra/local/quiet-sdk';
+import '#infra/local/quiet-sdk';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const sections = {
   bundles: async () => (await import('./function-bundles')).benchFunctionBundles(),
   synth: async () => {
-    await (await import('../../infra/app')).prepareAssets();
+    await (await import('#infra/app')).prepareAssets();
     await (await import('./synthesis')).benchSynthesis([1, 50, 200]);
   },
   import: async () => (await import('./siecle-import')).benchSiecleImport(),

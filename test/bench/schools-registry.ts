@@ -1,4 +1,4 @@
-import type { Registry } from '../../infra/tenants/tenant';
+import type { Registry } from '#infra/tenants/tenant';
 
 /** A registry of `count` made-up schools, for measuring how synthesis grows with the number of schools. */
 export const benchRegistry = (count: number): Registry => ({

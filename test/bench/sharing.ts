@@ -1,7 +1,7 @@
-import { fullName } from '../../domain/identity/actor';
-import { demoDirectory } from '../../infra/local/seed/people/demo-people';
-import { demoPlaces } from '../../infra/local/seed/places/demo-places';
-import { demoYear } from '../../infra/local/seed/planning/seed-demo-planning';
+import { fullName } from '#domain/identity/actor';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { demoPlaces } from '#infra/local/seed/places/demo-places';
+import { demoYear } from '#infra/local/seed/planning/seed-demo-planning';
 import { startDemoYearSchool } from './demo-year-school';
 import { writeFigures } from './figures';
 
@@ -14,11 +14,11 @@ import { writeFigures } from './figures';
 export const benchSharing = async () => {
   const demo = await startDemoYearSchool('bench-sharing', { people: true });
   try {
-    const { sharingPorts: ports } = await import('../../functions/sharing/adapters/sharing-ports');
-    const { createFeed } = await import('../../domain/sharing/feeds');
-    const { createMiniSite } = await import('../../domain/sharing/mini-site/publish-mini-site');
-    const { regenerateShared } = await import('../../domain/sharing/regenerate-shared');
-    const { moveActivity } = await import('../../domain/planning/move-activity');
+    const { sharingPorts: ports } = await import('#functions/sharing/adapters/sharing-ports');
+    const { createFeed } = await import('#domain/sharing/feeds');
+    const { createMiniSite } = await import('#domain/sharing/mini-site/publish-mini-site');
+    const { regenerateShared } = await import('#domain/sharing/regenerate-shared');
+    const { moveActivity } = await import('#domain/planning/move-activity');
     process.env.FEED_KEY_PAIR_ID = 'KBENCH';
     const directory = demoDirectory(demo.school);
     const planner = directory.people.find(({ profiles }) => profiles.includes('planner'));

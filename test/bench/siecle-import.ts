@@ -1,14 +1,14 @@
-import { writesOf } from '../../domain/imports/import-plan';
-import { planImport } from '../../domain/imports/plan-import';
-import { readImportSnapshot } from '../../domain/imports/read-import-snapshot';
-import { loadDirectoryState } from '../../functions/imports/adapters/dynamo-directory-state';
-import { requestsOf, writeImportPlan } from '../../functions/imports/adapters/dynamo-import-writer';
-import { writeRequests } from '../../functions/lib/write-requests';
-import { localResourceNames } from '../../infra/definitions/environment';
-import { createSchoolResources } from '../../infra/local/create-school-resources';
-import { startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
-import { startS3Local } from '../../infra/local/s3-local';
+import { writesOf } from '#domain/imports/import-plan';
+import { planImport } from '#domain/imports/plan-import';
+import { readImportSnapshot } from '#domain/imports/read-import-snapshot';
+import { loadDirectoryState } from '#functions/imports/adapters/dynamo-directory-state';
+import { requestsOf, writeImportPlan } from '#functions/imports/adapters/dynamo-import-writer';
+import { writeRequests } from '#functions/lib/write-requests';
+import { localResourceNames } from '#infra/definitions/environment';
+import { createSchoolResources } from '#infra/local/create-school-resources';
+import { startDynamoDbLocal } from '#infra/local/dynamodb-local';
+import { localAwsEnvironment, localDynamoDbClient, localS3Client } from '#infra/local/local-aws';
+import { startS3Local } from '#infra/local/s3-local';
 import { generateSiecle } from '../fixtures/siecle/generate-siecle';
 import { writeFigures } from './figures';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../../infra/app';
+import { buildApp } from '#infra/app';
 import { benchRegistry } from './schools-registry';
 
 /** Synthesizes the authority's stack and `count` school stacks in this fresh process; prints the milliseconds. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webAppRewrite } from '../../infra/definitions/web-app-rewrite';
+import { webAppRewrite } from '#infra/definitions/web-app-rewrite';
 
 const rewrite = webAppRewrite();
 

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../infra/app';
-import { bundleFunctions } from '../../infra/build/bundle-functions';
-import { functionDefinitions } from '../../infra/definitions/functions';
-import { routes } from '../../infra/definitions/routes';
-import type { Registry } from '../../infra/tenants/tenant';
+import { buildApp } from '#infra/app';
+import { bundleFunctions } from '#infra/build/bundle-functions';
+import { functionDefinitions } from '#infra/definitions/functions';
+import { routes } from '#infra/definitions/routes/index';
+import type { Registry } from '#infra/tenants/tenant';
 
 /**
  * CloudFormation takes 500 resources a stack at most. The budget keeps every stack far below, so that the modules

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { demoPassword } from '../../infra/local/seed/people/demo-people';
+import { demoPassword } from '#infra/local/seed/people/demo-people';
 
 /** Signs in through the portal's own form, as a person would. */
 export const signInThroughPortal = async (page: Page, username: string, password = demoPassword) => {

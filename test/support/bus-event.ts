@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { type EventContract, newEvent } from '../../events/envelope';
+import { type EventContract, newEvent } from '#events/envelope';
 
 /** An event of a contract as EventBridge hands it to a rule's target, built the way publishers build it. */
 export const busEventOf = <Data>(

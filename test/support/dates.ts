@@ -1,4 +1,4 @@
-import { todayInZone } from '../../domain/shared/calendar/today-in-zone';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 
 /** Today in the schools' time zone, YYYY-MM-DD. */
 export const todayInParis = () => todayInZone(new Date(), 'Europe/Paris');

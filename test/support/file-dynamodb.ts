@@ -1,6 +1,6 @@
 import { afterAll, inject } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local';
-import type { LocalEndpoints } from '../../infra/local/local-aws';
+import { type DynamoDbLocal, startDynamoDbLocal } from '#infra/local/dynamodb-local';
+import type { LocalEndpoints } from '#infra/local/local-aws';
 
 /**
  * One DynamoDB Local (in memory) per test file, started when the file first needs it and stopped after its last

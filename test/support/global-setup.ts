@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
-import { startCognitoLocal } from '../../infra/local/cognito-local';
-import { type LocalEndpoints, quietSdkOnNode20 } from '../../infra/local/local-aws';
-import { startS3Local } from '../../infra/local/s3-local';
+import { startCognitoLocal } from '#infra/local/cognito-local';
+import { type LocalEndpoints, quietSdkOnNode20 } from '#infra/local/local-aws';
+import { startS3Local } from '#infra/local/s3-local';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
-import type { BookedWeek } from '../../domain/booking/booked-minutes';
-import type { BookingPorts, BookingRequest, BookingStore } from '../../domain/booking/booking-ports';
-import type { BookingRule } from '../../domain/booking/booking-rule';
-import { StaleVersionError } from '../../domain/shared/errors';
-import type { OutgoingEvent } from '../../events/envelope';
+import type { BookedWeek } from '#domain/booking/booked-minutes';
+import type { BookingPorts, BookingRequest, BookingStore } from '#domain/booking/booking-ports';
+import type { BookingRule } from '#domain/booking/booking-rule';
+import { StaleVersionError } from '#domain/shared/errors';
+import type { OutgoingEvent } from '#events/envelope';
 import { inMemoryPlanningPorts } from './in-memory-planning';
 
 /**

@@ -1,8 +1,8 @@
-import type { Place } from '../../domain/places/place';
-import type { PlaceRepository } from '../../domain/places/place-repository';
-import type { PlacesPorts } from '../../domain/places/places-ports';
-import { StaleVersionError } from '../../domain/shared/errors';
-import type { OutgoingEvent } from '../../events/envelope';
+import type { Place } from '#domain/places/place';
+import type { PlaceRepository } from '#domain/places/place-repository';
+import type { PlacesPorts } from '#domain/places/places-ports';
+import { StaleVersionError } from '#domain/shared/errors';
+import type { OutgoingEvent } from '#events/envelope';
 
 /** Ports for the place use cases held in memory; `published` holds the events stored with the changes. */
 export const inMemoryPlacesPorts = (now = new Date('2026-09-01T08:00:00.000Z')) => {

@@ -1,11 +1,11 @@
-import { type BookedWeek, bookedMinutesChanges, bookedMinutesOf } from '../../domain/booking/booked-minutes';
-import type { Person, SchoolClass } from '../../domain/people/person';
-import type { Place } from '../../domain/places/place';
-import type { Activity } from '../../domain/planning/activity';
-import type { AgendaEntry } from '../../domain/planning/agenda-entry';
-import { occupancyMarks } from '../../domain/planning/occupancy-marks';
-import { occurrenceKey } from '../../domain/planning/occurrences';
-import { BookedHoursReachedError, SlotTakenError } from '../../domain/planning/planning-errors';
+import { type BookedWeek, bookedMinutesChanges, bookedMinutesOf } from '#domain/booking/booked-minutes';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { Place } from '#domain/places/place';
+import type { Activity } from '#domain/planning/activity';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import { occurrenceKey } from '#domain/planning/occurrences';
+import { BookedHoursReachedError, SlotTakenError } from '#domain/planning/planning-errors';
 import type {
   CalendarStore,
   PlanningChange,
@@ -13,14 +13,14 @@ import type {
   PlanningPorts,
   PlanningStore,
   ProjectStore,
-} from '../../domain/planning/planning-ports';
-import { isExclusive } from '../../domain/planning/planning-resource';
-import type { Project } from '../../domain/planning/project';
-import { type ResourceDay, resourceDayKey, resourcesOf } from '../../domain/planning/resource-days';
-import type { SchoolCalendar } from '../../domain/planning/school-calendar';
-import { plusDays } from '../../domain/shared/calendar/calendar-days';
-import { StaleVersionError } from '../../domain/shared/errors';
-import type { OutgoingEvent } from '../../events/envelope';
+} from '#domain/planning/planning-ports';
+import { isExclusive } from '#domain/planning/planning-resource';
+import type { Project } from '#domain/planning/project';
+import { type ResourceDay, resourceDayKey, resourcesOf } from '#domain/planning/resource-days';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
+import { plusDays } from '#domain/shared/calendar/calendar-days';
+import { StaleVersionError } from '#domain/shared/errors';
+import type { OutgoingEvent } from '#events/envelope';
 
 /** A resource's day as the table holds it: its occurrences, and which activities hold each occupancy mark. */
 interface StoredDay extends ResourceDay {

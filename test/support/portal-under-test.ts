@@ -1,5 +1,5 @@
-import { startPlatform } from '../../infra/local/platform';
-import type { Tenant } from '../../infra/tenants/tenant';
+import { startPlatform } from '#infra/local/platform';
+import type { Tenant } from '#infra/tenants/tenant';
 import { launchChromium } from './browser';
 import { buildPortalForTest } from './portal-build';
 

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { localResourceNames } from '../../infra/definitions/environment';
-import { journalKeys } from '../../infra/definitions/school-table';
-import { createSchoolResources } from '../../infra/local/create-school-resources';
-import { localDynamoDbClient, localS3Client } from '../../infra/local/local-aws';
-import { runSchool } from '../../infra/local/school-runtime';
-import { ensureSchoolUserPool } from '../../infra/local/school-user-pool';
-import { demoPassword } from '../../infra/local/seed/people/demo-people';
-import { seedDemoPeople } from '../../infra/local/seed/people/seed-demo-people';
-import type { Tenant } from '../../infra/tenants/tenant';
+import { localResourceNames } from '#infra/definitions/environment';
+import { journalKeys } from '#infra/definitions/school-table';
+import { createSchoolResources } from '#infra/local/create-school-resources';
+import { localDynamoDbClient, localS3Client } from '#infra/local/local-aws';
+import { runSchool } from '#infra/local/school-runtime';
+import { ensureSchoolUserPool } from '#infra/local/school-user-pool';
+import { demoPassword } from '#infra/local/seed/people/demo-people';
+import { seedDemoPeople } from '#infra/local/seed/people/seed-demo-people';
+import type { Tenant } from '#infra/tenants/tenant';
 import { localEndpointsOfThisFile } from './file-dynamodb';
 import { signIn as signInAt } from './sign-in';
 

@@ -1,4 +1,4 @@
-import { demoPassword } from '../../infra/local/seed/people/demo-people';
+import { demoPassword } from '#infra/local/seed/people/demo-people';
 
 /** Signs in to a school's origin through its API, as the web app does; returns the access token. */
 export const signIn = async (origin: string, username: string, password = demoPassword) => {

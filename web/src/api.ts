@@ -1,4 +1,4 @@
-import type { Place, PlaceKind } from '../../domain/places/place';
+import type { Place, PlaceKind } from '#domain/places/place';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';

@@ -1,4 +1,4 @@
-import { foldForComparison } from '../../shared/text';
+import { foldForComparison } from '#domain/shared/text';
 
 /** CEDS grade codes OneRoster's `grades` columns hold: `PK`, `KG`, `01`…`13`, `PS`, `UG`, `Other`. */
 const cedsGrades = new Set([

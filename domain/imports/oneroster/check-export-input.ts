@@ -1,4 +1,4 @@
-import { ValidationError } from '../../shared/errors';
+import { ValidationError } from '#domain/shared/errors';
 import type { OneRosterExportInput } from './export-input';
 
 /**

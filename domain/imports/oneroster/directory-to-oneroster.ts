@@ -1,5 +1,5 @@
-import type { DirectoryState } from '../../people/directory-state';
-import type { Person, SchoolClass } from '../../people/person';
+import type { DirectoryState } from '#domain/people/directory-state';
+import type { Person, SchoolClass } from '#domain/people/person';
 import type { OneRosterExportInput, OneRosterExportKind } from './export-input';
 
 /** The kind a person is exported as: the first of their profiles OneRoster has a role for. */

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import { cedsGradeOf } from './ceds-grades';
 import { levelExtensionColumn } from './csv-headers';
 import { exportIds } from './export-ids';

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 
 /** What a 1.2 sourcedId may hold (the GUID character set): letters, digits and `. _ / @ -`. */
 export const sourcedIdPattern = /^[0-9A-Za-z._/@-]+$/;

@@ -1,4 +1,4 @@
-import type { PupilContact } from '../../people/person';
+import type { PupilContact } from '#domain/people/person';
 import type {
   ImportedContact,
   ImportedGuardianship,

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { ImportedKind } from '../import-snapshot';
 
 /** The words spreadsheets use for a person's kind, in French and English, compared as `keyOf` keys. */

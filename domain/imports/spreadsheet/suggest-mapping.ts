@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { SpreadsheetMapping } from './spreadsheet-mapping';
 
 /** A mapping as far as the headers tell; the administration completes and confirms it. */

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../../shared/calendar/calendar-days';
+import { isCalendarDate } from '#domain/shared/calendar/calendar-days';
 import type { ImportedPerson, ImportProblem, SourceLocation } from '../import-snapshot';
 import { elementAt, type StsEdt, type StsIndividu, textOf } from './sts-edt-document';
 

@@ -1,4 +1,4 @@
-import { keyOf, sortKeyOf } from '../../shared/text';
+import { keyOf, sortKeyOf } from '#domain/shared/text';
 
 /**
  * The label nearest to what was written, to suggest when nothing matches: « 5eme C » → « 5e C ». Only labels a

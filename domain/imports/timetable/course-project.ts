@@ -1,6 +1,6 @@
-import type { Person, SchoolClass } from '../../people/person';
-import type { Project } from '../../planning/project';
-import { keyOf } from '../../shared/text';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { Project } from '#domain/planning/project';
+import { keyOf } from '#domain/shared/text';
 
 /** How a timetable's course is found again on the next import: its subject and classes, not its name. */
 export const courseSourceKey = (subject: string, classes: readonly SchoolClass[]) =>

@@ -1,5 +1,5 @@
-import type { SchoolClass } from '../../people/person';
-import { keyOf } from '../../shared/text';
+import type { SchoolClass } from '#domain/people/person';
+import { keyOf } from '#domain/shared/text';
 import { closestLabel } from './closest-label';
 import { type DirectoryMatch, matcherOf } from './directory-match';
 

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import { type DirectoryMatch, matcherOf } from './directory-match';
 
 /** Finds active places by name; « Salle 12 » and « 12 » are the same room, as timetables often drop the word. */

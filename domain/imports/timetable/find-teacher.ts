@@ -1,5 +1,5 @@
-import type { Person } from '../../people/person';
-import { keyOf } from '../../shared/text';
+import type { Person } from '#domain/people/person';
+import { keyOf } from '#domain/shared/text';
 import { type DirectoryMatch, matcherOf } from './directory-match';
 
 /**

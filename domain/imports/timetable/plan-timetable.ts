@@ -1,7 +1,7 @@
-import type { Activity } from '../../planning/activity';
-import type { Project } from '../../planning/project';
-import type { SchoolCalendar } from '../../planning/school-calendar';
-import type { OccurrenceException } from '../../planning/weekly-series';
+import type { Activity } from '#domain/planning/activity';
+import type { Project } from '#domain/planning/project';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
+import type { OccurrenceException } from '#domain/planning/weekly-series';
 import { courseSourceKey, newCourse, withTeachers } from './course-project';
 import { classFinder } from './find-class';
 import { roomFinder } from './find-room';

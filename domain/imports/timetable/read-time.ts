@@ -1,4 +1,4 @@
-import { slotMinutes, timeOf } from '../../shared/calendar/time-of-day';
+import { slotMinutes, timeOf } from '#domain/shared/calendar/time-of-day';
 import type { CellReading } from './cell-reading';
 
 /** 8h, 8h00, 08h30, 8:30, 08:30:00, 8.30: how timetable software and spreadsheets write a time of day. */

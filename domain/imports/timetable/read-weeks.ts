@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { CellReading } from './cell-reading';
 import type { WeekRule } from './timetable-row';
 

@@ -1,5 +1,5 @@
-import { fullName } from '../../identity/actor';
-import type { Person, SchoolClass } from '../../people/person';
+import { fullName } from '#domain/identity/actor';
+import type { Person, SchoolClass } from '#domain/people/person';
 import type { ImportProblem } from '../import-snapshot';
 import type { DirectoryMatch } from './directory-match';
 import type { classFinder } from './find-class';

@@ -1,8 +1,8 @@
-import { PlanningConflictError } from '../../planning/planning-errors';
-import type { PlanningPorts } from '../../planning/planning-ports';
-import { projectEvent } from '../../planning/project-events';
-import { resourceLabels } from '../../planning/resource-labels';
-import { planActivity } from '../../planning/schedule-activity';
+import { PlanningConflictError } from '#domain/planning/planning-errors';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import { projectEvent } from '#domain/planning/project-events';
+import { resourceLabels } from '#domain/planning/resource-labels';
+import { planActivity } from '#domain/planning/schedule-activity';
 import type { ImportJob, ImportSummary } from '../import-job';
 import { problemsKept } from '../import-job';
 import type { ImportProblem } from '../import-snapshot';

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 import type { CsvTable } from '../csv/csv-table';
 import { UnreadableFileError } from '../import-snapshot';
 

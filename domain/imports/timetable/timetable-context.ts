@@ -1,7 +1,7 @@
-import type { Person, SchoolClass } from '../../people/person';
-import type { Activity } from '../../planning/activity';
-import type { Project } from '../../planning/project';
-import type { SchoolCalendar } from '../../planning/school-calendar';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { Activity } from '#domain/planning/activity';
+import type { Project } from '#domain/planning/project';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
 
 /** What a timetable is planned against: the school's directory, places and calendar, and what is already planned. */
 export interface TimetableContext {

@@ -1,5 +1,5 @@
-import type { Activity } from '../../planning/activity';
-import type { Project } from '../../planning/project';
+import type { Activity } from '#domain/planning/activity';
+import type { Project } from '#domain/planning/project';
 import type { ImportProblem } from '../import-snapshot';
 
 /** What importing a timetable would do. Importing the same file twice creates nothing the second time. */

@@ -1,12 +1,12 @@
-import { dayStatus, type SchoolCalendar } from '../../planning/school-calendar';
-import type { OccurrenceException } from '../../planning/weekly-series';
+import { dayStatus, type SchoolCalendar } from '#domain/planning/school-calendar';
+import type { OccurrenceException } from '#domain/planning/weekly-series';
 import {
   daysFrom,
   firstOnOrAfter,
   isoWeekNumber,
   mondayOf,
   plusDays,
-} from '../../shared/calendar/calendar-days';
+} from '#domain/shared/calendar/calendar-days';
 import type { WeekRule } from './timetable-row';
 
 /** Why an import cancels a week of a series: the reasons the timetable gives, which a later import recognises. */

@@ -1,4 +1,4 @@
-import type { Activity, Schedule } from '../../planning/activity';
+import type { Activity, Schedule } from '#domain/planning/activity';
 import { timetableReasons } from './timetable-weeks';
 
 /**

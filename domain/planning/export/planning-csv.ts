@@ -1,4 +1,4 @@
-import { frenchExcelCsv } from '../../shared/french-excel-csv';
+import { frenchExcelCsv } from '#domain/shared/french-excel-csv';
 import type { ProjectKind } from '../project';
 import type { Named, PlanningExportRow } from './planning-export-row';
 

@@ -1,5 +1,5 @@
-import { weekdayOf } from '../../shared/calendar/calendar-days';
-import { sortKeyOf } from '../../shared/text';
+import { weekdayOf } from '#domain/shared/calendar/calendar-days';
+import { sortKeyOf } from '#domain/shared/text';
 import type { AgendaEntry } from '../agenda-entry';
 import type { ProjectKind } from '../project';
 

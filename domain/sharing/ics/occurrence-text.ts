@@ -1,5 +1,5 @@
-import type { AgendaEntry } from '../../planning/agenda-entry';
-import type { ProjectKind } from '../../planning/project';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import type { ProjectKind } from '#domain/planning/project';
 import type { IcsInput } from '../ics-input';
 
 type Names = IcsInput['names'];

@@ -1,7 +1,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { DateTime } from 'luxon';
-import type { AgendaEntry } from '../../planning/agenda-entry';
-import { occurrenceKey } from '../../planning/occurrences';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { occurrenceKey } from '#domain/planning/occurrences';
 import type { IcsInput } from '../ics-input';
 import { descriptionOf, locationOf } from './occurrence-text';
 import { vtimezoneOf } from './vtimezone';

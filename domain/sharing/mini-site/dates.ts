@@ -1,4 +1,4 @@
-import { todayInZone } from '../../shared/calendar/today-in-zone';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,4 +1,4 @@
-import type { ProjectKind, ProjectStatus } from '../../planning/project';
+import type { ProjectKind, ProjectStatus } from '#domain/planning/project';
 
 /** Every fixed text of a mini-site, in one language. `{name}` marks where a value goes. */
 export interface MiniSiteMessages {

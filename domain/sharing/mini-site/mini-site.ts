@@ -1,4 +1,4 @@
-import type { ResourceKind } from '../../planning/planning-resource';
+import type { ResourceKind } from '#domain/planning/planning-resource';
 
 /** A tab of a consultation mini-site, as the planner composes it. */
 export type MiniSiteTab =

@@ -1,4 +1,4 @@
-import { keyOf } from '../../shared/text';
+import { keyOf } from '#domain/shared/text';
 
 /** `index.html` is the first tab's page under another name: no tab may take it. */
 const reserved = new Set(['index']);

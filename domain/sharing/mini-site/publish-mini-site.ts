@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { entryOfMiniSite } from '../../audit/audit-entries';
-import { personParty } from '../../audit/audit-entry';
-import type { Actor } from '../../identity/actor';
-import { NotFoundError, ValidationError } from '../../shared/errors';
+import { entryOfMiniSite } from '#domain/audit/audit-entries';
+import { personParty } from '#domain/audit/audit-entry';
+import type { Actor } from '#domain/identity/actor';
+import { NotFoundError, ValidationError } from '#domain/shared/errors';
 import type { FeedSelection } from '../calendar-feed';
 import { resourcesShown, selectionLabel } from '../feeds';
 import { refusePupilPlanning } from '../public-people';

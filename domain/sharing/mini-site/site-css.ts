@@ -1,4 +1,4 @@
-import { designTokensCss } from '../../shared/design-tokens';
+import { designTokensCss } from '#domain/shared/design-tokens';
 
 /**
  * The mini-site's one stylesheet, in the portal's colours and type (the tokens of domain/shared/design-tokens.ts), with the system's fonts:

@@ -1,6 +1,6 @@
-import type { AuditEntry, StoredAuditEntry } from '../../../domain/audit/audit-entry';
-import { expiryOf } from '../../../domain/audit/audit-settings';
-import { auditKeys } from '../../../infra/definitions/school-table';
+import type { AuditEntry, StoredAuditEntry } from '#domain/audit/audit-entry';
+import { expiryOf } from '#domain/audit/audit-settings';
+import { auditKeys } from '#infra/definitions/school-table';
 
 /** An entry as an item: in its month, in its subject's, actor's and action's index partitions, with its TTL. */
 export const toAuditItem = (entry: AuditEntry, retentionDays: number) => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
-import { todayIn } from '../../lib/school-today';
-import { directory } from '../../people/adapters/directory';
+import { requireEnv } from '#functions/lib/env';
+import { todayIn } from '#functions/lib/school-today';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoAuditSettings } from './dynamo-audit-settings';
 import { dynamoAuditTrail } from './dynamo-audit-trail';
 

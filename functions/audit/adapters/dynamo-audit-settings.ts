@@ -1,9 +1,9 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { entryOfPersonalDataChange } from '../../../domain/audit/audit-entries';
-import { type AuditSettingsStore, defaultAuditSettings } from '../../../domain/audit/audit-settings';
-import type { PersonalDataChange } from '../../../domain/people/personal-data-change';
-import { auditKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import { entryOfPersonalDataChange } from '#domain/audit/audit-entries';
+import { type AuditSettingsStore, defaultAuditSettings } from '#domain/audit/audit-settings';
+import type { PersonalDataChange } from '#domain/people/personal-data-change';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { auditKeys } from '#infra/definitions/school-table';
 import { toAuditItem } from './audit-item';
 
 const readSettings = async (tableName: string) => {

@@ -1,10 +1,10 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditRecorder } from '../../../domain/audit/audit-entry';
-import type { AuditSelection } from '../../../domain/audit/audit-query';
-import type { AuditReader } from '../../../domain/audit/audit-trail';
-import { ValidationError } from '../../../domain/shared/errors';
-import { auditKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { AuditRecorder } from '#domain/audit/audit-entry';
+import type { AuditSelection } from '#domain/audit/audit-query';
+import type { AuditReader } from '#domain/audit/audit-trail';
+import { ValidationError } from '#domain/shared/errors';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { auditKeys } from '#infra/definitions/school-table';
 import { fromAuditItem } from './audit-item';
 import { auditItemsOf } from './dynamo-audit-settings';
 

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { SignInTrailPorts } from '../../../domain/audit/follow-sign-in';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { accountKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { requireEnv } from '../../lib/env';
+import type { SignInTrailPorts } from '#domain/audit/follow-sign-in';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
+import { accountKeys } from '#infra/definitions/school-table';
 import { dynamoAuditTrail } from './dynamo-audit-trail';
 
 const tableName = requireEnv(functionEnvironment.tableName);

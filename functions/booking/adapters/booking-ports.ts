@@ -1,7 +1,7 @@
-import type { BookingPorts } from '../../../domain/booking/booking-ports';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
-import { planningPorts } from '../../planning/adapters/planning-ports';
+import type { BookingPorts } from '#domain/booking/booking-ports';
+import { requireEnv } from '#functions/lib/env';
+import { planningPorts } from '#functions/planning/adapters/planning-ports';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoBookings } from './dynamo-bookings';
 
 export const bookingPorts: BookingPorts = {

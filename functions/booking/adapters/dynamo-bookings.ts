@@ -1,11 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { BookingRequest, BookingStore } from '../../../domain/booking/booking-ports';
-import type { BookingRule } from '../../../domain/booking/booking-rule';
-import type { BookingLimit } from '../../../domain/booking/decide-booking';
-import { bookingKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
-import { queryPartition } from '../../lib/query-all';
+import type { BookingRequest, BookingStore } from '#domain/booking/booking-ports';
+import type { BookingRule } from '#domain/booking/booking-rule';
+import type { BookingLimit } from '#domain/booking/decide-booking';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { putVersionedWithEvents } from '#functions/lib/put-versioned-with-events';
+import { queryPartition } from '#functions/lib/query-all';
+import { bookingKeys } from '#infra/definitions/school-table';
 
 const fromItem = (item: Record<string, unknown>): BookingRequest => {
   const { reasons, ...request } = item.request as BookingRequest & { reasons?: string[] };

@@ -1,7 +1,7 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { documentPrefixes } from '../../../infra/definitions/school-buckets';
-import { s3Client } from '../../lib/clients/s3';
-import { downloadLink } from '../../lib/download-link';
+import { s3Client } from '#functions/lib/clients/s3';
+import { downloadLink } from '#functions/lib/download-link';
+import { documentPrefixes } from '#infra/definitions/school-buckets';
 
 /** Where a batch's documents are kept; the documents bucket deletes them once their codes have expired. */
 const batchDocumentsPrefix = documentPrefixes.activationBatches.prefix;

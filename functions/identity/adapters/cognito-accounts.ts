@@ -5,7 +5,7 @@ import {
   AdminSetUserPasswordCommand,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { type AccountProvider, UsernameTakenError } from '../../../domain/identity/identity-ports';
+import { type AccountProvider, UsernameTakenError } from '#domain/identity/identity-ports';
 import { cognitoClient } from './cognito-client';
 
 /**

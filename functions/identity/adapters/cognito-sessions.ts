@@ -1,6 +1,6 @@
 import { InitiateAuthCommand, RevokeTokenCommand } from '@aws-sdk/client-cognito-identity-provider';
-import type { IssuedAccess, TokenProvider } from '../../../domain/identity/session-ports';
-import { NotSignedInError } from '../../../domain/shared/errors';
+import type { IssuedAccess, TokenProvider } from '#domain/identity/session-ports';
+import { NotSignedInError } from '#domain/shared/errors';
 import { cognitoClient } from './cognito-client';
 
 /** Errors Cognito (and cognito-local) give for a wrong username, password or refresh token. */

@@ -1,12 +1,12 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { type ActivationStore, CodeAlreadyUsedError } from '../../../domain/identity/identity-ports';
-import { accountKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { failedOnCondition } from '../../lib/transaction-conditions';
-import { stillAtVersion } from '../../lib/version-condition';
-import { toChangeItem } from '../../people/adapters/change-item';
-import { toPersonItem } from '../../people/adapters/person-item';
+import { type ActivationStore, CodeAlreadyUsedError } from '#domain/identity/identity-ports';
+import { auditItemsOfChanges } from '#functions/audit/adapters/dynamo-audit-settings';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { stillAtVersion } from '#functions/lib/version-condition';
+import { toChangeItem } from '#functions/people/adapters/change-item';
+import { toPersonItem } from '#functions/people/adapters/person-item';
+import { accountKeys } from '#infra/definitions/school-table';
 
 export const dynamoActivationStore = (tableName: string): ActivationStore => ({
   async findCode(codeHash) {

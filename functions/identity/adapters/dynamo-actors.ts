@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Actor } from '../../../domain/identity/actor';
-import { accountKeys, personKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { fromPersonItem } from '../../people/adapters/person-item';
+import type { Actor } from '#domain/identity/actor';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { fromPersonItem } from '#functions/people/adapters/person-item';
+import { accountKeys, personKeys } from '#infra/definitions/school-table';
 
 /**
  * The person behind an account of this school's user pool. Profiles are read from the directory at every request,

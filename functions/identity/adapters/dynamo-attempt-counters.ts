@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AttemptCounter, AttemptLimit } from '../../../domain/identity/session-ports';
-import { sessionKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { AttemptCounter, AttemptLimit } from '#domain/identity/session-ports';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { sessionKeys } from '#infra/definitions/school-table';
 
 const failedCondition = (error: unknown) => error instanceof ConditionalCheckFailedException;
 

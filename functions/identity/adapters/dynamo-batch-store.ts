@@ -1,17 +1,17 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { entryOfActivationBatch } from '../../../domain/audit/audit-entries';
-import type { ActivationBatch } from '../../../domain/identity/activation-batch';
-import type { BatchStore } from '../../../domain/identity/issue-activation-codes';
-import type { Person } from '../../../domain/people/person';
-import { StaleVersionError } from '../../../domain/shared/errors';
-import { accountKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { stillAtVersion } from '../../lib/version-condition';
-import { put, writeRequests } from '../../lib/write-requests';
-import { toChangeItem } from '../../people/adapters/change-item';
-import { toPersonItem } from '../../people/adapters/person-item';
+import { entryOfActivationBatch } from '#domain/audit/audit-entries';
+import type { ActivationBatch } from '#domain/identity/activation-batch';
+import type { BatchStore } from '#domain/identity/issue-activation-codes';
+import type { Person } from '#domain/people/person';
+import { StaleVersionError } from '#domain/shared/errors';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { stillAtVersion } from '#functions/lib/version-condition';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { toChangeItem } from '#functions/people/adapters/change-item';
+import { toPersonItem } from '#functions/people/adapters/person-item';
+import { accountKeys } from '#infra/definitions/school-table';
 
 /**
  * New usernames are written first, each only if the person did not change meanwhile; then the codes, 25 at a time,

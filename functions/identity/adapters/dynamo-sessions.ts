@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { SessionStore } from '../../../domain/identity/session-ports';
-import { accountKeys, sessionKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { SessionStore } from '#domain/identity/session-ports';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { accountKeys, sessionKeys } from '#infra/definitions/school-table';
 
 /**
  * Sessions in the school's table, one item each, gone by TTL when their refresh token would have expired. When

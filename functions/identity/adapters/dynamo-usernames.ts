@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { UsernameRegistry } from '../../../domain/identity/identity-ports';
-import { accountKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { UsernameRegistry } from '#domain/identity/identity-ports';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { accountKeys } from '#infra/definitions/school-table';
 
 /** One item per username, written only if absent: the table, not Cognito, decides who gets `marie.dupont`. */
 export const dynamoUsernames = (tableName: string): UsernameRegistry => ({

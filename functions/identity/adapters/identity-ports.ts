@@ -1,7 +1,7 @@
-import type { EndSessionsPorts } from '../../../domain/identity/end-sessions';
-import type { SignInPorts } from '../../../domain/identity/sign-in';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
+import type { EndSessionsPorts } from '#domain/identity/end-sessions';
+import type { SignInPorts } from '#domain/identity/sign-in';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { cognitoAccounts } from './cognito-accounts';
 import { cognitoSessions } from './cognito-sessions';
 import { dynamoAttemptCounters } from './dynamo-attempt-counters';

@@ -1,5 +1,5 @@
-import type { ActivationBatchContext, ActivationLetter } from '../../../domain/identity/activation-letter';
-import { frenchExcelCsvText } from '../../../domain/shared/french-excel-csv';
+import type { ActivationBatchContext, ActivationLetter } from '#domain/identity/activation-letter';
+import { frenchExcelCsvText } from '#domain/shared/french-excel-csv';
 import { shortDateFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
 

@@ -2,9 +2,9 @@ import type {
   ActivationBatchContext,
   ActivationLetter,
   LetterAccount,
-} from '../../../domain/identity/activation-letter';
-import { passwordPolicy } from '../../../domain/identity/password-policy';
-import { foldForComparison } from '../../../domain/shared/text';
+} from '#domain/identity/activation-letter';
+import { passwordPolicy } from '#domain/identity/password-policy';
+import { foldForComparison } from '#domain/shared/text';
 import { longDateFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
 import { bytesOf, PDFDocument, type PdfDocument } from './standard-font-pdf';

@@ -1,4 +1,4 @@
-import type { Profile } from '../../../domain/identity/profile';
+import type { Profile } from '#domain/identity/profile';
 
 /** How a profile reads in the school's French documents. */
 export const profileLabelsFr: Record<Profile, string> = {

@@ -1,7 +1,11 @@
-import type { DirectoryState } from '../../../domain/people/directory-state';
-import { classKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
-import { queryPartition } from '../../lib/query-all';
-import { fromClassItem, fromPersonItem, personRecordAttributes } from '../../people/adapters/person-item';
+import type { DirectoryState } from '#domain/people/directory-state';
+import { queryPartition } from '#functions/lib/query-all';
+import {
+  fromClassItem,
+  fromPersonItem,
+  personRecordAttributes,
+} from '#functions/people/adapters/person-item';
+import { classKeys, linkKeys, personKeys } from '#infra/definitions/school-table';
 
 /**
  * The whole directory, as an import compares a file with it: everyone by name (active and retired partitions),

@@ -1,15 +1,15 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { ImportJob } from '../../../domain/imports/import-job';
-import type { ImportJobStore } from '../../../domain/imports/import-jobs';
-import type { ImportChunkStore } from '../../../domain/imports/run-import-chunk';
-import type { OutgoingEvent } from '../../../events/envelope';
-import { importKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { toOutboxItem } from '../../lib/outbox';
-import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
-import { putWithEvents } from '../../lib/put-with-events';
-import { failedOnCondition } from '../../lib/transaction-conditions';
+import type { ImportJob } from '#domain/imports/import-job';
+import type { ImportJobStore } from '#domain/imports/import-jobs';
+import type { ImportChunkStore } from '#domain/imports/run-import-chunk';
+import type { OutgoingEvent } from '#events/envelope';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { toOutboxItem } from '#functions/lib/outbox';
+import { putVersionedWithEvents } from '#functions/lib/put-versioned-with-events';
+import { putWithEvents } from '#functions/lib/put-with-events';
+import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { importKeys } from '#infra/definitions/school-table';
 
 const toItem = (job: ImportJob) => ({ ...importKeys.job(job.jobId), entity: 'import-job', ...job });
 

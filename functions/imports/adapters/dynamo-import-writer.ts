@@ -1,9 +1,8 @@
-import { entriesOfImport } from '../../../domain/audit/audit-entries';
-import type { ImportPlan } from '../../../domain/imports/import-plan';
-import type { Person } from '../../../domain/people/person';
-import { personKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
-import { put, remove, type WriteRequest, writeRequests } from '../../lib/write-requests';
+import { entriesOfImport } from '#domain/audit/audit-entries';
+import type { ImportPlan } from '#domain/imports/import-plan';
+import type { Person } from '#domain/people/person';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
+import { put, remove, type WriteRequest, writeRequests } from '#functions/lib/write-requests';
 import {
   directoryIndexWrites,
   guardianshipItems,
@@ -12,7 +11,8 @@ import {
   teachingItem,
   toClassItem,
   toPersonItem,
-} from '../../people/adapters/person-item';
+} from '#functions/people/adapters/person-item';
+import { personKeys } from '#infra/definitions/school-table';
 
 /**
  * Writes a plan: classes, people (with their profile memberships), then the links. Every write is a put or a

@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
-import { keyOf } from '../../../domain/shared/text';
-import { importKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { SpreadsheetMapping } from '#domain/imports/spreadsheet/spreadsheet-mapping';
+import { keyOf } from '#domain/shared/text';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { importKeys } from '#infra/definitions/school-table';
 
 /** One column mapping per spreadsheet source, found again whatever the accents and case of its name. */
 export const dynamoMappings = (tableName: string) => ({

@@ -1,8 +1,8 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { SchoolYearStore, SchoolYears } from '../../../domain/imports/school-years';
-import { importKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { putVersionedWithEvents } from '../../lib/put-versioned-with-events';
+import type { SchoolYearStore, SchoolYears } from '#domain/imports/school-years';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { putVersionedWithEvents } from '#functions/lib/put-versioned-with-events';
+import { importKeys } from '#infra/definitions/school-table';
 
 export const dynamoSchoolYears = (tableName: string): SchoolYearStore => ({
   async get() {

@@ -1,12 +1,12 @@
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { ImportChunk } from '../../../domain/imports/import-chunks';
-import type { ImportJob } from '../../../domain/imports/import-job';
-import type { ImportPlan } from '../../../domain/imports/import-plan';
-import type { ImportSnapshot } from '../../../domain/imports/import-snapshot';
-import { ImportInputError } from '../../../domain/imports/run-import';
-import { documentPrefixes } from '../../../infra/definitions/school-buckets';
-import { s3Client } from '../../lib/clients/s3';
+import type { ImportChunk } from '#domain/imports/import-chunks';
+import type { ImportJob } from '#domain/imports/import-job';
+import type { ImportPlan } from '#domain/imports/import-plan';
+import type { ImportSnapshot } from '#domain/imports/import-snapshot';
+import { ImportInputError } from '#domain/imports/run-import';
+import { s3Client } from '#functions/lib/clients/s3';
+import { documentPrefixes } from '#infra/definitions/school-buckets';
 
 /** Uploads go straight from the browser to the documents bucket: a town's SIECLE export is tens of megabytes. */
 const uploadLinkSeconds = 15 * 60;

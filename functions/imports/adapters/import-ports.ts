@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { ImportJob } from '../../../domain/imports/import-job';
-import { newEvent } from '../../../events/envelope';
-import { importChunkRequested } from '../../../events/imports/import-events';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
-import { directory } from '../../people/adapters/directory';
+import type { ImportJob } from '#domain/imports/import-job';
+import { newEvent } from '#events/envelope';
+import { importChunkRequested } from '#events/imports/import-events';
+import { requireEnv } from '#functions/lib/env';
+import { directory } from '#functions/people/adapters/directory';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoImportChunks, dynamoImportJobs } from './dynamo-import-jobs';
 
 const schoolId = requireEnv(functionEnvironment.schoolId);

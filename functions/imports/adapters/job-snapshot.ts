@@ -1,7 +1,7 @@
-import type { ImportJob } from '../../../domain/imports/import-job';
-import { readImportSnapshot } from '../../../domain/imports/read-import-snapshot';
-import { mappingForFile } from '../../../domain/imports/spreadsheet/mapping-for-file';
-import { keyOf } from '../../../domain/shared/text';
+import type { ImportJob } from '#domain/imports/import-job';
+import { readImportSnapshot } from '#domain/imports/read-import-snapshot';
+import { mappingForFile } from '#domain/imports/spreadsheet/mapping-for-file';
+import { keyOf } from '#domain/shared/text';
 import type { dynamoMappings } from './dynamo-mappings';
 
 /** A job's files read into one snapshot; a spreadsheet with the mapping given, saved for its source, or suggested. */

@@ -1,8 +1,8 @@
-import type { TimetableContext } from '../../../domain/imports/timetable/timetable-context';
-import { calendarOfYear } from '../../../domain/planning/calendar-of-year';
-import type { PlanningPorts } from '../../../domain/planning/planning-ports';
-import { schoolYearOf } from '../../../domain/shared/calendar/school-year';
-import { directory } from '../../people/adapters/directory';
+import type { TimetableContext } from '#domain/imports/timetable/timetable-context';
+import { calendarOfYear } from '#domain/planning/calendar-of-year';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import { schoolYearOf } from '#domain/shared/calendar/school-year';
+import { directory } from '#functions/people/adapters/directory';
 
 /** What a timetable is planned against: this year's calendar, the classes, teachers and places, the courses. */
 export const loadTimetableContext = async (

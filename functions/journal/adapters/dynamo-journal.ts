@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Journal } from '../../../domain/journal/journal-entry';
-import { journalKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { Journal } from '#domain/journal/journal-entry';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { journalKeys } from '#infra/definitions/school-table';
 
 export const dynamoJournal = (tableName: string): Journal => ({
   async appendOnce(entry) {

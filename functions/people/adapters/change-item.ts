@@ -1,5 +1,5 @@
-import type { PersonalDataChange } from '../../../domain/people/personal-data-change';
-import { personKeys } from '../../../infra/definitions/school-table';
+import type { PersonalDataChange } from '#domain/people/personal-data-change';
+import { personKeys } from '#infra/definitions/school-table';
 
 export const toChangeItem = (change: PersonalDataChange) => ({
   ...personKeys.change(change.personId, change.at, change.changeId),

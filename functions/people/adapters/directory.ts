@@ -1,5 +1,5 @@
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoDirectory } from './dynamo-directory';
 
 /** The school's directory, read by rights checks and the people handlers: people's port, shared by every module. */

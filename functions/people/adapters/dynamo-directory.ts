@@ -1,11 +1,11 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { BatchDirectory } from '../../../domain/identity/issue-activation-codes';
-import type { Person } from '../../../domain/people/person';
-import type { SearchDirectory } from '../../../domain/people/search-people';
-import { classKeys, directoryIndexKeys, personKeys } from '../../../infra/definitions/school-table';
-import { batchGet as batchGetItems } from '../../lib/batch-get';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { queryAll } from '../../lib/query-all';
+import type { BatchDirectory } from '#domain/identity/issue-activation-codes';
+import type { Person } from '#domain/people/person';
+import type { SearchDirectory } from '#domain/people/search-people';
+import { batchGet as batchGetItems } from '#functions/lib/batch-get';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { queryAll } from '#functions/lib/query-all';
+import { classKeys, directoryIndexKeys, personKeys } from '#infra/definitions/school-table';
 import { fromClassItem, fromPersonItem } from './person-item';
 
 /** The directory read from the school table: every read is a key or index look-up (see school-table.ts). */

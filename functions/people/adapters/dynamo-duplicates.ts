@@ -1,9 +1,9 @@
-import type { DuplicateGroup } from '../../../domain/people/duplicate-guardians';
-import type { GuardianMerge, MergeWriter } from '../../../domain/people/merge-guardians';
-import { duplicateKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOfChanges } from '../../audit/adapters/dynamo-audit-settings';
-import { queryPartition } from '../../lib/query-all';
-import { put, remove, writeRequests } from '../../lib/write-requests';
+import type { DuplicateGroup } from '#domain/people/duplicate-guardians';
+import type { GuardianMerge, MergeWriter } from '#domain/people/merge-guardians';
+import { auditItemsOfChanges } from '#functions/audit/adapters/dynamo-audit-settings';
+import { queryPartition } from '#functions/lib/query-all';
+import { put, remove, writeRequests } from '#functions/lib/write-requests';
+import { duplicateKeys } from '#infra/definitions/school-table';
 import { toChangeItem } from './change-item';
 import {
   directoryIndexItems,

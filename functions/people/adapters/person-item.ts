@@ -1,5 +1,5 @@
-import { isProfile, type Profile } from '../../../domain/identity/profile';
-import { indexedNameWordsOf } from '../../../domain/people/name-words';
+import { isProfile, type Profile } from '#domain/identity/profile';
+import { indexedNameWordsOf } from '#domain/people/name-words';
 import {
   type ContactKind,
   contactKinds,
@@ -8,10 +8,10 @@ import {
   type Person,
   type PupilContact,
   type SchoolClass,
-} from '../../../domain/people/person';
-import { sortKeyOf } from '../../../domain/shared/text';
-import { classKeys, directoryIndexKeys, linkKeys, personKeys } from '../../../infra/definitions/school-table';
-import { put, remove, type WriteRequest } from '../../lib/write-requests';
+} from '#domain/people/person';
+import { sortKeyOf } from '#domain/shared/text';
+import { put, remove, type WriteRequest } from '#functions/lib/write-requests';
+import { classKeys, directoryIndexKeys, linkKeys, personKeys } from '#infra/definitions/school-table';
 
 /** A person as stored: their record, their keys, and the index attributes of the lists they belong to. */
 export const toPersonItem = (person: Person) => ({

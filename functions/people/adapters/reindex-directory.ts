@@ -1,7 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { personKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { put, type WriteRequest, writeRequests } from '../../lib/write-requests';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { put, type WriteRequest, writeRequests } from '#functions/lib/write-requests';
+import { personKeys } from '#infra/definitions/school-table';
 import { directoryIndexItems, fromPersonItem } from './person-item';
 
 /**

@@ -1,10 +1,10 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Place } from '../../../domain/places/place';
-import type { PlacePage, PlaceRepository, PlaceSelection } from '../../../domain/places/place-repository';
-import { ValidationError } from '../../../domain/shared/errors';
-import { placeKeys, schoolTable } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { versionedPuts } from '../../lib/put-versioned-with-events';
+import type { Place } from '#domain/places/place';
+import type { PlacePage, PlaceRepository, PlaceSelection } from '#domain/places/place-repository';
+import { ValidationError } from '#domain/shared/errors';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { versionedPuts } from '#functions/lib/put-versioned-with-events';
+import { placeKeys, schoolTable } from '#infra/definitions/school-table';
 import { fromPlaceItem, toPlaceItem } from './place-item';
 
 export const dynamoPlaceRepository = (tableName: string): PlaceRepository => ({

@@ -1,6 +1,6 @@
-import type { Place } from '../../../domain/places/place';
-import { keyOf, sortKeyOf } from '../../../domain/shared/text';
-import { placeKeys } from '../../../infra/definitions/school-table';
+import type { Place } from '#domain/places/place';
+import { keyOf, sortKeyOf } from '#domain/shared/text';
+import { placeKeys } from '#infra/definitions/school-table';
 
 const storageAttributes = new Set([
   'PK',

@@ -1,5 +1,5 @@
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoPlaceRepository } from './dynamo-place-repository';
 
 /** The places of this function's school: enough for the handlers that only read. */

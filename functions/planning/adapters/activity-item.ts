@@ -1,5 +1,5 @@
-import type { Activity } from '../../../domain/planning/activity';
-import { planningKeys } from '../../../infra/definitions/school-table';
+import type { Activity } from '#domain/planning/activity';
+import { planningKeys } from '#infra/definitions/school-table';
 
 export const toActivityItem = (activity: Activity) => ({
   ...planningKeys.activity(activity.id),

@@ -1,5 +1,5 @@
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { planningKeys } from '../../../infra/definitions/school-table';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { planningKeys } from '#infra/definitions/school-table';
 
 /** The occurrences a resource's day holds. */
 export const entriesOfDay = (item: Record<string, unknown>): AgendaEntry[] =>

@@ -1,5 +1,5 @@
-import type { BookedWeek } from '../../../domain/booking/booked-minutes';
-import { bookingKeys } from '../../../infra/definitions/school-table';
+import type { BookedWeek } from '#domain/booking/booked-minutes';
+import { bookingKeys } from '#infra/definitions/school-table';
 
 /** A person's booked minutes of a week, moved by a change, from `base` if nothing counted them yet. */
 export interface BookedMinutesChange extends BookedWeek {

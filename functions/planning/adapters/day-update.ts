@@ -1,9 +1,9 @@
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { occupancyMarks } from '../../../domain/planning/occupancy-marks';
-import { occurrenceKey } from '../../../domain/planning/occurrences';
-import { isExclusive } from '../../../domain/planning/planning-resource';
-import { type ResourceDay, resourcesOf } from '../../../domain/planning/resource-days';
-import { planningKeys } from '../../../infra/definitions/school-table';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import { occurrenceKey } from '#domain/planning/occurrences';
+import { isExclusive } from '#domain/planning/planning-resource';
+import { type ResourceDay, resourcesOf } from '#domain/planning/resource-days';
+import { planningKeys } from '#infra/definitions/school-table';
 
 /** What one change does to one resource's day: the occurrences of one activity it adds and removes there. */
 export interface DayChange {

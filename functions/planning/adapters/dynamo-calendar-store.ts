@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { CalendarStore } from '../../../domain/planning/planning-ports';
-import type { SchoolCalendar } from '../../../domain/planning/school-calendar';
-import { planningKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
+import type { CalendarStore } from '#domain/planning/planning-ports';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { planningKeys } from '#infra/definitions/school-table';
 
 export const dynamoCalendarStore = (tableName: string): CalendarStore => ({
   async get(schoolYear) {

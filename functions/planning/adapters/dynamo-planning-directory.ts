@@ -1,9 +1,9 @@
-import type { PlanningDirectory } from '../../../domain/planning/planning-ports';
-import { classKeys, personKeys, placeKeys } from '../../../infra/definitions/school-table';
-import { batchGet } from '../../lib/batch-get';
-import { queryPartition } from '../../lib/query-all';
-import { fromClassItem, fromPersonItem } from '../../people/adapters/person-item';
-import { fromPlaceItem } from '../../places/adapters/place-item';
+import type { PlanningDirectory } from '#domain/planning/planning-ports';
+import { batchGet } from '#functions/lib/batch-get';
+import { queryPartition } from '#functions/lib/query-all';
+import { fromClassItem, fromPersonItem } from '#functions/people/adapters/person-item';
+import { fromPlaceItem } from '#functions/places/adapters/place-item';
+import { classKeys, personKeys, placeKeys } from '#infra/definitions/school-table';
 
 export const dynamoPlanningDirectory = (tableName: string): PlanningDirectory => ({
   async places(placeIds) {

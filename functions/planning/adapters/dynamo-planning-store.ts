@@ -1,23 +1,19 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import {
-  type BookedWeek,
-  bookedMinutesChanges,
-  bookedMinutesOf,
-} from '../../../domain/booking/booked-minutes';
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { BookedHoursReachedError, SlotTakenError } from '../../../domain/planning/planning-errors';
-import type { PlanningChange, PlanningStore } from '../../../domain/planning/planning-ports';
-import type { PlanningResource } from '../../../domain/planning/planning-resource';
-import { type ResourceDay, resourceDayKey, resourcesOf } from '../../../domain/planning/resource-days';
-import { plusDays } from '../../../domain/shared/calendar/calendar-days';
-import { ConflictError, StaleVersionError } from '../../../domain/shared/errors';
-import { bookingKeys, planningKeys } from '../../../infra/definitions/school-table';
-import { batchGet } from '../../lib/batch-get';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { toOutboxItem } from '../../lib/outbox';
-import { queryAll, queryPartition } from '../../lib/query-all';
-import { stillAtVersion } from '../../lib/version-condition';
+import { type BookedWeek, bookedMinutesChanges, bookedMinutesOf } from '#domain/booking/booked-minutes';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { BookedHoursReachedError, SlotTakenError } from '#domain/planning/planning-errors';
+import type { PlanningChange, PlanningStore } from '#domain/planning/planning-ports';
+import type { PlanningResource } from '#domain/planning/planning-resource';
+import { type ResourceDay, resourceDayKey, resourcesOf } from '#domain/planning/resource-days';
+import { plusDays } from '#domain/shared/calendar/calendar-days';
+import { ConflictError, StaleVersionError } from '#domain/shared/errors';
+import { batchGet } from '#functions/lib/batch-get';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { toOutboxItem } from '#functions/lib/outbox';
+import { queryAll, queryPartition } from '#functions/lib/query-all';
+import { stillAtVersion } from '#functions/lib/version-condition';
+import { bookingKeys, planningKeys } from '#infra/definitions/school-table';
 import { fromActivityItem, toActivityItem } from './activity-item';
 import { entriesOfDay } from './agenda-day-item';
 import { type BookedMinutesChange, bookedMinutesUpdate } from './booked-minutes-update';

@@ -1,13 +1,13 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { ProjectStore } from '../../../domain/planning/planning-ports';
-import type { Project } from '../../../domain/planning/project';
-import { sortKeyOf } from '../../../domain/shared/text';
-import { planningKeys } from '../../../infra/definitions/school-table';
-import { batchGet } from '../../lib/batch-get';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { versionedPuts } from '../../lib/put-versioned-with-events';
-import { queryAll } from '../../lib/query-all';
-import { put, remove, writeRequests } from '../../lib/write-requests';
+import type { ProjectStore } from '#domain/planning/planning-ports';
+import type { Project } from '#domain/planning/project';
+import { sortKeyOf } from '#domain/shared/text';
+import { batchGet } from '#functions/lib/batch-get';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { versionedPuts } from '#functions/lib/put-versioned-with-events';
+import { queryAll } from '#functions/lib/query-all';
+import { put, remove, writeRequests } from '#functions/lib/write-requests';
+import { planningKeys } from '#infra/definitions/school-table';
 
 export const toProjectItem = (project: Project) => ({
   ...planningKeys.project(project.id),

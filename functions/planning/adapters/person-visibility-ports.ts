@@ -1,6 +1,6 @@
-import type { Actor } from '../../../domain/identity/actor';
-import { personVisibility, type VisibilityPorts } from '../../../domain/identity/person-visibility';
-import { directory } from '../../people/adapters/directory';
+import type { Actor } from '#domain/identity/actor';
+import { personVisibility, type VisibilityPorts } from '#domain/identity/person-visibility';
+import { directory } from '#functions/people/adapters/directory';
 import { planningPorts } from './planning-ports';
 
 /** What the person-visibility rule reads: the directory's people and relations, and people's projects. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { PlanningPorts } from '../../../domain/planning/planning-ports';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoCalendarStore } from './dynamo-calendar-store';
 import { dynamoPlanningDirectory } from './dynamo-planning-directory';
 import { dynamoPlanningStore } from './dynamo-planning-store';

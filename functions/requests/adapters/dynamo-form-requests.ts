@@ -1,10 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { FormRequest } from '../../../domain/requests/form-request';
-import type { FormRequestStore, RequestSelection } from '../../../domain/requests/request-ports';
-import { requestKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { versionedPuts } from '../../lib/put-versioned-with-events';
-import { queryAll } from '../../lib/query-all';
+import type { FormRequest } from '#domain/requests/form-request';
+import type { FormRequestStore, RequestSelection } from '#domain/requests/request-ports';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { versionedPuts } from '#functions/lib/put-versioned-with-events';
+import { queryAll } from '#functions/lib/query-all';
+import { requestKeys } from '#infra/definitions/school-table';
 
 const toItem = (request: FormRequest) => ({
   ...requestKeys.request(request.id),

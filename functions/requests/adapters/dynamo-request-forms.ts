@@ -1,12 +1,12 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { RequestForm } from '../../../domain/requests/request-form';
-import type { RequestFormStore } from '../../../domain/requests/request-ports';
-import { StaleVersionError } from '../../../domain/shared/errors';
-import { sortKeyOf } from '../../../domain/shared/text';
-import { requestKeys } from '../../../infra/definitions/school-table';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { queryPartition } from '../../lib/query-all';
-import { stillAtVersion } from '../../lib/version-condition';
+import type { RequestForm } from '#domain/requests/request-form';
+import type { RequestFormStore } from '#domain/requests/request-ports';
+import { StaleVersionError } from '#domain/shared/errors';
+import { sortKeyOf } from '#domain/shared/text';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { queryPartition } from '#functions/lib/query-all';
+import { stillAtVersion } from '#functions/lib/version-condition';
+import { requestKeys } from '#infra/definitions/school-table';
 
 export const toFormItem = (form: RequestForm) => ({
   ...requestKeys.form(form.id),

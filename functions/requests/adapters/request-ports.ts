@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestPorts } from '../../../domain/requests/request-ports';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { requireEnv } from '../../lib/env';
-import { dynamoProjectStore } from '../../planning/adapters/dynamo-project-store';
+import type { RequestPorts } from '#domain/requests/request-ports';
+import { requireEnv } from '#functions/lib/env';
+import { dynamoProjectStore } from '#functions/planning/adapters/dynamo-project-store';
+import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoFormRequests } from './dynamo-form-requests';
 import { dynamoRequestForms } from './dynamo-request-forms';
 

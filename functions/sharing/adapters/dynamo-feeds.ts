@@ -1,12 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { CalendarFeed, FeedSelection } from '../../../domain/sharing/calendar-feed';
-import type { FeedStore } from '../../../domain/sharing/sharing-ports';
-import { sharingKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
-import { batchGet } from '../../lib/batch-get';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { queryAll, queryPartition } from '../../lib/query-all';
-import { put, writeRequests } from '../../lib/write-requests';
+import type { CalendarFeed, FeedSelection } from '#domain/sharing/calendar-feed';
+import type { FeedStore } from '#domain/sharing/sharing-ports';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
+import { batchGet } from '#functions/lib/batch-get';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { queryAll, queryPartition } from '#functions/lib/query-all';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { sharingKeys } from '#infra/definitions/school-table';
 import { revokeRecord } from './revoke-record';
 import { sourceLinkWrites } from './source-links';
 

@@ -1,12 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
-import type { MiniSite } from '../../../domain/sharing/mini-site/mini-site';
-import type { MiniSiteStore } from '../../../domain/sharing/sharing-ports';
-import { sharingKeys } from '../../../infra/definitions/school-table';
-import { auditItemsOf } from '../../audit/adapters/dynamo-audit-settings';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { queryPartition } from '../../lib/query-all';
-import { put, writeRequests } from '../../lib/write-requests';
+import type { FeedSelection } from '#domain/sharing/calendar-feed';
+import type { MiniSite } from '#domain/sharing/mini-site/mini-site';
+import type { MiniSiteStore } from '#domain/sharing/sharing-ports';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { queryPartition } from '#functions/lib/query-all';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { sharingKeys } from '#infra/definitions/school-table';
 import { revokeRecord } from './revoke-record';
 import { sourceLinkWrites } from './source-links';
 

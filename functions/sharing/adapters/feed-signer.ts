@@ -1,9 +1,9 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { getSignedUrl } from '@aws-sdk/cloudfront-signer';
-import type { FeedSigner } from '../../../domain/sharing/sharing-ports';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { feedPath } from '../../../infra/definitions/school-buckets';
-import { requireEnv } from '../../lib/env';
+import type { FeedSigner } from '#domain/sharing/sharing-ports';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
+import { feedPath } from '#infra/definitions/school-buckets';
 
 /**
  * Signs feed URLs with a canned policy, as CloudFront checks them against the school's trusted key group. The

@@ -1,11 +1,11 @@
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { ProjectDocument } from '../../../domain/planning/project';
-import { functionEnvironment } from '../../../infra/definitions/environment';
-import { projectDocumentKey } from '../../../infra/definitions/school-buckets';
-import { s3Client } from '../../lib/clients/s3';
-import { downloadLink } from '../../lib/download-link';
-import { requireEnv } from '../../lib/env';
+import type { ProjectDocument } from '#domain/planning/project';
+import { s3Client } from '#functions/lib/clients/s3';
+import { downloadLink } from '#functions/lib/download-link';
+import { requireEnv } from '#functions/lib/env';
+import { functionEnvironment } from '#infra/definitions/environment';
+import { projectDocumentKey } from '#infra/definitions/school-buckets';
 
 /** Uploads go from the browser straight to the documents bucket, to the one key and type the link allows. */
 const uploadLinkSeconds = 15 * 60;

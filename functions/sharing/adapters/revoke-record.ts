@@ -1,8 +1,8 @@
 import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { remove, writeRequests } from '../../lib/write-requests';
+import type { FeedSelection } from '#domain/sharing/calendar-feed';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { remove, writeRequests } from '#functions/lib/write-requests';
 
 const same = (a: FeedSelection) => (b: FeedSelection) => a.kind === b.kind && a.id === b.id;
 

@@ -4,9 +4,9 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
 } from '@aws-sdk/client-s3';
-import type { SiteFiles } from '../../../domain/sharing/sharing-ports';
-import { feedPath, miniSitePath } from '../../../infra/definitions/school-buckets';
-import { s3Client } from '../../lib/clients/s3';
+import type { SiteFiles } from '#domain/sharing/sharing-ports';
+import { s3Client } from '#functions/lib/clients/s3';
+import { feedPath, miniSitePath } from '#infra/definitions/school-buckets';
 
 /**
  * The shared files in the site bucket. CloudFront keeps no copy of them (every request reads the bucket), and

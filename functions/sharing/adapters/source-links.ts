@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import type { FeedSelection } from '../../../domain/sharing/calendar-feed';
-import { documentClient } from '../../lib/clients/dynamodb';
-import { put, remove, type WriteRequest } from '../../lib/write-requests';
+import type { FeedSelection } from '#domain/sharing/calendar-feed';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { put, remove, type WriteRequest } from '#functions/lib/write-requests';
 
 const same = (a: FeedSelection) => (b: FeedSelection) => a.kind === b.kind && a.id === b.id;
 

@@ -1,6 +1,6 @@
 import { type $ZodType, toJSONSchema } from 'zod/v4/core';
-import { eventCatalog } from '../../../events/catalog';
-import { type EventContract, envelopeSchemaOf, metadataSchema } from '../../../events/envelope';
+import { eventCatalog } from '#events/catalog';
+import { type EventContract, envelopeSchemaOf, metadataSchema } from '#events/envelope';
 
 /** What travels on the bus: the output side of a schema, as the publisher wrote it. */
 const eventJsonSchema = (schema: $ZodType) => {

@@ -1,5 +1,5 @@
 import { type $ZodType, toJSONSchema } from 'zod/v4/core';
-import { calendarDateSchema, calendarYearsAround, idSchema } from '../../../domain/shared/input-types';
+import { calendarDateSchema, calendarYearsAround, idSchema } from '#domain/shared/input-types';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { type ApiModule, apiModules, type Route } from '../routes';
 

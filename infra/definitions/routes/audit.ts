@@ -1,5 +1,5 @@
-import { auditExportSchema, auditQuerySchema } from '../../../domain/audit/audit-query';
-import { auditSettingsSchema } from '../../../domain/audit/audit-settings';
+import { auditExportSchema, auditQuerySchema } from '#domain/audit/audit-query';
+import { auditSettingsSchema } from '#domain/audit/audit-settings';
 import { apiModule, get, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';

@@ -1,6 +1,6 @@
-import { bookingAnswerSchema, bookingRequestListQuerySchema } from '../../../domain/booking/booking-input';
-import { bookingRequestSchema, bookingRulesSchema } from '../../../domain/booking/booking-rule';
-import { freePlacesQuerySchema } from '../../../domain/planning/planning-input';
+import { bookingAnswerSchema, bookingRequestListQuerySchema } from '#domain/booking/booking-input';
+import { bookingRequestSchema, bookingRulesSchema } from '#domain/booking/booking-rule';
+import { freePlacesQuerySchema } from '#domain/planning/planning-input';
 import { apiModule, del, get, post, put, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module

@@ -1,4 +1,4 @@
-import { activationSchema, batchScopeSchema, signInSchema } from '../../../domain/identity/credentials-input';
+import { activationSchema, batchScopeSchema, signInSchema } from '#domain/identity/credentials-input';
 import { apiModule, del, type FunctionNeeds, get, post, read } from './route';
 
 const sessions: FunctionNeeds = { table: 'readWrite', identity: 'sessions' };

@@ -1,4 +1,4 @@
-import { applyImportSchema, newImportSchema } from '../../../domain/imports/import-input';
+import { applyImportSchema, newImportSchema } from '#domain/imports/import-input';
 import { apiModule, get, post, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module

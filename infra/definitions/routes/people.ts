@@ -1,7 +1,7 @@
-import { contactChangesSchema } from '../../../domain/people/contact-input';
-import { guardianMergeSchema } from '../../../domain/people/merge-input';
-import { newPersonSchema } from '../../../domain/people/new-person-input';
-import { peopleSearchSchema } from '../../../domain/people/search-input';
+import { contactChangesSchema } from '#domain/people/contact-input';
+import { guardianMergeSchema } from '#domain/people/merge-input';
+import { newPersonSchema } from '#domain/people/new-person-input';
+import { peopleSearchSchema } from '#domain/people/search-input';
 import { apiModule, get, patch, post, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module

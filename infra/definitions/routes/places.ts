@@ -1,4 +1,4 @@
-import { newPlaceSchema, placeChangesSchema, placeListQuerySchema } from '../../../domain/places/place-input';
+import { newPlaceSchema, placeChangesSchema, placeListQuerySchema } from '#domain/places/place-input';
 import { apiModule, get, patch, post, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module

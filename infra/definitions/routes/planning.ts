@@ -12,8 +12,8 @@ import {
   planningExportSchema,
   projectChangesSchema,
   projectFilterSchema,
-} from '../../../domain/planning/planning-input';
-import { resourceKindSchema } from '../../../domain/planning/planning-resource';
+} from '#domain/planning/planning-input';
+import { resourceKindSchema } from '#domain/planning/planning-resource';
 import { apiModule, get, patch, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';

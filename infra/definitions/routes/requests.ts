@@ -1,11 +1,11 @@
-import { formRevisionSchema, newFormSchema } from '../../../domain/requests/request-form';
+import { formRevisionSchema, newFormSchema } from '#domain/requests/request-form';
 import {
   commentSchema,
   formListQuerySchema,
   requestListQuerySchema,
   stateChangeSchema,
   submissionSchema,
-} from '../../../domain/requests/request-input';
+} from '#domain/requests/request-input';
 import { apiModule, get, post, put, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module

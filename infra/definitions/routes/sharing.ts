@@ -1,5 +1,5 @@
-import { newDocumentSchema } from '../../../domain/planning/project-documents';
-import { feedListQuerySchema, newFeedSchema, newMiniSiteSchema } from '../../../domain/sharing/sharing-input';
+import { newDocumentSchema } from '#domain/planning/project-documents';
+import { feedListQuerySchema, newFeedSchema, newMiniSiteSchema } from '#domain/sharing/sharing-input';
 import { apiModule, del, type FunctionNeeds, get, post } from './route';
 
 const publishing: FunctionNeeds = { table: 'readWrite', site: 'readWrite', feeds: 'sign' };

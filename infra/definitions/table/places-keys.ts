@@ -1,4 +1,4 @@
-import type { PlaceStatus } from '../../../domain/places/place';
+import type { PlaceStatus } from '#domain/places/place';
 import { keyPrefixes } from './key-prefixes';
 
 /**

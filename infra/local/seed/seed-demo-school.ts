@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { put, writeRequests } from '../../../functions/lib/write-requests';
-import { toPlaceItem } from '../../../functions/places/adapters/place-item';
-import { seedKeys } from '../../definitions/school-table';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { toPlaceItem } from '#functions/places/adapters/place-item';
+import { seedKeys } from '#infra/definitions/school-table';
 import { demoPlaces } from './places/demo-places';
 
 const seedVersion = 1;

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { loadRegistry } from '#infra/tenants/registry';
 import { expectAccessible } from '../../support/axe';
 import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';

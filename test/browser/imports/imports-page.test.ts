@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startPlatform } from '../../../infra/local/platform';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { startPlatform } from '#infra/local/platform';
+import { loadRegistry } from '#infra/tenants/registry';
 import { generateSiecle } from '../../fixtures/siecle/generate-siecle';
 import { expectAccessible } from '../../support/axe';
 import { desktop, launchChromium, screenshotPath } from '../../support/browser';

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform } from '../../../infra/local/platform';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { startPlatform } from '#infra/local/platform';
+import { loadRegistry } from '#infra/tenants/registry';
 import { expectAccessible } from '../../support/axe';
 import { desktop, launchChromium, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';

@@ -1,8 +1,8 @@
 import { DeleteCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlotTakenError } from '../../../domain/planning/planning-errors';
-import { instantOf } from '../../../domain/shared/calendar/zoned-instant';
-import { bookingKeys } from '../../../infra/definitions/school-table';
+import { SlotTakenError } from '#domain/planning/planning-errors';
+import { instantOf } from '#domain/shared/calendar/zoned-instant';
+import { bookingKeys } from '#infra/definitions/school-table';
 import { plusDays, todayInParis } from '../../support/dates';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -248,9 +248,7 @@ describe('booking limits held by the database', () => {
     expect(await outboxEvents(school, 'ActivityScheduled')).toHaveLength(scheduledBefore);
 
     // The write itself holds it, with no read of the course before: the store refuses the occurrence alone.
-    const { dynamoPlanningStore } = await import(
-      '../../../functions/planning/adapters/dynamo-planning-store'
-    );
+    const { dynamoPlanningStore } = await import('#functions/planning/adapters/dynamo-planning-store');
     const store = dynamoPlanningStore(school.tableName);
     const activity = {
       id: 'booking-over-the-course',

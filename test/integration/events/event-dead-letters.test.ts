@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutgoingEvent } from '../../../events/envelope';
+import type { OutgoingEvent } from '#events/envelope';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 const fixtureOf = (detailType: string) =>
-  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(`../../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'),
+  );
 
 /**
  * A consumer reads each event with its contract: an event that breaks it is not half-handled but refused, and
@@ -18,7 +20,7 @@ describe('malformed events on the bus', () => {
 
   beforeAll(async () => {
     school = await startSchoolUnderTest();
-    const { eventBridgePublisher } = await import('../../../functions/lib/eventbridge-publisher');
+    const { eventBridgePublisher } = await import('#functions/lib/eventbridge-publisher');
     const publisher = eventBridgePublisher(`preau-${school.school.id}`);
     put = (events) => publisher.publish(events);
   });

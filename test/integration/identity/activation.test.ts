@@ -1,8 +1,8 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashActivationCode } from '../../../domain/identity/activation-code';
-import { accountKeys, personKeys } from '../../../infra/definitions/school-table';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
+import { hashActivationCode } from '#domain/identity/activation-code';
+import { accountKeys, personKeys } from '#infra/definitions/school-table';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { csvRows } from '../../support/csv';
 import { pdfPages } from '../../support/pdf-text';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Profile, profiles } from '../../../domain/identity/profile';
-import { localDynamoDbClient } from '../../../infra/local/local-aws';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
-import { seedDemoPlanning } from '../../../infra/local/seed/planning/seed-demo-planning';
-import { seedDemoSchool } from '../../../infra/local/seed/seed-demo-school';
+import { type Profile, profiles } from '#domain/identity/profile';
+import { localDynamoDbClient } from '#infra/local/local-aws';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { seedDemoPlanning } from '#infra/local/seed/planning/seed-demo-planning';
+import { seedDemoSchool } from '#infra/local/seed/seed-demo-school';
 import { localEndpointsOfThisFile } from '../../support/file-dynamodb';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 import { signIn } from '../../support/sign-in';

@@ -1,8 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attemptLimits } from '../../../domain/identity/attempt-limits';
-import { routes } from '../../../infra/definitions/routes';
-import { demoPassword } from '../../../infra/local/seed/people/demo-people';
+import { attemptLimits } from '#domain/identity/attempt-limits';
+import { routes } from '#infra/definitions/routes/index';
+import { demoPassword } from '#infra/local/seed/people/demo-people';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 interface Answer {

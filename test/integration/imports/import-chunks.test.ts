@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importChunkEntries } from '../../../domain/imports/import-chunks';
-import { importChunkRequested } from '../../../events/imports/import-events';
-import { lambdaContext } from '../../../infra/local/lambda-context';
+import { importChunkEntries } from '#domain/imports/import-chunks';
+import { importChunkRequested } from '#events/imports/import-events';
+import { lambdaContext } from '#infra/local/lambda-context';
 import { generateSiecle } from '../../fixtures/siecle/generate-siecle';
 import { busEventOf } from '../../support/bus-event';
 import { todayInParis } from '../../support/dates';
@@ -28,7 +28,7 @@ describe('import jobs applied in chunks', () => {
 
   /** A chunk delivered by the bus, as EventBridge hands it to the function. */
   const deliverChunk = async (run: number, chunk: number) => {
-    const { handler } = await import('../../../functions/imports/run-import-chunk');
+    const { handler } = await import('#functions/imports/run-import-chunk');
     const requested = busEventOf(importChunkRequested, { jobId, run, chunk }, school.school.id);
     return handler(requested, lambdaContext('run-import-chunk'));
   };
@@ -38,9 +38,9 @@ describe('import jobs applied in chunks', () => {
    * the bucket: what a chunk delivered again, late, meets. Written here so that the test holds the chunks' order.
    */
   const backToFirstChunk = async () => {
-    const { documentClient } = await import('../../../functions/lib/clients/dynamodb');
+    const { documentClient } = await import('#functions/lib/clients/dynamodb');
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
-    const { importKeys } = await import('../../../infra/definitions/school-table');
+    const { importKeys } = await import('#infra/definitions/school-table');
     await documentClient.send(
       new UpdateCommand({
         TableName: school.tableName,
@@ -127,7 +127,7 @@ describe('import jobs applied in chunks', () => {
   it('ends the job failed, with the reason, when a chunk fails', async () => {
     const { chunks } = (await school.request('GET', `/api/imports/${jobId}`)).body;
     await backToFirstChunk();
-    const { s3Client } = await import('../../../functions/lib/clients/s3');
+    const { s3Client } = await import('#functions/lib/clients/s3');
     const { DeleteObjectCommand } = await import('@aws-sdk/client-s3');
     await s3Client.send(
       new DeleteObjectCommand({

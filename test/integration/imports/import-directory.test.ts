@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyPlanToState } from '../../../domain/imports/apply-plan-to-state';
-import { writesOf } from '../../../domain/imports/import-plan';
-import {
-  emptySnapshot,
-  type ImportedPerson,
-  type ImportSnapshot,
-} from '../../../domain/imports/import-snapshot';
-import { parseOneRoster } from '../../../domain/imports/oneroster/parse-oneroster';
-import { unzipBundle } from '../../../domain/imports/oneroster/unzip-bundle';
-import { planImport } from '../../../domain/imports/plan-import';
-import { readImportSnapshot } from '../../../domain/imports/read-import-snapshot';
-import { findDuplicateGuardians } from '../../../domain/people/duplicate-guardians';
-import { loadDirectoryState } from '../../../functions/imports/adapters/dynamo-directory-state';
-import { writeImportPlan } from '../../../functions/imports/adapters/dynamo-import-writer';
-import { dynamoDuplicates } from '../../../functions/people/adapters/dynamo-duplicates';
+import { applyPlanToState } from '#domain/imports/apply-plan-to-state';
+import { writesOf } from '#domain/imports/import-plan';
+import { emptySnapshot, type ImportedPerson, type ImportSnapshot } from '#domain/imports/import-snapshot';
+import { parseOneRoster } from '#domain/imports/oneroster/parse-oneroster';
+import { unzipBundle } from '#domain/imports/oneroster/unzip-bundle';
+import { planImport } from '#domain/imports/plan-import';
+import { readImportSnapshot } from '#domain/imports/read-import-snapshot';
+import { findDuplicateGuardians } from '#domain/people/duplicate-guardians';
+import { loadDirectoryState } from '#functions/imports/adapters/dynamo-directory-state';
+import { writeImportPlan } from '#functions/imports/adapters/dynamo-import-writer';
+import { dynamoDuplicates } from '#functions/people/adapters/dynamo-duplicates';
 import { generateSiecle } from '../../fixtures/siecle/generate-siecle';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 

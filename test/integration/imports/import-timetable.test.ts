@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 import { waitForJob } from '../../support/wait-for-job';
 

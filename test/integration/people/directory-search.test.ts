@@ -1,19 +1,15 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  emptySnapshot,
-  type ImportedPerson,
-  type ImportSnapshot,
-} from '../../../domain/imports/import-snapshot';
-import { planImport } from '../../../domain/imports/plan-import';
-import { readImportSnapshot } from '../../../domain/imports/read-import-snapshot';
-import type { Person } from '../../../domain/people/person';
-import { loadDirectoryState } from '../../../functions/imports/adapters/dynamo-directory-state';
-import { writeImportPlan } from '../../../functions/imports/adapters/dynamo-import-writer';
-import { documentClient } from '../../../functions/lib/clients/dynamodb';
-import { toPersonItem } from '../../../functions/people/adapters/person-item';
-import { reindexDirectory } from '../../../functions/people/adapters/reindex-directory';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
+import { emptySnapshot, type ImportedPerson, type ImportSnapshot } from '#domain/imports/import-snapshot';
+import { planImport } from '#domain/imports/plan-import';
+import { readImportSnapshot } from '#domain/imports/read-import-snapshot';
+import type { Person } from '#domain/people/person';
+import { loadDirectoryState } from '#functions/imports/adapters/dynamo-directory-state';
+import { writeImportPlan } from '#functions/imports/adapters/dynamo-import-writer';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { toPersonItem } from '#functions/people/adapters/person-item';
+import { reindexDirectory } from '#functions/people/adapters/reindex-directory';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { generateSiecle } from '../../fixtures/siecle/generate-siecle';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 

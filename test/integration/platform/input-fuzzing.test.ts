@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Route, routes } from '../../../infra/definitions/routes';
-import { demoDirectory, demoPassword } from '../../../infra/local/seed/people/demo-people';
+import { type Route, routes } from '#infra/definitions/routes/index';
+import { demoDirectory, demoPassword } from '#infra/local/seed/people/demo-people';
 import { plusDays, todayInParis } from '../../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 

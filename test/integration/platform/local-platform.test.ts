@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startDynamoDbLocal } from '../../../infra/local/dynamodb-local';
-import { startPlatform } from '../../../infra/local/platform';
-import { LocalPlatformError } from '../../../infra/local/platform-error';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { startDynamoDbLocal } from '#infra/local/dynamodb-local';
+import { startPlatform } from '#infra/local/platform';
+import { LocalPlatformError } from '#infra/local/platform-error';
+import { loadRegistry } from '#infra/tenants/registry';
 import { fetchAs } from '../../support/sign-in';
 
 const schools = loadRegistry().schools;

@@ -1,10 +1,10 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localResourceNames } from '../../../infra/definitions/environment';
-import { schoolTable } from '../../../infra/definitions/school-table';
-import { createSchoolResources } from '../../../infra/local/create-school-resources';
-import { localDynamoDbClient, localS3Client } from '../../../infra/local/local-aws';
+import { localResourceNames } from '#infra/definitions/environment';
+import { schoolTable } from '#infra/definitions/school-table';
+import { createSchoolResources } from '#infra/local/create-school-resources';
+import { localDynamoDbClient, localS3Client } from '#infra/local/local-aws';
 import { localEndpointsOfThisFile } from '../../support/file-dynamodb';
 
 describe("a school's resources on the local platform", () => {

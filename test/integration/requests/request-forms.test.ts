@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoRecitalForm } from '../../../infra/local/seed/requests/demo-request-forms';
+import { demoRecitalForm } from '#infra/local/seed/requests/demo-request-forms';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 

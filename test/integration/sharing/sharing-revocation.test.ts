@@ -2,12 +2,12 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { activityMoved } from '../../../events/planning/planning-events';
-import { localResourceNames } from '../../../infra/definitions/environment';
-import { miniSitePath } from '../../../infra/definitions/school-buckets';
-import { personKeys, planningKeys } from '../../../infra/definitions/school-table';
-import { lambdaContext } from '../../../infra/local/lambda-context';
-import { localS3Client } from '../../../infra/local/local-aws';
+import { activityMoved } from '#events/planning/planning-events';
+import { localResourceNames } from '#infra/definitions/environment';
+import { miniSitePath } from '#infra/definitions/school-buckets';
+import { personKeys, planningKeys } from '#infra/definitions/school-table';
+import { lambdaContext } from '#infra/local/lambda-context';
+import { localS3Client } from '#infra/local/local-aws';
 import { busEventOf } from '../../support/bus-event';
 import { todayInParis } from '../../support/dates';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -40,7 +40,7 @@ describe('revocation of calendar feeds and mini-sites, final under any interleav
 
   /** The very handler the bus rule `regenerate-shared-plannings` runs, on a change of the test's project. */
   const regenerate = async () => {
-    const { handler } = await import('../../../functions/sharing/regenerate-shared');
+    const { handler } = await import('#functions/sharing/regenerate-shared');
     const moved = busEventOf(
       activityMoved,
       {

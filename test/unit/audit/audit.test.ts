@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsv } from '../../../domain/audit/audit-csv';
-import {
-  entriesOfImport,
-  entryOfPersonalDataChange,
-  entryOfSignIn,
-} from '../../../domain/audit/audit-entries';
-import type { AuditEntry, StoredAuditEntry } from '../../../domain/audit/audit-entry';
-import { auditQuerySchema, selectionOf } from '../../../domain/audit/audit-query';
-import { auditSettingsSchema, expiryOf } from '../../../domain/audit/audit-settings';
-import { followSignIn } from '../../../domain/audit/follow-sign-in';
-import type { Person } from '../../../domain/people/person';
-import { NotSignedInError } from '../../../domain/shared/errors';
+import { auditCsv } from '#domain/audit/audit-csv';
+import { entriesOfImport, entryOfPersonalDataChange, entryOfSignIn } from '#domain/audit/audit-entries';
+import type { AuditEntry, StoredAuditEntry } from '#domain/audit/audit-entry';
+import { auditQuerySchema, selectionOf } from '#domain/audit/audit-query';
+import { auditSettingsSchema, expiryOf } from '#domain/audit/audit-settings';
+import { followSignIn } from '#domain/audit/follow-sign-in';
+import type { Person } from '#domain/people/person';
+import { NotSignedInError } from '#domain/shared/errors';
 
 const paris = 'Europe/Paris';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
+import type { StoredAuditEntry } from '#domain/audit/audit-entry';
 import {
   auditFilterQuery,
   auditFiltersFromSearch,
@@ -7,11 +7,11 @@ import {
   exportFileName,
   noAuditFilters,
   searchOfAuditFilters,
-} from '../../../web/src/audit/audit-filters';
-import { entryRow } from '../../../web/src/audit/audit-text';
-import { paths, routeOf } from '../../../web/src/routes';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+} from '#web/src/audit/audit-filters';
+import { entryRow } from '#web/src/audit/audit-text';
+import { paths, routeOf } from '#web/src/routes';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bookedMinutesChanges, bookedMinutesOf } from '../../../domain/booking/booked-minutes';
-import { roomBookingsProjectId } from '../../../domain/booking/room-bookings-project';
-import { studentOf } from '../../../domain/booking/student-level';
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { occupancyMarks } from '../../../domain/planning/occupancy-marks';
-import type { PlanningDirectory } from '../../../domain/planning/planning-ports';
-import { alsoHolding } from '../../../domain/planning/resource-days';
-import { bookedMinutesUpdate } from '../../../functions/planning/adapters/booked-minutes-update';
-import { dayCheck } from '../../../functions/planning/adapters/day-update';
+import { bookedMinutesChanges, bookedMinutesOf } from '#domain/booking/booked-minutes';
+import { roomBookingsProjectId } from '#domain/booking/room-bookings-project';
+import { studentOf } from '#domain/booking/student-level';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import type { PlanningDirectory } from '#domain/planning/planning-ports';
+import { alsoHolding } from '#domain/planning/resource-days';
+import { bookedMinutesUpdate } from '#functions/planning/adapters/booked-minutes-update';
+import { dayCheck } from '#functions/planning/adapters/day-update';
 
 const booking = (overrides: Partial<AgendaEntry> = {}): AgendaEntry => ({
   activityId: 'b1',

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bookRoom } from '../../../domain/booking/book-room';
-import { OwnActivityError } from '../../../domain/booking/booking-errors';
-import type { BookingRule } from '../../../domain/booking/booking-rule';
-import { roomBookingsProjectId } from '../../../domain/booking/room-bookings-project';
-import type { Actor } from '../../../domain/identity/actor';
-import type { Person, SchoolClass } from '../../../domain/people/person';
-import type { Place } from '../../../domain/places/place';
-import type { Project } from '../../../domain/planning/project';
-import { scheduleActivity } from '../../../domain/planning/schedule-activity';
+import { bookRoom } from '#domain/booking/book-room';
+import { OwnActivityError } from '#domain/booking/booking-errors';
+import type { BookingRule } from '#domain/booking/booking-rule';
+import { roomBookingsProjectId } from '#domain/booking/room-bookings-project';
+import type { Actor } from '#domain/identity/actor';
+import type { Person, SchoolClass } from '#domain/people/person';
+import type { Place } from '#domain/places/place';
+import type { Project } from '#domain/planning/project';
+import { scheduleActivity } from '#domain/planning/schedule-activity';
 import { inMemoryBookingPorts } from '../../support/in-memory-booking';
 
 const practiceRoom = (id: string, name: string): Place => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BookingRule } from '../../../domain/booking/booking-rule';
-import { decideBooking } from '../../../domain/booking/decide-booking';
+import type { BookingRule } from '#domain/booking/booking-rule';
+import { decideBooking } from '#domain/booking/decide-booking';
 
 const rules: BookingRule[] = [
   {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bookingRulesSchema } from '../../../domain/booking/booking-rule';
-import { rulesOfLevel } from '../../../domain/booking/decide-booking';
-import { demoBookingRules } from '../../../infra/local/seed/booking/demo-booking-rules';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
-import { demoPlaces } from '../../../infra/local/seed/places/demo-places';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { bookingRulesSchema } from '#domain/booking/booking-rule';
+import { rulesOfLevel } from '#domain/booking/decide-booking';
+import { demoBookingRules } from '#infra/local/seed/booking/demo-booking-rules';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { demoPlaces } from '#infra/local/seed/places/demo-places';
+import { loadRegistry } from '#infra/tenants/registry';
 
 describe('the demo conservatoire’s booking rules', () => {
   const [demoSchool] = loadRegistry().schools;

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../web/src/api';
-import { bookingFailure, duration, limitsText, quotaText } from '../../../web/src/booking/booking-words';
-import { defaultSlot } from '../../../web/src/booking/default-slot';
-import {
-  draftOf,
-  draftProblems,
-  fieldOfRefusal,
-  newRuleDraft,
-  ruleOf,
-} from '../../../web/src/booking/rules-draft';
-import { paths, routeOf } from '../../../web/src/routes';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+import { ApiError } from '#web/src/api';
+import { bookingFailure, duration, limitsText, quotaText } from '#web/src/booking/booking-words';
+import { defaultSlot } from '#web/src/booking/default-slot';
+import { draftOf, draftProblems, fieldOfRefusal, newRuleDraft, ruleOf } from '#web/src/booking/rules-draft';
+import { paths, routeOf } from '#web/src/routes';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

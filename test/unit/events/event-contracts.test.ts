@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { eventCatalog } from '../../../events/catalog';
-import {
-  type EventContract,
-  envelopeSchemaOf,
-  MalformedEventError,
-  readEnvelope,
-} from '../../../events/envelope';
-import { importRequested } from '../../../events/imports/import-events';
-import { placeChanges, placeCreated } from '../../../events/places/place-events';
-import { eventRules } from '../../../infra/definitions/event-rules';
-import { assertValidEventPattern, matchesEventPattern } from '../../../infra/local/event-pattern';
+import { eventCatalog } from '#events/catalog';
+import { type EventContract, envelopeSchemaOf, MalformedEventError, readEnvelope } from '#events/envelope';
+import { importRequested } from '#events/imports/import-events';
+import { placeChanges, placeCreated } from '#events/places/place-events';
+import { eventRules } from '#infra/definitions/event-rules';
+import { assertValidEventPattern, matchesEventPattern } from '#infra/local/event-pattern';
 
 const fixtureOf = (detailType: string, version: string) =>
   JSON.parse(

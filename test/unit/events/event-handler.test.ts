@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MalformedEventError } from '../../../events/envelope';
-import { importRequested } from '../../../events/imports/import-events';
-import { placeChanges } from '../../../events/places/place-events';
-import { eventHandler } from '../../../functions/lib/event-handler';
-import { lambdaContext } from '../../../infra/local/lambda-context';
+import { MalformedEventError } from '#events/envelope';
+import { importRequested } from '#events/imports/import-events';
+import { placeChanges } from '#events/places/place-events';
+import { eventHandler } from '#functions/lib/event-handler';
+import { lambdaContext } from '#infra/local/lambda-context';
 
 const busEvent = (detailType: string) =>
-  JSON.parse(readFileSync(new URL(`../../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'));
+  JSON.parse(
+    readFileSync(new URL(`../../../events/fixtures/${detailType}.v1.json`, import.meta.url), 'utf8'),
+  );
 
 describe('eventHandler', () => {
   it('hands the consumer the data of a well-formed event, and the contract of its type', async () => {

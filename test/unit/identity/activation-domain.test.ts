@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { familiesOf } from '../../../domain/identity/activation-batch';
+import { familiesOf } from '#domain/identity/activation-batch';
 import {
   hashActivationCode,
   newActivationCode,
   normalizeActivationCode,
-} from '../../../domain/identity/activation-code';
-import { checkPassword } from '../../../domain/identity/password-policy';
-import { usernameCandidates } from '../../../domain/identity/username';
-import type { Person } from '../../../domain/people/person';
+} from '#domain/identity/activation-code';
+import { checkPassword } from '#domain/identity/password-policy';
+import { usernameCandidates } from '#domain/identity/username';
+import type { Person } from '#domain/people/person';
 
 const person = (personId: string, lastName: string, student = false): Person => ({
   personId,

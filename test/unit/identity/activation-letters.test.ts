@@ -12,10 +12,10 @@ import type {
   ActivationBatchContext,
   ActivationLetter,
   LetterAccount,
-} from '../../../domain/identity/activation-letter';
-import { renderActivationCodesCsv } from '../../../functions/identity/letters/activation-codes-csv';
-import { renderActivationLettersPdf } from '../../../functions/identity/letters/activation-letters-pdf';
-import { lambdaBundleOptions } from '../../../infra/build/bundle-functions';
+} from '#domain/identity/activation-letter';
+import { renderActivationCodesCsv } from '#functions/identity/letters/activation-codes-csv';
+import { renderActivationLettersPdf } from '#functions/identity/letters/activation-letters-pdf';
+import { lambdaBundleOptions } from '#infra/build/bundle-functions';
 
 // Late in the evening in Paris, already the next day: the documents must show the school's dates, not UTC's.
 const context: ActivationBatchContext = {

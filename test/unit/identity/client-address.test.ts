@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { clientAddress } from '../../../functions/lib/client-address';
+import { clientAddress } from '#functions/lib/client-address';
 
 const requestFrom = (sourceIp: string, viewerAddress?: string) =>
   ({

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
+import type { Actor } from '#domain/identity/actor';
 import {
   personVisibility,
   publicVisibility,
   requireVisiblePerson,
   type VisibilityPorts,
-} from '../../../domain/identity/person-visibility';
-import type { Profile } from '../../../domain/identity/profile';
-import type { Person } from '../../../domain/people/person';
-import { visibleConflicts, visibleItems } from '../../../domain/planning/visible-planning';
-import { AccessDeniedError } from '../../../domain/shared/errors';
+} from '#domain/identity/person-visibility';
+import type { Profile } from '#domain/identity/profile';
+import type { Person } from '#domain/people/person';
+import { visibleConflicts, visibleItems } from '#domain/planning/visible-planning';
+import { AccessDeniedError } from '#domain/shared/errors';
 
 /**
  * Léo (6e A) and Zoé (5e B) are pupils; Marie is Léo's mother; M. Roux teaches 6e A and is Zoé's father; Mme Petit

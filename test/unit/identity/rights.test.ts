@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
-import { authorize, type Relations } from '../../../domain/identity/authorize';
-import type { Profile } from '../../../domain/identity/profile';
-import { AccessDeniedError } from '../../../domain/shared/errors';
+import type { Actor } from '#domain/identity/actor';
+import { authorize, type Relations } from '#domain/identity/authorize';
+import type { Profile } from '#domain/identity/profile';
+import { AccessDeniedError } from '#domain/shared/errors';
 
 /** A family and a class: Marie is the guardian of Léo (6e A), taught by M. Roux, who is also the father of Zoé. */
 const relations: Relations = {

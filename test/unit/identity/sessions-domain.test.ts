@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { attemptLimits, withAttemptLimits } from '../../../domain/identity/attempt-limits';
-import { type EndSessionsPorts, tokenEnded } from '../../../domain/identity/end-sessions';
-import { refreshSession } from '../../../domain/identity/refresh-session';
+import { attemptLimits, withAttemptLimits } from '#domain/identity/attempt-limits';
+import { type EndSessionsPorts, tokenEnded } from '#domain/identity/end-sessions';
+import { refreshSession } from '#domain/identity/refresh-session';
 import type {
   AttemptCounter,
   CountedAttempt,
   SessionStore,
   StoredSession,
-} from '../../../domain/identity/session-ports';
-import { signIn } from '../../../domain/identity/sign-in';
-import { signOut } from '../../../domain/identity/sign-out';
-import { ConflictError, NotSignedInError, TooManyAttemptsError } from '../../../domain/shared/errors';
+} from '#domain/identity/session-ports';
+import { signIn } from '#domain/identity/sign-in';
+import { signOut } from '#domain/identity/sign-out';
+import { ConflictError, NotSignedInError, TooManyAttemptsError } from '#domain/shared/errors';
 
 /** Sessions, counters and a user pool in memory, and a clock the test moves. */
 const world = () => {

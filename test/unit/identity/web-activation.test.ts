@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, ApiUnreachableError, createApi } from '../../../web/src/api';
-import { checkActivationForm, describeActivationError } from '../../../web/src/identity/activation-form';
-import { unmetRules } from '../../../web/src/identity/password-rules';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+import { ApiError, ApiUnreachableError, createApi } from '#web/src/api';
+import { checkActivationForm, describeActivationError } from '#web/src/identity/activation-form';
+import { unmetRules } from '#web/src/identity/password-rules';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'));
 const english = createFormat(chooseLocale('en-GB'));

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, ApiUnreachableError, createApi } from '../../../web/src/api';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
-import { describeSignInError } from '../../../web/src/shell/session/sign-in-error';
+import { ApiError, ApiUnreachableError, createApi } from '#web/src/api';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
+import { describeSignInError } from '#web/src/shell/session/sign-in-error';
 
 const jsonResponse = (status: number, body?: unknown) =>
   new Response(body === undefined ? null : JSON.stringify(body), {

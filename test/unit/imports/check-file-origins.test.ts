@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFileOrigins } from '../../../domain/imports/check-file-origins';
-import { UnreadableFileError } from '../../../domain/imports/import-snapshot';
+import { checkFileOrigins } from '#domain/imports/check-file-origins';
+import { UnreadableFileError } from '#domain/imports/import-snapshot';
 
 const expected = { uai: '0291234X', schoolYear: '2026-2027' };
 const eleves = { file: 'ElevesAvecAdresses.xml', uai: '0291234X', schoolYear: '2026-2027' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chunksOf, summaryOf } from '../../../domain/imports/import-chunks';
-import type { ImportJob, ImportSummary } from '../../../domain/imports/import-job';
-import { type ImportPlan, writesOf } from '../../../domain/imports/import-plan';
-import { type ImportChunkPorts, runImportChunk } from '../../../domain/imports/run-import-chunk';
+import { chunksOf, summaryOf } from '#domain/imports/import-chunks';
+import type { ImportJob, ImportSummary } from '#domain/imports/import-job';
+import { type ImportPlan, writesOf } from '#domain/imports/import-plan';
+import { type ImportChunkPorts, runImportChunk } from '#domain/imports/run-import-chunk';
 
 /** A plan of placeholder entries: the splitter only cuts lists, whatever they hold. */
 const planOf = (sizes: Partial<Record<keyof ImportPlan, number>>, unchanged = 0): ImportPlan => {

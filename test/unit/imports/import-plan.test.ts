@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlanToState } from '../../../domain/imports/apply-plan-to-state';
-import { writesOf } from '../../../domain/imports/import-plan';
+import { applyPlanToState } from '#domain/imports/apply-plan-to-state';
+import { writesOf } from '#domain/imports/import-plan';
 import {
   emptySnapshot,
   type ImportedContact,
   type ImportedPerson,
   type ImportSnapshot,
-} from '../../../domain/imports/import-snapshot';
-import { planImport } from '../../../domain/imports/plan-import';
-import type { DirectoryState } from '../../../domain/people/directory-state';
+} from '#domain/imports/import-snapshot';
+import { planImport } from '#domain/imports/plan-import';
+import type { DirectoryState } from '#domain/people/directory-state';
 
 const at = { file: 'ElevesSansAdresses.xml' };
 const options = { personIdOf: (sourceId: string) => `id-${sourceId}` };

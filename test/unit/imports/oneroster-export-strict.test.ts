@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlanToState } from '../../../domain/imports/apply-plan-to-state';
-import { cedsGradeOf } from '../../../domain/imports/oneroster/ceds-grades';
-import { directoryToOneRoster } from '../../../domain/imports/oneroster/directory-to-oneroster';
-import { exportOneRoster } from '../../../domain/imports/oneroster/export-oneroster';
-import { parseOneRoster } from '../../../domain/imports/oneroster/parse-oneroster';
-import { planImport } from '../../../domain/imports/plan-import';
-import type { DirectoryState } from '../../../domain/people/directory-state';
-import type { Person } from '../../../domain/people/person';
+import { applyPlanToState } from '#domain/imports/apply-plan-to-state';
+import { cedsGradeOf } from '#domain/imports/oneroster/ceds-grades';
+import { directoryToOneRoster } from '#domain/imports/oneroster/directory-to-oneroster';
+import { exportOneRoster } from '#domain/imports/oneroster/export-oneroster';
+import { parseOneRoster } from '#domain/imports/oneroster/parse-oneroster';
+import { planImport } from '#domain/imports/plan-import';
+import type { DirectoryState } from '#domain/people/directory-state';
+import type { Person } from '#domain/people/person';
 import { fileText } from '../../fixtures/oneroster/generate-oneroster';
 
 const person = (personId: string, extra: Partial<Person> & Pick<Person, 'profiles'>): Person => ({

@@ -1,16 +1,16 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { applyPlanToState } from '../../../domain/imports/apply-plan-to-state';
-import type { ImportSnapshot } from '../../../domain/imports/import-snapshot';
-import { UnreadableFileError } from '../../../domain/imports/import-snapshot';
-import type { OneRosterExportInput } from '../../../domain/imports/oneroster/export-input';
-import { exportOneRoster } from '../../../domain/imports/oneroster/export-oneroster';
-import { parseOneRoster } from '../../../domain/imports/oneroster/parse-oneroster';
-import { unzipBundle } from '../../../domain/imports/oneroster/unzip-bundle';
-import { zipBundle } from '../../../domain/imports/oneroster/zip-bundle';
-import { planImport } from '../../../domain/imports/plan-import';
-import type { DirectoryState } from '../../../domain/people/directory-state';
-import { ValidationError } from '../../../domain/shared/errors';
+import { applyPlanToState } from '#domain/imports/apply-plan-to-state';
+import type { ImportSnapshot } from '#domain/imports/import-snapshot';
+import { UnreadableFileError } from '#domain/imports/import-snapshot';
+import type { OneRosterExportInput } from '#domain/imports/oneroster/export-input';
+import { exportOneRoster } from '#domain/imports/oneroster/export-oneroster';
+import { parseOneRoster } from '#domain/imports/oneroster/parse-oneroster';
+import { unzipBundle } from '#domain/imports/oneroster/unzip-bundle';
+import { zipBundle } from '#domain/imports/oneroster/zip-bundle';
+import { planImport } from '#domain/imports/plan-import';
+import type { DirectoryState } from '#domain/people/directory-state';
+import { ValidationError } from '#domain/shared/errors';
 import { fileText, generateOneRosterBundle, withFile } from '../../fixtures/oneroster/generate-oneroster';
 
 const user = (id: string) => `oneroster:user:${id}`;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlanToState } from '../../../domain/imports/apply-plan-to-state';
-import { parseOneRoster } from '../../../domain/imports/oneroster/parse-oneroster';
-import { planImport } from '../../../domain/imports/plan-import';
-import type { DirectoryState } from '../../../domain/people/directory-state';
+import { applyPlanToState } from '#domain/imports/apply-plan-to-state';
+import { parseOneRoster } from '#domain/imports/oneroster/parse-oneroster';
+import { planImport } from '#domain/imports/plan-import';
+import type { DirectoryState } from '#domain/people/directory-state';
 import {
   fileText,
   generateOneRosterBundle,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
-import type { Profile } from '../../../domain/identity/profile';
-import type { DirectoryReader } from '../../../domain/people/directory-ports';
-import type { Person } from '../../../domain/people/person';
-import { readPerson } from '../../../domain/people/read-person';
+import type { Actor } from '#domain/identity/actor';
+import type { Profile } from '#domain/identity/profile';
+import type { DirectoryReader } from '#domain/people/directory-ports';
+import type { Person } from '#domain/people/person';
+import { readPerson } from '#domain/people/read-person';
 
 const pupil: Person = {
   personId: 'p-lou',

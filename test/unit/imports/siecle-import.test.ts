@@ -3,12 +3,12 @@ import {
   type ImportedPerson,
   type ImportSnapshot,
   UnreadableFileError,
-} from '../../../domain/imports/import-snapshot';
-import { mergeSnapshots } from '../../../domain/imports/merge-snapshots';
-import { parseSiecleEleves } from '../../../domain/imports/siecle/parse-siecle-eleves';
-import { parseSiecleFile } from '../../../domain/imports/siecle/parse-siecle-file';
-import { parseSiecleNomenclature } from '../../../domain/imports/siecle/parse-siecle-nomenclature';
-import { parseSiecleResponsables } from '../../../domain/imports/siecle/parse-siecle-responsables';
+} from '#domain/imports/import-snapshot';
+import { mergeSnapshots } from '#domain/imports/merge-snapshots';
+import { parseSiecleEleves } from '#domain/imports/siecle/parse-siecle-eleves';
+import { parseSiecleFile } from '#domain/imports/siecle/parse-siecle-file';
+import { parseSiecleNomenclature } from '#domain/imports/siecle/parse-siecle-nomenclature';
+import { parseSiecleResponsables } from '#domain/imports/siecle/parse-siecle-responsables';
 import { encodeLatin1, encodeLatin9, generateSiecle, siecleXml } from '../../fixtures/siecle/generate-siecle';
 
 const TODAY = '2027-01-15';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../domain/imports/csv/decode-text';
-import { detectSeparator } from '../../../domain/imports/csv/detect-separator';
-import { readCsvTable } from '../../../domain/imports/csv/read-csv-table';
-import { type ImportSnapshot, UnreadableFileError } from '../../../domain/imports/import-snapshot';
-import { parseSpreadsheet } from '../../../domain/imports/spreadsheet/parse-spreadsheet';
-import type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
-import { suggestMapping } from '../../../domain/imports/spreadsheet/suggest-mapping';
+import { decodeText } from '#domain/imports/csv/decode-text';
+import { detectSeparator } from '#domain/imports/csv/detect-separator';
+import { readCsvTable } from '#domain/imports/csv/read-csv-table';
+import { type ImportSnapshot, UnreadableFileError } from '#domain/imports/import-snapshot';
+import { parseSpreadsheet } from '#domain/imports/spreadsheet/parse-spreadsheet';
+import type { SpreadsheetMapping } from '#domain/imports/spreadsheet/spreadsheet-mapping';
+import { suggestMapping } from '#domain/imports/spreadsheet/suggest-mapping';
 import {
   conservatoireRegistrations,
   encodeWindows1252,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UnreadableFileError } from '../../../domain/imports/import-snapshot';
-import { parseStsweb } from '../../../domain/imports/stsweb/parse-stsweb';
+import { UnreadableFileError } from '#domain/imports/import-snapshot';
+import { parseStsweb } from '#domain/imports/stsweb/parse-stsweb';
 import {
   encodeIso885915,
   fixtureSubjects,

@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, ApiUnreachableError, createApi } from '../../../web/src/api';
-import { checkImport, ImportUploadError, type UploadState } from '../../../web/src/imports/check-import';
-import { describeApplyError, describeCheckError } from '../../../web/src/imports/describe-import-error';
-import { failureText, stoppedPartWay } from '../../../web/src/imports/failure-text';
+import { ApiError, ApiUnreachableError, createApi } from '#web/src/api';
+import { checkImport, ImportUploadError, type UploadState } from '#web/src/imports/check-import';
+import { describeApplyError, describeCheckError } from '#web/src/imports/describe-import-error';
+import { failureText, stoppedPartWay } from '#web/src/imports/failure-text';
 import {
   canApply,
   type ImportJob,
   type ImportProblem,
   progressFraction,
   stepOf,
-} from '../../../web/src/imports/import-job';
-import { problemPlace, problemReason, sortProblems } from '../../../web/src/imports/import-problems';
-import { pauseFor, pollImportJob, pollingInterval } from '../../../web/src/imports/poll-import-job';
-import { progressAnnouncement, progressCount } from '../../../web/src/imports/progress-text';
-import { summaryText } from '../../../web/src/imports/summary-text';
-import { importsDirectory } from '../../../web/src/people/abilities';
-import { paths, routeOf } from '../../../web/src/routes';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+} from '#web/src/imports/import-job';
+import { problemPlace, problemReason, sortProblems } from '#web/src/imports/import-problems';
+import { pauseFor, pollImportJob, pollingInterval } from '#web/src/imports/poll-import-job';
+import { progressAnnouncement, progressCount } from '#web/src/imports/progress-text';
+import { summaryText } from '#web/src/imports/summary-text';
+import { importsDirectory } from '#web/src/people/abilities';
+import { paths, routeOf } from '#web/src/routes';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexedNameWordsOf, nameMatch, nameMatchOf, searchWordsOf } from '../../../domain/people/name-words';
-import type { Person } from '../../../domain/people/person';
-import { directoryIndexItems, directoryIndexWrites } from '../../../functions/people/adapters/person-item';
+import { indexedNameWordsOf, nameMatch, nameMatchOf, searchWordsOf } from '#domain/people/name-words';
+import type { Person } from '#domain/people/person';
+import { directoryIndexItems, directoryIndexWrites } from '#functions/people/adapters/person-item';
 
 const chloe: Person = {
   personId: 'p-1',

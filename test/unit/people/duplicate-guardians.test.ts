@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile } from '../../../domain/identity/profile';
-import { findDuplicateGuardians } from '../../../domain/people/duplicate-guardians';
-import type { Person } from '../../../domain/people/person';
+import type { Profile } from '#domain/identity/profile';
+import { findDuplicateGuardians } from '#domain/people/duplicate-guardians';
+import type { Person } from '#domain/people/person';
 
 const guardian = (
   personId: string,

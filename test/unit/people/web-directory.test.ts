@@ -1,30 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, createApi } from '../../../web/src/api';
-import { checkImport } from '../../../web/src/imports/check-import';
-import { describeSwitchError } from '../../../web/src/imports/describe-switch-error';
-import type { SpreadsheetMapping } from '../../../web/src/imports/import-job';
-import { draftOf, type MappingDraft, mappingOf } from '../../../web/src/imports/mapping-draft';
+import { ApiError, createApi } from '#web/src/api';
+import { checkImport } from '#web/src/imports/check-import';
+import { describeSwitchError } from '#web/src/imports/describe-switch-error';
+import type { SpreadsheetMapping } from '#web/src/imports/import-job';
+import { draftOf, type MappingDraft, mappingOf } from '#web/src/imports/mapping-draft';
 import {
   canSwitch,
   pollSchoolYears,
   type SchoolYears,
   switchPollingInterval,
-} from '../../../web/src/imports/school-years';
-import { mergesDuplicates, searchesDirectory } from '../../../web/src/people/abilities';
-import { describeMergeError } from '../../../web/src/people/describe-merge-error';
-import { criteriaFromSearch, searchFromCriteria } from '../../../web/src/people/directory-criteria-in-url';
+} from '#web/src/imports/school-years';
+import { mergesDuplicates, searchesDirectory } from '#web/src/people/abilities';
+import { describeMergeError } from '#web/src/people/describe-merge-error';
+import { criteriaFromSearch, searchFromCriteria } from '#web/src/people/directory-criteria-in-url';
 import {
   type DirectoryCriteria,
   type FoundPerson,
   type PeopleQuery,
   peopleQueryOf,
   resultLimit,
-} from '../../../web/src/people/directory-query';
-import {
-  createDirectorySearch,
-  type SearchState,
-  searchDelay,
-} from '../../../web/src/people/directory-search';
+} from '#web/src/people/directory-query';
+import { createDirectorySearch, type SearchState, searchDelay } from '#web/src/people/directory-search';
 import {
   type DuplicateCandidate,
   type DuplicateGroup,
@@ -32,10 +28,10 @@ import {
   mergeOf,
   preselectedKeep,
   sharesDetail,
-} from '../../../web/src/people/duplicate-group';
-import { paths, routeOf } from '../../../web/src/routes';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+} from '#web/src/people/duplicate-group';
+import { paths, routeOf } from '#web/src/routes';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

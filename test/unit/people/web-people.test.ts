@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { profiles } from '../../../domain/identity/profile';
-import { createApi } from '../../../web/src/api';
-import { levelsOf, scopeOf } from '../../../web/src/identity/batch';
-import { abilitiesOf } from '../../../web/src/people/abilities';
-import { sortByLevel } from '../../../web/src/people/by-level';
-import { sortByName } from '../../../web/src/people/by-name';
-import type { ClassSummary } from '../../../web/src/people/person';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+import { profiles } from '#domain/identity/profile';
+import { createApi } from '#web/src/api';
+import { levelsOf, scopeOf } from '#web/src/identity/batch';
+import { abilitiesOf } from '#web/src/people/abilities';
+import { sortByLevel } from '#web/src/people/by-level';
+import { sortByName } from '#web/src/people/by-name';
+import type { ClassSummary } from '#web/src/people/person';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');

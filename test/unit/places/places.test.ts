@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { archivePlace, restorePlace } from '../../../domain/places/archive-place';
-import { createPlace } from '../../../domain/places/create-place';
-import { newPlaceSchema, placeChangesSchema } from '../../../domain/places/place-input';
-import { updatePlace } from '../../../domain/places/update-place';
-import { NotFoundError, StaleVersionError } from '../../../domain/shared/errors';
-import { envelopeSchemaOf } from '../../../events/envelope';
-import { placeArchived, placeCreated, placeUpdated } from '../../../events/places/place-events';
+import { archivePlace, restorePlace } from '#domain/places/archive-place';
+import { createPlace } from '#domain/places/create-place';
+import { newPlaceSchema, placeChangesSchema } from '#domain/places/place-input';
+import { updatePlace } from '#domain/places/update-place';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
+import { envelopeSchemaOf } from '#events/envelope';
+import { placeArchived, placeCreated, placeUpdated } from '#events/places/place-events';
 import { inMemoryPlacesPorts } from '../../support/in-memory-places';
 
 const hall = newPlaceSchema.parse({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Place } from '../../../domain/places/place';
-import { ApiError, ApiUnreachableError, createApi } from '../../../web/src/api';
-import { mergeSites } from '../../../web/src/places/known-sites';
-import { filtersFromSearch, searchFromFilters } from '../../../web/src/places/place-filters-in-url';
+import type { Place } from '#domain/places/place';
+import { ApiError, ApiUnreachableError, createApi } from '#web/src/api';
+import { mergeSites } from '#web/src/places/known-sites';
+import { filtersFromSearch, searchFromFilters } from '#web/src/places/place-filters-in-url';
 
 const place = (name: string, site = 'Site Jean-Jaurès'): Place => ({
   id: `id-${name}`,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coursesFromTeaching } from '../../../domain/imports/courses-from-teaching';
-import type { ImportedTeaching } from '../../../domain/imports/import-snapshot';
-import { courseSourceKey } from '../../../domain/imports/timetable/course-project';
-import type { Person } from '../../../domain/people/person';
+import { coursesFromTeaching } from '#domain/imports/courses-from-teaching';
+import type { ImportedTeaching } from '#domain/imports/import-snapshot';
+import { courseSourceKey } from '#domain/imports/timetable/course-project';
+import type { Person } from '#domain/people/person';
 
 const teacher = (personId: string, lastName: string): Person => ({
   personId,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { overlaps } from '../../../domain/planning/conflicts';
-import { agendaEntriesOf } from '../../../domain/planning/occurrences';
-import { exclusiveResourcesOf } from '../../../domain/planning/resource-days';
-import { demoYear } from '../../../infra/local/seed/planning/seed-demo-planning';
+import { overlaps } from '#domain/planning/conflicts';
+import { agendaEntriesOf } from '#domain/planning/occurrences';
+import { exclusiveResourcesOf } from '#domain/planning/resource-days';
+import { demoYear } from '#infra/local/seed/planning/seed-demo-planning';
 
 /** The demo year is written without the guarded transactions: it must hold no overlap for them to miss. */
 describe('the demo conservatoire’s planned year', () => {

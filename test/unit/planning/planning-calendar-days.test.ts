@@ -6,8 +6,8 @@ import {
   mondayOf,
   plusDays,
   weekdayOf,
-} from '../../../domain/shared/calendar/calendar-days';
-import { instantOf } from '../../../domain/shared/calendar/zoned-instant';
+} from '#domain/shared/calendar/calendar-days';
+import { instantOf } from '#domain/shared/calendar/zoned-instant';
 
 /** Every day of two years, across leap days and year ends. */
 const days = Array.from({ length: 731 }, (_, index) => plusDays('2026-01-01', index));

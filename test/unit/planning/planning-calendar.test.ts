@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type Booking, conflictsOf } from '../../../domain/planning/conflicts';
-import { frenchPublicHolidays } from '../../../domain/planning/french-public-holidays';
-import { dayStatus, type SchoolCalendar } from '../../../domain/planning/school-calendar';
-import { occurrencesOf, type WeeklySeries } from '../../../domain/planning/weekly-series';
+import { type Booking, conflictsOf } from '#domain/planning/conflicts';
+import { frenchPublicHolidays } from '#domain/planning/french-public-holidays';
+import { dayStatus, type SchoolCalendar } from '#domain/planning/school-calendar';
+import { occurrencesOf, type WeeklySeries } from '#domain/planning/weekly-series';
 
 /** A school year as a collège in zone C might have it; the holidays are the test's, not an official list. */
 const calendar: SchoolCalendar = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { planningCsv } from '../../../domain/planning/export/planning-csv';
-import { type ExportLookups, planningExportRows } from '../../../domain/planning/export/planning-export-row';
-import { planningJson } from '../../../domain/planning/export/planning-json';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { planningCsv } from '#domain/planning/export/planning-csv';
+import { type ExportLookups, planningExportRows } from '#domain/planning/export/planning-export-row';
+import { planningJson } from '#domain/planning/export/planning-json';
 
 const entry = (
   fields: Partial<AgendaEntry> & Pick<AgendaEntry, 'activityId' | 'date' | 'start' | 'end'>,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../../domain/people/person';
-import type { Place } from '../../../domain/places/place';
-import { moveActivity } from '../../../domain/planning/move-activity';
-import { PlanningConflictError } from '../../../domain/planning/planning-errors';
-import type { NewActivity } from '../../../domain/planning/planning-input';
-import type { Project } from '../../../domain/planning/project';
-import { readAgenda } from '../../../domain/planning/read-agenda';
-import { scheduleActivity } from '../../../domain/planning/schedule-activity';
+import type { Person } from '#domain/people/person';
+import type { Place } from '#domain/places/place';
+import { moveActivity } from '#domain/planning/move-activity';
+import { PlanningConflictError } from '#domain/planning/planning-errors';
+import type { NewActivity } from '#domain/planning/planning-input';
+import type { Project } from '#domain/planning/project';
+import { readAgenda } from '#domain/planning/read-agenda';
+import { scheduleActivity } from '#domain/planning/schedule-activity';
 import { inMemoryPlanningPorts } from '../../support/in-memory-planning';
 
 const place = (id: string, name: string): Place => ({

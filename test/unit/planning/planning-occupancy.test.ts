@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import { entryChanges } from '../../../domain/planning/entry-changes';
-import { occupancyMarks } from '../../../domain/planning/occupancy-marks';
-import { dayUpdate } from '../../../functions/planning/adapters/day-update';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import { entryChanges } from '#domain/planning/entry-changes';
+import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import { dayUpdate } from '#functions/planning/adapters/day-update';
 
 /** Whether two spans would be refused together: one holds a mark the other needs free. */
 const clash = (a: [string, string], b: [string, string]) => {

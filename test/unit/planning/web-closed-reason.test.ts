@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closedReason } from '../../../web/src/planning/closed-reason';
-import { en, fr } from '../../../web/src/shell/i18n/messages';
+import { closedReason } from '#web/src/planning/closed-reason';
+import { en, fr } from '#web/src/shell/i18n/messages';
 
 describe('why a day is closed, as the portal says it', () => {
   it('words the fixed reasons in the reader’s language', () => {

@@ -158,10 +158,7 @@ describe('the layers’ boundaries', () => {
     ]);
     expect(crossingsOf('events/places/place-events.ts', source)).toHaveLength(4);
     expect(
-      crossingsOf(
-        'events/places/place-events.ts',
-        "import type { Place } from '../../domain/places/place';",
-      ),
+      crossingsOf('events/places/place-events.ts', "import type { Place } from '../../domain/places/place';"),
     ).toEqual(['events/places/place-events.ts -> domain/places/place']);
     expect(crossingsOf('functions/lib/http.ts', source)).toEqual([
       'functions/lib/http.ts -> functions/people/adapters/dynamo-people',

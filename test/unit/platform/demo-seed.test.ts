@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newPlaceSchema } from '../../../domain/places/place-input';
-import { demoDirectory } from '../../../infra/local/seed/people/demo-people';
-import { demoPlaces } from '../../../infra/local/seed/places/demo-places';
-import { loadRegistry } from '../../../infra/tenants/registry';
+import { newPlaceSchema } from '#domain/places/place-input';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { demoPlaces } from '#infra/local/seed/places/demo-places';
+import { loadRegistry } from '#infra/tenants/registry';
 
 describe('the demo conservatoire seed', () => {
   const places = demoPlaces();

@@ -3,7 +3,7 @@ import {
   assertValidEventPattern,
   InvalidEventPatternError,
   matchesEventPattern,
-} from '../../../infra/local/event-pattern';
+} from '#infra/local/event-pattern';
 
 // The patterns and events below are the examples of the Amazon EventBridge user guide ("Event patterns",
 // "Content filtering in Amazon EventBridge event patterns", "Comparison operators for use in event patterns")

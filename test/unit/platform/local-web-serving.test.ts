@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serveWebApp } from '../../../infra/local/static-files';
+import { serveWebApp } from '#infra/local/static-files';
 
 const webDirectory = mkdtempSync(join(tmpdir(), 'preau-web-'));
 mkdirSync(join(webDirectory, 'assets'));

@@ -1,18 +1,18 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
-import { authorize } from '../../../domain/identity/authorize';
-import { httpErrors } from '../../../functions/lib/http-errors';
-import { httpHandler } from '../../../functions/lib/http-handler';
+import type { Actor } from '#domain/identity/actor';
+import { authorize } from '#domain/identity/authorize';
+import { httpErrors } from '#functions/lib/http-errors';
+import { httpHandler } from '#functions/lib/http-handler';
 import {
   appendInvocationLogKeys,
   eventLogKeys,
   httpLogKeys,
   log,
   withInvocationLog,
-} from '../../../functions/lib/logger';
-import { functionEnvironment } from '../../../infra/definitions/environment';
+} from '#functions/lib/logger';
+import { functionEnvironment } from '#infra/definitions/environment';
 
 const student: Actor = {
   personId: 'p-7f3a',

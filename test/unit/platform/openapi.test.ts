@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { eventCatalog } from '../../../events/catalog';
-import { eventCatalogueDocument } from '../../../infra/definitions/openapi/event-catalogue';
-import { inputJsonSchema, openApiDocument } from '../../../infra/definitions/openapi/openapi-document';
-import { apiModules, type Route, routes } from '../../../infra/definitions/routes';
+import { eventCatalog } from '#events/catalog';
+import { eventCatalogueDocument } from '#infra/definitions/openapi/event-catalogue';
+import { inputJsonSchema, openApiDocument } from '#infra/definitions/openapi/openapi-document';
+import { apiModules, type Route, routes } from '#infra/definitions/routes/index';
 
 type Operation = {
   operationId: string;

@@ -1,9 +1,9 @@
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { dispatchByRoute } from '../../../functions/lib/route-dispatch';
-import { serviceEntrySource } from '../../../infra/build/service-entry';
-import { functionDefinitions, functionOfRoute, routesOf } from '../../../infra/definitions/functions';
-import { apiServices, routes } from '../../../infra/definitions/routes';
+import { dispatchByRoute } from '#functions/lib/route-dispatch';
+import { serviceEntrySource } from '#infra/build/service-entry';
+import { functionDefinitions, functionOfRoute, routesOf } from '#infra/definitions/functions';
+import { apiServices, routes } from '#infra/definitions/routes/index';
 
 const context = {} as Context;
 

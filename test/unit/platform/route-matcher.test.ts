@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Route, routes } from '../../../infra/definitions/routes';
-import { routeMatcher } from '../../../infra/local/route-matcher';
+import { type Route, routes } from '#infra/definitions/routes/index';
+import { routeMatcher } from '#infra/local/route-matcher';
 
 const route = (method: Route['method'], path: string): Route => ({
   method,

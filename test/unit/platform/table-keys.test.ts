@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { KeyPrefixes } from '../../../infra/definitions/table/key-prefixes';
+import type { KeyPrefixes } from '#infra/definitions/table/key-prefixes';
 
 /**
  * Every key prefix of the school table belongs to one module: two modules that chose the same partition or the same

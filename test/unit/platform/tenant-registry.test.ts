@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSchool, InvalidTenantError, loadRegistry, parseRegistry } from '../../../infra/tenants/registry';
+import { addSchool, InvalidTenantError, loadRegistry, parseRegistry } from '#infra/tenants/registry';
 
 const lycee = {
   id: 'lycee-moliere',

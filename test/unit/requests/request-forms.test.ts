@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
-import { moveRequest } from '../../../domain/requests/change-request-state';
-import { checkAnswers } from '../../../domain/requests/check-answers';
-import { addComment } from '../../../domain/requests/comment-on-request';
-import { mayFollow } from '../../../domain/requests/follow-request';
-import type { FormRequest } from '../../../domain/requests/form-request';
-import { type FormField, newFormSchema, servesKind } from '../../../domain/requests/request-form';
-import { selectionOf } from '../../../domain/requests/request-input';
-import { ValidationError } from '../../../domain/shared/errors';
-import { parseWith } from '../../../functions/lib/validation';
-import { demoRecitalForm, demoRequestForms } from '../../../infra/local/seed/requests/demo-request-forms';
+import type { Actor } from '#domain/identity/actor';
+import { moveRequest } from '#domain/requests/change-request-state';
+import { checkAnswers } from '#domain/requests/check-answers';
+import { addComment } from '#domain/requests/comment-on-request';
+import { mayFollow } from '#domain/requests/follow-request';
+import type { FormRequest } from '#domain/requests/form-request';
+import { type FormField, newFormSchema, servesKind } from '#domain/requests/request-form';
+import { selectionOf } from '#domain/requests/request-input';
+import { ValidationError } from '#domain/shared/errors';
+import { parseWith } from '#functions/lib/validation';
+import { demoRecitalForm, demoRequestForms } from '#infra/local/seed/requests/demo-request-forms';
 
 /** The demo recital form, with a field of each kind it does not ask and a required yes-no. */
 const fields: FormField[] = [

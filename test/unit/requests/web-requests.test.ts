@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answerText } from '../../../web/src/requests/answer-text';
-import { answersOf, emptyAnswers, isBlank, toggled } from '../../../web/src/requests/answers';
-import { fieldIdOf, isFieldId } from '../../../web/src/requests/field-id';
-import { bodyOf, draftOf, moved, newFieldDraft, relabelled } from '../../../web/src/requests/form-draft';
-import { acceptsKind } from '../../../web/src/requests/project-choices';
-import {
-  answerInError,
-  editorPlaceOf,
-  invalidField,
-  reasonOf,
-} from '../../../web/src/requests/request-errors';
-import type { FormField, RequestForm } from '../../../web/src/requests/request-types';
-import { paths, routeOf } from '../../../web/src/routes';
-import { ApiError } from '../../../web/src/shell/http/api-errors';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+import { answerText } from '#web/src/requests/answer-text';
+import { answersOf, emptyAnswers, isBlank, toggled } from '#web/src/requests/answers';
+import { fieldIdOf, isFieldId } from '#web/src/requests/field-id';
+import { bodyOf, draftOf, moved, newFieldDraft, relabelled } from '#web/src/requests/form-draft';
+import { acceptsKind } from '#web/src/requests/project-choices';
+import { answerInError, editorPlaceOf, invalidField, reasonOf } from '#web/src/requests/request-errors';
+import type { FormField, RequestForm } from '#web/src/requests/request-types';
+import { paths, routeOf } from '#web/src/routes';
+import { ApiError } from '#web/src/shell/http/api-errors';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'));
 

@@ -1,20 +1,20 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
-import { PayloadTooLargeError, ValidationError } from '../../../domain/shared/errors';
+import { PayloadTooLargeError, ValidationError } from '#domain/shared/errors';
 import {
   calendarDateBounds,
   calendarDateSchema,
   idSchema,
   schoolYearSchema,
   timeOfDaySchema,
-} from '../../../domain/shared/input-types';
-import { maxJsonBodyBytes, parseJsonBody, pathParameter } from '../../../functions/lib/http-request';
-import { parseWith } from '../../../functions/lib/validation';
-import { serveWebApp } from '../../../infra/local/static-files';
-import { ApiError } from '../../../web/src/shell/http/api-errors';
-import { failureReason } from '../../../web/src/shell/http/failure-reason';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+} from '#domain/shared/input-types';
+import { maxJsonBodyBytes, parseJsonBody, pathParameter } from '#functions/lib/http-request';
+import { parseWith } from '#functions/lib/validation';
+import { serveWebApp } from '#infra/local/static-files';
+import { ApiError } from '#web/src/shell/http/api-errors';
+import { failureReason } from '#web/src/shell/http/failure-reason';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 import { todayInParis } from '../../support/dates';
 
 /** What the API says of a value: undefined when it takes it, else the reason it gives back. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForComparison, keyOf, sortKeyOf } from '../../../domain/shared/text';
+import { foldForComparison, keyOf, sortKeyOf } from '#domain/shared/text';
 
 describe('French text keys', () => {
   it('compares names whatever their accents, case and spacing', () => {

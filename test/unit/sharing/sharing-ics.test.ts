@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Activity } from '../../../domain/planning/activity';
-import { agendaEntriesOf } from '../../../domain/planning/occurrences';
-import type { SchoolCalendar } from '../../../domain/planning/school-calendar';
-import { renderIcs } from '../../../domain/sharing/ics/render-ics';
-import { UnknownTimeZoneError } from '../../../domain/sharing/ics/vtimezone';
-import type { IcsInput } from '../../../domain/sharing/ics-input';
+import type { Activity } from '#domain/planning/activity';
+import { agendaEntriesOf } from '#domain/planning/occurrences';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
+import { renderIcs } from '#domain/sharing/ics/render-ics';
+import { UnknownTimeZoneError } from '#domain/sharing/ics/vtimezone';
+import type { IcsInput } from '#domain/sharing/ics-input';
 
 const zone = 'Europe/Paris';
 const nbsp = '\u00a0';

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml } from '../../../domain/sharing/mini-site/html';
-import { pageNames } from '../../../domain/sharing/mini-site/page-names';
-import { renderMiniSite } from '../../../domain/sharing/mini-site/render-mini-site';
+import { escapeHtml } from '#domain/sharing/mini-site/html';
+import { pageNames } from '#domain/sharing/mini-site/page-names';
+import { renderMiniSite } from '#domain/sharing/mini-site/render-mini-site';
 import type {
   GeneratedFile,
   MiniSiteContent,
   OccurrenceView,
   ResolvedTab,
-} from '../../../domain/sharing/mini-site/site-content';
+} from '#domain/sharing/mini-site/site-content';
 
 const occurrence = (
   fields: Partial<OccurrenceView> & Pick<OccurrenceView, 'date' | 'start'>,

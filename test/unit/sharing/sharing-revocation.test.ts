@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../../domain/identity/actor';
-import type { Relations } from '../../../domain/identity/authorize';
-import type { Person } from '../../../domain/people/person';
-import type { AgendaEntry } from '../../../domain/planning/agenda-entry';
-import type { PlanningPorts } from '../../../domain/planning/planning-ports';
-import type { CalendarFeed } from '../../../domain/sharing/calendar-feed';
-import { makerMayStillTake } from '../../../domain/sharing/feed-rights';
-import { revokeFeed } from '../../../domain/sharing/feeds';
-import type { MiniSite } from '../../../domain/sharing/mini-site/mini-site';
-import { revokeMiniSite } from '../../../domain/sharing/mini-site/publish-mini-site';
-import { whyUnreadable } from '../../../domain/sharing/readable-entries';
-import { regenerateFeed, regenerateMiniSite } from '../../../domain/sharing/regenerate-shared';
-import type { SharingPorts } from '../../../domain/sharing/sharing-ports';
+import type { Actor } from '#domain/identity/actor';
+import type { Relations } from '#domain/identity/authorize';
+import type { Person } from '#domain/people/person';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
+import type { PlanningPorts } from '#domain/planning/planning-ports';
+import type { CalendarFeed } from '#domain/sharing/calendar-feed';
+import { makerMayStillTake } from '#domain/sharing/feed-rights';
+import { revokeFeed } from '#domain/sharing/feeds';
+import type { MiniSite } from '#domain/sharing/mini-site/mini-site';
+import { revokeMiniSite } from '#domain/sharing/mini-site/publish-mini-site';
+import { whyUnreadable } from '#domain/sharing/readable-entries';
+import { regenerateFeed, regenerateMiniSite } from '#domain/sharing/regenerate-shared';
+import type { SharingPorts } from '#domain/sharing/sharing-ports';
 
 type Side = 'regeneration' | 'revocation' | 'second regeneration';
 

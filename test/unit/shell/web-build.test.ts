@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { designTokensCss } from '../../../domain/shared/design-tokens';
-import { siteCss } from '../../../domain/sharing/mini-site/site-css';
-import { buildWeb } from '../../../infra/build/build-web';
+import { designTokensCss } from '#domain/shared/design-tokens';
+import { siteCss } from '#domain/sharing/mini-site/site-css';
+import { buildWeb } from '#infra/build/build-web';
 
 describe('the web build', () => {
   let outdir: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { placeKinds } from '../../../domain/places/place';
-import { ApiError, ApiUnreachableError } from '../../../web/src/api';
-import { describeLoadError } from '../../../web/src/places/describe-load-error';
-import { createFormat } from '../../../web/src/shell/i18n/format';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
+import { placeKinds } from '#domain/places/place';
+import { ApiError, ApiUnreachableError } from '#web/src/api';
+import { describeLoadError } from '#web/src/places/describe-load-error';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 
 const french = createFormat(chooseLocale('fr-FR'));
 const english = createFormat(chooseLocale('en-GB'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale } from '../../../web/src/shell/i18n/locale';
-import { en, fr, messageModules } from '../../../web/src/shell/i18n/messages';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
+import { en, fr, messageModules } from '#web/src/shell/i18n/messages';
 
 describe('the language of the web app', () => {
   it('speaks the language of the school when it knows it', () => {

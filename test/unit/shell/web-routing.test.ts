@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsSignIn, paths, routeOf } from '../../../web/src/routes';
+import { needsSignIn, paths, routeOf } from '#web/src/routes';
 
 describe('the pages of the web app and their addresses', () => {
   it('reads each page from its address', () => {

@@ -12,10 +12,20 @@ const sourcesUnder = (folder: string): string[] =>
     return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 
-/** Where a file's relative imports lead, from web/src: `people/person`, `shell/http/exchange`, `../../domain/…`. */
+const repositoryRoot = resolve(webSource, '../..');
+
+/**
+ * Where a file's imports lead, from web/src: `people/person`, `shell/http/exchange`, `../../domain/…`; relative
+ * ones and subpath ones (`#web/…`, `#domain/…`: the package.json map, each to its folder) alike.
+ */
 const relativeImportsOf = (file: string) =>
-  [...readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)].map(([, specifier]) =>
-    relative(webSource, resolve(dirname(file), specifier as string))
+  [...readFileSync(file, 'utf8').matchAll(/from '((?:\.{1,2}\/|#)[^']+)'/g)].map(([, specifier]) =>
+    relative(
+      webSource,
+      specifier?.startsWith('#')
+        ? join(repositoryRoot, specifier.slice(1))
+        : resolve(dirname(file), specifier as string),
+    )
       .split('\\')
       .join('/'),
   );

@@ -1,5 +1,5 @@
-import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
-import type { AuditSettings } from '../../../domain/audit/audit-settings';
+import type { StoredAuditEntry } from '#domain/audit/audit-entry';
+import type { AuditSettings } from '#domain/audit/audit-settings';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';

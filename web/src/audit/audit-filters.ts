@@ -1,4 +1,4 @@
-import { type AuditAction, auditActions } from '../../../domain/audit/audit-entry';
+import { type AuditAction, auditActions } from '#domain/audit/audit-entry';
 import { queryOf } from '../shell/http/url-parts';
 
 /** The filters of « Journal », as the form holds them: empty text is no filter. */

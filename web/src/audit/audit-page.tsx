@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { auditActions } from '../../../domain/audit/audit-entry';
+import { auditActions } from '#domain/audit/audit-entry';
 import type { Api } from '../api';
 import { readsAudit } from '../people/abilities';
 import type { Me } from '../people/person';

@@ -1,4 +1,4 @@
-import type { AuditDetails, AuditParty, StoredAuditEntry } from '../../../domain/audit/audit-entry';
+import type { AuditDetails, AuditParty, StoredAuditEntry } from '#domain/audit/audit-entry';
 import type { Format } from '../shell/i18n/format';
 
 /** An action as the reader's language names it; an action newer than the page shows its code. */

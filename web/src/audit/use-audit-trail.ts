@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredAuditEntry } from '../../../domain/audit/audit-entry';
+import type { StoredAuditEntry } from '#domain/audit/audit-entry';
 import type { Api } from '../api';
 import type { AuditFilters } from './audit-filters';
 

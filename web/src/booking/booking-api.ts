@@ -1,4 +1,4 @@
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { DeleteJson, GetJson, SendJson } from '../shell/http/json-calls';
 import { queryOf, segment } from '../shell/http/url-parts';
 import type {

@@ -1,9 +1,9 @@
 /** What the booking API answers: the domain's own types, so that page and API cannot drift. */
-import type { bookingOptions } from '../../../domain/booking/booking-options';
-import type { BookingRequest } from '../../../domain/booking/booking-ports';
-import type { BookingInput, BookingRule } from '../../../domain/booking/booking-rule';
-import type { BookingLimit } from '../../../domain/booking/decide-booking';
-import type { ownBookings } from '../../../domain/booking/own-bookings';
+import type { bookingOptions } from '#domain/booking/booking-options';
+import type { BookingRequest } from '#domain/booking/booking-ports';
+import type { BookingInput, BookingRule } from '#domain/booking/booking-rule';
+import type { BookingLimit } from '#domain/booking/decide-booking';
+import type { ownBookings } from '#domain/booking/own-bookings';
 
 export type { BookingLimit, BookingRequest, BookingRule };
 

@@ -1,4 +1,4 @@
-import { placeKinds } from '../../../domain/places/place';
+import { placeKinds } from '#domain/places/place';
 import type { Format } from '../shell/i18n/format';
 import { CheckGroup, RuleGroup, RuleInput } from './rule-fields';
 import { type FieldProblems, newWindowDraft, type RuleDraft, type WindowDraft } from './rules-draft';

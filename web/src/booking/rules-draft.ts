@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../../domain/places/place';
+import type { PlaceKind } from '#domain/places/place';
 import type { Messages } from '../shell/i18n/messages';
 import type { BookingRule } from './booking-types';
 

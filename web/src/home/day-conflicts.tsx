@@ -1,5 +1,5 @@
 import { useCallback } from 'preact/hooks';
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { Api } from '../api';
 import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';

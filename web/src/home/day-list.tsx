@@ -1,4 +1,4 @@
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { AgendaItem } from '../planning/planning-types';
 import { placeNames } from '../planning/use-places-by-id';
 import type { Format } from '../shell/i18n/format';

@@ -1,4 +1,4 @@
-import type { Profile } from '../../../domain/identity/profile';
+import type { Profile } from '#domain/identity/profile';
 import { abilitiesOf, hasOwnPlanning, importsDirectory } from '../people/abilities';
 
 /**

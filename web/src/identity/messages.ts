@@ -1,4 +1,4 @@
-import type { Profile } from '../../../domain/identity/profile';
+import type { Profile } from '#domain/identity/profile';
 
 /** The identity module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {

@@ -6,4 +6,4 @@ export {
   type PasswordRule,
   passwordRules,
   unmetPasswordRules as unmetRules,
-} from '../../../domain/identity/password-policy';
+} from '#domain/identity/password-policy';

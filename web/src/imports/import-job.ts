@@ -1,8 +1,8 @@
-import type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
+import type { SpreadsheetMapping } from '#domain/imports/spreadsheet/spreadsheet-mapping';
 import { hasErrors } from './import-problems';
 
-export type { ImportedKind } from '../../../domain/imports/import-snapshot';
-export type { SpreadsheetMapping } from '../../../domain/imports/spreadsheet/spreadsheet-mapping';
+export type { ImportedKind } from '#domain/imports/import-snapshot';
+export type { SpreadsheetMapping } from '#domain/imports/spreadsheet/spreadsheet-mapping';
 
 /** Where the directory comes from: the exports of the national applications, OneRoster, or a spreadsheet. */
 import type {
@@ -10,9 +10,9 @@ import type {
   ImportSource,
   ImportStatus,
   ImportSummary,
-} from '../../../domain/imports/import-job';
+} from '#domain/imports/import-job';
 
-export { importSources } from '../../../domain/imports/import-job';
+export { importSources } from '#domain/imports/import-job';
 export type { ImportSource, ImportStatus, ImportSummary };
 
 /** `next` prepares next school year: applied aside, written into the directory when the school switches years. */

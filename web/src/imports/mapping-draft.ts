@@ -1,4 +1,4 @@
-import type { DateFormat } from '../../../domain/imports/csv/calendar-date';
+import type { DateFormat } from '#domain/imports/csv/calendar-date';
 import { type ColumnField, columnFields } from './column-fields';
 import type { ImportedKind, SpreadsheetMapping } from './import-job';
 

@@ -1,5 +1,5 @@
-import type { ImportSource } from '../../../domain/imports/import-job';
-import type { ImportedKind } from '../../../domain/imports/import-snapshot';
+import type { ImportSource } from '#domain/imports/import-job';
+import type { ImportedKind } from '#domain/imports/import-snapshot';
 import type { ColumnField } from './column-fields';
 
 /** The imports module's words in French, the first language of Préau; `en` mirrors them key by key. */

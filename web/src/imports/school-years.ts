@@ -1,7 +1,7 @@
-import type { SchoolYears as StoredYears } from '../../../domain/imports/school-years';
+import type { SchoolYears as StoredYears } from '#domain/imports/school-years';
 import { type Pause, pauseFor } from './poll-import-job';
 
-export type { PreparedImport } from '../../../domain/imports/school-years';
+export type { PreparedImport } from '#domain/imports/school-years';
 
 /** The current year, the next one while it is prepared, and whether the switch between them runs. */
 export type SchoolYears = Omit<StoredYears, 'version'>;

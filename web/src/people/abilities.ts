@@ -1,4 +1,4 @@
-import type { Profile } from '../../../domain/identity/profile';
+import type { Profile } from '#domain/identity/profile';
 
 const holdsAny = (profiles: readonly Profile[], wanted: readonly Profile[]) =>
   profiles.some((profile) => wanted.includes(profile));

@@ -1,6 +1,6 @@
-import type { PersonKind } from '../../../domain/people/search-people';
+import type { PersonKind } from '#domain/people/search-people';
 
-export type { PersonSearchResult as FoundPerson } from '../../../domain/people/search-people';
+export type { PersonSearchResult as FoundPerson } from '#domain/people/search-people';
 
 /** The kinds the directory filters on, in the order of its list: the school's people, then outside contacts. */
 export const directoryKinds = [

@@ -1,7 +1,7 @@
-import type { DuplicateGroup as FoundGroup } from '../../../domain/people/duplicate-guardians';
-import type { DuplicateCandidate } from '../../../domain/people/list-duplicate-guardians';
+import type { DuplicateGroup as FoundGroup } from '#domain/people/duplicate-guardians';
+import type { DuplicateCandidate } from '#domain/people/list-duplicate-guardians';
 
-export type { DuplicateCandidate } from '../../../domain/people/list-duplicate-guardians';
+export type { DuplicateCandidate } from '#domain/people/list-duplicate-guardians';
 
 /** Guardian records that are probably one person, each with what a reviewer needs to choose the one to keep. */
 export interface DuplicateGroup extends FoundGroup {

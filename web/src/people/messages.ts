@@ -1,4 +1,4 @@
-import type { ContactKind } from '../../../domain/people/person';
+import type { ContactKind } from '#domain/people/person';
 import type { DirectoryKind } from './directory-query';
 
 /** The people module's words in French, the first language of Préau; `en` mirrors them key by key. */

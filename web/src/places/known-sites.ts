@@ -1,4 +1,4 @@
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 
 /**
  * The sites to offer in the site filter: every site seen so far, so that choosing one does not make the others

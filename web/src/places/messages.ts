@@ -1,4 +1,4 @@
-import type { knownEquipmentTypes, PlaceKind } from '../../../domain/places/place';
+import type { knownEquipmentTypes, PlaceKind } from '#domain/places/place';
 
 /** The places module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {

@@ -1,4 +1,4 @@
-import { type PlaceKind, placeKinds } from '../../../domain/places/place';
+import { type PlaceKind, placeKinds } from '#domain/places/place';
 import type { PlaceFilters } from '../api';
 
 /** The filters a link carries, e.g. `?kind=dance-studio&site=Site%20Berlioz`; an unknown kind is ignored. */

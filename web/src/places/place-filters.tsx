@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { type PlaceKind, placeKinds } from '../../../domain/places/place';
+import { type PlaceKind, placeKinds } from '#domain/places/place';
 import type { PlaceFilters as Filters } from '../api';
 import type { Format } from '../shell/i18n/format';
 

@@ -1,4 +1,4 @@
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import { Link } from '../shell/routing/link';

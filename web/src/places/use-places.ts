@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { Api, PlaceFilters } from '../api';
 
 export type PlacesState =

@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'preact/hooks';
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { Api } from '../api';
 import type { ClassSummary } from '../people/person';
 import { FormAlert } from '../shell/forms/form-alert';

@@ -1,4 +1,4 @@
-import type { Closure } from '../../../domain/planning/school-calendar';
+import type { Closure } from '#domain/planning/school-calendar';
 import type { Messages } from '../shell/i18n/messages';
 
 /** Why a day is closed, in the reader's language: the name the school gave it, or the fixed reason worded. */

@@ -1,4 +1,4 @@
-import { knownEquipmentTypes } from '../../../domain/places/place';
+import { knownEquipmentTypes } from '#domain/places/place';
 import type { Format } from '../shell/i18n/format';
 import { SelectField } from './fields';
 

@@ -1,4 +1,4 @@
-import { minutesOf, timeOf } from '../../../domain/shared/calendar/time-of-day';
+import { minutesOf, timeOf } from '#domain/shared/calendar/time-of-day';
 
 /** The hours a planning grid shows: from 8:00 to 22:00, in quarter hours. */
 export const gridStart = 8 * 60;

@@ -1,4 +1,4 @@
-import { projectKinds } from '../../../domain/planning/project';
+import { projectKinds } from '#domain/planning/project';
 import type { Format } from '../shell/i18n/format';
 
 /** What the colours of the blocks mean; each block also names its kind to a screen reader. */

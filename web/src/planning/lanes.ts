@@ -1,4 +1,4 @@
-import { minutesOf } from '../../../domain/shared/calendar/time-of-day';
+import { minutesOf } from '#domain/shared/calendar/time-of-day';
 
 /** Where a block sits among those it overlaps: its lane, out of how many lanes its group needs. */
 export interface Laid<T> {

@@ -1,6 +1,6 @@
-import type { ResourceKind } from '../../../domain/planning/planning-resource';
-import type { ProjectKind, ProjectStatus } from '../../../domain/planning/project';
-import type { Closure } from '../../../domain/planning/school-calendar';
+import type { ResourceKind } from '#domain/planning/planning-resource';
+import type { ProjectKind, ProjectStatus } from '#domain/planning/project';
+import type { Closure } from '#domain/planning/school-calendar';
 
 /** The planning module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {

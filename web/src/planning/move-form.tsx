@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { minutesOf, timeOf } from '../../../domain/shared/calendar/time-of-day';
+import { minutesOf, timeOf } from '#domain/shared/calendar/time-of-day';
 import type { Api } from '../api';
 import { FormAlert } from '../shell/forms/form-alert';
 import { isCalendarDate } from '../shell/i18n/calendar-dates';

@@ -1,5 +1,5 @@
-import { type PlaceKind, placeKinds } from '../../../domain/places/place';
-import { type ProjectKind, projectKinds } from '../../../domain/planning/project';
+import { type PlaceKind, placeKinds } from '#domain/places/place';
+import { type ProjectKind, projectKinds } from '#domain/planning/project';
 import { isCalendarDate } from '../shell/i18n/calendar-dates';
 
 /**

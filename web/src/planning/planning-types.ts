@@ -1,12 +1,12 @@
 /** What the planning API answers: the domain's own types where they exist, so that page and API cannot drift. */
-import type { Activity, Schedule } from '../../../domain/planning/activity';
-import type { AgendaItem } from '../../../domain/planning/agenda-entry';
-import type { FreePlaceQuery } from '../../../domain/planning/free-places';
-import type { placeSummary } from '../../../domain/planning/places-day';
-import type { PlanningConflict } from '../../../domain/planning/planning-conflict';
-import type { ResourceKind } from '../../../domain/planning/planning-resource';
-import type { Project, ProjectKind, ProjectStatus } from '../../../domain/planning/project';
-import type { Closure } from '../../../domain/planning/school-calendar';
+import type { Activity, Schedule } from '#domain/planning/activity';
+import type { AgendaItem } from '#domain/planning/agenda-entry';
+import type { FreePlaceQuery } from '#domain/planning/free-places';
+import type { placeSummary } from '#domain/planning/places-day';
+import type { PlanningConflict } from '#domain/planning/planning-conflict';
+import type { ResourceKind } from '#domain/planning/planning-resource';
+import type { Project, ProjectKind, ProjectStatus } from '#domain/planning/project';
+import type { Closure } from '#domain/planning/school-calendar';
 
 export type {
   Activity,

@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'preact/hooks';
-import { type ProjectKind, projectKinds } from '../../../domain/planning/project';
+import { type ProjectKind, projectKinds } from '#domain/planning/project';
 import type { Api } from '../api';
 import { writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';

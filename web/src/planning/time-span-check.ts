@@ -1,4 +1,4 @@
-import { minutesOf } from '../../../domain/shared/calendar/time-of-day';
+import { minutesOf } from '#domain/shared/calendar/time-of-day';
 import type { Format } from '../shell/i18n/format';
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { Format } from '../shell/i18n/format';
 import { AgendaBlock } from './agenda-block';
 import { closedReason } from './closed-reason';

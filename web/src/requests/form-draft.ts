@@ -1,4 +1,4 @@
-import type { ProjectKind } from '../../../domain/planning/project';
+import type { ProjectKind } from '#domain/planning/project';
 import { fieldIdOf } from './field-id';
 import type { FieldKind, FormField, FormStatus, RequestForm, RequestFormDraft } from './request-types';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
-import { projectKinds } from '../../../domain/planning/project';
+import { projectKinds } from '#domain/planning/project';
 import type { Api } from '../api';
 import { definesForms } from '../people/abilities';
 import type { Me } from '../people/person';

@@ -1,4 +1,4 @@
-import type { FieldKind } from '../../../domain/requests/request-form';
+import type { FieldKind } from '#domain/requests/request-form';
 import type { RequestState } from './request-types';
 
 /** The requests module's words in French, the first language of Préau; `en` mirrors them key by key. */

@@ -1,4 +1,4 @@
-import type { ProjectKind } from '../../../domain/planning/project';
+import type { ProjectKind } from '#domain/planning/project';
 import type { Api } from '../api';
 import { handlesRequests } from '../people/abilities';
 import type { Me } from '../people/person';

@@ -2,18 +2,18 @@
  * What the request-forms API answers: the domain's own types, so that page and API cannot drift. A form the
  * school defines, and the requests people send with it for a project, followed by the team in charge.
  */
-import type { ProjectKind } from '../../../domain/planning/project';
-import type { Answer } from '../../../domain/requests/check-answers';
+import type { ProjectKind } from '#domain/planning/project';
+import type { Answer } from '#domain/requests/check-answers';
 import type {
   FormRequest,
   FormRequestSummary,
   PersonRef,
   RequestComment,
   FormRequestState as RequestState,
-} from '../../../domain/requests/form-request';
-import type { FieldKind, FormField, FormStatus, RequestForm } from '../../../domain/requests/request-form';
+} from '#domain/requests/form-request';
+import type { FieldKind, FormField, FormStatus, RequestForm } from '#domain/requests/request-form';
 
-export { requestStates } from '../../../domain/requests/form-request';
+export { requestStates } from '#domain/requests/form-request';
 export type {
   Answer,
   FieldKind,

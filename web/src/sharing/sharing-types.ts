@@ -1,6 +1,6 @@
 /** What the sharing API answers: the domain's own types, so that the page and the API cannot drift apart. */
-import type { CalendarFeed, FeedSelection } from '../../../domain/sharing/calendar-feed';
-import type { MiniSite, MiniSiteTab } from '../../../domain/sharing/mini-site/mini-site';
+import type { CalendarFeed, FeedSelection } from '#domain/sharing/calendar-feed';
+import type { MiniSite, MiniSiteTab } from '#domain/sharing/mini-site/mini-site';
 
 export type { CalendarFeed, FeedSelection, MiniSite, MiniSiteTab };
 

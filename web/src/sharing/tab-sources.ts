@@ -1,4 +1,4 @@
-import type { Place } from '../../../domain/places/place';
+import type { Place } from '#domain/places/place';
 import type { Api } from '../api';
 import type { ClassSummary } from '../people/person';
 import type { ProjectListItem } from '../planning/planning-types';

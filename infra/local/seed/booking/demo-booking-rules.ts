@@ -1,4 +1,4 @@
-import type { BookingRule } from '../../../../domain/booking/booking-rule';
+import type { BookingRule } from '#domain/booking/booking-rule';
 
 /** Monday to Saturday, while the conservatoire is open. */
 const openingHours = [{ weekdays: [1, 2, 3, 4, 5, 6], from: '08:00', to: '21:00' }];

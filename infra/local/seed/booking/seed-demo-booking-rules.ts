@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoBookings } from '../../../../functions/booking/adapters/dynamo-bookings';
-import { seedKeys } from '../../../definitions/school-table';
-import type { Tenant } from '../../../tenants/tenant';
+import { dynamoBookings } from '#functions/booking/adapters/dynamo-bookings';
+import { seedKeys } from '#infra/definitions/school-table';
+import type { Tenant } from '#infra/tenants/tenant';
 import { demoDirectory } from '../people/demo-people';
 import { demoBookingRules } from './demo-booking-rules';
 

@@ -1,6 +1,6 @@
-import type { Profile } from '../../../../domain/identity/profile';
-import type { Person, PupilContact, SchoolClass } from '../../../../domain/people/person';
-import type { Tenant } from '../../../tenants/tenant';
+import type { Profile } from '#domain/identity/profile';
+import type { Person, PupilContact, SchoolClass } from '#domain/people/person';
+import type { Tenant } from '#infra/tenants/tenant';
 import { seededRandom } from '../random';
 
 /** The password of every demo account: printed at start-up, never used outside the local platform. */

@@ -6,17 +6,17 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Person } from '../../../../domain/people/person';
-import { put, writeRequests } from '../../../../functions/lib/write-requests';
+import type { Person } from '#domain/people/person';
+import { put, writeRequests } from '#functions/lib/write-requests';
 import {
   directoryIndexItems,
   relationItems,
   toClassItem,
   toPersonItem,
-} from '../../../../functions/people/adapters/person-item';
-import { reindexDirectory } from '../../../../functions/people/adapters/reindex-directory';
-import { accountKeys, seedKeys } from '../../../definitions/school-table';
-import type { Tenant } from '../../../tenants/tenant';
+} from '#functions/people/adapters/person-item';
+import { reindexDirectory } from '#functions/people/adapters/reindex-directory';
+import { accountKeys, seedKeys } from '#infra/definitions/school-table';
+import type { Tenant } from '#infra/tenants/tenant';
 import { localCognitoClient } from '../../school-user-pool';
 import { type DemoAccount, demoDirectory, demoPassword } from './demo-people';
 

@@ -1,4 +1,4 @@
-import type { Equipment, Place, PlaceKind } from '../../../../domain/places/place';
+import type { Equipment, Place, PlaceKind } from '#domain/places/place';
 import { seededRandom } from '../random';
 
 const mainSite = 'Site Jean-Jaurès';

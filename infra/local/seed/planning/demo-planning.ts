@@ -1,7 +1,7 @@
-import type { Place } from '../../../../domain/places/place';
-import type { NewActivity, NewProject } from '../../../../domain/planning/planning-input';
-import type { SchoolCalendar } from '../../../../domain/planning/school-calendar';
-import { timeOf } from '../../../../domain/shared/calendar/time-of-day';
+import type { Place } from '#domain/places/place';
+import type { NewActivity, NewProject } from '#domain/planning/planning-input';
+import type { SchoolCalendar } from '#domain/planning/school-calendar';
+import { timeOf } from '#domain/shared/calendar/time-of-day';
 import type { DemoDirectory } from '../people/demo-people';
 
 /**

@@ -1,4 +1,4 @@
-import type { NewForm, RequestForm } from '../../../../domain/requests/request-form';
+import type { NewForm, RequestForm } from '#domain/requests/request-form';
 
 /** Stable, so that the form keeps its id on every machine and every restart. */
 export const demoRecitalFormId = '5f1d2c3b-4a59-4e68-9d7c-8b6a5f4e3d21';

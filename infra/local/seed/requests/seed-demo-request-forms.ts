@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { put, writeRequests } from '../../../../functions/lib/write-requests';
-import { toFormItem } from '../../../../functions/requests/adapters/dynamo-request-forms';
-import { seedKeys } from '../../../definitions/school-table';
+import { put, writeRequests } from '#functions/lib/write-requests';
+import { toFormItem } from '#functions/requests/adapters/dynamo-request-forms';
+import { seedKeys } from '#infra/definitions/school-table';
 import { demoRequestForms } from './demo-request-forms';
 
 /** Writes the demo request forms once: a form a planner changed or closed by hand survives a restart. */

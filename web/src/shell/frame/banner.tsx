@@ -1,4 +1,4 @@
-import type { Me } from '../../../../domain/people/read-me';
+import type { Me } from '#domain/people/read-me';
 import type { Format } from '../i18n/format';
 import type { School } from '../session/school';
 import { LanguageSwitch } from './language-switch';

@@ -4,7 +4,7 @@ export {
   mondayOf,
   plusDays,
   weekdayOf,
-} from '../../../../domain/shared/calendar/calendar-days';
+} from '#domain/shared/calendar/calendar-days';
 
 /** The day it is now in a time zone (the school's), YYYY-MM-DD. */
 export const todayIn = (timeZone?: string, now = new Date()) => {

@@ -1,4 +1,4 @@
-import type { Equipment, Place } from '../../../../domain/places/place';
+import type { Equipment, Place } from '#domain/places/place';
 import { todayIn } from './calendar-dates';
 import type { Locale } from './locale';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Me } from '../../../../domain/people/read-me';
+import type { Me } from '#domain/people/read-me';
 import { navigate } from '../routing/navigation';
 import { shellPaths as paths } from '../routing/shell-paths';
 import type { Session } from './session';
