@@ -126,6 +126,9 @@ export const requestImportRun = async (
     progress: null,
     error: null,
     failure: null,
+    // A new run: a chunk of an earlier one, retried late (Lambda retries a failed chunk for up to two hours),
+    // then finds no run of its own and neither writes nor fails this one.
+    chunks: null,
     confirmedYear: mode === 'apply' ? yearToConfirm : null,
     // A new check starts from nothing: a report of an earlier check must not let a failed one be applied.
     ...(mode === 'dry-run' && {
