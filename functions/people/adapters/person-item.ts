@@ -36,12 +36,8 @@ const optionalText = (item: Record<string, unknown>, ...names: (keyof Person)[])
 const optionalList = (item: Record<string, unknown>, ...names: (keyof Person)[]) =>
   Object.fromEntries(names.flatMap((name) => (strings(item[name]) ? [[name, strings(item[name])]] : [])));
 
-/** The attributes `fromPersonItem` reads: a query that reads many people asks for these only. */
-export const personRecordAttributes = [
-  'personId',
-  'firstName',
-  'lastName',
-  'profiles',
+/** The optional fields a person item holds as text, and those it holds as lists of text. */
+const textFields = [
   'classId',
   'birthDate',
   'email',
@@ -53,9 +49,20 @@ export const personRecordAttributes = [
   'badgeNumber',
   'mergedInto',
   'organisation',
-  'sourceIds',
-  'groupIds',
-  'address',
+] as const satisfies readonly (keyof Person)[];
+const listFields = ['sourceIds', 'groupIds', 'address'] as const satisfies readonly (keyof Person)[];
+
+/**
+ * The attributes `fromPersonItem` reads, from the same lists: a query that reads many people asks for these only,
+ * and a field added to a person is read by both or by neither.
+ */
+export const personRecordAttributes = [
+  'personId',
+  'firstName',
+  'lastName',
+  'profiles',
+  ...textFields,
+  ...listFields,
   'status',
   'contactKind',
   'contacts',
@@ -67,21 +74,8 @@ export const fromPersonItem = (item: Record<string, unknown>): Person => ({
   firstName: String(item.firstName),
   lastName: String(item.lastName),
   profiles: ((item.profiles as string[] | undefined) ?? []).filter(isProfile),
-  ...optionalText(
-    item,
-    'classId',
-    'birthDate',
-    'email',
-    'phone',
-    'username',
-    'passwordSetAt',
-    'nationalId',
-    'levelCode',
-    'badgeNumber',
-    'mergedInto',
-    'organisation',
-  ),
-  ...optionalList(item, 'sourceIds', 'groupIds', 'address'),
+  ...optionalText(item, ...textFields),
+  ...optionalList(item, ...listFields),
   ...(item.status === 'retired' && { status: 'retired' }),
   ...(contactKinds.includes(item.contactKind as ContactKind) && {
     contactKind: item.contactKind as ContactKind,
