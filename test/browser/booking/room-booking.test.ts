@@ -8,6 +8,9 @@ import { demoSchool } from '../../support/demo-school';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
+/** « de Paul », « d’Inès »: the French of a name after « de ». */
+const deOf = (name: string) => (/^[aeiouyhàâéèêëîïôöùûüœ]/i.test(name) ? `d’${name}` : `de ${name}`);
+
 interface Slot {
   date: string;
   start: string;
@@ -170,7 +173,8 @@ describe('room booking in a browser', () => {
       await confirm.getByRole('button', { name: 'Confirmer' }).click();
       const booked = page
         .getByRole('status')
-        .filter({ hasText: `${free.room.name} est réservée pour vous, ${frenchDay(free.slot.date)}` });
+        // A practice room is a « studio de travail »: the words agree with a masculine noun.
+        .filter({ hasText: `${free.room.name} est réservé pour vous, ${frenchDay(free.slot.date)}` });
       await booked.waitFor();
       await page.screenshot({ path: screenshotPath(`booking-confirmed-${size}`) });
       const mine = page.getByRole('region', { name: 'Mes réservations' });
@@ -259,7 +263,7 @@ describe('room booking in a browser', () => {
       await row.getByRole('button', { name: `Accepter ${studentName}` }).click();
       await desk
         .getByRole('status')
-        .filter({ hasText: `Acceptée : ${far.room.name} est réservée pour ${studentName}` })
+        .filter({ hasText: `Demande acceptée : ${far.room.name} pour ${studentName}` })
         .waitFor();
       await expect.poll(() => row.textContent()).toContain('Salle réservée');
       expect(await row.getByRole('button', { name: /^Accepter/ }).count()).toBe(0);
@@ -314,7 +318,7 @@ describe('room booking in a browser', () => {
       .locator('.booking-item', { hasText: far.room.name })
       .filter({ hasText: `${frenchDay(far.slot.date)}, ${far.slot.start} – ${far.slot.end}` });
     await row.getByRole('button', { name: `Refuser ${studentName}` }).click();
-    const dialog = desk.getByRole('dialog', { name: `Refuser la demande de ${studentName}` });
+    const dialog = desk.getByRole('dialog', { name: `Refuser la demande ${deOf(studentName)}` });
     // The reason is required.
     await dialog.getByRole('button', { name: 'Refuser la demande' }).click();
     await dialog.getByRole('alert').filter({ hasText: 'Donnez le motif du refus.' }).waitFor();
@@ -377,7 +381,7 @@ describe('room booking in a browser', () => {
     await page.getByRole('alertdialog').getByRole('button', { name: 'Confirmer' }).click();
     await page
       .getByRole('alert')
-      .filter({ hasText: `${soon.room.name} vient d’être prise sur ce créneau.` })
+      .filter({ hasText: `${soon.room.name} vient d’être pris sur ce créneau.` })
       .waitFor();
     await page.screenshot({ path: screenshotPath('booking-taken-phone') });
     await page.close();

@@ -68,10 +68,10 @@ describe('the limits of a booking in words', () => {
 
   it('shows the week’s quota, or what is booked when no rule limits it', () => {
     expect(quotaText({ monday: '2026-11-23', bookedMinutes: 90, allowedMinutes: 240 }, french)).toBe(
-      '1 h 30 réservée sur 4 h cette semaine',
+      'Vos réservations de la semaine : 1 h 30 sur 4 h',
     );
     expect(quotaText({ monday: '2026-11-23', bookedMinutes: 0, allowedMinutes: null }, french)).toBe(
-      '0 min réservée cette semaine',
+      'Vos réservations de la semaine : 0 min',
     );
   });
 });

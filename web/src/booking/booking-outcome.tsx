@@ -6,14 +6,20 @@ import { Link } from '../shell/routing/link';
 import type { BookingFailure } from './booking-words';
 import type { Slot } from './default-slot';
 
+/** The room an outcome speaks of: its kind, when known, gives the gender its words agree with. */
+interface Room {
+  name: string;
+  placeKind?: string;
+}
+
 /** What came of the last booking or cancelling, announced to screen readers as it appears. */
 export type Outcome =
   | { kind: 'sending' }
-  | { kind: 'confirmed'; name: string; slot: Slot }
-  | { kind: 'requested'; name: string; slot: Slot }
-  | { kind: 'cancelled'; name: string; slot: Slot }
+  | ({ kind: 'confirmed'; slot: Slot } & Room)
+  | ({ kind: 'requested'; slot: Slot } & Room)
+  | ({ kind: 'cancelled'; slot: Slot } & Room)
   | { kind: 'cancel-failed'; reason: string }
-  | ({ name: string } & BookingFailure);
+  | (Room & BookingFailure);
 
 interface BookingOutcomeProps {
   outcome: Outcome | undefined;
@@ -32,8 +38,13 @@ export const BookingOutcome = ({ outcome, me, format }: BookingOutcomeProps) => 
   useEffect(() => {
     if (outcome && outcome.kind !== 'sending') shown.current?.scrollIntoView({ block: 'nearest' });
   }, [outcome]);
-  const said = (template: string, { name, slot }: { name: string; slot: Slot }) =>
-    format.fill(template, { name, day: format.day(slot.date), span: format.timeSpan(slot.start, slot.end) });
+  const said = (template: string, { name, placeKind, slot }: Room & { slot: Slot }) =>
+    format.message(template, {
+      name,
+      gender: format.placeGender(placeKind),
+      day: format.day(slot.date),
+      span: format.timeSpan(slot.start, slot.end),
+    });
   const good = () => {
     switch (outcome?.kind) {
       case 'sending':
@@ -60,7 +71,10 @@ export const BookingOutcome = ({ outcome, me, format }: BookingOutcomeProps) => 
       case 'refused':
         return format.fill(words.refused, { reason: outcome.reason });
       case 'taken':
-        return format.fill(words.taken, { name: outcome.name });
+        return format.message(words.taken, {
+          name: outcome.name,
+          gender: format.placeGender(outcome.placeKind),
+        });
       case 'failed':
         return format.fill(words.bookFailed, { reason: outcome.reason });
       case 'cancel-failed':

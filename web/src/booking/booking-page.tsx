@@ -33,13 +33,14 @@ export const BookingPage = ({ api, format, me, placeId }: BookingPageProps) => {
     return <NoticePage title={words.title} notice={words.onlyStudents} />;
   }
 
-  const book = async (room: { id: string; name: string }, slot: Slot) => {
+  const book = async (room: { id: string; name: string; kind?: string }, slot: Slot) => {
     setOutcome({ kind: 'sending' });
     try {
       const result = await api.bookRoom({ placeId: room.id, ...slot });
-      setOutcome({ kind: result.status === 'confirmed' ? 'confirmed' : 'requested', name: room.name, slot });
+      const status = result.status === 'confirmed' ? 'confirmed' : 'requested';
+      setOutcome({ kind: status, name: room.name, placeKind: room.kind, slot });
     } catch (error) {
-      setOutcome({ name: room.name, ...bookingFailure(error, format) });
+      setOutcome({ name: room.name, placeKind: room.kind, ...bookingFailure(error, format) });
     }
     setVersion((count) => count + 1);
   };

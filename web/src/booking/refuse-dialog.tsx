@@ -28,7 +28,7 @@ export const RefuseDialog = ({ request, format, onRefuse, onClose }: RefuseDialo
   };
   return (
     <Modal
-      title={format.fill(words.refuseTitle, { student: request.studentName })}
+      title={format.message(words.refuseTitle, { student: request.studentName })}
       closeLabel={words.close}
       onClose={onClose}
     >

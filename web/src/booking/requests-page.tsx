@@ -37,7 +37,7 @@ const RequestsDesk = ({ api, format }: { api: Api; format: Format }) => {
   const [news, setNews] = useState<{ good?: string; bad?: string }>({});
 
   const said = (template: string, request: BookingRequest) =>
-    format.fill(template, {
+    format.message(template, {
       student: request.studentName,
       room: request.placeName,
       day: format.day(request.date),

@@ -17,7 +17,7 @@ interface RoomBookingProps {
   format: Format;
   placeId: string;
   initial: Slot;
-  onBook: (room: { id: string; name: string }, slot: Slot) => void;
+  onBook: (room: { id: string; name: string; kind?: string }, slot: Slot) => void;
 }
 
 /**

@@ -19,7 +19,7 @@ interface SlotSearchProps {
   initial: Slot;
   /** Loads the options again: a booking changes the week's quota and which rooms are free. */
   version: number;
-  onBook: (room: { id: string; name: string }, slot: Slot) => void;
+  onBook: (room: { id: string; name: string; kind?: string }, slot: Slot) => void;
 }
 
 interface Search extends Slot {

@@ -32,7 +32,7 @@ export const ChildrenDays = ({ api, format, me }: { api: Api; format: Format; me
                   api={api}
                   format={format}
                   personId={child.personId}
-                  label={format.fill(home.dayOf, { name })}
+                  label={format.message(home.dayOf, { name })}
                   places={places}
                 />
               </li>

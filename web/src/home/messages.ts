@@ -10,7 +10,7 @@ export const fr = {
     activationCodesIntro: 'Générez les codes et les lettres qui permettent d’activer les comptes.',
     today: 'Aujourd’hui',
     ownDay: 'Ma journée',
-    dayOf: 'La journée de {name}',
+    dayOf: 'La journée {nameElision, select, vowel {d’} other {de }}{name}',
     nothingToday: 'Rien aujourd’hui.',
     closedToday: 'Rien aujourd’hui : {reason}.',
     inConflict: 'En conflit avec {titles}',

@@ -11,7 +11,10 @@ export const describeCheckError = (error: unknown, format: Format): string => {
     return format.fill(texts.refused, { reason: failureReason(error, format) });
   }
   if (error instanceof ImportUploadError) {
-    return format.fill(texts.uploadFailed, { file: error.file, reason: failureReason(error.cause, format) });
+    return format.message(texts.uploadFailed, {
+      file: error.file,
+      reason: failureReason(error.cause, format),
+    });
   }
   return format.fill(texts.failed, { reason: failureReason(error, format) });
 };

@@ -38,7 +38,8 @@ export const fr = {
     uploadStates: { sending: 'Envoi…', sent: 'Envoyé', failed: 'Échec de l’envoi' },
     forbidden: 'Votre profil ne permet pas d’importer.',
     refused: 'Import refusé : {reason}',
-    uploadFailed: 'L’envoi de {file} a échoué ({reason}). Vérifiez votre connexion, puis recommencez.',
+    uploadFailed:
+      'L’envoi {fileElision, select, vowel {d’} other {de }}{file} a échoué ({reason}). Vérifiez votre connexion, puis recommencez.',
     failed: 'L’import n’a pas pu commencer : {reason}',
     reportTitle: 'Rapport de vérification',
     applyTitle: 'Application de l’import',

@@ -49,7 +49,7 @@ export const ClassPage = ({ api, format, me, classId }: ClassPageProps) => {
         ) : (
           <PeopleList
             people={state.value.students}
-            label={format.fill(classPage.students, { label: label ?? classPage.title })}
+            label={format.message(classPage.students, { label: label ?? classPage.title })}
             format={format}
             withClass={false}
           />

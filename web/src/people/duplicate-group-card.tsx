@@ -89,7 +89,7 @@ export const DuplicateGroupCard = ({ api, group, format, onMerged }: DuplicateGr
       </p>
       <ConfirmDialog
         open={confirming}
-        title={format.fill(texts.confirmTitle, { name })}
+        title={format.message(texts.confirmTitle, { name })}
         text={format.fill(texts.confirmText, {
           n: keptRank,
           others: format.count(texts.mergedAway, group.people.length - 1),

@@ -40,7 +40,7 @@ const DuplicateGroups = ({ api, format }: { api: Api; format: Format }) => {
 
   const onMerged = (group: DuplicateGroup) => {
     setMerged((known) => new Set([...known, group.groupKey]));
-    setStatus(format.fill(texts.merged, { name: groupName(group) }));
+    setStatus(format.message(texts.merged, { name: groupName(group) }));
     // The group and its button leave the page: the focus goes where the outcome is said.
     statusLine.current?.focus();
   };

@@ -20,7 +20,7 @@ export const fr = {
   classPage: {
     title: 'Classe',
     level: 'Niveau {level}',
-    students: 'Élèves de {label}',
+    students: 'Élèves {labelElision, select, vowel {d’} other {de }}{label}',
     studentCount: { one: '{count} élève', other: '{count} élèves' },
     noStudents: 'Aucun élève dans cette classe.',
     notFound: 'Cette classe est introuvable, ou vous n’avez pas le droit de la voir.',
@@ -86,7 +86,7 @@ export const fr = {
     severalAccounts:
       'Plusieurs de ces fiches ont un compte activé : un seul compte peut rester, elles ne peuvent pas être fusionnées.',
     merge: 'Fusionner',
-    confirmTitle: 'Fusionner les fiches de {name} ?',
+    confirmTitle: 'Fusionner les fiches {nameElision, select, vowel {d’} other {de }}{name} ?',
     confirmText: 'La fiche {n} est gardée ; {others}. La fusion ne peut pas être annulée.',
     mergedAway: {
       one: 'l’autre fiche lui est fusionnée',
@@ -95,7 +95,7 @@ export const fr = {
     confirm: 'Confirmer la fusion',
     cancel: 'Annuler',
     merging: 'Fusion…',
-    merged: 'Les fiches de {name} ont été fusionnées.',
+    merged: 'Les fiches {nameElision, select, vowel {d’} other {de }}{name} ont été fusionnées.',
     keepAccount: 'Gardez la fiche qui a un compte activé.',
     refused: 'Ces fiches ne peuvent pas être fusionnées : {reason}',
     changed: 'Ces fiches ont changé depuis l’affichage de la page : rechargez-la.',

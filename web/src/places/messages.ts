@@ -1,5 +1,7 @@
 import type { knownEquipmentTypes, PlaceKind } from '#domain/places/place';
 
+type Gender = 'masculine' | 'feminine';
+
 /** The places module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {
   placesTitle: 'Lieux',
@@ -37,6 +39,19 @@ export const fr = {
     office: 'Bureau',
     'off-site-venue': 'Lieu extérieur',
   } satisfies Record<PlaceKind, string>,
+  /** The gender of each kind's noun, that messages about a place agree with: « le studio est réservé ». */
+  kindGenders: {
+    classroom: 'feminine',
+    'practice-room': 'masculine',
+    'rehearsal-room': 'feminine',
+    'concert-hall': 'feminine',
+    'dance-studio': 'masculine',
+    'recording-studio': 'masculine',
+    'lecture-hall': 'masculine',
+    library: 'feminine',
+    office: 'masculine',
+    'off-site-venue': 'masculine',
+  } satisfies Record<PlaceKind, Gender>,
   equipment: {
     'grand-piano': 'Piano à queue',
     'upright-piano': 'Piano droit',
@@ -90,6 +105,8 @@ export const en = {
     office: 'Office',
     'off-site-venue': 'Off-site venue',
   },
+  // English nouns have no gender: its messages never select on it, the French values stand.
+  kindGenders: fr.kindGenders,
   equipment: {
     'grand-piano': 'Grand piano',
     'upright-piano': 'Upright piano',

@@ -185,7 +185,7 @@ export const fr = {
       incomplete: 'Indiquez la date, l’heure de début et l’heure de fin.',
       endBeforeStart: 'L’heure de fin doit venir après l’heure de début.',
       failed: 'La recherche a échoué : {reason}',
-      week: 'Semaine de {name}',
+      week: 'Semaine {nameElision, select, vowel {d’} other {de }}{name}',
     },
     projects: {
       title: 'Projets',

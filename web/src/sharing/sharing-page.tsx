@@ -55,7 +55,7 @@ export const SharingPage = ({ api, format, me }: SharingPageProps) => {
               format={format}
               selection={{ kind: 'person', id: child.personId }}
               own
-              label={format.fill(texts.addChild, { name: format.fullName(child) })}
+              label={format.message(texts.addChild, { name: format.fullName(child) })}
               onCreated={() => changed()}
             />
           ))}

@@ -62,7 +62,7 @@ export const describeTab = (tab: MiniSiteTab, sources: TabSources, format: Forma
       const { kind, id } = tab.resource;
       const known = kind === 'place' || kind === 'class' || kind === 'project';
       const name = (known && resourcesOf(kind, sources).find((each) => each.id === id)?.name) || id;
-      return format.fill(texts.tabPlanning, { name, weeks: format.count(texts.weekCount, tab.weeks) });
+      return format.message(texts.tabPlanning, { name, weeks: format.count(texts.weekCount, tab.weeks) });
     }
     case 'daily-bulletin':
       return tab.site ? format.fill(texts.tabBulletinSite, { site: tab.site }) : texts.tabBulletin;

@@ -1,5 +1,7 @@
+import { IntlMessageFormat } from 'intl-messageformat';
 import type { Equipment, Place } from '#domain/places/place';
 import { todayIn } from './calendar-dates';
+import { elisionOf } from './elision';
 import type { Locale } from './locale';
 
 export type Format = ReturnType<typeof createFormat>;
@@ -15,6 +17,31 @@ export const fill = (template: string, values: Record<string, string | number>) 
   template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : placeholder,
   );
+
+/** Compiled ICU messages, per locale tag then per template: a message is parsed once per page load. */
+const compiledMessages = new Map<string, Map<string, IntlMessageFormat>>();
+
+/**
+ * An ICU message (plural, select, numbers) with its values. Every text value `name` also gives `nameElision`,
+ * `vowel` or `consonant`, so that French writes « d’Anaïs » and « de Paul » from the message alone:
+ * `Le planning {nameElision, select, vowel {d’} other {de }}{name}`. Tags are plain text: messages hold no markup.
+ */
+const messageIn = (tag: string) => {
+  const cache = compiledMessages.get(tag) ?? new Map<string, IntlMessageFormat>();
+  compiledMessages.set(tag, cache);
+  return (template: string, values: Record<string, string | number> = {}): string => {
+    let message = cache.get(template);
+    if (!message) {
+      message = new IntlMessageFormat(template, tag, undefined, { ignoreTag: true });
+      cache.set(template, message);
+    }
+    const withElisions: Record<string, string | number> = { ...values };
+    for (const [name, value] of Object.entries(values))
+      if (typeof value === 'string' && !Object.hasOwn(values, `${name}Elision`))
+        withElisions[`${name}Elision`] = elisionOf(value);
+    return String(message.format(withElisions));
+  };
+};
 
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,6 +78,7 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     forms[plurals.select(value) === 'one' ? 'one' : 'other'].replace('{count}', numbers.format(value));
   const labelOf = <Labels extends object>(labels: Labels, key: string) =>
     Object.hasOwn(labels, key) ? String(labels[key as keyof Labels]) : key;
+  const message = messageIn(tag);
 
   return {
     localeTag: tag,
@@ -58,6 +86,8 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     timeZone,
     messages,
     fill,
+    /** An ICU message: `{count, plural, one {# élève} other {# élèves}}`, `{gender, select, …}`, elisions. */
+    message,
     number: (value: number) => numbers.format(value),
     percent: (fraction: number) => percents.format(fraction),
     count,
@@ -68,6 +98,11 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     letterCount: (value: number) => count(messages.activationCodes.letters, value),
     /** A kind, an equipment or a profile the API may add before the web app knows it is shown as it is. */
     kind: (kind: string) => labelOf(messages.kinds, kind),
+    /** The grammatical gender of a kind of place, for messages that agree with it; `other` when unknown. */
+    placeGender: (kind: string | undefined) =>
+      kind !== undefined && Object.hasOwn(messages.kindGenders, kind)
+        ? messages.kindGenders[kind as keyof typeof messages.kindGenders]
+        : 'other',
     equipment: ({ type, quantity }: Equipment) =>
       `${labelOf(messages.equipment, type)} ×${numbers.format(quantity)}`,
     profile: (profile: string) => labelOf(messages.profiles, profile),
