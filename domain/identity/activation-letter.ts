@@ -19,13 +19,25 @@ export interface ActivationLetter {
   accounts: LetterAccount[];
 }
 
+/** Who signs a school's letters: « Claire Fontaine », « Directrice du conservatoire ». */
+export interface Signatory {
+  name: string;
+  title: string;
+}
+
 /** What every letter of a batch shares. */
 export interface ActivationBatchContext {
   schoolName: string;
-  /** The page where a code is entered, such as https://lycee.example.fr/activation. */
+  /** The school's postal address, one line each; absent when the registry has none. */
+  schoolAddress?: readonly string[];
+  signatory?: Signatory;
+  /**
+   * The page where a code is entered, such as https://lycee.example.fr/activation; `?code=` after it opens the
+   * page with the code filled in.
+   */
   activationUrl: string;
-  /** ISO instant after which the codes no longer work. */
-  expiresAt: string;
+  /** The last day the codes work, YYYY-MM-DD in the school's time zone: every document prints this one day. */
+  validUntil: string;
   /** ISO instant the batch was made. */
   createdAt: string;
   /** The school's IANA time zone: dates are printed in it. */

@@ -6,7 +6,8 @@ import { NotFoundError, ValidationError } from '#domain/shared/errors';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { type ActivationBatch, type BatchScope, familiesOf } from './activation-batch';
 import { activationCodeLifetimeDays, hashActivationCode, newActivationCode } from './activation-code';
-import type { ActivationBatchContext, ActivationLetter } from './activation-letter';
+import { activationExpiry } from './activation-expiry';
+import type { ActivationBatchContext, ActivationLetter, Signatory } from './activation-letter';
 import { type Actor, fullName } from './actor';
 import { authorize } from './authorize';
 import type { StoredActivationCode, UsernameRegistry } from './identity-ports';
@@ -38,7 +39,13 @@ export interface IssuePorts {
   batches: BatchStore;
   clock: Clock;
   newId: IdGenerator;
-  school: { name: string; timeZone: string; activationUrl: string };
+  school: {
+    name: string;
+    timeZone: string;
+    activationUrl: string;
+    address?: readonly string[];
+    signatory?: Signatory;
+  };
 }
 
 /**
@@ -53,7 +60,7 @@ export const issueActivationCodes = async (actor: Actor, scope: BatchScope, port
 
   const now = ports.clock.now();
   const batchId = ports.newId();
-  const expiresAt = new Date(now.getTime() + activationCodeLifetimeDays * 86_400_000).toISOString();
+  const { validUntil, expiresAt } = activationExpiry(now, ports.school.timeZone, activationCodeLifetimeDays);
   const named = await withUsernames(people, ports.usernames);
   const codes = new Map(named.map((person) => [person.personId, newActivationCode()]));
   const families = familiesOf({ people: named, childrenOf: await childLinks(named, ports.directory) });
@@ -88,9 +95,10 @@ export const issueActivationCodes = async (actor: Actor, scope: BatchScope, port
   );
   const context: ActivationBatchContext = {
     schoolName: ports.school.name,
+    schoolAddress: ports.school.address,
+    signatory: ports.school.signatory,
     activationUrl: ports.school.activationUrl,
-    // Letters print a day: the day before the code's last instant, so that it works all of the printed day.
-    expiresAt: new Date(Date.parse(expiresAt) - 86_400_000).toISOString(),
+    validUntil,
     createdAt: batch.createdAt,
     timeZone: ports.school.timeZone,
   };

@@ -4,7 +4,7 @@ import { issueActivationCodes } from '#domain/identity/issue-activation-codes';
 import { ValidationError } from '#domain/shared/errors';
 import { requireEnv } from '#functions/lib/env';
 import { parseJsonBody } from '#functions/lib/http-request';
-import { schoolFromEnvironment } from '#functions/lib/school-environment';
+import { schoolFromEnvironment, schoolLetterheadFromEnvironment } from '#functions/lib/school-environment';
 import type { SignedInEvent } from '#functions/lib/signed-in-handler';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
@@ -15,7 +15,7 @@ import { signedInHandler } from './adapters/signed-in-handler';
 import { renderActivationCodesCsv } from './letters/activation-codes-csv';
 
 const tableName = requireEnv(functionEnvironment.tableName);
-const school = schoolFromEnvironment();
+const school = { ...schoolFromEnvironment(), ...schoolLetterheadFromEnvironment() };
 const documents = batchDocuments(requireEnv(functionEnvironment.documentsBucket));
 const ports = {
   directory,
@@ -29,7 +29,13 @@ export const handler = signedInHandler(async (event, actor) => {
   const scope = parseJsonBody(event, batchScopeSchema);
   const { batch, letters, context } = await issueActivationCodes(actor, scope, {
     ...ports,
-    school: { name: school.name, timeZone: school.timeZone, activationUrl: activationUrlOf(event) },
+    school: {
+      name: school.name,
+      timeZone: school.timeZone,
+      activationUrl: activationUrlOf(event),
+      address: school.address,
+      signatory: school.signatory,
+    },
   });
   // pdfkit is most of this bundle: evaluated when letters are made, not at every cold start.
   const { renderActivationLettersPdf } = await import('./letters/activation-letters-pdf');

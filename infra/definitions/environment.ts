@@ -7,6 +7,8 @@ export const functionEnvironment = {
   locale: 'SCHOOL_LOCALE',
   /** The establishment's UAI, which the files it imports must name; unset for a school without one. */
   schoolUai: 'SCHOOL_UAI',
+  /** The school's address and signatory as JSON, `{ address?, signatory? }`, for its letters; unset without. */
+  schoolLetterhead: 'SCHOOL_LETTERHEAD',
   tableName: 'TABLE_NAME',
   busName: 'BUS_NAME',
   documentsBucket: 'DOCUMENTS_BUCKET',
@@ -37,6 +39,8 @@ export interface SchoolIdentity {
   timeZone: string;
   locale: string;
   uai?: string;
+  address?: string[];
+  signatory?: { name: string; title: string };
 }
 
 export interface SchoolResourceNames {
@@ -60,6 +64,12 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
   [functionEnvironment.timeZone]: school.timeZone,
   [functionEnvironment.locale]: school.locale,
   ...(school.uai !== undefined && { [functionEnvironment.schoolUai]: school.uai }),
+  ...((school.address || school.signatory) && {
+    [functionEnvironment.schoolLetterhead]: JSON.stringify({
+      address: school.address,
+      signatory: school.signatory,
+    }),
+  }),
 });
 
 /**

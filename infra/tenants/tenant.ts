@@ -41,6 +41,13 @@ export const tenantSchema = z
       .string()
       .regex(/^\d{7}[A-Z]$/, 'must be a UAI: 7 digits and a capital letter, such as 0750001A')
       .optional(),
+    /** The postal address the school's letters are headed with, one line each: street, then postcode and town. */
+    address: z.array(z.string().trim().min(1).max(120)).min(1).max(5).optional(),
+    /** Who signs the school's letters, such as the head of the school: their name and their title. */
+    signatory: z
+      .object({ name: z.string().trim().min(1).max(120), title: z.string().trim().min(1).max(120) })
+      .strict()
+      .optional(),
   })
   .strict();
 

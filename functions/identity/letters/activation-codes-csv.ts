@@ -1,6 +1,6 @@
 import type { ActivationBatchContext, ActivationLetter } from '#domain/identity/activation-letter';
 import { frenchExcelCsvText } from '#domain/shared/french-excel-csv';
-import { shortDateFr } from './french-dates';
+import { shortDayFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
 
 const headers = [
@@ -25,7 +25,7 @@ export const renderActivationCodesCsv = (
   letters: ActivationLetter[],
   context: ActivationBatchContext,
 ): string => {
-  const validUntil = shortDateFr(context.expiresAt, context.timeZone);
+  const validUntil = shortDayFr(context.validUntil);
   const rows = letters.flatMap((letter, index) =>
     letter.accounts.map((account) => [
       String(index + 1),

@@ -5,7 +5,8 @@ import type {
 } from '#domain/identity/activation-letter';
 import { passwordPolicy } from '#domain/identity/password-policy';
 import { foldForComparison } from '#domain/shared/text';
-import { longDateFr } from './french-dates';
+import { activationLinkOf, qrModulesOf } from './activation-qr-code';
+import { longDateFr, longDayFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
 import { bytesOf, PDFDocument, type PdfDocument } from './standard-font-pdf';
 import { toWinAnsi } from './win-ansi-text';
@@ -32,8 +33,14 @@ const styles = {
 const margin = 57;
 const paragraph = { lineGap: 1.5, paragraphGap: 6 };
 const labelWidth = 130;
-/** Room for one account's block; a block that would not fit goes to the next page whole. */
-const accountBlockHeight = 84;
+/** Room for one account's block, its QR code beside it; a block that would not fit goes to the next page whole. */
+const accountBlockHeight = 88;
+/** 2.3 cm: a phone reads it from a desk. */
+const qrSize = 64;
+/** White above the QR code, under the rule that opens the block: a reader needs a quiet zone to find it. */
+const qrMargin = 10;
+/** Room for the signature block: the signatory's title and name. */
+const signatureHeight = 48;
 
 /**
  * The letters of a batch as one PDF for printing: one letter per family, each starting on its own page, that tells
@@ -50,7 +57,7 @@ export const renderActivationLettersPdf = async (
     autoFirstPage: false,
     lang: 'fr-FR',
     displayTitle: true,
-    info: { Title: `Codes d'activation – ${context.schoolName}`, Author: 'Préau' },
+    info: { Title: `Codes d’activation – ${context.schoolName}`, Author: 'Préau' },
   });
   const bytes = bytesOf(document);
   for (const letter of letters) writeLetter(document, letter, context);
@@ -62,29 +69,32 @@ const writeLetter = (document: PdfDocument, letter: ActivationLetter, context: A
   document.addPage();
   writeHeading(document, letter, context);
   writeInstructions(document, context);
-  for (const account of letter.accounts) writeAccount(document, account);
+  for (const account of letter.accounts) writeAccount(document, account, context);
+  writeSignature(document, context);
 };
 
 const writeHeading = (document: PdfDocument, letter: ActivationLetter, context: ActivationBatchContext) => {
   write(document, styles.school, context.schoolName);
+  for (const line of context.schoolAddress ?? []) write(document, styles.body, line);
+  document.moveDown(0.5);
   write(document, styles.body, `Le ${longDateFr(context.createdAt, context.timeZone)}`, { align: 'right' });
   document.moveDown(1.5);
   write(document, styles.addressees, attentionOf(letter.addressees));
   document.moveDown(1.5);
-  write(document, styles.title, "Vos codes d'activation");
+  write(document, styles.title, 'Vos codes d’activation');
   document.moveDown(0.5);
 };
 
-/** French elides "de" before a vowel: "À l'attention d'Élodie Lefèvre". */
+/** French elides "de" before a vowel: "À l’attention d’Élodie Lefèvre". */
 const attentionOf = (addressees: string[]) => {
   const names = addressees.join(', ');
-  return /^[aeiouy]/.test(foldForComparison(names))
-    ? `À l'attention d'${names}`
-    : `À l'attention de ${names}`;
+  return /^[aeiouyh]/.test(foldForComparison(names))
+    ? `À l’attention d’${names}`
+    : `À l’attention de ${names}`;
 };
 
 const writeInstructions = (document: PdfDocument, context: ActivationBatchContext) => {
-  const expiry = longDateFr(context.expiresAt, context.timeZone);
+  const lastDay = longDayFr(context.validUntil);
   write(
     document,
     styles.body,
@@ -94,9 +104,9 @@ const writeInstructions = (document: PdfDocument, context: ActivationBatchContex
   );
   writeSteps(document, [
     // No full stop after the address: someone would type it.
-    `Rendez-vous sur ${context.activationUrl}`,
-    "Saisissez le code d'activation de la personne.",
-    `Choisissez un mot de passe d'au moins ${passwordPolicy.minLength} caractères, avec une majuscule, une ` +
+    `Scannez son code QR ou rendez-vous sur ${context.activationUrl}`,
+    'Saisissez le code d’activation de la personne, si la page ne l’affiche pas déjà.',
+    `Choisissez un mot de passe d’au moins ${passwordPolicy.minLength} caractères, avec une majuscule, une ` +
       'minuscule, un chiffre et un symbole (par exemple ! ? # ou %).',
   ]);
   write(
@@ -108,14 +118,14 @@ const writeInstructions = (document: PdfDocument, context: ActivationBatchContex
   write(
     document,
     styles.body,
-    `Chaque code ne fonctionne qu'une seule fois et expire le ${expiry}.`,
+    `Chaque code ne fonctionne qu’une seule fois, jusqu’au ${lastDay} inclus.`,
     paragraph,
   );
   write(
     document,
     styles.body,
     'Conservez cette lettre en lieu sûr et ne communiquez les codes à personne. En cas de perte, ' +
-      "l'établissement peut vous remettre un nouveau code.",
+      'l’établissement peut vous remettre un nouveau code.',
     paragraph,
   );
   document.moveDown(0.5);
@@ -130,22 +140,44 @@ const writeSteps = (document: PdfDocument, steps: string[]) => {
   document.moveDown(0.5);
 };
 
-const writeAccount = (document: PdfDocument, account: LetterAccount) => {
+const writeAccount = (document: PdfDocument, account: LetterAccount, context: ActivationBatchContext) => {
   if (document.y + accountBlockHeight > document.page.maxY()) document.addPage();
   const left = document.page.margins.left;
+  const right = document.page.width - document.page.margins.right;
   const top = document.y + 6;
-  document
-    .moveTo(left, top)
-    .lineTo(document.page.width - document.page.margins.right, top)
-    .lineWidth(0.5)
-    .strokeColor('#999999')
-    .stroke();
+  document.moveTo(left, top).lineTo(right, top).lineWidth(0.5).strokeColor('#999999').stroke();
+  drawQrCode(document, activationLinkOf(context.activationUrl, account.code), right - qrSize, top + qrMargin);
   write(document, styles.name, `${account.lastName} ${account.firstName}`, {}, { x: left, y: top + 8 });
   const profile = [profileLabelsFr[account.profile], account.classLabel].filter(Boolean).join(' · ');
   write(document, styles.detail, profile);
   document.moveDown(0.3);
   writeField(document, 'Identifiant', styles.username, account.username);
-  writeField(document, "Code d'activation", styles.code, account.code);
+  writeField(document, 'Code d’activation', styles.code, account.code);
+  document.y = Math.max(document.y, top + qrMargin + qrSize + 4);
+};
+
+/** The account's link as a QR code, drawn as vector squares: sharp at any printer's resolution. */
+const drawQrCode = (document: PdfDocument, link: string, x: number, y: number) => {
+  const { size, isDark } = qrModulesOf(link);
+  const module = qrSize / size;
+  document.save();
+  for (let row = 0; row < size; row += 1)
+    for (let column = 0; column < size; column += 1)
+      if (isDark(row, column)) document.rect(x + column * module, y + row * module, module, module);
+  document.fillColor('black').fill();
+  document.restore();
+};
+
+/** The school's signatory closes the letter, on its last page, below the last account. */
+const writeSignature = (document: PdfDocument, { signatory }: ActivationBatchContext) => {
+  if (!signatory) return;
+  if (document.y + signatureHeight > document.page.maxY()) document.addPage();
+  const left = document.page.margins.left;
+  const column = { x: left + (document.page.width - left - document.page.margins.right) / 2 };
+  document.moveDown(1);
+  write(document, styles.body, `${signatory.title},`, {}, { x: column.x, y: document.y });
+  write(document, styles.addressees, signatory.name, {}, { x: column.x, y: document.y });
+  document.x = left;
 };
 
 /** A label and its value on one baseline, so that a large code lines up with its small label. */

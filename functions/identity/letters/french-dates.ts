@@ -10,3 +10,12 @@ export const longDateFr = (instant: string, timeZone: string) =>
     .formatToParts(new Date(instant))
     .map(({ type, value }) => (type === 'day' && value === '1' ? '1er' : value))
     .join('');
+
+/** A day of the calendar, YYYY-MM-DD, read at noon UTC: the day it names, whatever the zone. */
+const noonOf = (date: string) => `${date}T12:00:00.000Z`;
+
+/** "04/01/2027" for the day 2027-01-04. */
+export const shortDayFr = (date: string) => shortDateFr(noonOf(date), 'UTC');
+
+/** "4 janvier 2027" for the day 2027-01-04. */
+export const longDayFr = (date: string) => longDateFr(noonOf(date), 'UTC');

@@ -15,14 +15,17 @@ import type {
 } from '#domain/identity/activation-letter';
 import { renderActivationCodesCsv } from '#functions/identity/letters/activation-codes-csv';
 import { renderActivationLettersPdf } from '#functions/identity/letters/activation-letters-pdf';
+import { activationLinkOf } from '#functions/identity/letters/activation-qr-code';
 import { lambdaBundleOptions } from '#infra/build/bundle-functions';
 
 // Late in the evening in Paris, already the next day: the documents must show the school's dates, not UTC's.
 const context: ActivationBatchContext = {
   schoolName: 'Collège Jean-Jaurès',
+  schoolAddress: ['3 avenue Jean-Jaurès', '29200 Brest'],
+  signatory: { name: 'Marc Le Gall', title: 'Principal du collège' },
   activationUrl: 'https://college-jaures.example.fr/activation',
   createdAt: '2026-11-22T23:30:00.000Z',
-  expiresAt: '2026-12-22T23:30:00.000Z',
+  validUntil: '2026-12-23',
   timeZone: 'Europe/Paris',
 };
 
@@ -181,25 +184,48 @@ describe('the PDF of activation letters', () => {
 
     expect(family).toContain('Collège Jean-Jaurès');
     expect(family).toContain('Le 23 novembre 2026');
-    expect(family).toContain("À l'attention de Marie Dupont, Paul Dupont");
-    expect(family).toContain('Rendez-vous sur https://college-jaures.example.fr/activation');
+    expect(family).toContain('À l’attention de Marie Dupont, Paul Dupont');
+    expect(family).toContain('rendez-vous sur https://college-jaures.example.fr/activation');
     expect(family).toContain(
-      "d'au moins 12 caractères, avec une majuscule, une minuscule, un chiffre et un symbole",
+      'd’au moins 12 caractères, avec une majuscule, une minuscule, un chiffre et un symbole',
     );
-    expect(family).toContain("Chaque code ne fonctionne qu'une seule fois et expire le 23 décembre 2026.");
+    expect(family).toContain(
+      'Chaque code ne fonctionne qu’une seule fois, jusqu’au 23 décembre 2026 inclus.',
+    );
     expect(family).toContain('Conservez cette lettre en lieu sûr');
-    expect(family).toContain("l'établissement peut vous remettre un nouveau code");
+    expect(family).toContain('l’établissement peut vous remettre un nouveau code');
     expect(family).toContain('responsable légal');
     expect(family).toContain('élève · 6e A');
     expect(family).toContain('élève · 4e B');
     expect(pages[1]).toContain('enseignant');
-    expect(student).toContain("À l'attention d'Élodie Lefèvre-Çelik");
+    expect(student).toContain('À l’attention d’Élodie Lefèvre-Çelik');
     expect(student).toContain('Lefèvre-Çelik Élodie');
+  });
+
+  it('heads each letter with the school’s address and closes it with its signatory', () => {
+    for (const page of pages) {
+      expect(page).toMatch(/^Collège Jean-Jaurès 3 avenue Jean-Jaurès 29200 Brest Le 23 novembre 2026/);
+      expect(page).toMatch(/Principal du collège, Marc Le Gall$/);
+    }
+  });
+
+  it('writes French apostrophes as typographers do, never a straight one', () => {
+    for (const page of pages) expect(page).not.toContain("'");
+    expect(pages[0]).toContain('Vos codes d’activation');
+  });
+
+  it('links each account’s QR code to the activation page with its code filled in', () => {
+    expect(activationLinkOf(context.activationUrl, 'K7QM-3TZA-HX9P')).toBe(
+      'https://college-jaures.example.fr/activation?code=K7QM-3TZA-HX9P',
+    );
+    expect(pages[0]).toContain(
+      'Scannez son code QR ou rendez-vous sur https://college-jaures.example.fr/activation',
+    );
   });
 
   it('names the document for the school, in French', () => {
     expect(info).toMatchObject({
-      Title: "Codes d'activation – Collège Jean-Jaurès",
+      Title: 'Codes d’activation – Collège Jean-Jaurès',
       Author: 'Préau',
       Language: 'fr-FR',
     });
@@ -234,7 +260,7 @@ describe('the PDF of activation letters', () => {
       ),
     );
 
-    expect(pages[0]).toContain("À l'attention de Lukasz Sahin, Ana Sahin");
+    expect(pages[0]).toContain('À l’attention de Lukasz Sahin, Ana Sahin');
     expect(pages[0]).toContain('Sahin Lukasz');
   });
 });

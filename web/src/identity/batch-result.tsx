@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { lastValidDay } from '#domain/identity/activation-expiry';
 import type { Format } from '../shell/i18n/format';
 import type { ActivationBatch } from './batch';
 
@@ -16,7 +17,11 @@ export const BatchResult = ({ batch, format }: { batch: ActivationBatch; format:
           <p class="result__summary">
             {format.accountCount(batch.accounts)}, {format.letterCount(batch.letters)}
           </p>
-          <p>{format.fill(texts.expiresAt, { date: format.instant(batch.expiresAt) })}</p>
+          <p>
+            {format.fill(texts.expiresAt, {
+              date: format.date(lastValidDay(batch.expiresAt, format.timeZone)),
+            })}
+          </p>
           <ul class="downloads">
             <li>
               <a class="button" href={batch.csvUrl} download>
