@@ -1,6 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashActivationCode } from '#domain/identity/activation-code';
+import { lastValidDay } from '#domain/identity/activation-expiry';
 import { accountKeys, personKeys } from '#infra/definitions/school-table';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { csvRows } from '../../support/csv';
@@ -31,7 +32,11 @@ describe('activation codes, from the batch to the first sign-in', () => {
     school.anonymous('POST', '/api/activation', { code, password });
 
   beforeAll(async () => {
-    school = await startSchoolUnderTest({ kind: 'school' });
+    school = await startSchoolUnderTest({
+      kind: 'school',
+      address: ['3 avenue Jean-Jaurès', '29200 Brest'],
+      signatory: { name: 'Marc Le Gall', title: 'Principal du collège' },
+    });
     directory = demoDirectory(school.school);
     admin = await school.as('direction.demo');
     const created = await admin(
@@ -88,6 +93,32 @@ describe('activation codes, from the batch to the first sign-in', () => {
       const pagesWithCode = pages.flatMap((page, index) => (page.includes(code) ? [index + 1] : []));
       expect(pagesWithCode).toEqual([familyOf(row)]);
     }
+  });
+
+  it('heads the letters with the school’s address, signs them, and gives each code a link that fills it in', async () => {
+    const pages = await pdfPages(new Uint8Array(await (await fetch(batch.pdfUrl)).arrayBuffer()));
+    for (const page of pages) {
+      expect(page).toMatch(/^École de test 3 avenue Jean-Jaurès 29200 Brest Le /);
+      expect(page).toMatch(/Principal du collège, Marc Le Gall$/);
+      expect(page).not.toContain("'");
+    }
+    expect(pages[0]).toContain(
+      'Scannez son code QR ou rendez-vous sur https://portail.college.example.fr/activation',
+    );
+  });
+
+  it('names one last day in the answer, the CSV and the letters: the school’s day the codes stop after', async () => {
+    const validUntil = rows[0]?.indexOf("Valable jusqu'au") as number;
+    const days = new Set(rows.slice(1).map((row) => row[validUntil]));
+    expect(days.size).toBe(1);
+    const [day = ''] = [...days];
+    const [dd, mm, yyyy] = day.split('/');
+    expect(lastValidDay(batch.expiresAt, 'Europe/Paris')).toBe(`${yyyy}-${mm}-${dd}`);
+    const longDay = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' })
+      .format(Date.parse(`${yyyy}-${mm}-${dd}T12:00:00Z`))
+      .replace(/^1 /, '1er ');
+    const [page = ''] = await pdfPages(new Uint8Array(await (await fetch(batch.pdfUrl)).arrayBuffer()));
+    expect(page).toContain(`jusqu’au ${longDay} inclus`);
   });
 
   it('stores only the hash of a code, never the code', async () => {

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { create as encodeQrCode } from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActivationBatchContext,
@@ -155,6 +156,47 @@ const readPdf = async (pdf: Uint8Array) => {
   return { pages, info };
 };
 
+/** pdf.js's path operations, as `constructPath` lists them: a square is a move, three lines and a close. */
+const moveTo = 0;
+const pathStep = { 0: 3, 1: 3, 2: 7, 3: 5, 4: 1 } as Record<number, number>;
+
+/**
+ * The QR codes drawn on a page, read back from its vector paths: each filled path of many squares is laid on a grid
+ * of its module size, and its dark modules listed as "row,column". Comparing them with what the encoder makes of a
+ * link decodes the printed code exactly, with no scanner.
+ */
+const qrCodesOn = async (pdf: Uint8Array, pageNumber: number) => {
+  const document = await getDocument({ data: pdf.slice(), standardFontDataUrl }).promise;
+  const { fnArray, argsArray } = await (await document.getPage(pageNumber)).getOperatorList();
+  await document.destroy();
+  return fnArray.flatMap((fn, index) => {
+    if (fn !== OPS.constructPath) return [];
+    const path = Array.from((argsArray[index] as [number, ArrayLike<number>[]])[1][0] ?? []);
+    const corners: [number, number][] = [];
+    for (let at = 0; at < path.length; at += pathStep[path[at] as number] ?? 1)
+      if (path[at] === moveTo) corners.push([path[at + 1] as number, path[at + 2] as number]);
+    if (corners.length < 100) return [];
+    const [second, first] = [path[4] as number, path[1] as number];
+    const module = Math.abs(second - first);
+    const left = Math.min(...corners.map(([x]) => x));
+    const top = Math.min(...corners.map(([, y]) => y));
+    return [
+      new Set(
+        corners.map(([x, y]) => `${Math.round((y - top) / module)},${Math.round((x - left) / module)}`),
+      ),
+    ];
+  });
+};
+
+const darkModulesOf = (text: string) => {
+  const { modules } = encodeQrCode(text, { errorCorrectionLevel: 'M' });
+  const dark = new Set<string>();
+  for (let row = 0; row < modules.size; row += 1)
+    for (let column = 0; column < modules.size; column += 1)
+      if (modules.get(row, column)) dark.add(`${row},${column}`);
+  return dark;
+};
+
 const codesOf = (letter: ActivationLetter) => letter.accounts.map(({ code }) => code);
 
 describe('the PDF of activation letters', () => {
@@ -221,6 +263,19 @@ describe('the PDF of activation letters', () => {
     expect(pages[0]).toContain(
       'Scannez son code QR ou rendez-vous sur https://college-jaures.example.fr/activation',
     );
+  });
+
+  it('prints a QR code per account that decodes to the activation page with that account’s code', async () => {
+    const pdf = await renderActivationLettersPdf([dupont], context);
+    const printed = await qrCodesOn(pdf, 1);
+
+    expect(printed).toHaveLength(dupont.accounts.length);
+    dupont.accounts.forEach(({ code }, index) => {
+      expect(printed[index]).toEqual(
+        darkModulesOf(`https://college-jaures.example.fr/activation?code=${encodeURIComponent(code)}`),
+      );
+    });
+    expect(printed[0]).not.toEqual(printed[1]);
   });
 
   it('names the document for the school, in French', () => {
