@@ -56,13 +56,13 @@ describe('what each profile sees in the portal', () => {
 
 describe('the words of people and classes', () => {
   it('writes a birth date as a day of the calendar, whatever the time zone', () => {
-    expect(french.date('2014-03-01')).toBe('1 mars 2014');
+    expect(french.date('2014-03-01')).toBe('1er mars 2014');
     expect(english.date('2014-12-31')).toBe('31 December 2014');
     expect(french.date('le 1er mars')).toBe('le 1er mars');
   });
 
   it('writes an instant in the school’s time zone', () => {
-    expect(french.instant('2026-09-30T22:00:00.000Z')).toBe('1 octobre 2026 à 00:00');
+    expect(french.instant('2026-09-30T22:00:00.000Z')).toBe('1er octobre 2026 à 00:00');
     expect(english.instant('2026-01-15T09:30:00.000Z')).toBe('15 January 2026 at 10:30');
   });
 

@@ -43,6 +43,15 @@ const messageIn = (tag: string) => {
   };
 };
 
+/** French writes the first of a month « 1er janvier »; other languages keep the number as Intl gives it. */
+const withFirstOfMonth = (formatter: Intl.DateTimeFormat, language: string) => (time: number) =>
+  language !== 'fr'
+    ? formatter.format(time)
+    : formatter
+        .formatToParts(time)
+        .map(({ type, value }) => (type === 'day' && value === '1' ? '1er' : value))
+        .join('');
+
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -79,6 +88,7 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
   const labelOf = <Labels extends object>(labels: Labels, key: string) =>
     Object.hasOwn(labels, key) ? String(labels[key as keyof Labels]) : key;
   const message = messageIn(tag);
+  const inWords = (formatter: Intl.DateTimeFormat) => withFirstOfMonth(formatter, messages.language);
 
   return {
     localeTag: tag,
@@ -114,12 +124,12 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     /** A calendar date such as 2014-03-12, in words; anything else is shown as it is. */
     date: (isoDate: string) => {
       const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
-      return year ? dates.format(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
+      return year ? inWords(dates)(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
     },
     /** A day of a planning, with its weekday and no year: « lundi 24 novembre ». */
     day: (isoDate: string) => {
       const utc = utcOfDate(isoDate);
-      return utc === undefined ? isoDate : days.format(utc);
+      return utc === undefined ? isoDate : inWords(days)(utc);
     },
     /** An ISO weekday, 1 = Monday … 7 = Sunday: « mardi ». */
     weekday: (weekday: number) => weekdays.format(Date.UTC(2024, 0, weekday)),
@@ -132,7 +142,7 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     projectKind: (kind: string) => labelOf(messages.planning.projectKinds, kind),
     instant: (isoInstant: string) => {
       const time = Date.parse(isoInstant);
-      return Number.isNaN(time) ? isoInstant : instants.format(time);
+      return Number.isNaN(time) ? isoInstant : inWords(instants)(time);
     },
     loadError: (reason: string) => fill(messages.loadError, { reason }),
     pageLoadError: (reason: string) => fill(messages.pageLoadError, { reason }),
