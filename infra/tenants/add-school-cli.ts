@@ -3,7 +3,8 @@ import { addSchool, InvalidTenantError, loadRegistry, saveRegistry } from './reg
 
 const usage =
   'Usage: npm run add-school -- --id lycee-moliere --name "Lycée Molière" --uai 0750001A ' +
-  '[--kind school|conservatoire] [--time-zone Europe/Paris] [--locale fr-FR]';
+  '[--kind school|conservatoire] [--time-zone Europe/Paris] [--locale fr-FR] ' +
+  '[--address "12 rue des Lilas" --address "75020 Paris"] [--signatory "Claire Fontaine" --signatory-title "Proviseure"]';
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +14,10 @@ const { values } = parseArgs({
     kind: { type: 'string', default: 'school' },
     'time-zone': { type: 'string', default: 'Europe/Paris' },
     locale: { type: 'string', default: 'fr-FR' },
+    // What heads and signs the school's letters: one --address a line.
+    address: { type: 'string', multiple: true },
+    signatory: { type: 'string' },
+    'signatory-title': { type: 'string' },
   },
 });
 
@@ -30,6 +35,10 @@ try {
     timeZone: values['time-zone'],
     locale: values.locale,
     uai: values.uai,
+    ...(values.address && { address: values.address }),
+    ...(values.signatory && {
+      signatory: { name: values.signatory, title: values['signatory-title'] ?? '' },
+    }),
   });
   saveRegistry(registry);
   console.log(`Added ${values.id}. Deploy its stack with: npx cdk deploy Preau-School-${values.id}`);
