@@ -160,7 +160,7 @@ describe('room booking in a browser', () => {
       await page.getByRole('button', { name: 'Chercher une salle' }).click();
       const book = page.getByRole('button', { name: `Réserver ${free.room.name}`, exact: true });
       await book.waitFor();
-      await page.getByText(/réservée? sur 4 h cette semaine$/).waitFor();
+      await page.getByText(/^Vos réservations de la semaine : .+ sur 4 h$/).waitFor();
       await page.screenshot({ path: screenshotPath(`booking-options-${size}`) });
       await expectAccessible(page);
       if (onPhone) await expectPhoneFriendly(page);
