@@ -91,7 +91,11 @@ describe('why a booking did not go through', () => {
     expect(bookingFailure(refusal('past_day'), french).kind).toBe('refused');
     expect(bookingFailure(refusal('not_bookable'), english)).toEqual({
       kind: 'refused',
-      reason: 'This room is not open to students’ bookings',
+      reason: 'This room is not open to bookings',
+    });
+    expect(bookingFailure(refusal('teacher_room_kind'), french)).toEqual({
+      kind: 'refused',
+      reason: 'Les règles des enseignants n’ouvrent pas ce type de salle',
     });
   });
 
