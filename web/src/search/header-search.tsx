@@ -164,8 +164,14 @@ export const HeaderSearch = ({ api, format, me }: HeaderSearchProps) => {
         onClick={() => (overlay ? closeOverlay() : setOverlay(true))}
       >
         <svg class="header-search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" stroke-width="2.5" />
-          <path d="m15 15 6 6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+          {overlay ? (
+            <path d="m5 5 14 14M19 5 5 19" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+          ) : (
+            <>
+              <circle cx="10" cy="10" r="6.5" fill="none" stroke="currentColor" stroke-width="2.5" />
+              <path d="m15 15 6 6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+            </>
+          )}
         </svg>
         <span class="visually-hidden">{overlay ? words.close : words.open}</span>
       </button>
