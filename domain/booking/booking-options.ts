@@ -10,8 +10,9 @@ import { decideBooking, rulesOf } from './decide-booking';
 import { bookerOf } from './student-level';
 
 /**
- * The rooms a student (or a teacher) may book for a time span, each saying whether it is booked at once or asked of a planner:
- * the free places search, over the bookable rooms of the kinds their rules open, weighed as a booking would be.
+ * The rooms a student (or a teacher) may book for a time span, each saying whether it is booked at once or asked
+ * of a planner: the free places search, over the bookable rooms of the kinds their rules open, weighed as a booking
+ * would be.
  */
 export const bookingOptions = async (
   query: FreePlaceQuery,
