@@ -19,9 +19,10 @@ import { bookerOf, studentOf } from './student-level';
 const attemptsWithinHours = 3;
 
 /**
- * A student books a room to practise, or a teacher for their own work (within the teachers' rules): confirmed at once within the rights of their curriculum when the room is
- * free (the same guarded write as the planners'), a request beyond its limits, refused outside its rooms. `now` is
- * the school's local date and time, `YYYY-MM-DDTHH:MM`.
+ * A student books a room to practise, or a teacher for their own work: confirmed at once within the rights of
+ * their rules (their curriculum's, or the teachers') when the room is free (the same guarded write as the
+ * planners'), a request beyond its limits, refused outside its rooms. `now` is the school's local date and time,
+ * `YYYY-MM-DDTHH:MM`.
  * 1. Weigh the booking against the rules, with the minutes already booked that week.
  * 2. Within them, book it under the guard of the week's count: the write holds only if the count leaves room.
  * 3. When other bookings of the student took those hours meanwhile (sent at once), weigh it again: it becomes a

@@ -137,7 +137,7 @@ describe('teachers booking rooms within the teachers’ rules', () => {
     expect(options.items.map(({ id }: { id: string }) => id)).toEqual([rooms.studio]);
   });
 
-  it('refuses a room the teachers’ rule does not open with a clear code, and asks a planner beyond its length', async () => {
+  it('refuses a room outside the teachers’ rule with a clear code, asks a planner beyond its length', async () => {
     const wednesday = plusDays(mondayIn(1), 2);
     const classroom = await bookAs(teacher, rooms.classroom, wednesday, '10:00', '11:00');
     expect(classroom.status).toBe(403);
