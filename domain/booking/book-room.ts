@@ -13,15 +13,16 @@ import { answeredEvent, requestedEvent } from './booking-request-events';
 import type { BookingInput } from './booking-rule';
 import { decideBooking, refusalMessages } from './decide-booking';
 import { ensureBookingsProject, roomBookingsProjectId } from './room-bookings-project';
-import { studentOf } from './student-level';
+import { bookerOf, studentOf } from './student-level';
 
 /** How many times a booking weighed within the rules is weighed again when bookings at once took the hours. */
 const attemptsWithinHours = 3;
 
 /**
- * A student books a room to practise: confirmed at once within the rights of their curriculum when the room is
- * free (the same guarded write as the planners'), a request beyond its limits, refused outside its rooms. `now` is
- * the school's local date and time, `YYYY-MM-DDTHH:MM`.
+ * A student books a room to practise, or a teacher for their own work: confirmed at once within the rights of
+ * their rules (their curriculum's, or the teachers') when the room is free (the same guarded write as the
+ * planners'), a request beyond its limits, refused outside its rooms. `now` is the school's local date and time,
+ * `YYYY-MM-DDTHH:MM`.
  * 1. Weigh the booking against the rules, with the minutes already booked that week.
  * 2. Within them, book it under the guard of the week's count: the write holds only if the count leaves room.
  * 3. When other bookings of the student took those hours meanwhile (sent at once), weigh it again: it becomes a
@@ -29,19 +30,18 @@ const attemptsWithinHours = 3;
  */
 export const bookRoom = async (input: BookingInput, actor: Actor, now: string, ports: BookingPorts) => {
   const { directory } = ports.planning;
-  const [[place], student, rules] = await Promise.all([
+  const [[place], { booker, classIds }, rules] = await Promise.all([
     directory.places([input.placeId]),
-    studentOf(actor.personId, directory),
+    bookerOf(actor, directory),
     ports.bookings.rules(),
   ]);
   if (place?.status !== 'active') throw new ValidationError('placeId', 'names no room of this school');
-  if (!place.bookable)
-    throw new RefusedError('not_bookable', `${place.name} is not open to students' bookings`);
+  if (!place.bookable) throw new RefusedError('not_bookable', `${place.name} is not open to bookings`);
   for (let attempt = 1; ; attempt += 1) {
     const minutesBooked = await minutesBookedThatWeek(actor.personId, input.date, ports);
     const decision = decideBooking(
       input,
-      { level: student.level, placeKind: place.kind, now, minutesBookedThatWeek: minutesBooked },
+      { booker, placeKind: place.kind, now, minutesBookedThatWeek: minutesBooked },
       rules,
     );
     if (decision.outcome === 'refuse') throw new RefusedError(decision.code, refusalMessages[decision.code]);
@@ -63,7 +63,7 @@ export const bookRoom = async (input: BookingInput, actor: Actor, now: string, p
       return { status: 'pending' as const, request };
     }
     try {
-      const guard = { classIds: student.classIds, minutesPerWeek: decision.minutesPerWeek };
+      const guard = { classIds, minutesPerWeek: decision.minutesPerWeek };
       return { status: 'confirmed' as const, activity: await bookNow(actor.personId, input, guard, ports) };
     } catch (error) {
       if (!(error instanceof BookedHoursReachedError) || attempt >= attemptsWithinHours) throw error;

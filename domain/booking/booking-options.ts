@@ -1,3 +1,4 @@
+import type { Actor } from '#domain/identity/actor';
 import { type FreePlaceQuery, freePlaces } from '#domain/planning/free-places';
 import type { PlanningDirectory } from '#domain/planning/planning-ports';
 import { mondayOf } from '#domain/shared/calendar/calendar-days';
@@ -5,28 +6,29 @@ import { ValidationError } from '#domain/shared/errors';
 import { minutesBookedThatWeek } from './booked-minutes';
 import type { BookingPorts } from './booking-ports';
 import type { BookingRule } from './booking-rule';
-import { decideBooking, rulesOfLevel } from './decide-booking';
-import { studentLevel } from './student-level';
+import { decideBooking, rulesOf } from './decide-booking';
+import { bookerOf } from './student-level';
 
 /**
- * The rooms a student may book for a time span, each saying whether it is booked at once or asked of a planner:
- * the free places search, over the bookable rooms of the kinds their rules open, weighed as a booking would be.
+ * The rooms a student (or a teacher) may book for a time span, each saying whether it is booked at once or asked
+ * of a planner: the free places search, over the bookable rooms of the kinds their rules open, weighed as a booking
+ * would be.
  */
 export const bookingOptions = async (
   query: FreePlaceQuery,
-  studentId: string,
+  actor: Pick<Actor, 'personId' | 'profiles'>,
   /** The school's local date and time, `YYYY-MM-DDTHH:MM`. */
   now: string,
   ports: BookingPorts,
 ) => {
   if (query.date < now.slice(0, 10)) throw new ValidationError('date', 'is past');
   if (`${query.date}T${query.start}` < now) throw new ValidationError('start', 'is past');
-  const [level, rules, bookedMinutes] = await Promise.all([
-    studentLevel(studentId, ports.planning.directory),
+  const [{ booker }, rules, bookedMinutes] = await Promise.all([
+    bookerOf(actor, ports.planning.directory),
     ports.bookings.rules(),
-    minutesBookedThatWeek(studentId, query.date, ports),
+    minutesBookedThatWeek(actor.personId, query.date, ports),
   ]);
-  const ofLevel = rulesOfLevel(rules, level);
+  const ofLevel = rulesOf(rules, booker);
   const week = {
     monday: mondayOf(query.date),
     bookedMinutes,
@@ -42,7 +44,7 @@ export const bookingOptions = async (
   const items = free.flatMap((place) => {
     const decision = decideBooking(
       { placeId: place.id, ...booking },
-      { level, placeKind: place.kind, now, minutesBookedThatWeek: bookedMinutes },
+      { booker, placeKind: place.kind, now, minutesBookedThatWeek: bookedMinutes },
       rules,
     );
     if (decision.outcome === 'refuse') return [];

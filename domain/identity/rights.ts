@@ -88,8 +88,11 @@ export const rights = {
     'school-admin': ['any'],
   },
   'planning:write': { planner: ['any'], 'school-admin': ['any'] },
-  /** Students book rooms to practise, within the rules of their curriculum. */
-  'bookings:make': { student: ['self'] },
+  /**
+   * Students book rooms to practise, within the rules of their curriculum; teachers for their own work, within the
+   * rules the school sets for teachers (none, no booking).
+   */
+  'bookings:make': { student: ['self'], teacher: ['self'] },
   /** The rules of the curricula, and the requests beyond them. */
   'bookings:manage': { planner: ['any'], 'school-admin': ['any'] },
   /**

@@ -7,10 +7,10 @@ import { nowIn } from '#functions/lib/school-today';
 import { directory } from '#functions/people/adapters/directory';
 import { bookingPorts } from './adapters/booking-ports';
 
-/** The rooms a student may book for a span (the free places search), each to confirm at once or to request. */
+/** The rooms a student or a teacher may book for a span (the free places search), each to confirm at once or to request. */
 export const handler = signedInHandler(async (event, actor) => {
   const query = parseQuery(event, freePlacesQuerySchema);
   await authorize(actor, 'bookings:make', { kind: 'person', personId: actor.personId }, directory);
   const now = nowIn(bookingPorts.planning.school.timeZone);
-  return { status: 200, body: await bookingOptions(query, actor.personId, now, bookingPorts) };
+  return { status: 200, body: await bookingOptions(query, actor, now, bookingPorts) };
 });

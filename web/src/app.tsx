@@ -3,6 +3,7 @@ import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { pageTitle } from './page-title';
 import { needsSignIn, routeOf } from './routes';
+import { HeaderSearch } from './search/header-search';
 import { Banner } from './shell/frame/banner';
 import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
 import { createFormat } from './shell/i18n/format';
@@ -79,7 +80,9 @@ export const App = ({ api }: { api: Api }) => {
           format={format}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}
-        />
+        >
+          {me && <HeaderSearch api={api} format={format} me={me} />}
+        </Banner>
         {me && <SiteNav me={me} pathname={pathname} format={format} />}
       </header>
       <main id="content" class="content" tabIndex={-1} ref={main}>

@@ -119,7 +119,8 @@ describe('room booking in a browser', () => {
     expect(rehearsalRoom).toBeDefined();
     // The room stays outside the student's rights only while their level's rules do not open rehearsal rooms.
     expect(rules.some(({ placeKinds }) => !placeKinds.includes('rehearsal-room'))).toBe(true);
-  }, 120_000);
+    // The demo school's year is planned at start: minutes on a busy machine.
+  }, 360_000);
 
   afterAll(() => portal?.stop());
 
@@ -406,6 +407,45 @@ describe('room booking in a browser', () => {
     await desk.close();
   }, 120_000);
 
+  it('lets a teacher book a room for their own work, within the teachers’ rules', async () => {
+    const asTeacher = await fetchAs(origin, 'prof.demo');
+    const teacher = async <T>(path: string) => (await (await asTeacher(path)).json()) as T;
+    const free = await findSlot(
+      planner,
+      teacher,
+      { from: 2, to: 13, start: '12:00', end: '13:00' },
+      'confirm',
+    );
+
+    const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+    await page.goto(origin);
+    await signInThroughPortal(page, 'prof.demo');
+    await page
+      .getByRole('navigation', { name: 'Navigation principale' })
+      .getByRole('link', { name: 'Réserver une salle' })
+      .click();
+    await page.getByRole('heading', { level: 2, name: 'Réserver une salle' }).waitFor();
+    await fillSlot(page, free.slot);
+    await page.getByRole('button', { name: 'Chercher une salle' }).click();
+    const book = page.getByRole('button', { name: `Réserver ${free.room.name}`, exact: true });
+    await book.waitFor();
+    await page.getByText(/réservée? sur 6 h cette semaine$/).waitFor();
+    await expectAccessible(page);
+    await expectPhoneFriendly(page);
+    await book.click();
+    await page
+      .getByRole('alertdialog', { name: `Réserver ${free.room.name} ?` })
+      .getByRole('button', { name: 'Confirmer' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${free.room.name} est réservée pour vous, ${frenchDay(free.slot.date)}` })
+      .waitFor();
+    await page.screenshot({ path: screenshotPath('booking-teacher-phone'), fullPage: true });
+    await page.getByRole('region', { name: 'Mes réservations' }).getByText(free.room.name).first().waitFor();
+    await page.close();
+  }, 120_000);
+
   it('lets a planner edit the booking rules, with each mistake shown at its field', async () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
     await page.goto(`${origin}/reservations/demandes`);
@@ -428,10 +468,12 @@ describe('room booking in a browser', () => {
     expect(await window.textContent()).toContain('La fin doit venir après le début.');
     await expectAccessible(page);
 
-    // A rule added for a new level, then saved.
+    // A rule added for a new level, after the demo's (the students' and the teachers'), then saved.
+    const { rules: before } = await planner<{ rules: unknown[] }>('/api/booking-rules');
+    const number = before.length + 1;
     await window.getByLabel('À', { exact: true }).fill('21:00');
     await page.getByRole('button', { name: 'Ajouter une règle' }).click();
-    const added = page.getByRole('group', { name: /^Règle 3/ });
+    const added = page.getByRole('group', { name: new RegExp(`^Règle ${number}`) });
     await added.getByLabel('Niveaux (un par ligne)').fill('Cycle 4');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Règles enregistrées.' }).waitFor();
@@ -439,7 +481,7 @@ describe('room booking in a browser', () => {
     expect(saved.at(-1)?.levels).toEqual(['Cycle 4']);
 
     // Removed again, so that the demo rules are as they were.
-    await added.getByRole('button', { name: 'Retirer la règle 3' }).click();
+    await added.getByRole('button', { name: `Retirer la règle ${number}` }).click();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Règles enregistrées.' }).waitFor();
     const { rules: after } = await planner<{ rules: unknown[] }>('/api/booking-rules');

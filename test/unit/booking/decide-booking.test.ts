@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingRule } from '#domain/booking/booking-rule';
-import { decideBooking } from '#domain/booking/decide-booking';
+import { type Booker, decideBooking } from '#domain/booking/decide-booking';
 
 const rules: BookingRule[] = [
   {
@@ -24,7 +24,7 @@ const rules: BookingRule[] = [
   },
 ];
 const context = {
-  level: 'Cycle 2',
+  booker: { kind: 'student', level: 'Cycle 2' } as Booker,
   placeKind: 'practice-room',
   now: '2026-11-23T08:00',
   minutesBookedThatWeek: 0,
@@ -48,11 +48,15 @@ describe('what a curriculum lets a student book', () => {
       outcome: 'refuse',
       code: 'room_kind',
     });
-    expect(decideBooking(booking, { ...context, level: 'Cycle 1' }, rules)).toEqual({
+    expect(
+      decideBooking(booking, { ...context, booker: { kind: 'student', level: 'Cycle 1' } }, rules),
+    ).toEqual({
       outcome: 'refuse',
       code: 'no_rights',
     });
-    expect(decideBooking(booking, { ...context, level: undefined }, rules)).toEqual({
+    expect(
+      decideBooking(booking, { ...context, booker: { kind: 'student', level: undefined } }, rules),
+    ).toEqual({
       outcome: 'refuse',
       code: 'no_rights',
     });
@@ -124,5 +128,52 @@ describe('what a curriculum lets a student book', () => {
         both,
       ),
     ).toEqual({ outcome: 'confirm', minutesPerWeek: 300 });
+  });
+});
+
+describe('what the school lets its teachers book for their own work', () => {
+  const teachers: BookingRule = {
+    label: 'Enseignants : salles de cours',
+    audience: 'teachers',
+    levels: [],
+    placeKinds: ['classroom'],
+    hoursPerWeek: 2,
+    maxMinutes: 90,
+    daysAhead: 14,
+    windows: [{ weekdays: [1, 2, 3, 4, 5], from: '08:00', to: '20:00' }],
+  };
+  const teacher = { ...context, booker: { kind: 'teacher' } as Booker, placeKind: 'classroom' };
+
+  it('confirms a room of the teachers’ rule, and no student’s rule serves a teacher', () => {
+    expect(decideBooking(booking, teacher, [...rules, teachers])).toEqual({
+      outcome: 'confirm',
+      minutesPerWeek: 120,
+    });
+    expect(decideBooking(booking, { ...teacher, placeKind: 'practice-room' }, rules)).toEqual({
+      outcome: 'refuse',
+      code: 'teacher_no_rights',
+    });
+  });
+
+  it('refuses a kind of room the teachers’ rule does not open, and serves no student with it', () => {
+    expect(decideBooking(booking, { ...teacher, placeKind: 'practice-room' }, [teachers])).toEqual({
+      outcome: 'refuse',
+      code: 'teacher_room_kind',
+    });
+    expect(decideBooking(booking, { ...context, placeKind: 'classroom' }, [teachers])).toEqual({
+      outcome: 'refuse',
+      code: 'no_rights',
+    });
+  });
+
+  it('asks a planner beyond the longest booking, and always under a rule that needs approval', () => {
+    expect(decideBooking({ ...booking, start: '16:00', end: '18:00' }, teacher, [teachers])).toEqual({
+      outcome: 'request',
+      limits: [{ code: 'length', maxMinutes: 90 }],
+    });
+    expect(decideBooking(booking, teacher, [{ ...teachers, needsApproval: true }])).toEqual({
+      outcome: 'request',
+      limits: [{ code: 'approval' }],
+    });
   });
 });

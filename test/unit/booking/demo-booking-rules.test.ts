@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookingRulesSchema } from '#domain/booking/booking-rule';
-import { rulesOfLevel } from '#domain/booking/decide-booking';
+import { rulesOf, rulesOfLevel } from '#domain/booking/decide-booking';
 import { demoBookingRules } from '#infra/local/seed/booking/demo-booking-rules';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { demoPlaces } from '#infra/local/seed/places/demo-places';
@@ -30,5 +30,14 @@ describe('the demo conservatoire’s booking rules', () => {
     const bookable = demoPlaces().filter((place) => place.bookable);
     expect(bookable.some((place) => opened.has(place.kind))).toBe(true);
     expect(bookable.some((place) => !opened.has(place.kind))).toBe(true);
+  });
+
+  it('open the rooms bookable to teachers for their own work, under a rule no student falls under', () => {
+    const [teachers, ...others] = rulesOf(rules, { kind: 'teacher' });
+    expect(others).toEqual([]);
+    expect(teachers?.levels).toEqual([]);
+    const bookable = demoPlaces().filter((place) => place.bookable);
+    expect(bookable.some((place) => teachers?.placeKinds.includes(place.kind))).toBe(true);
+    for (const { level } of directory.classes) expect(rulesOfLevel(rules, level)).not.toContain(teachers);
   });
 });

@@ -50,6 +50,12 @@ describe('the limits of a booking in words', () => {
     );
   });
 
+  it('says the longest booking and a rule’s approval', () => {
+    expect(limitsText([{ code: 'length', maxMinutes: 90 }, { code: 'approval' }], french)).toBe(
+      'plus long que 1 h 30 d’affilée et soumis à l’accord du service du planning',
+    );
+  });
+
   it('tells a planner the limits without speaking to them as the student', () => {
     const words = french.messages.booking.manage.limits;
     expect(limitsText([{ code: 'hours', hoursPerWeek: 4 }], french, words)).toBe(
@@ -91,7 +97,11 @@ describe('why a booking did not go through', () => {
     expect(bookingFailure(refusal('past_day'), french).kind).toBe('refused');
     expect(bookingFailure(refusal('not_bookable'), english)).toEqual({
       kind: 'refused',
-      reason: 'This room is not open to students’ bookings',
+      reason: 'This room is not open to bookings',
+    });
+    expect(bookingFailure(refusal('teacher_room_kind'), french)).toEqual({
+      kind: 'refused',
+      reason: 'Les règles des enseignants n’ouvrent pas ce type de salle',
     });
   });
 
@@ -204,6 +214,28 @@ describe('the booking rules form', () => {
       'rules.1.daysAhead': 'Un nombre entier de jours, de 0 à 120.',
       'rules.1.windows.1.weekdays': 'Cochez au moins un jour.',
       'rules.1.windows.1.to': 'La fin doit venir après le début.',
+    });
+  });
+
+  it('keeps a teachers’ rule with no level, its longest booking and its approval', () => {
+    const teachers = {
+      label: 'Enseignants',
+      audience: 'teachers' as const,
+      levels: [],
+      placeKinds: ['rehearsal-room' as const],
+      hoursPerWeek: 6,
+      maxMinutes: 120,
+      daysAhead: 21,
+      windows: [{ weekdays: [1, 2, 3, 4, 5], from: '08:00', to: '21:00' }],
+      needsApproval: true,
+    };
+    expect(ruleOf(draftOf(teachers))).toEqual(teachers);
+    expect(draftProblems([draftOf(teachers)], french.messages)).toEqual({});
+    expect(ruleOf({ ...draftOf(teachers), maxMinutes: '', needsApproval: false })).not.toHaveProperty(
+      'maxMinutes',
+    );
+    expect(draftProblems([{ ...draftOf(teachers), maxMinutes: '10' }], french.messages)).toEqual({
+      'rules.0.maxMinutes': 'Un nombre entier de minutes, de 15 à 720, ou rien.',
     });
   });
 

@@ -29,6 +29,10 @@ export const limitText = (
       return format.fill(words.horizon, { days: format.number(limit.daysAhead) });
     case 'window':
       return words.window;
+    case 'length':
+      return format.fill(words.length, { length: duration(limit.maxMinutes, format) });
+    case 'approval':
+      return words.approval;
   }
 };
 

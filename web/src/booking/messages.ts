@@ -2,9 +2,11 @@
 export const fr = {
   booking: {
     nav: { make: 'Réserver une salle', manage: 'Réservations' },
-    onlyStudents: 'Cette page sert aux élèves à réserver une salle pour travailler.',
+    onlyStudents:
+      'Cette page sert aux élèves, et aux enseignants quand l’école le leur permet, à réserver une salle pour travailler.',
     title: 'Réserver une salle',
-    intro: 'Choisissez un créneau : Préau montre les salles libres que votre cursus vous ouvre.',
+    intro:
+      'Choisissez un créneau : Préau montre les salles libres que vos règles de réservation vous ouvrent.',
     form: 'Créneau à réserver',
     date: 'Date',
     start: 'Début',
@@ -19,10 +21,10 @@ export const fr = {
     searching: 'Recherche des salles…',
     roomCount: { one: '{count} salle', other: '{count} salles' },
     more: { one: 'Voir {count} salle de plus', other: 'Voir {count} salles de plus' },
-    none: 'Aucune salle libre de votre cursus ne correspond à ce créneau. Essayez un autre horaire.',
+    none: 'Aucune salle libre qui vous soit ouverte ne correspond à ce créneau. Essayez un autre horaire.',
     failed: 'La recherche a échoué : {reason}',
     noRights:
-      'Votre cursus ne vous donne pas le droit de réserver des salles. Adressez-vous au service du planning.',
+      'Les règles de l’école ne vous donnent pas le droit de réserver des salles. Adressez-vous au service du planning.',
     quota: 'Vos réservations de la semaine : {booked} sur {allowed}',
     quotaNoLimit: 'Vos réservations de la semaine : {booked}',
     duration: { hours: '{h} h', hoursMinutes: '{h} h {mm}', minutes: '{m} min' },
@@ -33,6 +35,8 @@ export const fr = {
       hours: 'au-delà de vos {hours} par semaine',
       horizon: 'plus de {days} jours à l’avance',
       window: 'hors des horaires d’ouverture',
+      length: 'plus long que {length} d’affilée',
+      approval: 'soumis à l’accord du service du planning',
     },
     confirmBook: 'Réserver {name} ?',
     confirmAsk: 'Demander {name} ?',
@@ -53,7 +57,9 @@ export const fr = {
       no_rights: 'Votre cursus ne vous donne aucun droit de réservation',
       room_kind: 'Votre cursus ne vous ouvre pas ce type de salle',
       past_day: 'Ce créneau est déjà passé',
-      not_bookable: 'Cette salle n’est pas ouverte aux réservations des élèves',
+      not_bookable: 'Cette salle n’est pas ouverte aux réservations',
+      teacher_no_rights: 'Les règles de l’école ne donnent aux enseignants aucun droit de réservation',
+      teacher_room_kind: 'Les règles des enseignants n’ouvrent pas ce type de salle',
     },
     /** A booking the student's own day refuses (409): a course of their class, a lesson, another booking. */
     clashes: {
@@ -88,7 +94,8 @@ export const fr = {
     answer: 'Motif : {reason}',
     manage: {
       title: 'Demandes de réservation',
-      intro: 'Les réservations d’élèves au-delà des limites de leur cursus : acceptez-les ou refusez-les.',
+      intro:
+        'Les réservations d’élèves et d’enseignants au-delà des limites de leurs règles : acceptez-les ou refusez-les.',
       nav: { label: 'Pages des réservations', requests: 'Demandes', rules: 'Règles de réservation' },
       status: 'Statut des demandes',
       statuses: { pending: 'En attente', approved: 'Acceptées', refused: 'Refusées' },
@@ -108,6 +115,8 @@ export const fr = {
         hours: 'au-delà des {hours} par semaine de son cursus',
         horizon: 'plus de {days} jours à l’avance',
         window: 'hors des horaires d’ouverture',
+        length: 'plus long que les {length} d’affilée de sa règle',
+        approval: 'sa règle demande votre accord',
       },
       approve: 'Accepter',
       refuse: 'Refuser',
@@ -129,13 +138,17 @@ export const fr = {
     rules: {
       title: 'Règles de réservation',
       intro:
-        'Ce que chaque cursus ouvre à ses élèves. Dans ces limites, une réservation est confirmée aussitôt ; au-delà des heures, des jours ou des horaires, elle devient une demande.',
+        'Ce que chaque cursus ouvre à ses élèves, et ce que l’école ouvre à ses enseignants pour leur propre travail. Dans ces limites, une réservation est confirmée aussitôt ; au-delà des heures, des jours ou des horaires, elle devient une demande.',
       loading: 'Chargement des règles…',
       failed: 'Impossible de charger les règles : {reason}',
-      none: 'Aucune règle : aucun élève ne peut réserver de salle.',
+      none: 'Aucune règle : ni élève ni enseignant ne peut réserver de salle.',
       rule: 'Règle {n}',
       label: 'Nom de la règle',
+      audience: 'Pour',
+      audiences: { students: 'Les élèves de ces niveaux', teachers: 'Les enseignants' },
       levels: 'Niveaux (un par ligne)',
+      maxMinutes: 'Durée d’une réservation, au plus (minutes, vide : sans limite)',
+      needsApproval: 'Chaque réservation attend l’accord du service du planning',
       kinds: 'Types de salle',
       hoursPerWeek: 'Heures par semaine',
       daysAhead: 'Jours à l’avance, au plus',
@@ -158,6 +171,7 @@ export const fr = {
       problems: {
         label: 'Donnez un nom à la règle.',
         levels: 'Indiquez au moins un niveau.',
+        maxMinutes: 'Un nombre entier de minutes, de 15 à 720, ou rien.',
         placeKinds: 'Cochez au moins un type de salle.',
         hoursPerWeek: 'Entre 0 et 40 heures (plus que 0).',
         daysAhead: 'Un nombre entier de jours, de 0 à 120.',
@@ -174,9 +188,10 @@ export const fr = {
 export const en = {
   booking: {
     nav: { make: 'Book a room', manage: 'Bookings' },
-    onlyStudents: 'This page is for students to book a room to practise.',
+    onlyStudents:
+      'This page is for students, and teachers when the school lets them, to book a room to work in.',
     title: 'Book a room',
-    intro: 'Choose a time slot: Préau shows the free rooms your curriculum opens to you.',
+    intro: 'Choose a time slot: Préau shows the free rooms your booking rules open to you.',
     form: 'Time slot to book',
     date: 'Date',
     start: 'Start',
@@ -191,9 +206,9 @@ export const en = {
     searching: 'Looking for rooms…',
     roomCount: { one: '{count} room', other: '{count} rooms' },
     more: { one: 'Show {count} more room', other: 'Show {count} more rooms' },
-    none: 'No free room of your curriculum matches this slot. Try other times.',
+    none: 'No free room open to you matches this slot. Try other times.',
     failed: 'The search failed: {reason}',
-    noRights: 'Your curriculum gives you no right to book rooms. Ask the planning office.',
+    noRights: 'The school’s rules give you no right to book rooms. Ask the planning office.',
     quota: 'Your bookings this week: {booked} out of {allowed}',
     quotaNoLimit: 'Your bookings this week: {booked}',
     duration: { hours: '{h} h', hoursMinutes: '{h} h {m} min', minutes: '{m} min' },
@@ -204,6 +219,8 @@ export const en = {
       hours: 'beyond your {hours} a week',
       horizon: 'more than {days} days ahead',
       window: 'outside the opening times',
+      length: 'longer than {length} in a row',
+      approval: 'subject to the planning office’s approval',
     },
     confirmBook: 'Book {name}?',
     confirmAsk: 'Request {name}?',
@@ -222,7 +239,9 @@ export const en = {
       no_rights: 'Your curriculum gives you no booking right',
       room_kind: 'Your curriculum does not open this kind of room to you',
       past_day: 'This time is past',
-      not_bookable: 'This room is not open to students’ bookings',
+      not_bookable: 'This room is not open to bookings',
+      teacher_no_rights: 'The school’s rules give teachers no booking right',
+      teacher_room_kind: 'The teachers’ rules do not open this kind of room',
     },
     /** A booking the student's own day refuses (409): a course of their class, a lesson, another booking. */
     clashes: {
@@ -256,7 +275,7 @@ export const en = {
     answer: 'Reason: {reason}',
     manage: {
       title: 'Booking requests',
-      intro: 'Students’ bookings beyond the limits of their curriculum: accept or refuse them.',
+      intro: 'Students’ and teachers’ bookings beyond the limits of their rules: accept or refuse them.',
       nav: { label: 'Booking pages', requests: 'Requests', rules: 'Booking rules' },
       status: 'Status of the requests',
       statuses: { pending: 'Pending', approved: 'Accepted', refused: 'Refused' },
@@ -276,6 +295,8 @@ export const en = {
         hours: 'beyond the {hours} a week of their curriculum',
         horizon: 'more than {days} days ahead',
         window: 'outside the opening times',
+        length: 'longer than the {length} in a row of their rule',
+        approval: 'their rule asks for your approval',
       },
       approve: 'Accept',
       refuse: 'Refuse',
@@ -296,13 +317,17 @@ export const en = {
     rules: {
       title: 'Booking rules',
       intro:
-        'What each curriculum opens to its students. Within these limits a booking is confirmed at once; beyond the hours, days or times, it becomes a request.',
+        'What each curriculum opens to its students, and what the school opens to its teachers for their own work. Within these limits a booking is confirmed at once; beyond the hours, days or times, it becomes a request.',
       loading: 'Loading the rules…',
       failed: 'The rules could not be loaded: {reason}',
-      none: 'No rule: no student can book a room.',
+      none: 'No rule: no student or teacher can book a room.',
       rule: 'Rule {n}',
       label: 'Name of the rule',
+      audience: 'For',
+      audiences: { students: 'The students of these levels', teachers: 'Teachers' },
       levels: 'Levels (one per line)',
+      maxMinutes: 'Length of one booking, at most (minutes, empty: no limit)',
+      needsApproval: 'Every booking waits for the planning office’s approval',
       kinds: 'Kinds of room',
       hoursPerWeek: 'Hours a week',
       daysAhead: 'Days ahead, at most',
@@ -325,6 +350,7 @@ export const en = {
       problems: {
         label: 'Give the rule a name.',
         levels: 'Give at least one level.',
+        maxMinutes: 'A whole number of minutes, from 15 to 720, or nothing.',
         placeKinds: 'Tick at least one kind of room.',
         hoursPerWeek: 'Between 0 and 40 hours (more than 0).',
         daysAhead: 'A whole number of days, from 0 to 120.',

@@ -1,3 +1,4 @@
+import { bookingAudiences } from '#domain/booking/booking-rule';
 import { placeKinds } from '#domain/places/place';
 import type { Format } from '../shell/i18n/format';
 import { CheckGroup, RuleGroup, RuleInput } from './rule-fields';
@@ -39,13 +40,29 @@ export const RuleEditor = ({ draft, index, problems, format, onDraft, onRemove }
         onValue={change('label')}
         problem={problems[`${at}.label`]}
       />
-      <RuleInput
-        label={words.levels}
-        type="lines"
-        value={draft.levels}
-        onValue={change('levels')}
-        problem={problems[`${at}.levels`]}
-      />
+      <fieldset class="choices choices--inline">
+        <legend>{words.audience}</legend>
+        {bookingAudiences.map((audience) => (
+          <label key={audience} class="choice__option">
+            <input
+              type="radio"
+              name={`${at}.audience`}
+              checked={draft.audience === audience}
+              onChange={() => change('audience')(audience)}
+            />
+            {words.audiences[audience]}
+          </label>
+        ))}
+      </fieldset>
+      {draft.audience === 'students' && (
+        <RuleInput
+          label={words.levels}
+          type="lines"
+          value={draft.levels}
+          onValue={change('levels')}
+          problem={problems[`${at}.levels`]}
+        />
+      )}
       <CheckGroup
         legend={words.kinds}
         options={placeKinds.map((kind) => ({ value: kind, label: format.kind(kind) }))}
@@ -72,7 +89,25 @@ export const RuleEditor = ({ draft, index, problems, format, onDraft, onRemove }
           onValue={change('daysAhead')}
           problem={problems[`${at}.daysAhead`]}
         />
+        <RuleInput
+          label={words.maxMinutes}
+          type="number"
+          min={15}
+          step={15}
+          optional
+          value={draft.maxMinutes}
+          onValue={change('maxMinutes')}
+          problem={problems[`${at}.maxMinutes`]}
+        />
       </div>
+      <label class="choice__option">
+        <input
+          type="checkbox"
+          checked={draft.needsApproval}
+          onChange={(event) => change('needsApproval')(event.currentTarget.checked)}
+        />
+        {words.needsApproval}
+      </label>
       <RuleGroup legend={words.windows}>
         {problems[`${at}.windows`] && <p class="booking-problem">{problems[`${at}.windows`]}</p>}
         {draft.windows.map((window, position) => (

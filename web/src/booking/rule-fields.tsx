@@ -10,16 +10,18 @@ interface RuleInputProps {
   problem?: string;
   min?: number;
   step?: number;
+  /** May be left empty. */
+  optional?: boolean;
 }
 
 /** A labelled field of the rules form, with what is wrong with it right under it. */
-export const RuleInput = ({ label, value, onValue, type, problem, min, step }: RuleInputProps) => {
+export const RuleInput = ({ label, value, onValue, type, problem, min, step, optional }: RuleInputProps) => {
   const id = useId();
   const problemId = useId();
   const input = {
     id,
     value,
-    required: true,
+    required: !optional,
     autocomplete: 'off',
     'aria-invalid': problem ? true : undefined,
     'aria-describedby': problem ? problemId : undefined,

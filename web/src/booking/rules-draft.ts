@@ -1,3 +1,4 @@
+import type { BookingAudience } from '#domain/booking/booking-rule';
 import type { PlaceKind } from '#domain/places/place';
 import type { Messages } from '../shell/i18n/messages';
 import type { BookingRule } from './booking-types';
@@ -17,15 +18,19 @@ export interface WindowDraft {
   to: string;
 }
 
-/** A rule as the form holds it: numbers as typed, levels one per line. */
+/** A rule as the form holds it: numbers as typed, levels one per line (none for teachers). */
 export interface RuleDraft {
   key: string;
   label: string;
+  audience: BookingAudience;
   levels: string;
   placeKinds: PlaceKind[];
   hoursPerWeek: string;
+  /** The longest one booking may last, in minutes as typed; empty for no limit. */
+  maxMinutes: string;
   daysAhead: string;
   windows: WindowDraft[];
+  needsApproval: boolean;
 }
 
 /** What is wrong, by the field's path as the API names it: `rules.0.windows.1.to`. */
@@ -34,22 +39,28 @@ export type FieldProblems = Record<string, string>;
 export const draftOf = (rule: BookingRule): RuleDraft => ({
   key: draftKey(),
   label: rule.label,
+  audience: rule.audience ?? 'students',
   levels: rule.levels.join('\n'),
   placeKinds: [...rule.placeKinds],
   hoursPerWeek: String(rule.hoursPerWeek),
+  maxMinutes: rule.maxMinutes === undefined ? '' : String(rule.maxMinutes),
   daysAhead: String(rule.daysAhead),
   windows: rule.windows.map((window) => ({ ...window, key: draftKey(), weekdays: [...window.weekdays] })),
+  needsApproval: rule.needsApproval ?? false,
 });
 
 /** A new rule starts from what most curricula open: practice rooms, weekdays and Saturday, 8:00 to 20:00. */
 export const newRuleDraft = (label: string): RuleDraft => ({
   key: draftKey(),
   label,
+  audience: 'students',
   levels: '',
   placeKinds: ['practice-room'],
   hoursPerWeek: '4',
+  maxMinutes: '',
   daysAhead: '14',
   windows: [newWindowDraft()],
+  needsApproval: false,
 });
 
 export const newWindowDraft = (): WindowDraft => ({
@@ -67,17 +78,21 @@ const levelsOf = (typed: string) =>
 
 const time = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** The rule the API takes: a students' rule says no audience, as rules did before teachers had theirs. */
 export const ruleOf = (draft: RuleDraft): BookingRule => ({
   label: draft.label.trim(),
-  levels: levelsOf(draft.levels),
+  ...(draft.audience === 'teachers' ? { audience: 'teachers' as const } : {}),
+  levels: draft.audience === 'teachers' ? [] : levelsOf(draft.levels),
   placeKinds: draft.placeKinds,
   hoursPerWeek: Number(draft.hoursPerWeek.replace(',', '.')),
+  ...(draft.maxMinutes.trim() ? { maxMinutes: Number(draft.maxMinutes) } : {}),
   daysAhead: Number(draft.daysAhead),
   windows: draft.windows.map((window) => ({
     weekdays: [...window.weekdays].sort((a, b) => a - b),
     from: window.from,
     to: window.to,
   })),
+  ...(draft.needsApproval ? { needsApproval: true } : {}),
 });
 
 /** The problems of the rules as typed, in the planner's words, each at the path of its field. */
@@ -88,7 +103,12 @@ export const draftProblems = (drafts: readonly RuleDraft[], messages: Messages):
     const at = `rules.${index}`;
     const rule = ruleOf(draft);
     if (!rule.label) problems[`${at}.label`] = words.label;
-    if (rule.levels.length === 0) problems[`${at}.levels`] = words.levels;
+    if (draft.audience === 'students' && rule.levels.length === 0) problems[`${at}.levels`] = words.levels;
+    if (
+      rule.maxMinutes !== undefined &&
+      !(Number.isInteger(rule.maxMinutes) && rule.maxMinutes >= 15 && rule.maxMinutes <= 720)
+    )
+      problems[`${at}.maxMinutes`] = words.maxMinutes;
     if (rule.placeKinds.length === 0) problems[`${at}.placeKinds`] = words.placeKinds;
     if (!(rule.hoursPerWeek > 0 && rule.hoursPerWeek <= 40))
       problems[`${at}.hoursPerWeek`] = words.hoursPerWeek;

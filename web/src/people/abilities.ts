@@ -52,8 +52,11 @@ export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profile
 /** The school's audit trail and how long it is kept: its administrators. */
 export const readsAudit = (profiles: readonly Profile[]) => profiles.includes('school-admin');
 
-/** Booking a room to practise, within the rights of one's curriculum: students. */
-export const makesBookings = (profiles: readonly Profile[]) => profiles.includes('student');
+/**
+ * Booking a room: students to practise, within the rights of their curriculum; teachers for their own work, within
+ * the rules the school sets for teachers (the page says so when it sets none).
+ */
+export const makesBookings = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);
 
 /** Answering students' booking requests and setting the booking rules: planners and administrators. */
 export const managesBookings = (profiles: readonly Profile[]) =>

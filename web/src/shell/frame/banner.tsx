@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Me } from '#domain/people/read-me';
 import type { Format } from '../i18n/format';
 import type { School } from '../session/school';
@@ -5,6 +6,8 @@ import { LanguageSwitch } from './language-switch';
 
 interface BannerProps {
   school: School | undefined;
+  /** The header search, for a signed-in person. */
+  children?: ComponentChildren;
   me: Me | undefined;
   format: Format;
   onSignOut: () => void;
@@ -15,7 +18,7 @@ interface BannerProps {
  * The school's name and the switch to the other language; once signed in, who is signed in, with which profiles,
  * and the way out.
  */
-export const Banner = ({ school, me, format, onSignOut, onLanguage }: BannerProps) => {
+export const Banner = ({ school, me, format, onSignOut, onLanguage, children }: BannerProps) => {
   const { messages } = format;
   return (
     <div class="banner__inner">
@@ -23,6 +26,7 @@ export const Banner = ({ school, me, format, onSignOut, onLanguage }: BannerProp
         {school && <p class="banner__app">{messages.appName}</p>}
         <h1 class="banner__school">{school?.name ?? messages.appName}</h1>
       </div>
+      {children}
       <LanguageSwitch format={format} onLanguage={onLanguage} />
       {me && (
         <section class="banner__account" aria-label={messages.account.label}>

@@ -7,6 +7,7 @@ import * as people from '../../people/messages';
 import * as places from '../../places/messages';
 import * as planning from '../../planning/messages';
 import * as requests from '../../requests/messages';
+import * as search from '../../search/messages';
 import * as sharing from '../../sharing/messages';
 import * as shell from './shell-messages';
 
@@ -27,6 +28,7 @@ export const messageModules = {
   booking,
   requests,
   audit,
+  search,
 };
 
 type Module = (typeof messageModules)[keyof typeof messageModules];
