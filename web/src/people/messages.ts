@@ -118,6 +118,13 @@ export const fr = {
     otherRelationship: 'Lien de parenté {code}',
     phones: { mobile: 'portable', personal: 'domicile', work: 'travail' },
   },
+  menu: {
+    ownPlanning: 'Mon planning',
+    childPlanning: 'Planning : {name}',
+    projects: 'Projets',
+    ownProjects: 'Mes projets',
+  },
+  personWeek: 'Planning de la semaine',
 };
 
 export const en = {
@@ -235,4 +242,11 @@ export const en = {
     otherRelationship: 'Relationship {code}',
     phones: { mobile: 'mobile', personal: 'home', work: 'work' },
   },
+  menu: {
+    ownPlanning: 'My planning',
+    childPlanning: 'Planning: {name}',
+    projects: 'Projects',
+    ownProjects: 'My projects',
+  },
+  personWeek: 'Planning of the week',
 } satisfies typeof fr;
