@@ -123,6 +123,7 @@ export const fr = {
     childPlanning: 'Planning : {name}',
     projects: 'Projets',
     ownProjects: 'Mes projets',
+    ownProjectsIntro: 'Les projets auxquels vous participez, chacun avec sa fiche et son planning.',
   },
   personWeek: 'Planning de la semaine',
 };
@@ -247,6 +248,7 @@ export const en = {
     childPlanning: 'Planning: {name}',
     projects: 'Projects',
     ownProjects: 'My projects',
+    ownProjectsIntro: 'The projects you take part in, each with its sheet and its planning.',
   },
   personWeek: 'Planning of the week',
 } satisfies typeof fr;

@@ -40,14 +40,14 @@ export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPa
       : [];
   return (
     <section class="page planning" aria-labelledby="projects-title">
-      <PlanningNav me={me} current="projects" format={format} />
+      <PlanningNav me={me} current={mine ? 'other' : 'projects'} format={format} />
       <div class="page__heading">
         <h2 id="projects-title">{mine ? format.messages.menu.ownProjects : texts.title}</h2>
         <p class="page__count" role="status">
           {state.status === 'loading' ? format.messages.loadingPage : format.count(texts.count, shown.length)}
         </p>
       </div>
-      <p class="page__intro">{texts.intro}</p>
+      <p class="page__intro">{mine ? format.messages.menu.ownProjectsIntro : texts.intro}</p>
       <search class="filters" aria-label={texts.kind}>
         <div class="filters__field">
           <label for={kindId}>{texts.kind}</label>
