@@ -60,7 +60,10 @@ const watch = (page: Page): Watch => {
   page.on('requestfinished', done);
   page.on('requestfailed', (request) => {
     done();
-    watched.problems.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText}`);
+    // A load the portal gave up on as the person moved on to another page is no failure.
+    const reason = request.failure()?.errorText;
+    if (reason !== 'net::ERR_ABORTED')
+      watched.problems.push(`failed ${request.method()} ${request.url()}: ${reason}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400)
@@ -196,6 +199,16 @@ describe('the portal of each profile, on a phone and a desktop', () => {
     await page.getByRole('heading', { level: 2, name: `${child.firstName} ${child.lastName}` }).waitFor();
     await page.getByText('Planning de la personne').waitFor();
     expect(await checkPage(page, watched, 'tour-guardian-child-week-phone')).toEqual([]);
+
+    // The child's sheet leads to the same week.
+    await (await openMenu(page)).getByRole('link', { name: 'Accueil', exact: true }).click();
+    await settled(page, watched);
+    await home.getByRole('link', { name: `${child.firstName} ${child.lastName}` }).click();
+    await page.getByRole('heading', { level: 2, name: `${child.firstName} ${child.lastName}` }).waitFor();
+    expect(await page.getByRole('link', { name: 'Planning de la semaine' }).getAttribute('href')).toBe(
+      `/planning/semaine/person/${child.personId}`,
+    );
+    expect(await checkPage(page, watched, 'tour-guardian-child-sheet-phone')).toEqual([]);
     await page.close();
   });
 
