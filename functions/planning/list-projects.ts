@@ -1,6 +1,7 @@
 import { authorize } from '#domain/identity/authorize';
 import { projectFilterSchema } from '#domain/planning/planning-input';
 import type { Project } from '#domain/planning/project';
+import { readableProjects } from '#domain/planning/readable-projects';
 import { visibleTitle } from '#domain/planning/visible-planning';
 import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { parseQuery } from '#functions/lib/http-request';
@@ -17,7 +18,8 @@ export const handler = signedInHandler(async (event, actor) => {
         ({ kind, status }) =>
           (!filter.kind || kind === filter.kind) && (!filter.status || status === filter.status),
       )
-    : await planningPorts.projects.list(byKindAndStatus);
+    : // One's own projects are open to one; the school's are those the reader may open.
+      await readableProjects(actor, await planningPorts.projects.list(byKindAndStatus), directory);
   // A project's name may name its members: checked against those the reader may not see (the list's own members).
   const visibility = await visibilityFor(
     actor,

@@ -3,7 +3,11 @@ import type { Messages } from './shell/i18n/messages';
 
 /** The title of the browser tab: the page shown, then the school. */
 export const pageTitle = (route: Route, showsSignIn: boolean, messages: Messages, schoolName?: string) => {
-  const page = showsSignIn ? messages.signIn.title : titles(messages)[route.page];
+  const page = showsSignIn
+    ? messages.signIn.title
+    : route.page === 'projects' && route.mine
+      ? messages.menu.ownProjects
+      : titles(messages)[route.page];
   return `${page} · ${schoolName ?? messages.appName}`;
 };
 

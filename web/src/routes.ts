@@ -30,7 +30,7 @@ export type Route =
   | { page: 'planning-day'; view: DayView }
   | { page: 'planning-week'; kind: ResourceKind; id: string; view: WeekView }
   | { page: 'free-places'; search: FreePlaceSearch }
-  | { page: 'projects'; kind?: ProjectKind }
+  | { page: 'projects'; kind?: ProjectKind; mine?: true }
   | { page: 'project'; projectId: string }
   | { page: 'sharing' }
   | { page: 'booking'; placeId: string }
@@ -63,6 +63,9 @@ export const paths = {
   freePlaces: (search: Partial<FreePlaceSearch> = {}) =>
     `/planning/salles-libres${searchOfFreePlaceSearch(search)}`,
   projects: (kind?: ProjectKind) => (kind ? `/projets?${new URLSearchParams({ kind })}` : '/projets'),
+  /** The projects one takes part in, in person: a teacher's own. */
+  ownProjects: (kind?: ProjectKind) =>
+    kind ? `/mes-projets?${new URLSearchParams({ kind })}` : '/mes-projets',
   project: (projectId: string) => `/projets/${encodeURIComponent(projectId)}`,
   /** One's calendar feeds; for planners, every feed and the mini-sites. */
   sharing: '/partage',
@@ -104,6 +107,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/planning/salles-libres')
     return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
   if (path === '/projets') return { page: 'projects', kind: projectKindFromSearch(search) };
+  if (path === '/mes-projets') return { page: 'projects', kind: projectKindFromSearch(search), mine: true };
   if (path === '/formulaires') return { page: 'request-forms' };
   if (path === '/journal') return { page: 'audit' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };

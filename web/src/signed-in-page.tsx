@@ -75,7 +75,7 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
     case 'free-places':
       return <FreePlacesPage api={api} format={format} me={me} search={route.search} />;
     case 'projects':
-      return <ProjectsPage api={api} format={format} me={me} kind={route.kind} />;
+      return <ProjectsPage api={api} format={format} me={me} kind={route.kind} mine={route.mine} />;
     case 'project':
       return (
         <ProjectPage key={route.projectId} api={api} format={format} me={me} projectId={route.projectId} />

@@ -286,6 +286,25 @@ describe('planning through the HTTP API and DynamoDB Local', () => {
     expect((await planner('GET', '/api/projects?mine=yes')).body.error.field).toBe('mine');
   });
 
+  it('lists a student only the projects they may open: their class’s course, not the others', async () => {
+    const other = await planner('POST', '/api/projects', {
+      kind: 'internal',
+      name: 'Réunion des professeurs',
+    });
+    expect(other.status).toBe(201);
+    const student = await school.as('eleve.demo');
+    const listed = await student('GET', '/api/projects');
+    expect(listed.status).toBe(200);
+    const listedIds = listed.body.items.map(({ id }: { id: string }) => id);
+    expect(listedIds).toContain(ids.course);
+    expect(listedIds).not.toContain(other.body.id);
+    for (const id of listedIds) expect((await student('GET', `/api/projects/${id}`)).status).toBe(200);
+    // Those who read every project still list them all.
+    expect((await planner('GET', '/api/projects')).body.items.map(({ id }: { id: string }) => id)).toContain(
+      other.body.id,
+    );
+  });
+
   it('refuses bad input with the field and the reason', async () => {
     const cases: [unknown, string][] = [
       [

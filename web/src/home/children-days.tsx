@@ -6,14 +6,17 @@ import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import { Link } from '../shell/routing/link';
 import { HomeSection } from './home-section';
-import { PersonDay } from './person-day';
+import { PersonDays } from './person-days';
 
-/** A guardian's children, each with their day: where they are, hour by hour. */
+/**
+ * A guardian's children, each with their day and the next days: where they are, hour by hour, and their week one
+ * tap away.
+ */
 export const ChildrenDays = ({ api, format, me }: { api: Api; format: Format; me: Me }) => {
-  const { home } = format.messages;
+  const { home, menu } = format.messages;
   const places = usePlacesById(api);
   return (
-    <HomeSection title={home.children} kicker={`${home.today}, ${format.day(format.today())}`}>
+    <HomeSection title={home.children}>
       {me.children.length === 0 ? (
         <p class="notice">{home.noChildren}</p>
       ) : (
@@ -28,13 +31,18 @@ export const ChildrenDays = ({ api, format, me }: { api: Api; format: Format; me
                   </Link>
                   {child.classLabel && <span class="muted">{child.classLabel}</span>}
                 </p>
-                <PersonDay
+                <PersonDays
                   api={api}
                   format={format}
                   personId={child.personId}
                   label={format.message(home.dayOf, { name })}
                   places={places}
                 />
+                <p class="home-links">
+                  <Link href={paths.planningWeek('person', child.personId)} class="button">
+                    {format.fill(menu.childPlanning, { name: child.firstName })}
+                  </Link>
+                </p>
               </li>
             );
           })}

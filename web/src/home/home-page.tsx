@@ -9,8 +9,10 @@ import { FormRequestsToHandle } from './form-requests-to-handle';
 import { homePartsOf } from './home-parts';
 import { HomeSection } from './home-section';
 import { OwnDay } from './own-day';
+import { OwnProjects } from './own-projects';
 import { PlannerDesk } from './planner-desk';
 import { SchoolClasses } from './school-classes';
+import { SchoolDay } from './school-day';
 
 interface HomePageProps {
   api: Api;
@@ -29,10 +31,11 @@ export const HomePage = ({ api, format, me }: HomePageProps) => {
     <div class="stack stack--loose">
       {parts.ownDay && <OwnDay api={api} format={format} me={me} books={parts.booksRooms} />}
       {parts.plannerDesk && <PlannerDesk api={api} format={format} />}
-      {parts.formRequests && (
+      {(parts.schoolDay || parts.formRequests) && (
         <HomeSection title={home.today} kicker={format.day(format.today())}>
           <div class="home-blocks">
-            <FormRequestsToHandle api={api} format={format} />
+            {parts.schoolDay && <SchoolDay api={api} format={format} />}
+            {parts.formRequests && <FormRequestsToHandle api={api} format={format} />}
           </div>
         </HomeSection>
       )}
@@ -42,6 +45,7 @@ export const HomePage = ({ api, format, me }: HomePageProps) => {
           <ClassList classes={me.classes} label={home.ownClasses} format={format} />
         </HomeSection>
       )}
+      {parts.ownProjects && <OwnProjects api={api} format={format} />}
       {parts.allClasses && (
         <HomeSection title={home.allClasses}>
           <SchoolClasses api={api} format={format} />
@@ -49,7 +53,7 @@ export const HomePage = ({ api, format, me }: HomePageProps) => {
       )}
       {parts.activationCodes && (
         <HomeSection title={activationCodes.title}>
-          <p class="page__intro">{home.activationCodesIntro}</p>
+          <p class="page__intro">{parts.forAuthority ? home.authorityIntro : home.activationCodesIntro}</p>
           <p>
             <Link href={paths.activationCodes} class="button">
               {activationCodes.title}

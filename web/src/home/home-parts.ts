@@ -14,10 +14,15 @@ export const homePartsOf = (profiles: readonly Profile[]) => {
     booksRooms: abilities.isStudent,
     plannerDesk: plans,
     formRequests: profiles.includes('staff') && !plans,
+    /** The school's day, for those who run it day to day (a planner's desk already starts from it). */
+    schoolDay: (profiles.includes('staff') || profiles.includes('school-admin')) && !plans,
+    ownProjects: profiles.includes('teacher'),
     children: abilities.seesOwnChildren,
     ownClasses: abilities.seesOwnClasses,
     allClasses: abilities.seesAllClasses,
     activationCodes: abilities.makesActivationCodes,
+    /** The authority's account in a school makes the codes of its administrators, and nothing else there. */
+    forAuthority: profiles.includes('authority-admin') && !profiles.includes('school-admin'),
     imports: importsDirectory(profiles),
   };
 };

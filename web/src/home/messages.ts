@@ -36,6 +36,17 @@ export const fr = {
     handleFormRequests: 'Traiter les demandes',
     importsIntro: 'Importez l’annuaire de l’établissement : élèves, familles, personnels, classes.',
     importsLink: 'Importer l’annuaire',
+    nothingOn: 'Rien de prévu.',
+    closedOn: 'Rien de prévu : {reason}.',
+    schoolDay: 'La journée de l’établissement',
+    schoolDayCount: { one: '{count} activité aujourd’hui', other: '{count} activités aujourd’hui' },
+    schoolDayClosed: 'L’établissement est fermé aujourd’hui : {reason}.',
+    schoolDayList: 'Les activités du jour',
+    moreToday: { one: 'et {count} autre activité', other: 'et {count} autres activités' },
+    ownProjectsNone: 'Vous ne participez à aucun projet pour l’instant.',
+    ownProjectsAll: 'Voir tous mes projets',
+    authorityIntro:
+      'Générez les codes et les lettres d’activation des comptes des administrateurs de l’établissement.',
   },
 };
 
@@ -76,5 +87,15 @@ export const en = {
     handleFormRequests: 'Handle the requests',
     importsIntro: 'Import the school’s directory: students, families, staff, classes.',
     importsLink: 'Import the directory',
+    nothingOn: 'Nothing planned.',
+    closedOn: 'Nothing planned: {reason}.',
+    schoolDay: 'The school’s day',
+    schoolDayCount: { one: '{count} activity today', other: '{count} activities today' },
+    schoolDayClosed: 'The school is closed today: {reason}.',
+    schoolDayList: 'Today’s activities',
+    moreToday: { one: 'and {count} other activity', other: 'and {count} other activities' },
+    ownProjectsNone: 'You take part in no project yet.',
+    ownProjectsAll: 'See all my projects',
+    authorityIntro: 'Make the activation codes and letters of the accounts of the school’s administrators.',
   },
 } satisfies typeof fr;

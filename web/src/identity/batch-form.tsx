@@ -21,12 +21,18 @@ interface BatchFormProps {
   format: Format;
   classes: readonly ClassSummary[];
   onBatch: (batch: ActivationBatch) => void;
+  /** The choices offered, the first chosen by default: only those the person may use. */
+  scopes?: readonly BatchScopeKind[];
 }
 
 /** Who the codes are for (a class and a level are picked in the school's own lists), and the button that makes them. */
-export const BatchForm = ({ api, format, classes, onBatch }: BatchFormProps) => {
+export const BatchForm = ({ api, format, classes, onBatch, scopes = batchScopeKinds }: BatchFormProps) => {
   const texts = format.messages.activationCodes;
-  const [choice, setChoice] = useState<BatchChoice>({ kind: 'not-activated', classId: '', level: '' });
+  const [choice, setChoice] = useState<BatchChoice>({
+    kind: scopes[0] ?? 'not-activated',
+    classId: '',
+    level: '',
+  });
   const [sending, setSending] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string>();
@@ -85,7 +91,7 @@ export const BatchForm = ({ api, format, classes, onBatch }: BatchFormProps) => 
     <form class="form" onSubmit={submit} noValidate>
       <fieldset class="choices">
         <legend>{texts.scope}</legend>
-        {batchScopeKinds.map((kind) => (
+        {scopes.map((kind) => (
           <div key={kind} class="choice">
             <label class="choice__option">
               <input

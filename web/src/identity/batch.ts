@@ -1,3 +1,4 @@
+import type { Profile } from '#domain/identity/profile';
 import type { ClassSummary } from '../people/person';
 
 /** Whose accounts a batch of activation codes opens. */
@@ -16,6 +17,15 @@ export const batchScopeKinds: readonly BatchScopeKind[] = [
   'level',
   'school-admins',
 ];
+
+/**
+ * The choices a person's profiles may use, in the same order: everything for the school's administrators, only its
+ * administrators' accounts for the authority (`accounts:issue-codes`), so that the first, chosen by default, works.
+ */
+export const batchScopeKindsFor = (profiles: readonly Profile[]): readonly BatchScopeKind[] =>
+  profiles.includes('school-admin')
+    ? batchScopeKinds
+    : batchScopeKinds.filter((kind) => kind === 'school-admins');
 
 /** A batch made: its counts and two short-lived links to download its documents. */
 export interface ActivationBatch {

@@ -7,7 +7,8 @@ const holdsAny = (profiles: readonly Profile[], wanted: readonly Profile[]) =>
 export const abilitiesOf = (profiles: readonly Profile[]) => ({
   seesOwnChildren: profiles.includes('guardian'),
   seesOwnClasses: profiles.includes('teacher'),
-  seesAllClasses: holdsAny(profiles, ['staff', 'planner', 'school-admin', 'authority-admin']),
+  /** The authority's account starts a school (codes for its administrators) but reads none of its classes. */
+  seesAllClasses: holdsAny(profiles, ['staff', 'planner', 'school-admin']),
   makesActivationCodes: holdsAny(profiles, ['school-admin', 'authority-admin']),
   isStudent: profiles.includes('student'),
 });
@@ -26,6 +27,10 @@ export const mergesDuplicates = (profiles: readonly Profile[]) =>
 /** The plannings of places and projects: everyone who works or studies at the school, not families. */
 export const readsPlanning = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['student', 'teacher', 'staff', 'planner', 'school-admin']);
+
+/** Every project of the school, not only one's own: those who run the school's planning and its requests. */
+export const handlesSchoolProjects = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'planner', 'school-admin']);
 
 /** Planning activities, moving and cancelling them: planners and the school's administrators. */
 export const writesPlanning = (profiles: readonly Profile[]) =>

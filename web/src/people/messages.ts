@@ -118,6 +118,14 @@ export const fr = {
     otherRelationship: 'Lien de parenté {code}',
     phones: { mobile: 'portable', personal: 'domicile', work: 'travail' },
   },
+  menu: {
+    ownPlanning: 'Mon planning',
+    childPlanning: 'Planning : {name}',
+    projects: 'Projets',
+    ownProjects: 'Mes projets',
+    ownProjectsIntro: 'Les projets auxquels vous participez, chacun avec sa fiche et son planning.',
+  },
+  personWeek: 'Planning de la semaine',
 };
 
 export const en = {
@@ -235,4 +243,12 @@ export const en = {
     otherRelationship: 'Relationship {code}',
     phones: { mobile: 'mobile', personal: 'home', work: 'work' },
   },
+  menu: {
+    ownPlanning: 'My planning',
+    childPlanning: 'Planning: {name}',
+    projects: 'Projects',
+    ownProjects: 'My projects',
+    ownProjectsIntro: 'The projects you take part in, each with its sheet and its planning.',
+  },
+  personWeek: 'Planning of the week',
 } satisfies typeof fr;

@@ -24,7 +24,12 @@ export const PersonPage = ({ api, format, me, personId }: PersonPageProps) => {
   if (state.status === 'loaded') {
     const { classId } = state.value;
     return (
-      <PersonSheet sheet={state.value} format={format} classHref={classId && classHrefFor(me, classId)} />
+      <PersonSheet
+        sheet={state.value}
+        format={format}
+        classHref={classId && classHrefFor(me, classId)}
+        weekHref={paths.planningWeek('person', personId)}
+      />
     );
   }
   return (

@@ -10,10 +10,12 @@ interface PersonSheetProps {
   format: Format;
   /** Where the person's class leads, for those who may see its students. */
   classHref?: string;
+  /** The person's week: whoever may read a sheet may read that person's planning. */
+  weekHref?: string;
 }
 
 /** A person's sheet: profiles, class, birth date, how to reach them, their guardians or children. */
-export const PersonSheet = ({ sheet, format, classHref }: PersonSheetProps) => {
+export const PersonSheet = ({ sheet, format, classHref, weekHref }: PersonSheetProps) => {
   const { person } = format.messages;
   const titleId = useId();
   return (
@@ -45,6 +47,13 @@ export const PersonSheet = ({ sheet, format, classHref }: PersonSheetProps) => {
         )}
         <Fact term={person.account}>{sheet.activated ? person.activated : person.notActivated}</Fact>
       </dl>
+      {weekHref && (
+        <p>
+          <Link href={weekHref} class="button">
+            {format.messages.personWeek}
+          </Link>
+        </p>
+      )}
       <Relatives title={person.guardians} people={sheet.guardians} format={format} />
       <Relatives title={person.children} people={sheet.children} format={format} />
       <PupilContacts contacts={sheet.contacts} format={format} />

@@ -1,3 +1,4 @@
+import { readsPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { paths } from '../routes';
 import { SubNav } from '../shell/frame/sub-nav';
@@ -5,7 +6,10 @@ import type { Format } from '../shell/i18n/format';
 
 export type PlanningSection = 'day' | 'free-places' | 'projects' | 'mine' | 'other';
 
-/** The pages of the planning, from any of them: the places of a day, free rooms, projects, one's own week. */
+/**
+ * The pages of the planning, from any of them: the places of a day, free rooms, projects, one's own week. A
+ * guardian reads only their children's weeks, reached from the menu: no pages here they could not open.
+ */
 export const PlanningNav = ({
   me,
   current,
@@ -16,6 +20,7 @@ export const PlanningNav = ({
   format: Format;
 }) => {
   const { nav } = format.messages.planning;
+  if (!readsPlanning(me.profiles)) return null;
   return (
     <SubNav
       label={nav.label}

@@ -19,13 +19,18 @@ interface ProjectsPageProps {
   format: Format;
   me: Me;
   kind?: ProjectKind;
+  /** Only the projects one takes part in, in person (« Mes projets »). */
+  mine?: boolean;
 }
 
 /** `/projets`: the school's projects by kind, each a link to its sheet; planners create new ones here. */
-export const ProjectsPage = ({ api, format, me, kind }: ProjectsPageProps) => {
+export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPageProps) => {
   const texts = format.messages.planning.projects;
   const kindId = useId();
-  const load = useCallback((signal: AbortSignal) => api.projects(signal), [api]);
+  const load = useCallback(
+    (signal: AbortSignal) => (mine ? api.ownProjects(signal) : api.projects(signal)),
+    [api, mine],
+  );
   const { state, retry } = useLoad(load);
   const shown =
     state.status === 'loaded'
@@ -35,14 +40,14 @@ export const ProjectsPage = ({ api, format, me, kind }: ProjectsPageProps) => {
       : [];
   return (
     <section class="page planning" aria-labelledby="projects-title">
-      <PlanningNav me={me} current="projects" format={format} />
+      <PlanningNav me={me} current={mine ? 'other' : 'projects'} format={format} />
       <div class="page__heading">
-        <h2 id="projects-title">{texts.title}</h2>
+        <h2 id="projects-title">{mine ? format.messages.menu.ownProjects : texts.title}</h2>
         <p class="page__count" role="status">
           {state.status === 'loading' ? format.messages.loadingPage : format.count(texts.count, shown.length)}
         </p>
       </div>
-      <p class="page__intro">{texts.intro}</p>
+      <p class="page__intro">{mine ? format.messages.menu.ownProjectsIntro : texts.intro}</p>
       <search class="filters" aria-label={texts.kind}>
         <div class="filters__field">
           <label for={kindId}>{texts.kind}</label>
@@ -50,9 +55,12 @@ export const ProjectsPage = ({ api, format, me, kind }: ProjectsPageProps) => {
             id={kindId}
             value={kind ?? ''}
             onChange={(event) =>
-              navigate(paths.projects((event.currentTarget.value as ProjectKind) || undefined), {
-                replace: true,
-              })
+              navigate(
+                (mine ? paths.ownProjects : paths.projects)(
+                  (event.currentTarget.value as ProjectKind) || undefined,
+                ),
+                { replace: true },
+              )
             }
           >
             <option value="">{texts.allKinds}</option>

@@ -1,0 +1,92 @@
+import type { Me } from '#domain/people/read-me';
+import { paths } from '../routes';
+import type { Format } from '../shell/i18n/format';
+import {
+  abilitiesOf,
+  handlesSchoolProjects,
+  hasOwnPlanning,
+  importsDirectory,
+  makesBookings,
+  managesBookings,
+  mergesDuplicates,
+  readsAudit,
+  readsPlanning,
+  searchesDirectory,
+  submitsRequests,
+} from './abilities';
+
+export interface MenuLink {
+  href: string;
+  label: string;
+}
+
+/**
+ * The portal's menu for one person, one level deep: every page their profiles open, and none that would answer
+ * « introuvable » or « interdit ». Home and one's own sheet; a guardian's children's weeks, one link each; one's
+ * own week and projects for students and teachers; the directory and its duplicates for the staff; the planning of
+ * the school for those who work or study there; codes, imports, the school year and the audit for administrators.
+ */
+export const menuOf = (me: Me, format: Format): MenuLink[] => {
+  const { nav } = format.messages;
+  const { menu } = format.messages;
+  const booking = format.messages.booking.nav;
+  const { profiles } = me;
+  const teaches = profiles.includes('teacher');
+  return [
+    { href: paths.home, label: nav.home },
+    { href: paths.person(me.personId), label: nav.ownSheet },
+    ...(hasOwnPlanning(profiles)
+      ? [{ href: paths.planningWeek('person', me.personId), label: menu.ownPlanning }]
+      : []),
+    ...(abilitiesOf(profiles).seesOwnChildren
+      ? me.children.map((child) => ({
+          href: paths.planningWeek('person', child.personId),
+          label: format.fill(menu.childPlanning, { name: child.firstName }),
+        }))
+      : []),
+    ...(searchesDirectory(profiles) ? [{ href: paths.directory, label: nav.directory }] : []),
+    { href: paths.places, label: nav.places },
+    ...(readsPlanning(profiles) ? [{ href: paths.planningDay(), label: nav.planning }] : []),
+    ...(teaches ? [{ href: paths.ownProjects(), label: menu.ownProjects }] : []),
+    ...(readsPlanning(profiles) && (!teaches || handlesSchoolProjects(profiles))
+      ? [{ href: paths.projects(), label: menu.projects }]
+      : []),
+    ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
+    ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
+    { href: paths.sharing, label: nav.sharing },
+    ...(submitsRequests(profiles)
+      ? [{ href: paths.requestForms, label: format.messages.requests.title }]
+      : []),
+    ...(mergesDuplicates(profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
+    ...(abilitiesOf(profiles).makesActivationCodes
+      ? [{ href: paths.activationCodes, label: nav.activationCodes }]
+      : []),
+    ...(importsDirectory(profiles)
+      ? [
+          { href: paths.imports(), label: nav.imports },
+          { href: paths.schoolYears, label: nav.schoolYears },
+        ]
+      : []),
+    ...(readsAudit(profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
+  ];
+};
+
+/** The pages under a link of the menu that keep it current: the planning's own pages under « Planning »… */
+const sections: readonly { href: string; pages: RegExp }[] = [
+  { href: paths.planningDay(), pages: /^\/planning(\/|$)/ },
+  { href: paths.projects(), pages: /^\/projets(\/|$)/ },
+  { href: paths.ownProjects(), pages: /^\/projets\// },
+  { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
+  { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
+];
+
+/**
+ * The one link of the menu the page at `pathname` belongs to: its own, or else the section it is part of (a
+ * week under « Planning », a project sheet under « Projets »); none for a page the menu does not lead to.
+ */
+export const currentLinkOf = (links: readonly MenuLink[], pathname: string): string | undefined => {
+  const hrefs = links.map(({ href }) => href);
+  const own = hrefs.find((href) => href.split('?')[0] === pathname);
+  if (own) return own;
+  return sections.find(({ href, pages }) => hrefs.includes(href) && pages.test(pathname))?.href;
+};
