@@ -70,6 +70,7 @@ describe('the menu of each profile, one level deep', () => {
       'Lieux',
       'Planning',
       'Mes projets',
+      'Réserver une salle',
       'Partage',
       'Demandes',
     ]);
