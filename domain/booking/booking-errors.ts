@@ -14,3 +14,13 @@ export class OwnActivityError extends ConflictError {
     this.name = 'OwnActivityError';
   }
 }
+
+/** The codes of booking's refusals: the rules of a curriculum (403), the student's own day (409), a request answered. */
+export const bookingErrorCodes = [
+  'not_bookable',
+  'no_rights',
+  'room_kind',
+  'past_day',
+  'own_activity',
+  'already_answered',
+] as const;

@@ -19,8 +19,8 @@ export const bookingOptions = async (
   now: string,
   ports: BookingPorts,
 ) => {
-  if (query.date < now.slice(0, 10)) throw new ValidationError('date', 'is past');
-  if (`${query.date}T${query.start}` < now) throw new ValidationError('start', 'is past');
+  if (query.date < now.slice(0, 10)) throw new ValidationError('date', 'is past', 'past');
+  if (`${query.date}T${query.start}` < now) throw new ValidationError('start', 'is past', 'past');
   const [level, rules, bookedMinutes] = await Promise.all([
     studentLevel(studentId, ports.planning.directory),
     ports.bookings.rules(),
