@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { FieldKind } from '#domain/requests/request-form';
 import type { RequestState } from './request-types';
 
@@ -145,6 +146,13 @@ export const fr = {
       noRequests: 'Aucune demande pour ce projet.',
     },
   },
+  /** The API's refusals that are requests's, by their code (`domain/error-codes.ts`), said after « : ». */
+  requestsErrors: {
+    form_closed: 'ce formulaire n’est plus ouvert',
+    kind_not_served: 'ce formulaire ne sert pas ce type de projet',
+    same_state: 'la demande est déjà dans cet état',
+    too_many_comments: 'cette demande a atteint le nombre maximal de commentaires',
+  } satisfies Record<ApiErrorCode<'requests'>, string>,
 };
 
 export const en = {
@@ -288,5 +296,11 @@ export const en = {
       requests: 'Requests for this project',
       noRequests: 'No request for this project.',
     },
+  },
+  requestsErrors: {
+    form_closed: 'this form is no longer open',
+    kind_not_served: 'this form does not serve this kind of project',
+    same_state: 'the request is in this state already',
+    too_many_comments: 'this request has reached the most comments it can hold',
   },
 } satisfies typeof fr;
