@@ -1,3 +1,4 @@
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError, ApiUnreachableError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import { retryAfterMinutes } from '../shell/http/retry-after';
@@ -43,7 +44,9 @@ export const describeActivationError = (error: unknown, format: Format): Activat
   if (error instanceof ApiError && error.field === 'code')
     return { field: 'code', message: activation.invalidCode };
   if (error instanceof ApiError && error.field === 'password') {
-    return { field: 'password', message: format.fill(activation.refusedPassword, { reason: error.message }) };
+    const [problem] = fieldProblemsOf(error);
+    const reason = problem ? fieldProblemText(problem, format) : format.messages.fieldProblems.invalid;
+    return { field: 'password', message: format.fill(activation.refusedPassword, { reason }) };
   }
   return { message: format.fill(activation.failed, { reason: failureReason(error, format) }) };
 };

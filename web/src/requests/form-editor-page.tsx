@@ -6,6 +6,7 @@ import type { Me } from '../people/person';
 import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';
 import { NoticePage } from '../shell/frame/notice-page';
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -16,7 +17,7 @@ import { navigate } from '../shell/routing/navigation';
 import { EditorField, EditorGroup } from './editor-controls';
 import { FieldEditor } from './field-editor';
 import { bodyOf, draftOf, type FormDraft, moved, newFieldDraft, relabelled } from './form-draft';
-import { type EditorPart, type EditorPlace, editorPlaceOf, invalidField, reasonOf } from './request-errors';
+import { type EditorPart, type EditorPlace, editorPlaceOf, invalidField } from './request-errors';
 import type { RequestForm } from './request-types';
 
 interface FormEditorPageProps {
@@ -90,7 +91,8 @@ const EditorForm = ({ api, format, form }: { api: Api; format: Format; form?: Re
     if (error instanceof ApiError && error.status === 403) return { message: texts.forbidden };
     const place = editorPlaceOf(invalidField(error));
     if (place && error instanceof ApiError) {
-      return { message: texts.checkForm, place, reason: reasonOf(error) };
+      const [problem] = fieldProblemsOf(error);
+      return { message: texts.checkForm, place, reason: problem && fieldProblemText(problem, format) };
     }
     return { message: format.fill(texts.failed, { reason: failureReason(error, format) }) };
   };
