@@ -80,11 +80,13 @@ export const selectionOf = (filters: AuditFilters, today: string, timeZone: stri
   const to = filters.to ?? today;
   const from = filters.from ?? plusDays(to, -365);
   // With one end given, the other is today or a year before: the period must still run forwards, a year at most.
-  if (from > to) throw new ValidationError('from', 'must not be after to (today when to is not given)');
+  if (from > to)
+    throw new ValidationError('from', 'must not be after to (today when to is not given)', 'period_reversed');
   if (daysFrom(from, to) > longestPeriodDays) {
     throw new ValidationError(
       'from',
       `must be at most ${longestPeriodDays} days before to (today when not given)`,
+      'period_too_long',
     );
   }
   return {

@@ -64,6 +64,7 @@ export const exportAudit = async (actor: Actor, filters: AuditFilters, ports: Au
       throw new ValidationError(
         'from',
         `gives more than ${exportedEntriesAtMost} entries: choose a shorter period or a filter`,
+        'too_many_entries',
       );
     }
     cursor = page.nextCursor ?? undefined;

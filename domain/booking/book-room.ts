@@ -35,7 +35,8 @@ export const bookRoom = async (input: BookingInput, actor: Actor, now: string, p
     bookerOf(actor, directory),
     ports.bookings.rules(),
   ]);
-  if (place?.status !== 'active') throw new ValidationError('placeId', 'names no room of this school');
+  if (place?.status !== 'active')
+    throw new ValidationError('placeId', 'names no room of this school', 'unknown_id');
   if (!place.bookable) throw new RefusedError('not_bookable', `${place.name} is not open to bookings`);
   for (let attempt = 1; ; attempt += 1) {
     const minutesBooked = await minutesBookedThatWeek(actor.personId, input.date, ports);
@@ -164,6 +165,7 @@ const eventContext = ({ planning }: BookingPorts, occurredAt: string) => ({
 const pendingRequest = async (requestId: string, ports: BookingPorts) => {
   const request = await ports.bookings.getRequest(requestId);
   if (!request) throw new NotFoundError('booking request', requestId);
-  if (request.status !== 'pending') throw new ValidationError('requestId', `is ${request.status} already`);
+  if (request.status !== 'pending')
+    throw new ValidationError('requestId', `is ${request.status} already`, 'already_answered');
   return request;
 };

@@ -14,3 +14,15 @@ export class OwnActivityError extends ConflictError {
     this.name = 'OwnActivityError';
   }
 }
+
+/** The codes of booking's refusals: the rules of a curriculum (403), the student's own day (409), a request answered. */
+export const bookingErrorCodes = [
+  'not_bookable',
+  'no_rights',
+  'room_kind',
+  'teacher_no_rights',
+  'teacher_room_kind',
+  'past_day',
+  'own_activity',
+  'already_answered',
+] as const;

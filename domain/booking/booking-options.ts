@@ -21,8 +21,8 @@ export const bookingOptions = async (
   now: string,
   ports: BookingPorts,
 ) => {
-  if (query.date < now.slice(0, 10)) throw new ValidationError('date', 'is past');
-  if (`${query.date}T${query.start}` < now) throw new ValidationError('start', 'is past');
+  if (query.date < now.slice(0, 10)) throw new ValidationError('date', 'is past', 'past');
+  if (`${query.date}T${query.start}` < now) throw new ValidationError('start', 'is past', 'past');
   const [{ booker }, rules, bookedMinutes] = await Promise.all([
     bookerOf(actor, ports.planning.directory),
     ports.bookings.rules(),

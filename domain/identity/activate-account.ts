@@ -28,7 +28,11 @@ export interface ActivatedAccount {
 }
 
 const unusableCode = () =>
-  new ValidationError('code', 'is not valid, already used or expired: ask the school for a new one');
+  new ValidationError(
+    'code',
+    'is not valid, already used or expired: ask the school for a new one',
+    'code_unusable',
+  );
 
 /**
  * Uses a one-time code: creates the person's account with the password they chose, or sets a new password when the
@@ -39,7 +43,8 @@ export const activateAccount = async (
   password: string,
   ports: ActivationPorts,
 ): Promise<ActivatedAccount> => {
-  if (normalizeActivationCode(typedCode).length === 0) throw new ValidationError('code', 'is required');
+  if (normalizeActivationCode(typedCode).length === 0)
+    throw new ValidationError('code', 'is required', 'required');
   checkPassword(password);
   const codeHash = hashActivationCode(typedCode);
   const now = ports.clock.now();

@@ -56,7 +56,8 @@ export const issueActivationCodes = async (actor: Actor, scope: BatchScope, port
   const concerns = scope.scope === 'school-admins' ? 'school-admins' : 'anyone';
   await authorize(actor, 'accounts:issue-codes', { kind: 'accounts', concerns }, ports.directory);
   const people = (await peopleInScope(scope, ports.directory)).filter((person) => !isActivated(person));
-  if (people.length === 0) throw new ValidationError('scope', 'has nobody left without an account');
+  if (people.length === 0)
+    throw new ValidationError('scope', 'has nobody left without an account', 'nobody_left');
 
   const now = ports.clock.now();
   const batchId = ports.newId();
@@ -117,7 +118,8 @@ const peopleInScope = async (scope: BatchScope, directory: BatchDirectory): Prom
       return withGuardians(await directory.studentsOf(scope.classId), directory);
     case 'level': {
       const classIds = await directory.classesOfLevel(scope.level);
-      if (classIds.length === 0) throw new ValidationError('level', `has no class: ${scope.level}`);
+      if (classIds.length === 0)
+        throw new ValidationError('level', `has no class: ${scope.level}`, 'unknown_id');
       const students = await Promise.all(classIds.map((classId) => directory.studentsOf(classId)));
       return withGuardians(students.flat(), directory);
     }

@@ -46,5 +46,5 @@ export const unmetPasswordRules = (password: string): PasswordRule[] =>
 
 export const checkPassword = (password: string) => {
   const [unmet] = unmetPasswordRules(password);
-  if (unmet) throw new ValidationError('password', rules[unmet].reason);
+  if (unmet) throw new ValidationError('password', rules[unmet].reason, 'weak_password');
 };

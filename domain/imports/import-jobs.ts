@@ -46,7 +46,7 @@ export const createImportJob = async (
       );
     }
     if (input.files.indexOf(file) !== index)
-      throw new ValidationError(`files.${index}`, `names ${file} twice`);
+      throw new ValidationError(`files.${index}`, `names ${file} twice`, 'duplicate');
   });
   if (input.source === 'timetable' && (input.files.length !== 1 || input.target === 'next')) {
     throw new ValidationError(
@@ -60,6 +60,7 @@ export const createImportJob = async (
     throw new ValidationError(
       'sourceName',
       'is required for a spreadsheet: it names where the file comes from',
+      'required',
     );
   }
   const job: ImportJob = {

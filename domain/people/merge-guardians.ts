@@ -33,8 +33,10 @@ export const mergeGuardians = async (
   ports: { directory: DirectoryReader; writer: MergeWriter; clock: Clock; newId: IdGenerator },
 ) => {
   await authorize(actor, 'directory:merge', { kind: 'school' }, ports.directory);
-  if (mergeIds.length === 0) throw new ValidationError('mergeIds', 'must name at least one record to merge');
-  if (mergeIds.includes(keepId)) throw new ValidationError('mergeIds', 'must not include the record kept');
+  if (mergeIds.length === 0)
+    throw new ValidationError('mergeIds', 'must name at least one record to merge', 'required');
+  if (mergeIds.includes(keepId))
+    throw new ValidationError('mergeIds', 'must not include the record kept', 'invalid');
   const [kept, ...others] = await Promise.all(
     [keepId, ...mergeIds].map((id) => requireGuardian(id, ports.directory)),
   );
@@ -43,6 +45,7 @@ export const mergeGuardians = async (
     throw new ValidationError(
       'mergeIds',
       'names records that each have an account: only one account may remain',
+      'two_accounts',
     );
   }
   const withAccount = all.find(isActivated);
@@ -100,7 +103,7 @@ const requireGuardian = async (personId: string, directory: DirectoryReader) => 
   const person = await directory.person(personId);
   if (!person || person.status === 'retired') throw new NotFoundError('person', personId);
   if (!person.profiles.includes('guardian'))
-    throw new ValidationError('mergeIds', `${personId} is not a guardian`);
+    throw new ValidationError('mergeIds', `${personId} is not a guardian`, 'not_a_guardian');
   return person;
 };
 
@@ -109,6 +112,7 @@ const mergedRecord = (kept: Person, others: Person[], withAccount: Person | unde
     throw new ValidationError(
       'keepId',
       'must be the record with the account, so that its owner can still sign in',
+      'keep_the_account',
     );
   }
   const merged: Person = {

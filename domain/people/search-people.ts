@@ -90,6 +90,7 @@ async function* candidatesOf(search: PeopleSearch, words: string[], directory: S
     throw new ValidationError(
       'name',
       'needs a word of at least 2 letters, unless a class or a kind of staff is given',
+      'search_too_broad',
     );
   }
 }

@@ -18,7 +18,7 @@ export const cancelActivity = async (
   const { activity, project } = await requireActivity(activityId, expectedVersion, ports);
   const before = await activityEntries(activity, project.kind, ports);
   if (request.seriesDate !== undefined && !before.some((entry) => entry.seriesDate === request.seriesDate)) {
-    throw new ValidationError('seriesDate', 'is not a day of this activity');
+    throw new ValidationError('seriesDate', 'is not a day of this activity', 'not_a_day_of_activity');
   }
   const now = ports.clock.now().toISOString();
   const cancelled: Activity = {

@@ -40,9 +40,13 @@ export const checkParticipants = async (
   const knownPeople = new Set(people.map(({ personId }) => personId));
   const unknownPeople = memberIds.filter((id) => !knownPeople.has(id));
   if (unknownPeople.length > 0)
-    throw new ValidationError('members', `names nobody with id ${unknownPeople.join(', ')}`);
+    throw new ValidationError('members', `names nobody with id ${unknownPeople.join(', ')}`, 'unknown_id');
   const knownClasses = new Set(classes.map(({ classId }) => classId));
   const unknownClasses = (input.classIds ?? []).filter((id) => !knownClasses.has(id));
   if (unknownClasses.length > 0)
-    throw new ValidationError('classIds', `names no class with id ${unknownClasses.join(', ')}`);
+    throw new ValidationError(
+      'classIds',
+      `names no class with id ${unknownClasses.join(', ')}`,
+      'unknown_id',
+    );
 };

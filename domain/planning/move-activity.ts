@@ -24,7 +24,8 @@ export const moveActivity = async (
   const { activity, project } = await requireActivity(activityId, expectedVersion, ports);
   const before = await activityEntries(activity, project.kind, ports);
   const occurrence = before.find((entry) => entry.seriesDate === request.seriesDate);
-  if (!occurrence) throw new ValidationError('seriesDate', 'is not a day of this activity');
+  if (!occurrence)
+    throw new ValidationError('seriesDate', 'is not a day of this activity', 'not_a_day_of_activity');
   const placeIds = request.placeIds ?? occurrence.placeIds;
   const labelOf = await resourceLabels({ ...activity, placeIds }, ports.directory);
   const now = ports.clock.now().toISOString();

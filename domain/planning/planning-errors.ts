@@ -31,3 +31,11 @@ export class BookedHoursReachedError extends ConflictError {
     this.name = 'BookedHoursReachedError';
   }
 }
+
+/** The codes of planning's refusals: overlaps (409), weekly hours taken meanwhile, days an activity does not have. */
+export const planningErrorCodes = [
+  'conflicts',
+  'hours_reached',
+  'no_open_day',
+  'not_a_day_of_activity',
+] as const;

@@ -41,5 +41,6 @@ const refuseUnknown = (
   what: string,
 ) => {
   const unknown = ids.filter((id) => !isKnown(id));
-  if (unknown.length > 0) throw new ValidationError(field, `names ${what} with id ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new ValidationError(field, `names ${what} with id ${unknown.join(', ')}`, 'unknown_id');
 };

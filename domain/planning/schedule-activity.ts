@@ -57,6 +57,7 @@ export const planActivity = async (
     throw new ValidationError(
       'schedule',
       'gives no occurrence: every day of it is closed in the school calendar',
+      'no_open_day',
     );
   }
   const context = { schoolId: ports.school.schoolId, newId: ports.newId, occurredAt: activity.createdAt };

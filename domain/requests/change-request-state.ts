@@ -21,9 +21,10 @@ export const moveRequest = (
   actor: Actor,
   context: { now: string; newId: () => string },
 ): FormRequest => {
-  if (state === request.state) throw new ValidationError('state', `is the request's state already`);
+  if (state === request.state)
+    throw new ValidationError('state', `is the request's state already`, 'same_state');
   if (state === 'refused' && comment === undefined)
-    throw new ValidationError('comment', 'is required to refuse a request: say why');
+    throw new ValidationError('comment', 'is required to refuse a request: say why', 'required');
   const by = personRefOf(actor);
   const moved: FormRequest = {
     ...request,

@@ -16,7 +16,11 @@ export const addComment = (
   context: { now: string; newId: () => string },
 ): FormRequest => {
   if (request.comments.length >= maxComments)
-    throw new ValidationError('text', `cannot be added: this request holds ${maxComments} comments already`);
+    throw new ValidationError(
+      'text',
+      `cannot be added: this request holds ${maxComments} comments already`,
+      'too_many_comments',
+    );
   return {
     ...request,
     comments: [...request.comments, { id: context.newId(), by: personRefOf(actor), at: context.now, text }],

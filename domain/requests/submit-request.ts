@@ -27,11 +27,13 @@ export const submitRequest = async (
   ports: RequestPorts,
 ) => {
   const form = await ports.forms.get(submission.formId);
-  if (form?.status !== 'open') throw new ValidationError('formId', 'names no open form of this school');
+  if (form?.status !== 'open')
+    throw new ValidationError('formId', 'names no open form of this school', 'form_closed');
   if (!servesKind(form, project.kind))
     throw new ValidationError(
       'projectId',
       `is a project of a kind this form does not serve (${project.kind})`,
+      'kind_not_served',
     );
   const answers = checkAnswers(form.fields, submission.answers);
   const now = ports.clock.now().toISOString();

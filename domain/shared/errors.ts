@@ -1,11 +1,37 @@
-/** Domain errors. Only the HTTP error middleware knows which status each one becomes. */
+/** One input a request got wrong: where, a stable code the portal words, and the reason in English. */
+export interface FieldProblem {
+  /** The path of the input: `capacity`, `answers.stage`, `fields.2.options`. */
+  field: string;
+  /** What is wrong, from `fieldProblemCodes` or the module's own codes (`domain/error-codes.ts`). */
+  code: string;
+  reason: string;
+  /** The bound a value went past: the most characters, items or units, or the fewest. */
+  limit?: number;
+}
+
+/**
+ * Invalid input (400). It names its first problem (`field`, `reason`), and carries every problem the input has, so
+ * that a form sent empty is told of each required field at once.
+ */
 export class ValidationError extends Error {
+  readonly problems: readonly FieldProblem[];
+
   constructor(
     readonly field: string,
     readonly reason: string,
+    readonly code = 'invalid',
+    limit?: number,
   ) {
     super(`${field}: ${reason}`);
     this.name = 'ValidationError';
+    this.problems = [{ field, code, reason, ...(limit !== undefined && { limit }) }];
+  }
+
+  /** One error for several problems found in one input: the first names it, all are listed. */
+  static of(errors: readonly [ValidationError, ...ValidationError[]]): ValidationError {
+    const [first] = errors;
+    const all = new ValidationError(first.field, first.reason, first.code);
+    return Object.assign(all, { problems: errors.flatMap((error) => error.problems) });
   }
 }
 

@@ -106,7 +106,8 @@ export const selectionLabel = async (selection: FeedSelection, ports: SharingPor
         return selection.id;
     }
   })();
-  if (!label) throw new ValidationError('selection.id', `names no ${selection.kind} of this school`);
+  if (!label)
+    throw new ValidationError('selection.id', `names no ${selection.kind} of this school`, 'unknown_id');
   return label;
 };
 

@@ -2,7 +2,13 @@ import { refreshSession } from '#domain/identity/refresh-session';
 import { NotSignedInError } from '#domain/shared/errors';
 import { httpHandler } from '#functions/lib/http-handler';
 import { sessionPorts } from './adapters/identity-ports';
-import { clearedSessionCookie, sessionCookie, sessionCookieOf } from './session-cookie';
+import {
+  clearedSessionCookie,
+  clearedSignedInMarker,
+  sessionCookie,
+  sessionCookieOf,
+  signedInMarker,
+} from './session-cookie';
 
 const ports = sessionPorts();
 
@@ -13,13 +19,13 @@ export const handler = httpHandler(async (event) => {
     if (!cookie) throw new NotSignedInError('Not signed in');
     const receivedAt = new Date(event.requestContext.timeEpoch);
     const { cookie: next, ...access } = await refreshSession(cookie, receivedAt, ports);
-    return { status: 200, body: access, cookies: [sessionCookie(next)] };
+    return { status: 200, body: access, cookies: [sessionCookie(next), signedInMarker()] };
   } catch (error) {
     if (error instanceof NotSignedInError) {
       return {
         status: 401,
         body: { error: { code: error.code, message: error.message } },
-        cookies: [clearedSessionCookie()],
+        cookies: [clearedSessionCookie(), clearedSignedInMarker()],
       };
     }
     throw error;

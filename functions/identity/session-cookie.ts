@@ -15,6 +15,19 @@ export const sessionCookie = ({ sessionId, nonce }: SessionCookie) =>
 
 export const clearedSessionCookie = () => `${name}=; ${attributes}; Max-Age=0`;
 
+/**
+ * A cookie the page may read that says a session cookie was set, and holds nothing else: the portal tries to renew
+ * a session on load only when it is there, so that a sign-in page does not send a refresh bound to fail (401). It
+ * lives and dies with the session cookie; the session itself stays HttpOnly, out of the page's reach.
+ */
+const markerName = 'preau_signed_in';
+const markerAttributes = 'Path=/; Secure; SameSite=Strict';
+
+export const signedInMarker = () =>
+  `${markerName}=1; ${markerAttributes}; Max-Age=${sessionLifetimeDays * 86_400}`;
+
+export const clearedSignedInMarker = () => `${markerName}=; ${markerAttributes}; Max-Age=0`;
+
 const cookieValue = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/;
 
 /** The session the cookie names; undefined without one, or with a cookie of another shape (an older portal's). */

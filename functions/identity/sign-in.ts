@@ -6,7 +6,7 @@ import { clientAddress } from '#functions/lib/client-address';
 import { httpHandler } from '#functions/lib/http-handler';
 import { parseJsonBody } from '#functions/lib/http-request';
 import { sessionPorts } from './adapters/identity-ports';
-import { sessionCookie } from './session-cookie';
+import { sessionCookie, signedInMarker } from './session-cookie';
 
 const ports = sessionPorts();
 
@@ -17,5 +17,5 @@ export const handler = httpHandler(async (event) => {
     () => signIn(credentials, clientAddress(event), ports),
     signInTrail,
   );
-  return { status: 200, body: access, cookies: [sessionCookie(cookie)] };
+  return { status: 200, body: access, cookies: [sessionCookie(cookie), signedInMarker()] };
 });

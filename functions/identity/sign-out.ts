@@ -1,7 +1,7 @@
 import { signOut } from '#domain/identity/sign-out';
 import { httpHandler } from '#functions/lib/http-handler';
 import { sessionPorts } from './adapters/identity-ports';
-import { clearedSessionCookie, sessionCookieOf } from './session-cookie';
+import { clearedSessionCookie, clearedSignedInMarker, sessionCookieOf } from './session-cookie';
 
 const ports = sessionPorts();
 
@@ -9,5 +9,5 @@ const ports = sessionPorts();
 export const handler = httpHandler(async (event) => {
   const cookie = sessionCookieOf(event);
   if (cookie) await signOut(cookie, ports);
-  return { status: 204, cookies: [clearedSessionCookie()] };
+  return { status: 204, cookies: [clearedSessionCookie(), clearedSignedInMarker()] };
 });

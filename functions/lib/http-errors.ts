@@ -21,7 +21,11 @@ interface ErrorBody {
   [detail: string]: unknown;
 }
 
-/** The only place that knows HTTP statuses. Messages are shown below 500 only; a 500 says nothing of its cause. */
+/**
+ * The only place that knows HTTP statuses. Every answer below 500 has a stable `code` (`domain/error-codes.ts`)
+ * that the portal words, and a message in English for developers; a 500 says nothing of its cause. Invalid input
+ * lists every problem in `errors` ({ field, code, message, limit? }), the first also as `field`.
+ */
 export const httpErrors = <Event extends APIGatewayProxyEventV2>(): MiddlewareObj<
   Event,
   APIGatewayProxyStructuredResultV2
@@ -48,7 +52,16 @@ const logDenial = (denial: AccessDeniedError) =>
 
 const describe = (error: unknown): { status: number; error: ErrorBody; headers?: Record<string, string> } => {
   if (error instanceof ValidationError) {
-    return { status: 400, error: { code: 'invalid_input', message: error.message, field: error.field } };
+    const errors = error.problems.map(({ field, code, reason, limit }) => ({
+      field,
+      code,
+      message: `${field}: ${reason}`,
+      ...(limit !== undefined && { limit }),
+    }));
+    return {
+      status: 400,
+      error: { code: 'invalid_input', message: error.message, field: error.field, errors },
+    };
   }
   if (error instanceof PayloadTooLargeError) {
     return { status: 413, error: { code: 'payload_too_large', message: error.message, field: error.field } };

@@ -20,7 +20,7 @@ export const parseJsonBody = <Schema extends $ZodType & { safeParse(input: unkno
   event: APIGatewayProxyEventV2,
   schema: Schema,
 ) => {
-  if (!event.body) throw new ValidationError('body', 'is required: send a JSON object');
+  if (!event.body) throw new ValidationError('body', 'is required: send a JSON object', 'required');
   if (bodyBytes(event) > maxJsonBodyBytes) throw new PayloadTooLargeError(maxJsonBodyBytes);
   const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   let json: unknown;
@@ -43,7 +43,7 @@ export const parseQuery = <Schema extends $ZodType & { safeParse(input: unknown)
  */
 export const pathParameter = (event: APIGatewayProxyEventV2, name: string): string => {
   const value = event.pathParameters?.[name];
-  if (!value) throw new ValidationError(name, 'is required in the path');
+  if (!value) throw new ValidationError(name, 'is required in the path', 'required');
   return parseWith(idSchema, decodedOrRefused(value, name), name);
 };
 

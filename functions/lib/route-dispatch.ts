@@ -16,7 +16,7 @@ export const dispatchByRoute =
       return {
         statusCode: 404,
         headers: { 'content-type': 'application/json' },
-        body: '{"message":"Not Found"}',
+        body: JSON.stringify({ error: { code: 'not_found', message: 'No handler for this route' } }),
       };
     }
     return handle(event, context);

@@ -82,7 +82,7 @@ const checkSource = async (source: FeedSelection, field: string, ports: SharingP
   try {
     await selectionLabel(source, ports);
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(field, error.reason);
+    if (error instanceof ValidationError) throw new ValidationError(field, error.reason, error.code);
     throw error;
   }
 };

@@ -38,12 +38,30 @@ const errorSchema = {
       properties: {
         code: {
           type: 'string',
-          description: 'A stable code a client may match: `invalid_input`, `not_found`…',
+          description:
+            'A stable code a client may match (`invalid_input`, `not_found`…): domain/error-codes.ts lists them',
         },
         message: { type: 'string', description: 'What went wrong, for a person; absent details on a 500' },
         field: {
           type: 'string',
           description: 'The input at fault, on a 400 or a 413: `body.name`, `placeId`',
+        },
+        errors: {
+          type: 'array',
+          description: 'On a 400, every problem of the input at once; the first is also `field`',
+          items: {
+            type: 'object',
+            required: ['field', 'code', 'message'],
+            properties: {
+              field: { type: 'string', description: 'The input at fault: `answers.stage`, `capacity`' },
+              code: {
+                type: 'string',
+                description: 'What is wrong: `required`, `too_long`, `not_an_option`…',
+              },
+              message: { type: 'string' },
+              limit: { type: 'number', description: 'The bound the value went past, when there is one' },
+            },
+          },
         },
       },
       additionalProperties: true,

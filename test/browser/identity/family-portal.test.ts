@@ -36,7 +36,19 @@ describe('the portal, from the activation letter to a family’s own view', () =
 
   it('signs in and sees their own children, and only them', async () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    const refreshes: number[] = [];
+    const consoleErrors: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/api/session/refresh') refreshes.push(response.status());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await page.goto(origin);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    // Nobody has signed in with this browser: the sign-in page sends no refresh bound to fail, and logs no error.
+    expect(refreshes).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await signInThroughPortal(page, 'parent.demo');
     const children = page.getByRole('list', { name: 'Mes enfants' });
     await children.waitFor();
@@ -52,6 +64,11 @@ describe('the portal, from the activation letter to a family’s own view', () =
     await children.getByRole('link', { name: nameOf(ownChildren[0] as string) }).click();
     await page.getByRole('heading', { name: nameOf(ownChildren[0] as string) }).waitFor();
     await expectAccessible(page);
+
+    // Once signed in, a reload renews the session from its cookie, the one refresh of the visit.
+    await page.reload();
+    await page.getByRole('heading', { name: nameOf(ownChildren[0] as string) }).waitFor();
+    expect(refreshes).toEqual([200]);
     await page.close();
   });
 

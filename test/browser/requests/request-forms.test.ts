@@ -62,6 +62,20 @@ describe('request forms in a browser', () => {
     await expectNoSidewaysScroll(teacher);
     await teacher.screenshot({ path: screenshotPath('requests-fill-phone'), fullPage: true });
 
+    // Sent empty: every required question is marked at once, and the first one is focused.
+    await teacher.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await teacher
+      .getByRole('alert')
+      .getByText('La demande n’est pas partie : vérifiez les 2 réponses signalées.')
+      .waitFor();
+    for (const question of [/^Mise en place \(obligatoire\)/, /^Enregistrement \(obligatoire\)/]) {
+      await teacher
+        .getByRole('group', { name: question })
+        .getByText('Cette question demande une réponse.')
+        .waitFor();
+    }
+    await expect.poll(() => focusedQuestion(teacher)).toBe('mise-en-place');
+
     // A required choice left empty: the API refuses it, the page says so at the question and goes there.
     await teacher.getByRole('checkbox', { name: 'Piano à queue' }).check();
     await teacher.getByRole('checkbox', { name: 'Pupitres' }).check();

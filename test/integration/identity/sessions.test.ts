@@ -100,6 +100,8 @@ describe('sessions and sign-in limits', () => {
       const signedOut = await send('DELETE', '/api/session', { cookie, token });
       expect(signedOut.status).toBe(204);
       expect(String(signedOut.headers['set-cookie'])).toMatch(/preau_session=;.*Max-Age=0/);
+      // The marker that tells the portal a session may be resumed goes with it.
+      expect(String(signedOut.headers['set-cookie'])).toMatch(/preau_signed_in=;.*Max-Age=0/);
 
       const after = await me(token);
       expect(after.status).toBe(401);
@@ -153,6 +155,11 @@ describe('sessions and sign-in limits', () => {
       expect(String(refreshed.headers['set-cookie'])).toMatch(
         /Path=\/api\/session; HttpOnly; Secure; SameSite=Strict; Max-Age=2592000/,
       );
+      // Beside it, a marker the page can read, holding nothing but that a session was set, for as long.
+      const marker = [refreshed.headers['set-cookie']]
+        .flat()
+        .find((line) => line?.startsWith('preau_signed_in='));
+      expect(marker).toBe('preau_signed_in=1; Path=/; Secure; SameSite=Strict; Max-Age=2592000');
       const newToken = refreshed.body?.accessToken as string;
       expect((await me(newToken)).status).toBe(200);
 
@@ -160,6 +167,7 @@ describe('sessions and sign-in limits', () => {
       expect(reused.status).toBe(401);
       expect(reused?.body?.error.code).toBe('session_ended');
       expect(String(reused.headers['set-cookie'])).toMatch(/preau_session=;.*Max-Age=0/);
+      expect(String(reused.headers['set-cookie'])).toMatch(/preau_signed_in=;.*Max-Age=0/);
 
       // Whoever copied the cookie and whoever held it are both signed out: the thief cannot tell who is who.
       expect((await refresh(second)).status).toBe(401);

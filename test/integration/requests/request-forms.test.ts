@@ -84,6 +84,21 @@ describe('request forms, from definition to follow-up', () => {
     expect((await teacher('GET', '/api/form-requests?mine=true')).body.items).toEqual([]);
   });
 
+  it('answers a form sent empty with every required answer missing, in one 400', async () => {
+    const empty = await submit(teacher, {});
+    expect(empty.status).toBe(400);
+    const required = demoRecitalForm.fields
+      .filter((field) => field.required)
+      .map(({ id }) => `answers.${id}`);
+    expect(required.length).toBeGreaterThan(1);
+    // The first is named as before, for clients that read one field; `errors` lists them all, each with its code.
+    expect(empty.body.error).toMatchObject({ code: 'invalid_input', field: required[0] });
+    expect(
+      empty.body.error.errors.map(({ field, code }: { field: string; code: string }) => ({ field, code })),
+    ).toEqual(required.map((field) => ({ field, code: 'required' })));
+    expect((await teacher('GET', '/api/form-requests?mine=true')).body.items).toEqual([]);
+  });
+
   it('lets a teacher of the exam submit it, and find it among their own', async () => {
     const submitted = await submit(teacher, {
       'mise-en-place': 'Avec accompagnateur',

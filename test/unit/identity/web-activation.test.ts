@@ -39,6 +39,11 @@ describe('the password rules of an activation', () => {
       field: 'confirmation',
       message: 'The two passwords differ.',
     });
+    // Sent empty, it says everything at once and marks both fields, going to the first.
+    expect(checkActivationForm({ code: '', password: '', confirmation: '' }, english)).toMatchObject({
+      field: 'code',
+      alsoOn: ['password'],
+    });
   });
 
   it('explains a refusal of the API on the field at fault', () => {
@@ -48,10 +53,16 @@ describe('the password rules of an activation', () => {
       message:
         'Ce code n’est pas valide : il est inconnu, a déjà servi ou a expiré. Demandez un nouveau code à l’établissement.',
     });
-    const weak = new ApiError(400, 'must contain a digit', { code: 'invalid_input', field: 'password' });
+    const weak = new ApiError(400, 'password: must contain a digit', {
+      code: 'invalid_input',
+      field: 'password',
+      details: {
+        errors: [{ field: 'password', code: 'weak_password', message: 'password: must contain a digit' }],
+      },
+    });
     expect(describeActivationError(weak, english)).toEqual({
       field: 'password',
-      message: 'This password is refused: must contain a digit',
+      message: 'This password is refused: the password does not follow the rules shown',
     });
     expect(describeActivationError(new ApiUnreachableError('Failed to fetch'), french).message).toBe(
       'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',

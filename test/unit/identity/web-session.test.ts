@@ -213,6 +213,19 @@ describe('the session of the web app', () => {
     expect(signedOut).not.toHaveBeenCalled();
   });
 
+  it('sends no refresh on load without the API’s marker cookie, so that a sign-in page logs no 401', async () => {
+    vi.stubGlobal('document', { cookie: 'preau_language=fr' });
+    const newcomer = fakeSchool();
+    expect(await newcomer.api.session.resume()).toBe(false);
+    expect(newcomer.paths()).toEqual([]);
+
+    vi.stubGlobal('document', { cookie: 'preau_language=fr; preau_signed_in=1' });
+    const reloaded = fakeSchool({ cookieFromBefore: true });
+    expect(await reloaded.api.session.resume()).toBe(true);
+    expect(reloaded.paths()).toEqual(['POST /api/session/refresh']);
+    vi.unstubAllGlobals();
+  });
+
   it('forgets the token on sign-out, and asks the server to end the session', async () => {
     const school = fakeSchool();
     await school.api.session.signIn('ines.martin', 'Un-bon-mot-2-passe');

@@ -169,8 +169,11 @@ describe('starting the check of an import', () => {
     const twice = new ApiError(400, 'files.1: names eleves.csv twice', {
       code: 'invalid_input',
       field: 'files.1',
+      details: {
+        errors: [{ field: 'files.1', code: 'duplicate', message: 'files.1: names eleves.csv twice' }],
+      },
     });
-    expect(describeCheckError(twice, french)).toBe('Import refusé : files.1: names eleves.csv twice');
+    expect(describeCheckError(twice, french)).toBe('Import refusé : ce fichier est donné deux fois');
     expect(describeCheckError(new ApiError(403, 'Forbidden'), french)).toBe(
       'Votre profil ne permet pas d’importer.',
     );
@@ -188,7 +191,7 @@ describe('starting the check of an import', () => {
       code: 'not_ready',
     });
     expect(describeApplyError(notReady, french)).toBe(
-      'L’import ne peut pas encore être appliqué : The dry run found errors: fix the files and import them again',
+      'L’import ne peut pas encore être appliqué : l’import doit d’abord être vérifié, sans erreur',
     );
     expect(describeApplyError(new ApiUnreachableError('Failed to fetch'), english)).toBe(
       'The import could not start: the server does not answer',

@@ -314,9 +314,13 @@ describe('merging duplicate guardians', () => {
   it('says why a merge was refused', () => {
     const keepId = new ApiError(400, 'keepId: must be the record with an account', { field: 'keepId' });
     expect(describeMergeError(keepId, french)).toBe('Gardez la fiche qui a un compte activé.');
-    const twoAccounts = new ApiError(400, 'names records that each have an account', { field: 'mergeIds' });
+    const twoAccounts = new ApiError(400, 'mergeIds: names records that each have an account', {
+      code: 'invalid_input',
+      field: 'mergeIds',
+      details: { errors: [{ field: 'mergeIds', code: 'two_accounts', message: 'mergeIds: names records…' }] },
+    });
     expect(describeMergeError(twoAccounts, english)).toBe(
-      'These records cannot be merged: names records that each have an account',
+      'These records cannot be merged: several of these records have an account: only one may remain',
     );
     expect(describeMergeError(new ApiError(404, 'Not found'), french)).toBe(
       'Ces fiches ont changé depuis l’affichage de la page : rechargez-la.',

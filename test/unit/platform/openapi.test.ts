@@ -86,6 +86,12 @@ describe('the OpenAPI document', () => {
       'code',
       'message',
       'field',
+      'errors',
+    ]);
+    expect(document.components.schemas.Error.properties.error.properties.errors.items.required).toEqual([
+      'field',
+      'code',
+      'message',
     ]);
   });
 });

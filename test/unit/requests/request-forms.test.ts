@@ -124,6 +124,31 @@ describe('checking the answers of a submission', () => {
     });
   });
 
+  it('names every faulty answer at once: each required field left empty, and each answer of the wrong kind', () => {
+    const problems = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return error.problems.map(({ field, code }) => ({ field, code }));
+        throw error;
+      }
+      throw new Error('expected a ValidationError');
+    };
+    const requiredIds = fields.filter((each) => each.required).map(({ id }) => id);
+    expect(requiredIds.length).toBeGreaterThan(1);
+    expect(problems(() => checkAnswers(fields, {}))).toEqual(
+      requiredIds.map((id) => ({ field: `answers.${id}`, code: 'required' })),
+    );
+    expect(
+      problems(() => checkAnswers(fields, { ...required, musiciens: '4', titre: 'x'.repeat(301), bis: 1 })),
+    ).toEqual([
+      { field: 'answers.bis', code: 'unknown_field' },
+      { field: 'answers.musiciens', code: 'wrong_type' },
+      { field: 'answers.titre', code: 'too_long' },
+    ]);
+  });
+
   it('refuses an option the field does not offer, in a choice or a list of choices', () => {
     expect(refusal(() => checkAnswers(fields, { ...required, 'mise-en-place': 'Duo' }))).toEqual({
       field: 'answers.mise-en-place',

@@ -4,7 +4,7 @@ import { answersOf, emptyAnswers, isBlank, toggled } from '#web/src/requests/ans
 import { fieldIdOf, isFieldId } from '#web/src/requests/field-id';
 import { bodyOf, draftOf, moved, newFieldDraft, relabelled } from '#web/src/requests/form-draft';
 import { acceptsKind } from '#web/src/requests/project-choices';
-import { answerInError, editorPlaceOf, invalidField, reasonOf } from '#web/src/requests/request-errors';
+import { answerInError, editorPlaceOf, invalidField } from '#web/src/requests/request-errors';
 import type { FormField, RequestForm } from '#web/src/requests/request-types';
 import { paths, routeOf } from '#web/src/routes';
 import { ApiError } from '#web/src/shell/http/api-errors';
@@ -173,7 +173,6 @@ describe('where a refusal of the API goes in the page', () => {
     const error = invalid('answers.mise-en-place', 'is required');
     expect(invalidField(error)).toBe('answers.mise-en-place');
     expect(answerInError(invalidField(error))).toBe('mise-en-place');
-    expect(reasonOf(error)).toBe('is required');
     expect(answerInError('projectId')).toBeUndefined();
     expect(invalidField(new ApiError(404, 'Not found', { code: 'not_found' }))).toBeUndefined();
   });

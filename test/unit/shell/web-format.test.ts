@@ -67,7 +67,7 @@ describe('the words of the places page', () => {
   it('explains why the places did not load', () => {
     const invalid = new ApiError(400, 'kind: must be one of classroom, …');
     expect(describeLoadError(invalid, french)).toBe(
-      'Impossible de charger les lieux : kind: must be one of classroom, …',
+      'Impossible de charger les lieux : une valeur saisie n’est pas valable',
     );
     expect(describeLoadError(new ApiError(503, ''), french)).toBe(
       'Impossible de charger les lieux : erreur 503',

@@ -4,6 +4,7 @@ import type { Api } from '../api';
 import { readsAudit } from '../people/abilities';
 import type { Me } from '../people/person';
 import { paths } from '../routes';
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import { todayIn } from '../shell/i18n/calendar-dates';
@@ -150,7 +151,9 @@ const problemText = (error: unknown, format: Format) => {
   if (error instanceof ApiError && error.status === 400 && error.field) {
     const names = texts.filters as Record<string, string>;
     const name = Object.hasOwn(names, error.field) ? names[error.field] : error.field;
-    return format.fill(texts.invalidFilter, { field: name ?? error.field, reason: error.message });
+    const [problem] = fieldProblemsOf(error);
+    const reason = problem ? fieldProblemText(problem, format) : format.messages.apiErrors.invalid_input;
+    return format.fill(texts.invalidFilter, { field: name ?? error.field, reason });
   }
   if (error instanceof ApiError && error.status === 403) return texts.reserved;
   return format.fill(texts.loadError, { reason: failureReason(error, format) });

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 /** The audit module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {
   /** « Journal »: the school's audit trail, for its administrators. */
@@ -78,6 +79,12 @@ export const fr = {
       invalid: 'Indiquez un nombre entier de jours, de 30 à 3650.',
     },
   },
+  /** The API's refusals that are audit's, by their code (`domain/error-codes.ts`), said after « : ». */
+  auditErrors: {
+    period_reversed: 'le début de la période est après sa fin',
+    period_too_long: 'la période est trop longue : choisissez-en une plus courte',
+    too_many_entries: 'la période contient trop d’entrées : choisissez-en une plus courte, ou un filtre',
+  } satisfies Record<ApiErrorCode<'audit'>, string>,
 };
 
 export const en = {
@@ -157,5 +164,10 @@ export const en = {
       saved: 'New entries will be kept {days} days.',
       invalid: 'Give a whole number of days, from 30 to 3650.',
     },
+  },
+  auditErrors: {
+    period_reversed: 'the period starts after it ends',
+    period_too_long: 'the period is too long: choose a shorter one',
+    too_many_entries: 'the period holds too many entries: choose a shorter one, or a filter',
   },
 } satisfies typeof fr;

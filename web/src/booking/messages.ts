@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 /** The booking module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {
   booking: {
@@ -183,6 +184,17 @@ export const fr = {
       forbidden: 'Votre profil ne permet pas de changer les règles de réservation.',
     },
   },
+  /** The API's refusals that are booking's, by their code (`domain/error-codes.ts`), said after « : ». */
+  bookingErrors: {
+    not_bookable: 'cette salle n’est pas ouverte aux réservations',
+    no_rights: 'votre cursus ne vous donne aucun droit de réservation',
+    room_kind: 'votre cursus ne vous ouvre pas ce type de salle',
+    teacher_no_rights: 'les règles de l’école ne donnent aux enseignants aucun droit de réservation',
+    teacher_room_kind: 'les règles des enseignants n’ouvrent pas ce type de salle',
+    past_day: 'ce créneau est déjà passé',
+    own_activity: 'vous avez déjà une activité sur ce créneau',
+    already_answered: 'cette demande a déjà reçu une réponse',
+  } satisfies Record<ApiErrorCode<'booking'>, string>,
 };
 
 export const en = {
@@ -361,5 +373,15 @@ export const en = {
       },
       forbidden: 'Your profile does not let you change the booking rules.',
     },
+  },
+  bookingErrors: {
+    not_bookable: 'this room is not open to bookings',
+    no_rights: 'your curriculum gives you no booking right',
+    room_kind: 'your curriculum does not open this kind of room to you',
+    teacher_no_rights: 'the school’s rules give teachers no booking right',
+    teacher_room_kind: 'the teachers’ rules do not open this kind of room',
+    past_day: 'this time is past',
+    own_activity: 'you already have something on at that time',
+    already_answered: 'this request has been answered already',
   },
 } satisfies typeof fr;

@@ -4,6 +4,7 @@ import { managesBookings } from '../people/abilities';
 import type { Me } from '../people/person';
 import { FormAlert } from '../shell/forms/form-alert';
 import { NoticePage } from '../shell/frame/notice-page';
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -87,9 +88,14 @@ const RulesForm = ({ api, format, rules }: { api: Api; format: Format; rules: Bo
   };
 
   const refused = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 400 && error.field?.startsWith('rules.')) {
-      const reason = error.message.replace(/^[\w.]+: /, '');
-      setProblems({ [fieldOfRefusal(error.field)]: format.fill(words.refusedField, { reason }) });
+    const onRules = fieldProblemsOf(error).filter(({ field }) => field.startsWith('rules.'));
+    if (onRules.length > 0) {
+      // Every refused field of every rule is marked at once, each with its reason.
+      const marks = onRules.map((problem): [string, string] => [
+        fieldOfRefusal(problem.field),
+        format.fill(words.refusedField, { reason: fieldProblemText(problem, format) }),
+      ]);
+      setProblems(Object.fromEntries(marks.reverse()));
       setAlert(words.fix);
     } else if (error instanceof ApiError && error.status === 403) {
       setAlert(words.forbidden);

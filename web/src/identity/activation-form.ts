@@ -1,3 +1,4 @@
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError, ApiUnreachableError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import { retryAfterMinutes } from '../shell/http/retry-after';
@@ -14,22 +15,33 @@ export interface ActivationForm {
 export interface ActivationProblem {
   field?: keyof ActivationForm;
   message: string;
+  /** The other fields at fault, when several are: the message says each. */
+  alsoOn?: (keyof ActivationForm)[];
 }
 
-/** The problem to fix before sending the form, if any: an empty code, a password too weak or mistyped. */
+/**
+ * The problems to fix before sending the form, all at once, if any: an empty code, a password too weak, or
+ * mistyped. The first field is the one to go to; the others are marked too.
+ */
 export const checkActivationForm = (
   { code, password, confirmation }: ActivationForm,
   format: Format,
 ): ActivationProblem | undefined => {
   const { activation } = format.messages;
-  if (!code.trim()) return { field: 'code', message: activation.missingCode };
   const unmet = unmetRules(password);
-  if (unmet.length > 0) {
-    const rules = unmet.map((rule) => activation.rules[rule]).join(', ');
-    return { field: 'password', message: format.fill(activation.weakPassword, { rules }) };
-  }
-  if (password !== confirmation) return { field: 'confirmation', message: activation.mismatch };
-  return undefined;
+  const rules = unmet.map((rule) => activation.rules[rule]).join(', ');
+  const found: { field: keyof ActivationForm; message: string }[] = [
+    ...(code.trim() ? [] : [{ field: 'code' as const, message: activation.missingCode }]),
+    ...(unmet.length > 0
+      ? [{ field: 'password' as const, message: format.fill(activation.weakPassword, { rules }) }]
+      : password !== confirmation
+        ? [{ field: 'confirmation' as const, message: activation.mismatch }]
+        : []),
+  ];
+  const [first, ...others] = found;
+  if (!first) return undefined;
+  const message = found.map((each) => each.message).join(' ');
+  return others.length > 0 ? { ...first, message, alsoOn: others.map(({ field }) => field) } : first;
 };
 
 /** Why the API refused the activation: the code, the password (with its reason), or no answer at all. */
@@ -43,7 +55,9 @@ export const describeActivationError = (error: unknown, format: Format): Activat
   if (error instanceof ApiError && error.field === 'code')
     return { field: 'code', message: activation.invalidCode };
   if (error instanceof ApiError && error.field === 'password') {
-    return { field: 'password', message: format.fill(activation.refusedPassword, { reason: error.message }) };
+    const [problem] = fieldProblemsOf(error);
+    const reason = problem ? fieldProblemText(problem, format) : format.messages.fieldProblems.invalid;
+    return { field: 'password', message: format.fill(activation.refusedPassword, { reason }) };
   }
   return { message: format.fill(activation.failed, { reason: failureReason(error, format) }) };
 };

@@ -53,7 +53,8 @@ const ActivationFormView = ({ api, format, code, onActivated }: ActivationFormVi
   const errorId = useId();
   const rulesId = useId();
   const change = (field: keyof ActivationForm) => (value: string) => setForm({ ...form, [field]: value });
-  const errorOn = (field: keyof ActivationForm) => (problem?.field === field ? errorId : undefined);
+  const errorOn = (field: keyof ActivationForm) =>
+    problem?.field === field || problem?.alsoOn?.includes(field) ? errorId : undefined;
 
   const show = (found: ActivationProblem) => {
     setProblem(found);

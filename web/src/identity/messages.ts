@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { Profile } from '#domain/identity/profile';
 
 /** The identity module's words in French, the first language of Préau; `en` mirrors them key by key. */
@@ -72,6 +73,14 @@ export const fr = {
     forbidden: 'Votre profil ne permet pas de générer ces codes.',
     failed: 'La génération a échoué : {reason}',
   },
+  /** The API's refusals that are identity's, by their code (`domain/error-codes.ts`), said after « : ». */
+  identityErrors: {
+    session_refresh_conflict: 'la session a été renouvelée ailleurs au même moment : réessayez',
+    code_unusable:
+      'ce code n’est pas valable, a déjà servi ou a expiré : demandez-en un nouveau à l’établissement',
+    weak_password: 'le mot de passe ne respecte pas les règles indiquées',
+    nobody_left: 'tout le monde a déjà un compte dans ce choix',
+  } satisfies Record<ApiErrorCode<'identity'>, string>,
 };
 
 export const en = {
@@ -143,5 +152,11 @@ export const en = {
     nothingToDo: 'No account to activate for this choice.',
     forbidden: 'Your profile may not make these codes.',
     failed: 'Making the codes failed: {reason}',
+  },
+  identityErrors: {
+    session_refresh_conflict: 'the session was renewed elsewhere at the same moment: try again',
+    code_unusable: 'this code is not valid, was used already or has expired: ask the school for a new one',
+    weak_password: 'the password does not follow the rules shown',
+    nobody_left: 'everyone in this choice has an account already',
   },
 } satisfies typeof fr;

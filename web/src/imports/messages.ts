@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { ImportSource } from '#domain/imports/import-job';
 import type { ImportedKind } from '#domain/imports/import-snapshot';
 import type { ColumnField } from './column-fields';
@@ -210,6 +211,13 @@ export const fr = {
     forbidden: 'Votre profil ne permet pas de changer d’année scolaire.',
     failed: 'Le passage n’a pas pu commencer : {reason}',
   },
+  /** The API's refusals that are imports's, by their code (`domain/error-codes.ts`), said after « : ». */
+  importsErrors: {
+    not_ready: 'l’import doit d’abord être vérifié, sans erreur',
+    wrong_year: 'les fichiers sont d’une autre année scolaire : confirmez-la pour les appliquer',
+    nothing_prepared: 'aucun import n’est préparé pour l’année prochaine',
+    duplicate: 'ce fichier est donné deux fois',
+  } satisfies Record<ApiErrorCode<'imports'>, string>,
 };
 
 export const en = {
@@ -410,5 +418,11 @@ export const en = {
     busy: 'The move to next year is already under way.',
     forbidden: 'Your profile may not change the school year.',
     failed: 'The move could not start: {reason}',
+  },
+  importsErrors: {
+    not_ready: 'the import must first be checked, with no errors',
+    wrong_year: 'the files are of another school year: confirm it to apply them',
+    nothing_prepared: 'no import is prepared for next year',
+    duplicate: 'this file is given twice',
   },
 } satisfies typeof fr;

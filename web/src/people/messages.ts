@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { ContactKind } from '#domain/people/person';
 import type { DirectoryKind } from './directory-query';
 
@@ -126,6 +127,13 @@ export const fr = {
     ownProjectsIntro: 'Les projets auxquels vous participez, chacun avec sa fiche et son planning.',
   },
   personWeek: 'Planning de la semaine',
+  /** The API's refusals that are people's, by their code (`domain/error-codes.ts`), said after « : ». */
+  peopleErrors: {
+    search_too_broad: 'saisissez au moins deux lettres d’un nom, ou choisissez une classe',
+    two_accounts: 'plusieurs de ces fiches ont un compte : une seule peut rester',
+    not_a_guardian: 'une de ces fiches n’est pas celle d’un responsable',
+    keep_the_account: 'gardez la fiche qui a un compte, pour que son titulaire puisse encore se connecter',
+  } satisfies Record<ApiErrorCode<'people'>, string>,
 };
 
 export const en = {
@@ -251,4 +259,10 @@ export const en = {
     ownProjectsIntro: 'The projects you take part in, each with its sheet and its planning.',
   },
   personWeek: 'Planning of the week',
+  peopleErrors: {
+    search_too_broad: 'type at least two letters of a name, or choose a class',
+    two_accounts: 'several of these records have an account: only one may remain',
+    not_a_guardian: 'one of these records is not a guardian’s',
+    keep_the_account: 'keep the record with the account, so that its owner can still sign in',
+  },
 } satisfies typeof fr;

@@ -72,7 +72,7 @@ export const ActivityForm = ({
   const [placeIds, setPlaceIds] = useState(draft.placeIds);
   const [classIds, setClassIds] = useState(draft.classIds);
   const [personIds, setPersonIds] = useState<string[]>([]);
-  const [problem, setProblem] = useState<{ field: Field; message: string }>();
+  const [problems, setProblems] = useState<{ field: Field; message: string }[]>([]);
 
   const loadMembers = useCallback(
     async (signal: AbortSignal) => (projectId ? (await api.project(projectId, signal)).people : []),
@@ -104,23 +104,30 @@ export const ActivityForm = ({
   );
   const saving = state.status === 'saving';
 
-  const check = (): { field: Field; message: string } | undefined => {
-    if (!projectId) return { field: 'project', message: texts.missingProject };
-    if (!title.trim()) return { field: 'title', message: texts.missingTitle };
+  /** Every field left wrong, all at once: a form sent empty marks each one. */
+  const check = (): { field: Field; message: string }[] => {
     const days = frequency === 'once' ? [date] : [from, until];
-    if (!days.every(isCalendarDate)) return { field: 'date', message: texts.missingDate };
     const times = timeSpanProblem(start, end, format);
-    return times ? { field: 'times', message: times } : undefined;
+    return [
+      ...(projectId ? [] : [{ field: 'project' as const, message: texts.missingProject }]),
+      ...(title.trim() ? [] : [{ field: 'title' as const, message: texts.missingTitle }]),
+      ...(days.every(isCalendarDate) ? [] : [{ field: 'date' as const, message: texts.missingDate }]),
+      ...(times ? [{ field: 'times' as const, message: times }] : []),
+    ];
   };
   const submit = (event: Event) => {
     event.preventDefault();
     const wrong = check();
-    setProblem(wrong);
-    if (!wrong) void save();
+    setProblems(wrong);
+    if (wrong.length === 0) void save();
   };
-  const errorOn = (field: Field) => (problem?.field === field ? errorId : undefined);
+  const errorOn = (field: Field) => (problems.some((each) => each.field === field) ? errorId : undefined);
   const message =
-    problem?.message ?? (state.status === 'failed' ? describeSaveError(state.error, format) : undefined);
+    problems.length > 0
+      ? problems.map((each) => each.message).join(' ')
+      : state.status === 'failed'
+        ? describeSaveError(state.error, format)
+        : undefined;
   const conflicts = state.status === 'conflicts' || state.status === 'saving' ? state.conflicts : undefined;
   const placeName = (id: string) => places.find((place) => place.id === id)?.name ?? id;
   const classLabel = (id: string) => classes.find((each) => each.classId === id)?.label ?? id;

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { ResourceKind } from '#domain/planning/planning-resource';
 import type { ProjectKind, ProjectStatus } from '#domain/planning/project';
 import type { Closure } from '#domain/planning/school-calendar';
@@ -225,6 +226,13 @@ export const fr = {
       link: 'Voir mon planning',
     },
   },
+  /** The API's refusals that are planning's, by their code (`domain/error-codes.ts`), said after « : ». */
+  planningErrors: {
+    conflicts: 'ce créneau chevauche d’autres activités',
+    hours_reached: 'les heures de la semaine viennent d’être prises par d’autres réservations',
+    no_open_day: 'aucun jour de ce créneau n’est ouvert dans le calendrier de l’établissement',
+    not_a_day_of_activity: 'ce jour ne fait pas partie de cette activité',
+  } satisfies Record<ApiErrorCode<'planning'>, string>,
 };
 
 export const en = {
@@ -447,5 +455,11 @@ export const en = {
     home: {
       link: 'See my planning',
     },
+  },
+  planningErrors: {
+    conflicts: 'this time overlaps other activities',
+    hours_reached: 'the week’s hours were just taken by other bookings',
+    no_open_day: 'no day of this schedule is open in the school calendar',
+    not_a_day_of_activity: 'this day is not one of this activity',
   },
 } satisfies typeof fr;

@@ -4,6 +4,7 @@ import type { Me } from '../people/person';
 import type { ProjectListItem } from '../planning/planning-types';
 import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -14,7 +15,7 @@ import { navigate } from '../shell/routing/navigation';
 import { AnswerField } from './answer-field';
 import { type AnswerDrafts, answersOf, emptyAnswers, isBlank } from './answers';
 import { projectChoices } from './project-choices';
-import { answerInError, invalidField, reasonOf } from './request-errors';
+import { answerInError } from './request-errors';
 import type { RequestForm } from './request-types';
 
 interface FillFormPageProps {
@@ -58,11 +59,11 @@ interface FillFormProps {
   projectId: string;
 }
 
-/** Where the API put the fault: a question, the project, or the request as a whole. */
+/** Where the API put the faults: each question refused, the project, or the request as a whole. */
 interface Refusal {
   message: string;
-  answerId?: string;
-  answerError?: string;
+  /** What is wrong with each refused answer, by the question's id, in the form's order. */
+  answerErrors: Record<string, string>;
   projectError?: string;
 }
 
@@ -78,11 +79,12 @@ const FillForm = ({ api, format, form, projects, projectId }: FillFormProps) => 
   const [sending, setSending] = useState(false);
   const [refusal, setRefusal] = useState<Refusal>();
 
-  // A refused answer or project is focused once its message is on screen.
+  // The first refused answer, or the project, is focused once the messages are on screen.
   useEffect(() => {
     if (!refusal) return;
-    const selector = refusal.answerId
-      ? `[data-answer="${CSS.escape(refusal.answerId)}"] :is(input, textarea, select)`
+    const [firstAnswer] = Object.keys(refusal.answerErrors);
+    const selector = firstAnswer
+      ? `[data-answer="${CSS.escape(firstAnswer)}"] :is(input, textarea, select)`
       : refusal.projectError
         ? `#${CSS.escape(projectSelectId)}`
         : undefined;
@@ -92,22 +94,42 @@ const FillForm = ({ api, format, form, projects, projectId }: FillFormProps) => 
   if (form.status === 'closed') return <p class="notice">{texts.closed}</p>;
   if (projects.length === 0) return <p class="notice">{texts.noProject}</p>;
 
+  /** Every fault the API names goes beside its question at once: a form sent empty marks each required one. */
   const refusalOf = (error: unknown): Refusal => {
-    const field = invalidField(error);
-    const answerId = answerInError(field);
-    const question = form.fields.find(({ id }) => id === answerId);
-    if (question && error instanceof ApiError) {
-      const answerError = isBlank(drafts[question.id])
-        ? texts.missing
-        : format.fill(texts.refusedAnswer, { reason: reasonOf(error) });
-      return { message: format.fill(texts.checkAnswer, { label: question.label }), answerId, answerError };
+    const problems = fieldProblemsOf(error);
+    if (problems.some(({ field }) => field === 'formId')) return { message: texts.closed, answerErrors: {} };
+    const answerErrors: Record<string, string> = {};
+    for (const question of form.fields) {
+      const problem = problems.find(({ field }) => answerInError(field) === question.id);
+      if (!problem) continue;
+      answerErrors[question.id] =
+        problem.code === 'required' || isBlank(drafts[question.id])
+          ? texts.missing
+          : format.fill(texts.refusedAnswer, { reason: fieldProblemText(problem, format) });
     }
-    if (field === 'projectId') return { message: texts.projectRefused, projectError: texts.projectRefused };
-    if (field === 'formId') return { message: texts.closed };
+    const projectError = problems.some(({ field }) => field === 'projectId')
+      ? texts.projectRefused
+      : undefined;
+    const refused = form.fields.filter(({ id }) => answerErrors[id] !== undefined);
+    if (refused.length > 1) {
+      return {
+        message: format.fill(texts.checkAnswers, { count: refused.length }),
+        answerErrors,
+        projectError,
+      };
+    }
+    if (refused[0]) {
+      return {
+        message: format.fill(texts.checkAnswer, { label: refused[0].label }),
+        answerErrors,
+        projectError,
+      };
+    }
+    if (projectError) return { message: projectError, answerErrors, projectError };
     if (error instanceof ApiError && error.status === 404) {
-      return { message: texts.projectNotFound, projectError: texts.projectNotFound };
+      return { message: texts.projectNotFound, answerErrors, projectError: texts.projectNotFound };
     }
-    return { message: format.fill(texts.failed, { reason: failureReason(error, format) }) };
+    return { message: format.fill(texts.failed, { reason: failureReason(error, format) }), answerErrors };
   };
 
   const submit = async (event: Event) => {
@@ -159,7 +181,7 @@ const FillForm = ({ api, format, form, projects, projectId }: FillFormProps) => 
           field={field}
           value={drafts[field.id] ?? ''}
           onValue={(value) => setDrafts((current) => ({ ...current, [field.id]: value }))}
-          error={refusal?.answerId === field.id ? refusal.answerError : undefined}
+          error={refusal?.answerErrors[field.id]}
           format={format}
         />
       ))}

@@ -6,6 +6,7 @@ import type { Me } from '../people/person';
 import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';
 import { NoticePage } from '../shell/frame/notice-page';
+import { fieldProblemsOf, fieldProblemText } from '../shell/http/api-error-words';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -16,7 +17,7 @@ import { navigate } from '../shell/routing/navigation';
 import { EditorField, EditorGroup } from './editor-controls';
 import { FieldEditor } from './field-editor';
 import { bodyOf, draftOf, type FormDraft, moved, newFieldDraft, relabelled } from './form-draft';
-import { type EditorPart, type EditorPlace, editorPlaceOf, invalidField, reasonOf } from './request-errors';
+import { type EditorPart, type EditorPlace, editorPlaceOf } from './request-errors';
 import type { RequestForm } from './request-types';
 
 interface FormEditorPageProps {
@@ -54,8 +55,10 @@ export const FormEditorPage = ({ api, format, me, formId }: FormEditorPageProps)
 
 interface Refusal {
   message: string;
+  /** The first control at fault, focused. */
   place?: EditorPlace;
-  reason?: string;
+  /** What is wrong with each control at fault, by its place's name: all are marked at once. */
+  marks?: Record<string, string>;
 }
 
 const placeName = (place: EditorPlace) =>
@@ -77,10 +80,10 @@ const EditorForm = ({ api, format, form }: { api: Api; format: Format; form?: Re
     (control?.matches('fieldset') ? control.querySelector<HTMLElement>('input') : control)?.focus();
   }, [refusal]);
 
-  const errorAt = (name: string) =>
-    refusal?.place && placeName(refusal.place) === name
-      ? format.fill(texts.invalid, { reason: refusal.reason ?? '' })
-      : undefined;
+  const errorAt = (name: string) => {
+    const reason = refusal?.marks && Object.hasOwn(refusal.marks, name) ? refusal.marks[name] : undefined;
+    return reason === undefined ? undefined : format.fill(texts.invalid, { reason });
+  };
   const update = (patch: Partial<FormDraft>) => setDraft((current) => ({ ...current, ...patch }));
   const updateFields = (change: (fields: FormDraft['fields']) => FormDraft['fields']) =>
     setDraft((current) => ({ ...current, fields: change(current.fields) }));
@@ -88,10 +91,15 @@ const EditorForm = ({ api, format, form }: { api: Api; format: Format; form?: Re
   const refusalOf = (error: unknown): Refusal => {
     if (error instanceof ApiError && error.status === 412) return { message: texts.stale };
     if (error instanceof ApiError && error.status === 403) return { message: texts.forbidden };
-    const place = editorPlaceOf(invalidField(error));
-    if (place && error instanceof ApiError) {
-      return { message: texts.checkForm, place, reason: reasonOf(error) };
+    const marks: Record<string, string> = {};
+    let first: EditorPlace | undefined;
+    for (const problem of fieldProblemsOf(error)) {
+      const place = editorPlaceOf(problem.field);
+      if (!place) continue;
+      first ??= place;
+      marks[placeName(place)] ??= fieldProblemText(problem, format);
     }
+    if (first) return { message: texts.checkForm, place: first, marks };
     return { message: format.fill(texts.failed, { reason: failureReason(error, format) }) };
   };
 

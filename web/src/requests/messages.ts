@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 import type { FieldKind } from '#domain/requests/request-form';
 import type { RequestState } from './request-types';
 
@@ -63,6 +64,7 @@ export const fr = {
       missing: 'Cette question demande une réponse.',
       refusedAnswer: 'Réponse refusée : {reason}',
       checkAnswer: 'La demande n’est pas partie : vérifiez « {label} ».',
+      checkAnswers: 'La demande n’est pas partie : vérifiez les {count} réponses signalées.',
       closed: 'Ce formulaire est fermé : il ne prend plus de demandes.',
       projectRefused: 'Ce formulaire ne vaut pas pour ce projet.',
       projectNotFound: 'Ce projet est introuvable, ou vous n’y participez pas.',
@@ -145,6 +147,13 @@ export const fr = {
       noRequests: 'Aucune demande pour ce projet.',
     },
   },
+  /** The API's refusals that are requests's, by their code (`domain/error-codes.ts`), said after « : ». */
+  requestsErrors: {
+    form_closed: 'ce formulaire n’est plus ouvert',
+    kind_not_served: 'ce formulaire ne sert pas ce type de projet',
+    same_state: 'la demande est déjà dans cet état',
+    too_many_comments: 'cette demande a atteint le nombre maximal de commentaires',
+  } satisfies Record<ApiErrorCode<'requests'>, string>,
 };
 
 export const en = {
@@ -207,6 +216,7 @@ export const en = {
       missing: 'This question needs an answer.',
       refusedAnswer: 'Answer refused: {reason}',
       checkAnswer: 'The request was not sent: check “{label}”.',
+      checkAnswers: 'The request was not sent: check the {count} answers marked.',
       closed: 'This form is closed: it takes no more requests.',
       projectRefused: 'This form is not for this project.',
       projectNotFound: 'This project cannot be found, or you do not take part in it.',
@@ -288,5 +298,11 @@ export const en = {
       requests: 'Requests for this project',
       noRequests: 'No request for this project.',
     },
+  },
+  requestsErrors: {
+    form_closed: 'this form is no longer open',
+    kind_not_served: 'this form does not serve this kind of project',
+    same_state: 'the request is in this state already',
+    too_many_comments: 'this request has reached the most comments it can hold',
   },
 } satisfies typeof fr;

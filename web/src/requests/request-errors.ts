@@ -4,12 +4,6 @@ import { ApiError } from '../shell/http/api-errors';
 export const invalidField = (error: unknown) =>
   error instanceof ApiError && error.status === 400 ? error.field : undefined;
 
-/** The API's reason without the field it starts with: « is required » rather than « answers.x: is required ». */
-export const reasonOf = (error: ApiError) =>
-  error.field && error.message.startsWith(`${error.field}: `)
-    ? error.message.slice(error.field.length + 2)
-    : error.message;
-
 /** The id of the question a refused answer names: `answers.mise-en-place` → `mise-en-place`. */
 export const answerInError = (field: string | undefined) =>
   field?.startsWith('answers.') ? field.slice('answers.'.length) || undefined : undefined;

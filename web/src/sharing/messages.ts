@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '#domain/error-codes';
 /** The sharing module's words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {
   sharing: {
@@ -125,6 +126,11 @@ export const fr = {
       address: 'Adresse du mini-site',
     },
   },
+  /** The API's refusals that are sharing's, by their code (`domain/error-codes.ts`), said after « : ». */
+  sharingErrors: {
+    pupil_planning_not_public:
+      'un mini-site ne montre jamais le planning d’un élève : partagez-le comme son propre agenda',
+  } satisfies Record<ApiErrorCode<'sharing'>, string>,
 };
 
 export const en = {
@@ -252,5 +258,9 @@ export const en = {
       published: 'Mini-site published: “{name}”.',
       address: 'Address of the mini-site',
     },
+  },
+  sharingErrors: {
+    pupil_planning_not_public:
+      'a mini-site never shows a pupil’s planning: share it as the pupil’s own calendar',
   },
 } satisfies typeof fr;

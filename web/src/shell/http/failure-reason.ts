@@ -1,14 +1,16 @@
 import type { Format } from '../i18n/format';
+import { apiErrorText } from './api-error-words';
 import { ApiError, ApiUnreachableError } from './api-errors';
 
-/** Why a request failed, in words a person can act on: the API's own message when it sent one. */
-export const failureReason = (error: unknown, format: Format): string =>
+/**
+ * Why a request failed, in words a person can act on: a refusal of the API worded from its code in the reader's
+ * language (never the API's English message), with the label of the field at fault when `labels` names it.
+ */
+export const failureReason = (error: unknown, format: Format, labels?: Record<string, string>): string =>
   error instanceof ApiUnreachableError
     ? format.messages.serverUnreachable
-    : error instanceof ApiError && error.code === 'payload_too_large'
-      ? format.messages.payloadTooLarge
-      : error instanceof ApiError
-        ? error.message || format.httpError(error.status)
-        : error instanceof Error
-          ? error.message
-          : String(error);
+    : error instanceof ApiError
+      ? apiErrorText(error, format, labels)
+      : error instanceof Error
+        ? error.message
+        : String(error);

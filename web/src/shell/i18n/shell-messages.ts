@@ -1,3 +1,5 @@
+import type { FieldProblemCode, SharedErrorCode } from '#domain/shared/error-codes';
+
 /** The shell's words: the frame, signing in, loading and failures every page shares; `en` mirrors `fr` key by key. */
 export const fr = {
   language: 'fr',
@@ -55,6 +57,36 @@ export const fr = {
   },
   /** The API refused a request too large to read (413 `payload_too_large`). */
   payloadTooLarge: 'la demande est trop volumineuse : envoyez-en moins à la fois',
+  /** The API's refusals by their code (`domain/shared/error-codes.ts`), said after « : » in a sentence. */
+  apiErrors: {
+    invalid_input: 'une valeur saisie n’est pas valable',
+    payload_too_large: 'la demande est trop volumineuse : envoyez-en moins à la fois',
+    not_signed_in: 'la connexion est nécessaire : connectez-vous',
+    sign_in_failed: 'identifiant ou mot de passe incorrect',
+    session_ended: 'votre session a pris fin : reconnectez-vous',
+    forbidden: 'vos droits ne le permettent pas',
+    not_found: 'ce que vous cherchez n’existe pas ou ne vous est pas ouvert',
+    busy: 'une autre modification est en cours : réessayez dans un instant',
+    stale_version: 'quelqu’un l’a modifié entre-temps : rechargez la page, puis recommencez',
+    too_many_attempts: 'trop de tentatives : réessayez dans quelques minutes',
+    internal_error: 'le serveur a rencontré un problème : réessayez dans un instant',
+    /** A problem of one input, with the label of its field. */
+    fieldProblem: '«\u00a0{field}\u00a0» : {problem}',
+  } satisfies Record<SharedErrorCode, string> & { fieldProblem: string },
+  /** What is wrong with one input (400 `errors[].code`), said beside its field; `{limit}` is the bound passed. */
+  fieldProblems: {
+    required: 'à remplir',
+    unknown_field: 'non attendu ici',
+    wrong_type: 'format non reconnu',
+    not_an_option: 'à choisir parmi les options proposées',
+    too_long: 'trop long : {limit} au plus',
+    too_short: 'trop court : {limit} au moins',
+    too_large: 'trop grand : {limit} au plus',
+    too_small: 'trop petit : {limit} au moins',
+    unknown_id: 'ne correspond à rien de connu dans l’établissement',
+    past: 'moment déjà passé',
+    invalid: 'valeur non valable',
+  } satisfies Record<FieldProblemCode, string>,
 };
 
 export const en = {
@@ -111,4 +143,31 @@ export const en = {
     language: 'fr',
   },
   payloadTooLarge: 'the request is too large: send less at a time',
+  apiErrors: {
+    invalid_input: 'a value entered is not valid',
+    payload_too_large: 'the request is too large: send less at a time',
+    not_signed_in: 'you need to sign in',
+    sign_in_failed: 'wrong username or password',
+    session_ended: 'your session has ended: sign in again',
+    forbidden: 'your rights do not allow it',
+    not_found: 'what you are looking for does not exist or is not open to you',
+    busy: 'another change is under way: try again in a moment',
+    stale_version: 'someone changed it meanwhile: reload the page, then start again',
+    too_many_attempts: 'too many attempts: try again in a few minutes',
+    internal_error: 'the server ran into a problem: try again in a moment',
+    fieldProblem: '“{field}”: {problem}',
+  },
+  fieldProblems: {
+    required: 'to be filled in',
+    unknown_field: 'not expected here',
+    wrong_type: 'format not recognised',
+    not_an_option: 'choose among the options offered',
+    too_long: 'too long: at most {limit}',
+    too_short: 'too short: at least {limit}',
+    too_large: 'too large: at most {limit}',
+    too_small: 'too small: at least {limit}',
+    unknown_id: 'matches nothing known at the school',
+    past: 'already past',
+    invalid: 'not a valid value',
+  },
 } satisfies typeof fr;

@@ -9,11 +9,21 @@ interface IssuedToken {
 export type Session = ReturnType<typeof createSession>;
 
 /**
+ * Whether the API set its marker cookie (`preau_signed_in`) with a session cookie: the session cookie itself is
+ * HttpOnly, so the page cannot see it. Outside a browser, a session may always be there.
+ */
+const sessionMarkerIsSet = () =>
+  typeof document === 'undefined' || /(?:^|;\s*)preau_signed_in=1(?:;|$)/.test(document.cookie);
+
+/**
  * The signed-in session of this tab. The access token lives in this closure only, never in storage, where any
  * script of the page could read it; the refresh token is an HttpOnly cookie the page never sees, scoped to
  * /api/session. So a reload starts without a token, and `refresh()` gets one back from the cookie.
  */
-export const createSession = (fetchFromServer: FetchFromServer) => {
+export const createSession = (
+  fetchFromServer: FetchFromServer,
+  mayHoldSession: () => boolean = sessionMarkerIsSet,
+) => {
   let accessToken: string | undefined;
   let refreshing: Promise<boolean> | undefined;
   const signedOutListeners = new Set<() => void>();
@@ -61,6 +71,12 @@ export const createSession = (fetchFromServer: FetchFromServer) => {
   return {
     isSignedIn: () => accessToken !== undefined,
     refresh,
+
+    /**
+     * On load: the session of the cookie renewed, when the API's marker says one was set; false at once without
+     * it, so that a sign-in page sends no refresh bound to be refused.
+     */
+    resume: (): Promise<boolean> => (mayHoldSession() ? refresh() : Promise.resolve(false)),
 
     signIn: async (username: string, password: string): Promise<void> => {
       const response = await send(fetchFromServer, '/api/session', {

@@ -17,7 +17,8 @@ export type Account =
   | { status: 'failed'; error: unknown };
 
 /**
- * Who uses the app. On load, the session cookie may still hold a session: it is renewed before anything else.
+ * Who uses the app. On load, the session cookie may still hold a session (the API's marker cookie says one was
+ * set): it is renewed before anything else.
  * When a session expires on the way, the session says so and the app shows the sign-in page.
  */
 export const useAccount = (api: AccountApi) => {
@@ -57,4 +58,4 @@ export const useAccount = (api: AccountApi) => {
 };
 
 const resumeSession = async (api: AccountApi): Promise<Me | undefined> =>
-  (await api.session.refresh()) ? api.me() : undefined;
+  (await api.session.resume()) ? api.me() : undefined;

@@ -1,0 +1,32 @@
+import { auditErrorCodes } from '#domain/audit/audit-errors';
+import { bookingErrorCodes } from '#domain/booking/booking-errors';
+import { identityErrorCodes } from '#domain/identity/identity-errors';
+import { importErrorCodes } from '#domain/imports/import-errors';
+import { peopleErrorCodes } from '#domain/people/people-errors';
+import { planningErrorCodes } from '#domain/planning/planning-errors';
+import { requestErrorCodes } from '#domain/requests/request-errors';
+import { fieldProblemCodes, sharedErrorCodes } from '#domain/shared/error-codes';
+import { sharingErrorCodes } from '#domain/sharing/sharing-errors';
+
+/**
+ * Every code the API answers with a 4xx, by the module that owns it (each list sits next to its module's errors):
+ * the `code` of an error, and the `code` of each problem of invalid input. A new module adds its line. The portal
+ * words each one in French and English (`web/src/shell/http/api-error-words.ts`); a unit test fails on a code of
+ * the source that is not here, and on one here that has no words.
+ */
+export const apiErrorCodes = {
+  shared: sharedErrorCodes,
+  fields: fieldProblemCodes,
+  audit: auditErrorCodes,
+  booking: bookingErrorCodes,
+  identity: identityErrorCodes,
+  imports: importErrorCodes,
+  people: peopleErrorCodes,
+  planning: planningErrorCodes,
+  requests: requestErrorCodes,
+  sharing: sharingErrorCodes,
+} as const;
+
+export type ApiErrorModule = keyof typeof apiErrorCodes;
+export type ApiErrorCode<Module extends ApiErrorModule = ApiErrorModule> =
+  (typeof apiErrorCodes)[Module][number];

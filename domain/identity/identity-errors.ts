@@ -1,0 +1,11 @@
+/**
+ * The codes of identity's refusals: a refresh lost to another tab (409), an activation code that cannot be used, a
+ * password below the policy, a batch of codes for nobody. Signing in and sessions use the shared codes
+ * (`sign_in_failed`, `session_ended`, `too_many_attempts`).
+ */
+export const identityErrorCodes = [
+  'session_refresh_conflict',
+  'code_unusable',
+  'weak_password',
+  'nobody_left',
+] as const;
