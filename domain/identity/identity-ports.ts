@@ -50,3 +50,22 @@ export interface UsernameRegistry {
   /** True when the username was free and is now the person's. */
   reserve(username: string, personId: string): Promise<boolean>;
 }
+
+/**
+ * The user pool's forgotten-password flow (Cognito's ForgotPassword and ConfirmForgotPassword): the pool sends a
+ * code to the e-mail address, and a right code sets a new password.
+ */
+export interface PasswordRecovery {
+  /** Sends a code to `email`, the address the school's directory holds for the account's person. */
+  sendCode(username: string, email: string): Promise<void>;
+  /**
+   * Sets the new password if the code is the one sent. Throws `ValidationError` on `code` (`invalid_code`,
+   * `expired_code`) or `password` (`password_rules`).
+   */
+  confirm(username: string, code: string, password: string): Promise<void>;
+}
+
+/** Who holds a username: the person the table gave it to, if any. */
+export interface UsernameOwners {
+  personIdOf(username: string): Promise<string | undefined>;
+}

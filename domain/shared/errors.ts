@@ -3,6 +3,8 @@ export class ValidationError extends Error {
   constructor(
     readonly field: string,
     readonly reason: string,
+    /** A stable code the portal words, when the reason is one it must tell apart (`invalid_code`, `password_rules`). */
+    readonly code = 'invalid_input',
   ) {
     super(`${field}: ${reason}`);
     this.name = 'ValidationError';

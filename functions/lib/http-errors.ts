@@ -48,7 +48,7 @@ const logDenial = (denial: AccessDeniedError) =>
 
 const describe = (error: unknown): { status: number; error: ErrorBody; headers?: Record<string, string> } => {
   if (error instanceof ValidationError) {
-    return { status: 400, error: { code: 'invalid_input', message: error.message, field: error.field } };
+    return { status: 400, error: { code: error.code, message: error.message, field: error.field } };
   }
   if (error instanceof PayloadTooLargeError) {
     return { status: 413, error: { code: 'payload_too_large', message: error.message, field: error.field } };
