@@ -21,5 +21,7 @@ export const passwordResetMail = {
     '<p>Voici le code pour choisir un nouveau mot de passe sur Préau : <strong>{####}</strong></p>' +
     '<p>Saisissez-le sur la page « Mot de passe oublié » dans l’heure qui suit. ' +
     'Si vous n’avez rien demandé, ignorez ce message : votre mot de passe ne change pas.</p>',
+  /** Never sent (the pool has no phone numbers), but Cognito wants one: French too. */
+  sms: 'Préau : votre code est {####}',
   codePlaceholder: '{####}',
 } as const;

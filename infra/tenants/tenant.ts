@@ -41,6 +41,11 @@ export const tenantSchema = z
       .string()
       .regex(/^\d{7}[A-Z]$/, 'must be a UAI: 7 digits and a capital letter, such as 0750001A')
       .optional(),
+    /**
+     * The address the school's mails come from (the codes of forgotten passwords), an identity verified in SES;
+     * without it, the authority's (context value `preau:mailFrom`).
+     */
+    mailFrom: z.email('must be an e-mail address such as ne-pas-repondre@ecole.fr').optional(),
   })
   .strict();
 
