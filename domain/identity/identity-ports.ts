@@ -69,3 +69,12 @@ export interface PasswordRecovery {
 export interface UsernameOwners {
   personIdOf(username: string): Promise<string | undefined>;
 }
+
+/** Where a password replaced by the person is recorded: the person's `passwordSetAt` and the audit trail. */
+export interface PasswordResetRecords {
+  /**
+   * In one transaction: stores the person's new version (which must still be `expectedVersion`) and appends the
+   * change and its audit entry. Returns false when the person changed meanwhile (read again, then retry).
+   */
+  record(reset: { person: Person; expectedVersion: number; change: PersonalDataChange }): Promise<boolean>;
+}

@@ -1,8 +1,8 @@
 import type { DirectoryReader } from '#domain/people/directory-ports';
 import { ValidationError } from '#domain/shared/errors';
-import type { Clock } from '#domain/shared/ports';
+import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { attemptLimits, withAttemptLimits } from './attempt-limits';
-import type { PasswordRecovery, UsernameOwners } from './identity-ports';
+import type { PasswordRecovery, PasswordResetRecords, UsernameOwners } from './identity-ports';
 import { checkPassword } from './password-policy';
 import type { AttemptCounter } from './session-ports';
 
@@ -10,8 +10,10 @@ export interface PasswordResetPorts {
   owners: UsernameOwners;
   directory: Pick<DirectoryReader, 'person'>;
   recovery: PasswordRecovery;
+  records: PasswordResetRecords;
   attempts: AttemptCounter;
   clock: Clock;
+  newId: IdGenerator;
 }
 
 const normalized = (username: string) => username.trim().toLowerCase();
@@ -47,8 +49,11 @@ export const requestPasswordReset = async (
 };
 
 /**
- * Sets a new password with the code the mail gave. The password rules are checked first (a refusal costs no
- * attempt); a wrong or expired code is a guess, counted against the username and the address.
+ * Sets a new password with the code the mail gave, and records it as an activation does.
+ * 1. Check the password rules first (a refusal costs no attempt).
+ * 2. Confirm the code with the pool, counted against the username and the address: a wrong or expired code is a
+ *    guess.
+ * 3. Record when the password was set (older activation codes of the person stop working) and the audit entry.
  */
 export const resetPassword = async (
   reset: { username: string; code: string; password: string },
@@ -74,5 +79,30 @@ export const resetPassword = async (
     () => ports.recovery.confirm(username, code, reset.password),
     (error) => error instanceof ValidationError && error.field === 'code',
   );
+  await recordReset(username, ports);
   return { username };
+};
+
+/** The person's `passwordSetAt` and the audit entry, read again and retried if the person changed meanwhile. */
+const recordReset = async (username: string, ports: PasswordResetPorts) => {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const personId = await ports.owners.personIdOf(username);
+    const person = personId ? await ports.directory.person(personId) : undefined;
+    if (!person) return;
+    const at = ports.clock.now().toISOString();
+    const recorded = await ports.records.record({
+      person: { ...person, passwordSetAt: at, version: person.version + 1 },
+      expectedVersion: person.version,
+      change: {
+        changeId: ports.newId(),
+        personId: person.personId,
+        at,
+        by: { personId: person.personId, name: `${person.firstName} ${person.lastName}` },
+        what: 'password-reset',
+        fields: [{ field: 'password' }],
+      },
+    });
+    if (recorded) return;
+  }
+  throw new Error(`The password reset of ${username} could not be recorded: the person kept changing`);
 };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EndSessionsPorts } from '#domain/identity/end-sessions';
 import type { PasswordResetPorts } from '#domain/identity/reset-password';
 import type { SignInPorts } from '#domain/identity/sign-in';
@@ -7,6 +8,7 @@ import { cognitoAccounts } from './cognito-accounts';
 import { cognitoPasswordRecovery } from './cognito-password-recovery';
 import { cognitoSessions } from './cognito-sessions';
 import { dynamoAttemptCounters } from './dynamo-attempt-counters';
+import { dynamoPasswordResets } from './dynamo-password-resets';
 import { dynamoSessions } from './dynamo-sessions';
 import { dynamoUsernameOwners } from './dynamo-usernames';
 
@@ -24,8 +26,10 @@ export const passwordResetPorts = (directory: PasswordResetPorts['directory']): 
     requireEnv(functionEnvironment.userPoolId),
     requireEnv(functionEnvironment.userPoolClientId),
   ),
+  records: dynamoPasswordResets(requireEnv(functionEnvironment.tableName)),
   attempts: attemptCounters(),
   clock,
+  newId: randomUUID,
 });
 const waitUntil = (epochMilliseconds: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, epochMilliseconds - Date.now())));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caughtMails } from '#infra/local/mail-catcher';
-import { demoEmail } from '#infra/local/seed/people/demo-people';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { loadRegistry } from '#infra/tenants/registry';
 import { expectAccessible } from '../../support/axe';
 import { phone, screenshotPath } from '../../support/browser';
@@ -8,6 +8,12 @@ import { signInThroughPortal } from '../../support/browser-sign-in';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 
 const school = loadRegistry().schools[0] as NonNullable<ReturnType<typeof loadRegistry>['schools'][number]>;
+const directory = demoDirectory(school);
+/** The demo teacher's address in the directory, where the code goes. */
+const teacherEmail = directory.people.find(
+  ({ personId }) =>
+    personId === directory.accounts.find(({ username }) => username === 'prof.demo')?.personId,
+)?.email as string;
 
 describe('« Mot de passe oublié ? » in the portal', () => {
   let portal: PortalUnderTest;
@@ -36,7 +42,7 @@ describe('« Mot de passe oublié ? » in the portal', () => {
       })
       .waitFor();
     const mail = (await caughtMails(mailCatcher)).findLast(({ destination }) =>
-      destination.to.includes(demoEmail('prof.demo')),
+      destination.to.includes(teacherEmail),
     );
     const code = /\b(\d{6})\b/.exec(mail?.body.text ?? '')?.[1] as string;
     expect(code).toMatch(/^\d{6}$/);

@@ -63,6 +63,14 @@ describe('password reset by e-mail', () => {
     expect(done.body).toEqual({ username: 'eleve.demo' });
 
     expect((await signIn('eleve.demo', newPassword)).status).toBe(200);
+    const personId = school.demoAccounts.find(({ username }) => username === 'eleve.demo')?.personId;
+    const admin = await school.as('direction.demo');
+    const [latest] = (await admin('GET', `/api/people/${personId}/changes`)).body.items;
+    expect(latest).toMatchObject({
+      what: 'password-reset',
+      by: { personId },
+      fields: [{ field: 'password' }],
+    });
     expect((await signIn('eleve.demo', demoPassword)).status).toBe(401);
     const usedAgain = await reset({
       username: 'eleve.demo',

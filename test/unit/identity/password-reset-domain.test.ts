@@ -32,6 +32,7 @@ const world = () => {
   const sent: { username: string; email: string }[] = [];
   const passwords = new Map<string, string>();
   const counts = new Map<string, number>();
+  const records: Parameters<PasswordResetPorts['records']['record']>[0][] = [];
   const attempts: AttemptCounter = {
     take: async (limit, key) => {
       const count = counts.get(`${limit.kind}#${key}`) ?? 0;
@@ -58,10 +59,17 @@ const world = () => {
         passwords.set(username, password);
       },
     },
+    records: {
+      record: async (reset) => {
+        records.push(reset);
+        return true;
+      },
+    },
     attempts,
     clock: { now: () => new Date('2026-09-07T08:00:00Z') },
+    newId: () => 'change-1',
   };
-  return { ports, sent, passwords, counts };
+  return { ports, sent, passwords, counts, records };
 };
 
 describe('asking for a password reset code', () => {
@@ -108,6 +116,21 @@ describe('setting the new password with the code', () => {
       resetPassword({ username: 'Ines.Martin', code: ' 482913 ', password }, '::1', w.ports),
     ).resolves.toEqual({ username: 'ines.martin' });
     expect(w.passwords.get('ines.martin')).toBe(password);
+    expect(w.records).toEqual([
+      {
+        person: expect.objectContaining({
+          personId: 'p-ines',
+          passwordSetAt: '2026-09-07T08:00:00.000Z',
+          version: 2,
+        }),
+        expectedVersion: 1,
+        change: expect.objectContaining({
+          personId: 'p-ines',
+          what: 'password-reset',
+          fields: [{ field: 'password' }],
+        }),
+      },
+    ]);
     expect(w.counts.has(`${attemptLimits.resetPerUsername.kind}#ines.martin`)).toBe(false);
   });
 });
