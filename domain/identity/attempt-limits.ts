@@ -14,13 +14,21 @@ export const attemptLimits = {
   signInPerAddress: { kind: 'sign-in-address', max: 100, windowSeconds: quarterHour },
   activationPerCode: { kind: 'activation-code', max: 10, windowSeconds: quarterHour },
   activationPerAddress: { kind: 'activation-address', max: 60, windowSeconds: quarterHour },
+  // Each request for a reset code sends a mail: a few per identifier, more per address (a family, a school).
+  resetRequestPerUsername: { kind: 'reset-request-username', max: 5, windowSeconds: quarterHour },
+  resetRequestPerAddress: { kind: 'reset-request-address', max: 30, windowSeconds: quarterHour },
+  resetPerUsername: { kind: 'reset-username', max: 10, windowSeconds: quarterHour },
+  resetPerAddress: { kind: 'reset-address', max: 60, windowSeconds: quarterHour },
 } as const satisfies Record<string, AttemptLimit>;
 
 export interface LimitedKey {
   limit: AttemptLimit;
   key: string;
-  /** On success: `reset` forgets the key's failures (a username), `give-back` uncounts this attempt only. */
-  onSuccess: 'reset' | 'give-back';
+  /**
+   * On success: `reset` forgets the key's failures (a username), `give-back` uncounts this attempt only, `keep`
+   * leaves it counted (a request that sends a mail costs the same whatever its outcome).
+   */
+  onSuccess: 'reset' | 'give-back' | 'keep';
 }
 
 /**
@@ -53,9 +61,11 @@ export const withAttemptLimits = async <T>(
     throw error;
   }
   await Promise.all(
-    counted.map((attempt, index) =>
-      keys[index]?.onSuccess === 'reset' ? ports.attempts.reset(attempt) : ports.attempts.giveBack(attempt),
-    ),
+    counted.map((attempt, index) => {
+      const onSuccess = keys[index]?.onSuccess;
+      if (onSuccess === 'keep') return undefined;
+      return onSuccess === 'reset' ? ports.attempts.reset(attempt) : ports.attempts.giveBack(attempt);
+    }),
   );
   return result;
 };

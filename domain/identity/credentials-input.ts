@@ -11,6 +11,14 @@ export const signInSchema = z.strictObject({ username: required(128), password: 
 
 export const activationSchema = z.strictObject({ code: required(64), password: required(256) });
 
+export const forgotPasswordSchema = z.strictObject({ username: required(128) });
+
+export const resetPasswordSchema = z.strictObject({
+  username: required(128),
+  code: required(16),
+  password: required(256),
+});
+
 export const batchScopeSchema = z.discriminatedUnion(
   'scope',
   [

@@ -50,3 +50,31 @@ export interface UsernameRegistry {
   /** True when the username was free and is now the person's. */
   reserve(username: string, personId: string): Promise<boolean>;
 }
+
+/**
+ * The user pool's forgotten-password flow (Cognito's ForgotPassword and ConfirmForgotPassword): the pool sends a
+ * code to the e-mail address, and a right code sets a new password.
+ */
+export interface PasswordRecovery {
+  /** Sends a code to `email`, the address the school's directory holds for the account's person. */
+  sendCode(username: string, email: string): Promise<void>;
+  /**
+   * Sets the new password if the code is the one sent. Throws `ValidationError` on `code` (`invalid_code`,
+   * `expired_code`) or `password` (`weak_password`).
+   */
+  confirm(username: string, code: string, password: string): Promise<void>;
+}
+
+/** Who holds a username: the person the table gave it to, if any. */
+export interface UsernameOwners {
+  personIdOf(username: string): Promise<string | undefined>;
+}
+
+/** Where a password replaced by the person is recorded: the person's `passwordSetAt` and the audit trail. */
+export interface PasswordResetRecords {
+  /**
+   * In one transaction: stores the person's new version (which must still be `expectedVersion`) and appends the
+   * change and its audit entry. Returns false when the person changed meanwhile (read again, then retry).
+   */
+  record(reset: { person: Person; expectedVersion: number; change: PersonalDataChange }): Promise<boolean>;
+}

@@ -49,11 +49,15 @@ const bindFeedKeys = (fn: PreauFunction, keys: FeedKeys) => {
   );
 };
 
-/** Admin calls the activation makes; signing in and out with the web client needs no IAM permission at all. */
+/**
+ * Admin calls the activation makes, and the password reset (which writes the directory's e-mail on the account);
+ * signing in and out, asking for a reset code and confirming it, with the web client, need no IAM permission.
+ */
 const accountActions = [
   'cognito-idp:AdminCreateUser',
   'cognito-idp:AdminSetUserPassword',
   'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminUpdateUserAttributes',
 ];
 
 const bindIdentity = (fn: PreauFunction, identity: SchoolIdentity, access: 'sessions' | 'accounts') => {

@@ -1,15 +1,27 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { AccountRecovery, FeaturePlan, Mfa, UserPool, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  UserPool,
+  type UserPoolClient,
+  UserPoolEmail,
+  VerificationEmailStyle,
+} from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { passwordPolicy } from '#domain/identity/password-policy';
-import { schoolUserPool } from '#infra/definitions/school-user-pool';
+import { passwordResetMail, schoolUserPool } from '#infra/definitions/school-user-pool';
 import type { Tenant } from '#infra/tenants/tenant';
 import { acknowledge } from './nag';
 
+/** The context value naming the authority's sender address, for schools whose registry entry names none. */
+export const mailFromContextKey = 'preau:mailFrom';
+
 /**
  * The accounts of one school: a Cognito user pool nobody signs up to (accounts come from activation codes) and the
- * client the web app signs in with. The pool holds usernames and passwords only: names, profiles and families
- * stay in the school's table.
+ * client the web app signs in with. The pool holds usernames and passwords, and the e-mail address a reset code
+ * goes to (written from the directory when the person asks for one): names, profiles and families stay in the
+ * school's table.
  */
 export class SchoolIdentity extends Construct {
   readonly userPool: UserPool;
@@ -24,8 +36,16 @@ export class SchoolIdentity extends Construct {
       // Usernames only: most pupils have no e-mail address, and the pool keeps no personal data.
       signInAliases: { username: true },
       signInCaseSensitive: false,
-      // A forgotten password is handled as schools do: the school issues a new activation code.
-      accountRecovery: AccountRecovery.NONE,
+      // A forgotten password: a code by e-mail for accounts with an address (« Mot de passe oublié ? »); the others
+      // get a new activation code from the school.
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      userVerification: {
+        emailStyle: VerificationEmailStyle.CODE,
+        emailSubject: passwordResetMail.subject,
+        emailBody: passwordResetMail.html,
+        smsMessage: passwordResetMail.sms,
+      },
+      email: schoolMailSender(this, school),
       passwordPolicy: { ...passwordPolicy, tempPasswordValidity: Duration.days(7) },
       mfa: Mfa.OFF,
       featurePlan: FeaturePlan.LITE,
@@ -62,3 +82,19 @@ export class SchoolIdentity extends Construct {
     });
   }
 }
+
+/**
+ * Mails go through SES from the school's address (registry) or the authority's (context value), a verified SES
+ * identity that lets Cognito send for it. Without either, Cognito's own sender: a few dozen mails a day, enough
+ * for a trial school only.
+ */
+const schoolMailSender = (scope: Construct, school: Tenant) => {
+  const fromEmail = school.mailFrom ?? scope.node.tryGetContext(mailFromContextKey);
+  if (fromEmail === undefined) return UserPoolEmail.withCognito();
+  return UserPoolEmail.withSES({
+    fromEmail: String(fromEmail),
+    fromName: `Préau · ${school.displayName}`,
+    // The identity is verified in the stack's own region (the stacks are deployed per environment).
+    sesRegion: Stack.of(scope).region,
+  });
+};

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { stopProcess } from './dynamodb-local';
 import { freePort } from './free-port';
 import { LocalPlatformError, startupLimitMs } from './platform-error';
@@ -12,20 +11,19 @@ export interface CognitoLocal {
   stop(): Promise<void>;
 }
 
-const startScript = () =>
-  join(
-    dirname(createRequire(import.meta.url).resolve('cognito-local/package.json')),
-    'lib',
-    'bin',
-    'start.js',
-  );
+/** cognito-local, built with a message sender that mails through SES (cognito-local-process.ts). */
+const processFile = resolve(import.meta.dirname, 'cognito-local-process.ts');
 
 /**
  * Starts cognito-local, which answers the Cognito user pool API (the same SDK calls the functions make in AWS)
  * and signs its tokens with keys published at `<issuer>/.well-known/jwks.json`. It keeps its pools under
- * `<directory>/.cognito`: the data directory, or a temporary one removed on stop.
+ * `<directory>/.cognito`: the data directory, or a temporary one removed on stop. Its mails (the codes of
+ * forgotten passwords) go to the mail catcher at `mailEndpoint`.
  */
-export const startCognitoLocal = async (options: { dataDirectory?: string }): Promise<CognitoLocal> => {
+export const startCognitoLocal = async (options: {
+  dataDirectory?: string;
+  mailEndpoint: string;
+}): Promise<CognitoLocal> => {
   const directory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), 'preau-cognito-'));
   mkdirSync(join(directory, '.cognito'), { recursive: true });
   // Usernames are not e-mail addresses here: most pupils have none. Cognito's default is the same.
@@ -34,9 +32,15 @@ export const startCognitoLocal = async (options: { dataDirectory?: string }): Pr
     JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } }),
   );
   const port = await freePort();
-  const child = spawn(process.execPath, [startScript()], {
-    cwd: directory,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_NO_WARNINGS: '1' },
+  const child = spawn(process.execPath, ['--import', 'tsx', processFile], {
+    env: {
+      ...process.env,
+      PREAU_COGNITO_DIRECTORY: join(directory, '.cognito'),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PREAU_MAIL_ENDPOINT: options.mailEndpoint,
+      NODE_NO_WARNINGS: '1',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const endpoint = `http://127.0.0.1:${port}`;

@@ -8,6 +8,7 @@ import { createSchoolResources } from './create-school-resources';
 import { type DynamoDbLocal, startDynamoDbLocal, stopProcess } from './dynamodb-local';
 import { isPortFree } from './free-port';
 import { localDynamoDbClient, localS3Client } from './local-aws';
+import { type MailCatcher, startMailCatcher } from './mail-catcher';
 import { LocalPlatformError } from './platform-error';
 import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
@@ -26,6 +27,8 @@ export interface PlatformOptions {
   host: string;
   /** The first school listens on it, the next on the port after, and so on; 0 picks free ports. */
   basePort: number;
+  /** Where the mail catcher listens; 0 or undefined picks a free port. */
+  mailPort?: number;
   /** The school that gets the demo seed, if any. */
   demoSchoolId?: string;
   webDirectory: string;
@@ -44,7 +47,8 @@ const schoolProcessFile = resolve(import.meta.dirname, 'school-process.ts');
 /**
  * Starts the whole platform on this machine:
  * 1. check the schools' ports are free, before anything is started;
- * 2. start DynamoDB Local, s3rver and cognito-local, shared as an AWS account's services are;
+ * 2. start DynamoDB Local, s3rver, the mail catcher and cognito-local (which mails through it), shared as an AWS
+ *    account's services are;
  * 3. create each school's table, buckets and user pool from the stack's definitions; seed the demo places in the
  *    demo school and a demo directory with one account per profile in every school;
  * 4. run each school in its own process (its functions' environment is the process's), and wait until all answer.
@@ -63,11 +67,17 @@ export const startPlatform = async (options: PlatformOptions) => {
     for (const stopOne of stoppers.reverse()) await stopOne().catch(() => undefined);
   };
   try {
-    // Started together, as each takes a second or two to answer; whatever started is stopped if one fails.
+    // The mail catcher answers at once; the others are started together, as each takes a second or two to
+    // answer; whatever started is stopped if one fails.
+    const mail: MailCatcher = await startMailCatcher({ host: options.host, port: options.mailPort });
+    stoppers.push(mail.stop);
     const started = await Promise.allSettled([
       startDynamoDbLocal({ dataDirectory: subdirectory(options.dataDirectory, 'dynamodb') }),
       startS3Local({ dataDirectory: subdirectory(options.dataDirectory, 's3') }),
-      startCognitoLocal({ dataDirectory: subdirectory(options.dataDirectory, 'cognito') }),
+      startCognitoLocal({
+        dataDirectory: subdirectory(options.dataDirectory, 'cognito'),
+        mailEndpoint: mail.endpoint,
+      }),
     ]);
     for (const service of started) if (service.status === 'fulfilled') stoppers.push(service.value.stop);
     const [dynamodb, s3, cognito] = started.map((service) => {
@@ -124,7 +134,7 @@ export const startPlatform = async (options: PlatformOptions) => {
         ).then((started) => ({ ...started, demoAccounts })),
       ),
     );
-    return { schools: running, endpoints, stop };
+    return { schools: running, endpoints, mailCatcher: mail.endpoint, stop };
   } catch (error) {
     await stop();
     throw error;

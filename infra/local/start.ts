@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildWeb } from '#infra/build/build-web';
 import { loadRegistry } from '#infra/tenants/registry';
+import { isPortFree } from './free-port';
 import { startPlatform } from './platform';
 import { LocalPlatformError } from './platform-error';
 import { demoPassword } from './seed/people/demo-people';
@@ -12,6 +13,8 @@ const usage = `npm start [-- --fresh | --memory] [--port 3000]
   --fresh   start from scratch: delete the local data (.data/) first
   --memory  keep everything in memory: nothing is read from or written to .data/
   --port    the first school's port (default: $PORT or 3000); the next schools take the following ports`;
+
+const mailCatcherPort = 8005;
 
 const main = async () => {
   const { values } = parseArgs({
@@ -32,11 +35,14 @@ const main = async () => {
 
   const { outdir: webDirectory } = await buildWeb();
   const registry = loadRegistry();
+  const host = process.env.HOST ?? '127.0.0.1';
   const platform = await startPlatform({
     schools: registry.schools,
     dataDirectory: values.memory ? undefined : dataDirectory,
-    host: process.env.HOST ?? '127.0.0.1',
+    host,
     basePort,
+    // The mail catcher's usual port, as its README gives it; another one if that is taken.
+    mailPort: (await isPortFree(mailCatcherPort, host)) ? mailCatcherPort : 0,
     demoSchoolId: registry.schools[0]?.id,
     webDirectory,
     log: console.log,
@@ -53,6 +59,7 @@ const main = async () => {
   console.log(`\nPréau is running${values.memory ? ' (in memory)' : ` (data in ${dataDirectory})`}.`);
   if (demo) console.log(`  Demo school: ${demo.school.displayName}  →  ${demo.url}`);
   for (const { school, url } of others) console.log(`  ${school.displayName}  →  ${url}`);
+  console.log(`  Mails sent (password reset codes)  →  ${platform.mailCatcher}`);
   console.log(`\nDemo accounts, in every school (password ${demoPassword}):`);
   for (const { username, profile } of demo?.demoAccounts ?? [])
     console.log(`  ${username.padEnd(20)} ${profile}`);

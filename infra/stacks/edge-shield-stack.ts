@@ -16,8 +16,13 @@ export const edgeWebAclContextKey = 'preau:edgeWebAclArn';
  */
 export const edgeShieldLimit = { requests: 3000, windowSeconds: 300 };
 
-/** The public routes that check a secret, counted by the shield. */
-export const shieldedRoutes = ['/api/session', '/api/activation'];
+/** The public routes that check a secret or send a mail, counted by the shield. */
+export const shieldedRoutes = [
+  '/api/session',
+  '/api/activation',
+  '/api/session/forgot-password',
+  '/api/session/reset-password',
+];
 
 const exactly = (field: CfnWebACL.FieldToMatchProperty, value: string): CfnWebACL.StatementProperty => ({
   byteMatchStatement: {

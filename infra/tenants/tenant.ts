@@ -48,6 +48,11 @@ export const tenantSchema = z
       .object({ name: z.string().trim().min(1).max(120), title: z.string().trim().min(1).max(120) })
       .strict()
       .optional(),
+    /**
+     * The address the school's mails come from (the codes of forgotten passwords), an identity verified in SES;
+     * without it, the authority's (context value `preau:mailFrom`).
+     */
+    mailFrom: z.email('must be an e-mail address such as ne-pas-repondre@ecole.fr').optional(),
   })
   .strict();
 

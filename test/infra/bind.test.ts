@@ -89,6 +89,7 @@ describe('bindNeeds', () => {
       'cognito-idp:AdminCreateUser',
       'cognito-idp:AdminDeleteUser',
       'cognito-idp:AdminSetUserPassword',
+      'cognito-idp:AdminUpdateUserAttributes',
     ]);
     expect(JSON.stringify(cognito[0]?.Resource)).toMatch(/IdentityUsers.*Arn/);
   });

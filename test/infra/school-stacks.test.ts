@@ -30,6 +30,7 @@ const registry: Registry = {
       kind: 'school',
       timeZone: 'Europe/Paris',
       locale: 'fr-FR',
+      mailFrom: 'ne-pas-repondre@lycee-moliere.fr',
     },
     {
       id: 'conservatoire-ravel',
@@ -264,7 +265,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     });
   });
 
-  it('leaves public only health, the API document, signing in and out, and activation: every other route needs a token', () => {
+  it('leaves public only health, the API document, signing in and out, password reset and activation: every other route needs a token', () => {
     const publicRoutes = Object.values(template(schoolId).findResources('AWS::ApiGatewayV2::Route'))
       .filter(({ Properties }) => Properties.AuthorizationType !== 'JWT')
       .map(({ Properties }) => Properties.RouteKey)
@@ -276,6 +277,8 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         'POST /api/session',
         'POST /api/session/refresh',
         'DELETE /api/session',
+        'POST /api/session/forgot-password',
+        'POST /api/session/reset-password',
         'POST /api/activation',
       ].sort(),
     );
@@ -313,6 +316,32 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     });
     tpl.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
     tpl.hasResourceProperties('AWS::Cognito::UserPoolClient', { GenerateSecret: false });
+  });
+
+  it('mails the code of a forgotten password in French, from the school’s address through SES', () => {
+    const tpl = template('lycee-moliere');
+    tpl.hasResourceProperties('AWS::Cognito::UserPool', {
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
+      VerificationMessageTemplate: Match.objectLike({
+        DefaultEmailOption: 'CONFIRM_WITH_CODE',
+        EmailSubject: 'Préau : votre code pour choisir un nouveau mot de passe',
+        EmailMessage: Match.stringLikeRegexp('nouveau mot de passe.*\\{####\\}'),
+      }),
+      EmailConfiguration: Match.objectLike({
+        EmailSendingAccount: 'DEVELOPER',
+        // « Préau · Lycée Molière », encoded for a mail header.
+        From: '=?UTF-8?B?UHLDqWF1IMK3IEx5Y8OpZSBNb2xpw6hyZQ==?= <ne-pas-repondre@lycee-moliere.fr>',
+      }),
+    });
+    // A school with no address of its own, and no authority address in the context: Cognito's own sender.
+    template('conservatoire-ravel').hasResourceProperties('AWS::Cognito::UserPool', {
+      EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+    });
+    // The reset route writes the directory's address on the account before Cognito mails it.
+    const { properties } = functionOf(template('lycee-moliere'), 'api/identity', 'lycee-moliere');
+    expect(actionsOf(template('lycee-moliere'), properties)).toContain(
+      'cognito-idp:AdminUpdateUserAttributes',
+    );
   });
 
   it('gives every bus rule its exact pattern and a target with retries and a dead-letter queue', () => {
@@ -651,5 +680,8 @@ describe('the edge shield', () => {
     ).toEqual(shieldedRoutes);
     // Refreshing a session happens at every page load: a school's crowd must never be shielded out of it.
     expect(shieldedRoutes).not.toContain('/api/session/refresh');
+    expect(shieldedRoutes).toEqual(
+      expect.arrayContaining(['/api/session/forgot-password', '/api/session/reset-password']),
+    );
   });
 });

@@ -90,6 +90,26 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
       return readJson<ActivatedAccount>(response);
     },
 
+    /** Asks for a code by e-mail to reset the password; the answer is the same whether a mail left or not. */
+    requestPasswordReset: async (username: string): Promise<void> => {
+      const response = await send(fetchFromServer, '/api/session/forgot-password', {
+        method: 'POST',
+        headers: sendJson,
+        body: JSON.stringify({ username }),
+      });
+      await readJson<{ requested: true }>(response);
+    },
+
+    /** Sets a new password with the code of the mail. */
+    resetPassword: async (reset: { username: string; code: string; password: string }): Promise<void> => {
+      const response = await send(fetchFromServer, '/api/session/reset-password', {
+        method: 'POST',
+        headers: sendJson,
+        body: JSON.stringify(reset),
+      });
+      await readJson<{ username: string }>(response);
+    },
+
     me: (signal?: AbortSignal) => getJson<Me>('/api/me', signal),
 
     person: (personId: string, signal?: AbortSignal) =>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
+import { PasswordResetPage } from './identity/password-reset-page';
 import { pageTitle } from './page-title';
 import { needsSignIn, routeOf } from './routes';
 import { HeaderSearch } from './search/header-search';
@@ -18,7 +19,8 @@ import { SiteNav } from './site-nav';
 
 /**
  * The page frame: the school's name and who is signed in on top, then the page of the address. Until someone is
- * signed in, every page but activation shows the sign-in form in its place, so that signing in lands on it.
+ * signed in, every page but activation and password reset shows the sign-in form in its place, so that signing in
+ * lands on it.
  */
 export const App = ({ api }: { api: Api }) => {
   const [school, setSchool] = useState<School>();
@@ -57,6 +59,9 @@ export const App = ({ api }: { api: Api }) => {
 
   const page = () => {
     if (route.page === 'activation') return <ActivationPage api={api} format={format} code={route.code} />;
+    if (route.page === 'password-reset') {
+      return <PasswordResetPage api={api} format={format} username={route.username} />;
+    }
     if (account.status === 'checking') return <Loading format={format} />;
     if (account.status === 'failed') {
       return <LoadFailure error={account.error} format={format} retry={retry} />;

@@ -15,6 +15,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   home: messages.home.title,
   'sign-in': messages.signIn.title,
   activation: messages.activation.title,
+  'password-reset': messages.passwordReset.title,
   places: messages.placesTitle,
   person: messages.person.title,
   class: messages.classPage.title,

@@ -19,6 +19,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'sign-in'; username: string }
   | { page: 'activation'; code: string }
+  | { page: 'password-reset'; username: string }
   | { page: 'places' }
   | { page: 'person'; personId: string }
   | { page: 'class'; classId: string }
@@ -103,6 +104,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/imports') return { page: 'imports', jobId: query.get('job')?.trim() ?? '' };
   if (path === '/connexion') return { page: 'sign-in', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/activation') return { page: 'activation', code: query.get('code')?.trim() ?? '' };
+  if (path === '/mot-de-passe-oublie')
+    return { page: 'password-reset', username: query.get('identifiant')?.trim() ?? '' };
   if (path === '/planning') return { page: 'planning-day', view: dayViewFromSearch(search) };
   if (path === '/planning/salles-libres')
     return { page: 'free-places', search: freePlaceSearchFromSearch(search) };
@@ -145,5 +148,8 @@ const decodeSegment = (segment: string): string | undefined => {
   }
 };
 
-/** Activation is for people who cannot sign in yet; every other page shows the sign-in form until they do. */
-export const needsSignIn = (route: Route) => route.page !== 'activation';
+/**
+ * Activation and password reset are for people who cannot sign in; every other page shows the sign-in form until
+ * they do.
+ */
+export const needsSignIn = (route: Route) => route.page !== 'activation' && route.page !== 'password-reset';

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { UsernameRegistry } from '#domain/identity/identity-ports';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { UsernameOwners, UsernameRegistry } from '#domain/identity/identity-ports';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { accountKeys } from '#infra/definitions/school-table';
 
@@ -21,5 +21,15 @@ export const dynamoUsernames = (tableName: string): UsernameRegistry => ({
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
     }
+  },
+});
+
+/** The person a username was given to, read from its item. */
+export const dynamoUsernameOwners = (tableName: string): UsernameOwners => ({
+  async personIdOf(username) {
+    const { Item } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: accountKeys.username(username) }),
+    );
+    return typeof Item?.personId === 'string' ? Item.personId : undefined;
   },
 });

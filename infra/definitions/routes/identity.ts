@@ -1,4 +1,10 @@
-import { activationSchema, batchScopeSchema, signInSchema } from '#domain/identity/credentials-input';
+import {
+  activationSchema,
+  batchScopeSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signInSchema,
+} from '#domain/identity/credentials-input';
 import { apiModule, del, type FunctionNeeds, get, post, read } from './route';
 
 const sessions: FunctionNeeds = { table: 'readWrite', identity: 'sessions' };
@@ -8,6 +14,8 @@ export const identityRoutes = apiModule('identity', 'Signing in and out, account
   post('/api/session', 'identity/sign-in', { access: 'public', needs: sessions, body: signInSchema, summary: 'Signs in with a username and a password: an access token, and the session cookie' }),
   post('/api/session/refresh', 'identity/refresh-session', { access: 'public', needs: sessions, summary: 'A new access token for the session in the cookie' }),
   del('/api/session', 'identity/sign-out', { access: 'public', needs: sessions, answers: [204], summary: 'Signs out: the session is revoked and its cookie cleared' }),
+  post('/api/session/forgot-password', 'identity/request-password-reset', { access: 'public', needs: { table: 'readWrite', identity: 'accounts' }, body: forgotPasswordSchema, answers: [202], summary: 'Mails a code to reset the password to the account\'s e-mail address, if it has one; the same answer for any username' }),
+  post('/api/session/reset-password', 'identity/reset-password', { access: 'public', needs: { table: 'readWrite', identity: 'accounts' }, body: resetPasswordSchema, summary: 'Sets a new password with the code the mail gave (errors invalid_code, expired_code, password_rules)' }),
   post('/api/activation', 'identity/activate-account', { access: 'public', needs: { table: 'readWrite', identity: 'accounts' }, body: activationSchema, summary: 'Uses a one-time activation code to create an account (or set a new password)' }),
   get('/api/me', 'identity/get-me', { needs: read, summary: 'Who is signed in: name, profiles, own children, own classes' }),
   // A whole school at the start of the year: some two thousand codes, and a letter per family.

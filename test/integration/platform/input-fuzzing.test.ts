@@ -377,6 +377,12 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       'PUT /api/settings/audit': { retentionDays: 400 },
       'POST /api/session': { username: 'inconnu.demo', password: 'Pas-le-bon-2026!' },
       'POST /api/activation': { code: 'ABCD-EFGH-JKLM', password: 'Un-mot-de-passe-2026!' },
+      'POST /api/session/forgot-password': { username: 'inconnu.demo' },
+      'POST /api/session/reset-password': {
+        username: 'inconnu.demo',
+        code: '123456',
+        password: 'Un-mot-de-passe-2026!',
+      },
       'POST /api/activation-batches': { scope: 'class', classId: ids.classId as string },
       'POST /api/people': {
         firstName: 'Clara',

@@ -44,10 +44,17 @@ describe('the pages of the web app and their addresses', () => {
     const signIn = new URL(paths.signIn('ines.martin'), 'https://school.test');
     expect(routeOf(signIn.pathname, signIn.search)).toEqual({ page: 'sign-in', username: 'ines.martin' });
     expect(paths.signIn()).toBe('/connexion');
+    const reset = new URL(paths.passwordReset('ines.martin'), 'https://school.test');
+    expect(routeOf(reset.pathname, reset.search)).toEqual({
+      page: 'password-reset',
+      username: 'ines.martin',
+    });
+    expect(routeOf(paths.passwordReset())).toEqual({ page: 'password-reset', username: '' });
   });
 
-  it('lets only activation through without signing in', () => {
+  it('lets only activation and password reset through without signing in', () => {
     expect(needsSignIn(routeOf('/activation', '?code=K7QM'))).toBe(false);
+    expect(needsSignIn(routeOf('/mot-de-passe-oublie'))).toBe(false);
     for (const path of [
       '/',
       '/lieux',

@@ -44,6 +44,30 @@ export const fr = {
     keepUsername: 'Notez votre identifiant : il vous servira à chaque connexion.',
     signIn: 'Se connecter',
   },
+  passwordReset: {
+    title: 'Mot de passe oublié',
+    intro:
+      'Saisissez votre identifiant : si votre compte a une adresse e-mail, nous y envoyons un code pour choisir un nouveau mot de passe.',
+    username: 'Identifiant',
+    askSubmit: 'Recevoir un code',
+    asking: 'Envoi…',
+    missingUsername: 'Saisissez votre identifiant.',
+    sent: 'Si un compte à cet identifiant a une adresse e-mail, un code vient d’y être envoyé. Il est valable une heure.',
+    noEmail:
+      'Rien reçu après quelques minutes ? Vérifiez vos courriers indésirables. Si votre compte n’a pas d’adresse e-mail, demandez un nouveau code d’activation à l’établissement.',
+    code: 'Code reçu par e-mail',
+    password: 'Nouveau mot de passe',
+    confirmation: 'Confirmer le mot de passe',
+    submit: 'Changer mon mot de passe',
+    submitting: 'Changement…',
+    missingCode: 'Saisissez le code reçu par e-mail.',
+    invalidCode: 'Ce code n’est pas le bon. Vérifiez le dernier e-mail reçu, ou demandez un autre code.',
+    expiredCode: 'Ce code a expiré. Demandez-en un autre.',
+    askAgain: 'Demander un autre code',
+    done: 'Votre mot de passe est changé. Connectez-vous avec le nouveau.',
+    failed: 'Le changement a échoué ({reason}). Réessayez dans un instant.',
+    signIn: 'Se connecter',
+  },
   activationCodes: {
     title: 'Codes d’activation',
     intro:
@@ -80,6 +104,8 @@ export const fr = {
       'ce code n’est pas valable, a déjà servi ou a expiré : demandez-en un nouveau à l’établissement',
     weak_password: 'le mot de passe ne respecte pas les règles indiquées',
     nobody_left: 'tout le monde a déjà un compte dans ce choix',
+    invalid_code: 'ce code n’est pas le bon : vérifiez le dernier e-mail reçu',
+    expired_code: 'ce code a expiré : demandez-en un nouveau',
   } satisfies Record<ApiErrorCode<'identity'>, string>,
 };
 
@@ -125,6 +151,30 @@ export const en = {
     keepUsername: 'Write down your username: you will need it every time you sign in.',
     signIn: 'Sign in',
   },
+  passwordReset: {
+    title: 'Forgotten password',
+    intro:
+      'Enter your username: if your account has an e-mail address, we send a code there to choose a new password.',
+    username: 'Username',
+    askSubmit: 'Get a code',
+    asking: 'Sending…',
+    missingUsername: 'Enter your username.',
+    sent: 'If an account with this username has an e-mail address, a code has just been sent to it. It works for one hour.',
+    noEmail:
+      'Nothing after a few minutes? Look in your spam folder. If your account has no e-mail address, ask the school for a new activation code.',
+    code: 'Code from the e-mail',
+    password: 'New password',
+    confirmation: 'Confirm the password',
+    submit: 'Change my password',
+    submitting: 'Changing…',
+    missingCode: 'Enter the code from the e-mail.',
+    invalidCode: 'This code is not the right one. Check the latest e-mail, or ask for another code.',
+    expiredCode: 'This code has expired. Ask for another one.',
+    askAgain: 'Ask for another code',
+    done: 'Your password has changed. Sign in with the new one.',
+    failed: 'Changing the password failed ({reason}). Try again in a moment.',
+    signIn: 'Sign in',
+  },
   activationCodes: {
     title: 'Activation codes',
     intro: 'Each run makes a one-time code per account, and the letters to hand to families and staff.',
@@ -158,5 +208,7 @@ export const en = {
     code_unusable: 'this code is not valid, was used already or has expired: ask the school for a new one',
     weak_password: 'the password does not follow the rules shown',
     nobody_left: 'everyone in this choice has an account already',
+    invalid_code: 'this is not the right code: check the last e-mail you received',
+    expired_code: 'this code has expired: ask for a new one',
   },
 } satisfies typeof fr;

@@ -6,6 +6,9 @@ import { seededRandom } from '../random';
 /** The password of every demo account: printed at start-up, never used outside the local platform. */
 export const demoPassword = 'Demo-Preau-2026!';
 
+/** The address of a demo account whose person has none: an example domain, which no mail reaches outside. */
+export const demoEmail = (username: string) => `${username}@example.fr`;
+
 export interface DemoAccount {
   username: string;
   profile: Profile;
@@ -261,5 +264,10 @@ export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirector
     { username: 'direction.demo', profile: 'school-admin', personId: admin.personId },
     { username: 'academie.demo', profile: 'authority-admin', personId: authority.personId },
   ];
+  // Every demo account can try « Mot de passe oublié » locally: the code reaches the mail catcher.
+  for (const { username, personId } of accounts) {
+    const holder = people.find((candidate) => candidate.personId === personId);
+    if (holder && !holder.email) holder.email = demoEmail(username);
+  }
   return { classes, people, guardianships, teaching, accounts };
 };

@@ -73,6 +73,9 @@ export const SignInPage = ({ format, username: knownUsername, onSignIn }: SignIn
         </p>
       </form>
       <p class="page__aside">
+        <Link href={paths.passwordReset(username.trim())}>{signIn.forgotPassword}</Link>
+      </p>
+      <p class="page__aside">
         {signIn.firstTime} <Link href={paths.activation}>{signIn.activate}</Link>
       </p>
     </section>
