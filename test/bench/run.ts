@@ -18,6 +18,7 @@ const sections = {
   import: async () => (await import('./siecle-import')).benchSiecleImport(),
   planning: async () => (await import('./planning')).benchPlanning(),
   sharing: async () => (await import('./sharing')).benchSharing(),
+  portal: async () => (await import('./portal')).benchPortal(),
 };
 type Section = keyof typeof sections;
 const isSection = (name: string): name is Section => Object.hasOwn(sections, name);
