@@ -19,11 +19,21 @@ export interface LighthouseFigures {
   finalPath: string;
   /** « id: title (where) » of each failed audit that weighs in the accessibility or best-practices score. */
   failedAudits: string[];
+  /**
+   * Lighthouse's measure of the host's CPU at the time of the run (higher is faster). Its mobile preset slows the
+   * CPU 4× to stand for a mid-range phone, which assumes a host of about 1,000 or more: on a slower or busier host
+   * the blocking time, hence the performance score, measures the host more than the page.
+   */
+  benchmarkIndex: number;
+  /** What Lighthouse warns of about the run (a slow host, a redirect…). */
+  warnings: string[];
 }
 
 /** The parts of a Lighthouse result read here (`LH.Result`), so that tests can give a small one. */
 export interface LighthouseResult {
   finalDisplayedUrl: string;
+  environment: { benchmarkIndex: number };
+  runWarnings: unknown[];
   categories: Record<
     string,
     { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined
@@ -84,6 +94,8 @@ export const lighthouseFiguresOf = (result: LighthouseResult): LighthouseFigures
     },
     finalPath: new URL(result.finalDisplayedUrl).pathname,
     failedAudits,
+    benchmarkIndex: Math.round(result.environment.benchmarkIndex),
+    warnings: result.runWarnings.map(String),
   };
 };
 

@@ -8,6 +8,8 @@ import {
 
 const report = (performance: number, overrides: Partial<LighthouseResult> = {}): LighthouseResult => ({
   finalDisplayedUrl: 'http://localhost:3000/planning/semaine/person/p-1?date=2026-12-07',
+  environment: { benchmarkIndex: 412.6 },
+  runWarnings: ['The tested device appears to have a slower CPU than Lighthouse expects.'],
   categories: {
     performance: { score: performance / 100, auditRefs: [] },
     accessibility: {
@@ -77,6 +79,10 @@ describe('what the portal bench keeps of a Lighthouse report', () => {
     expect(figures.scores).toEqual({ performance: 87, accessibility: 96, 'best-practices': 100 });
     expect(figures.metrics).toEqual({ fcp: 1234, lcp: 2501, tbt: 120, cls: 0.012, si: 1800 });
     expect(figures.finalPath).toBe('/planning/semaine/person/p-1');
+    expect(figures.benchmarkIndex).toBe(413);
+    expect(figures.warnings).toEqual([
+      'The tested device appears to have a slower CPU than Lighthouse expects.',
+    ]);
   });
 
   it('names each failed audit that costs points, and where it failed', () => {
