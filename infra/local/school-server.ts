@@ -42,7 +42,9 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
         ifNoneMatch: request.headers['if-none-match'],
         ifModifiedSince: request.headers['if-modified-since'],
       };
-      return (await options.sharedFiles(url, conditions)) ?? serveWeb(path);
+      return (
+        (await options.sharedFiles(url, conditions)) ?? serveWeb(path, request.headers['accept-encoding'])
+      );
     }
     const match = matchRoute(request.method ?? 'GET', path);
     if (!match) return jsonReply(404, { message: 'Not Found' });

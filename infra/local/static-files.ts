@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { webAppRewrite } from '#infra/definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
 import { badRequest, decodedPath } from './url-path';
@@ -19,11 +21,43 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Serves the built web app as the distribution does: each path goes through the CloudFront Function of the web
- * app (deep links get index.html); hashed assets are cached for good, index.html never.
+ * app (deep links get index.html); hashed assets are cached for good, index.html never; text is sent compressed,
+ * brotli or gzip as the browser accepts (`Accept-Encoding`), as the distribution's CachingOptimized policy does.
  */
 export const serveWebApp = (webDirectory: string) => {
   const rewrite = webAppRewrite();
-  return (path: string) => serveFile(webDirectory, rewrite(path));
+  const compressed = compressedCopies();
+  return async (path: string, acceptEncoding?: string) => {
+    const reply = await serveFile(webDirectory, rewrite(path));
+    return compressed(reply, rewrite(path), acceptEncoding);
+  };
+};
+
+/** What CloudFront compresses (its list of types, for those the app has). */
+const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+const encoders = {
+  br: (body: Buffer) => promisify(brotliCompress)(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+  gzip: (body: Buffer) => promisify(gzip)(body, { level: 9 }),
+};
+
+/** Compressed replies; a hashed asset never changes, so its compressed copy is made once. */
+const compressedCopies = () => {
+  const copies = new Map<string, Promise<Buffer>>();
+  return async (reply: HttpReply, file: string, acceptEncoding = ''): Promise<HttpReply> => {
+    const accepted = acceptEncoding.split(',').map((part) => part.split(';')[0]?.trim());
+    const encoding = (['br', 'gzip'] as const).find((name) => accepted.includes(name));
+    const type = String(reply.headers['content-type'] ?? '');
+    if (reply.status !== 200 || !encoding || !compressible.test(type) || reply.body.length < 1024)
+      return reply;
+    const key = `${encoding} ${file}`;
+    const copy = copies.get(key) ?? encoders[encoding](reply.body);
+    if (file.startsWith('/assets/')) copies.set(key, copy);
+    return {
+      ...reply,
+      headers: { ...reply.headers, 'content-encoding': encoding, vary: 'Accept-Encoding' },
+      body: await copy,
+    };
+  };
 };
 
 const serveFile = async (webDirectory: string, file: string): Promise<HttpReply> => {

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { serveWebApp } from '#infra/local/static-files';
 
@@ -8,6 +9,8 @@ const webDirectory = mkdtempSync(join(tmpdir(), 'preau-web-'));
 mkdirSync(join(webDirectory, 'assets'));
 writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
 writeFileSync(join(webDirectory, 'assets/main-ABC.js'), 'console.log(1)');
+const script = `export const lessons = ${JSON.stringify(Array.from({ length: 200 }, (_, n) => `Cours ${n}`))};`;
+writeFileSync(join(webDirectory, 'assets/app-DEF.js'), script);
 const serve = serveWebApp(webDirectory);
 
 describe('the local web app, served as the distribution serves it', () => {
@@ -27,6 +30,23 @@ describe('the local web app, served as the distribution serves it', () => {
       'cache-control': 'public, max-age=31536000, immutable',
     });
     expect((await serve('/assets/main-OLD.js')).status).toBe(404);
+  });
+
+  it('sends text compressed as the browser accepts it, brotli first, as the distribution does', async () => {
+    const brotli = await serve('/assets/app-DEF.js', 'gzip, deflate, br, zstd');
+    expect(brotli.headers).toMatchObject({ 'content-encoding': 'br', vary: 'Accept-Encoding' });
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(script);
+    expect(brotli.body.length).toBeLessThan(script.length / 2);
+
+    const gzip = await serve('/assets/app-DEF.js', 'gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(script);
+
+    const plain = await serve('/assets/app-DEF.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
+    // A file too small to gain anything is sent as it is.
+    expect((await serve('/assets/main-ABC.js', 'br')).headers['content-encoding']).toBeUndefined();
   });
 
   it('never serves a file outside the web app', async () => {
