@@ -5,6 +5,7 @@ import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { frenchDay, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
+import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -148,10 +149,7 @@ describe('room booking in a browser', () => {
       await signInThroughPortal(page, 'eleve.demo');
 
       // A free practice room, booked in two taps once the slot is chosen.
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réserver une salle' })
-        .click();
+      await openMenuLink(page, 'Réserver une salle');
       await page.getByRole('heading', { level: 2, name: 'Réserver une salle' }).waitFor();
       await fillSlot(page, free.slot);
       await page.getByRole('button', { name: 'Chercher une salle' }).click();
@@ -242,10 +240,7 @@ describe('room booking in a browser', () => {
       });
       await desk.goto(origin);
       await signInThroughPortal(desk, 'planning.demo');
-      await desk
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réservations' })
-        .click();
+      await openMenuLink(desk, 'Réservations');
       await desk.getByRole('heading', { level: 2, name: 'Demandes de réservation' }).waitFor();
       const row = desk
         .locator('.booking-item', { hasText: studentName })

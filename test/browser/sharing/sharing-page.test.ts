@@ -4,6 +4,7 @@ import { expectAccessible } from '../../support/axe';
 import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
+import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -119,10 +120,7 @@ describe('sharing plannings in a browser', () => {
     // Revoked from « Partage », after a confirmation, the link answers 403.
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Partage' })
-      .click();
+    await openMenuLink(page, 'Partage');
     const mine = page.getByRole('region', { name: 'Mes agendas partagés' });
     const item = await itemShowing(mine, link);
     await item.getByRole('button', { name: 'Révoquer' }).click();

@@ -27,6 +27,9 @@ export const fr = {
     profiles: 'Profils',
     signOut: 'Se déconnecter',
   },
+  menu: {
+    button: 'Menu',
+  },
   signIn: {
     title: 'Connexion',
     intro: 'Connectez-vous avec l’identifiant indiqué dans votre lettre d’activation.',
@@ -84,6 +87,9 @@ export const en = {
     label: 'Account',
     profiles: 'Profiles',
     signOut: 'Sign out',
+  },
+  menu: {
+    button: 'Menu',
   },
   signIn: {
     title: 'Sign in',
