@@ -30,6 +30,11 @@ export const fr = {
   menu: {
     button: 'Menu',
   },
+  longList: {
+    filterByName: 'Filtrer par nom',
+    shownOf: '{shown} sur {total}',
+    showMore: 'Afficher {count} de plus',
+  },
   signIn: {
     title: 'Connexion',
     intro: 'Connectez-vous avec l’identifiant indiqué dans votre lettre d’activation.',
@@ -90,6 +95,11 @@ export const en = {
   },
   menu: {
     button: 'Menu',
+  },
+  longList: {
+    filterByName: 'Filter by name',
+    shownOf: '{shown} of {total}',
+    showMore: 'Show {count} more',
   },
   signIn: {
     title: 'Sign in',
