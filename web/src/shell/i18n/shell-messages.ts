@@ -34,6 +34,7 @@ export const fr = {
     filterByName: 'Filtrer par nom',
     shownOf: '{shown} sur {total}',
     showMore: 'Afficher {count} de plus',
+    noMatch: 'Aucun nom ne correspond à ce filtre.',
   },
   signIn: {
     title: 'Connexion',
@@ -100,6 +101,7 @@ export const en = {
     filterByName: 'Filter by name',
     shownOf: '{shown} of {total}',
     showMore: 'Show {count} more',
+    noMatch: 'No name matches this filter.',
   },
   signIn: {
     title: 'Sign in',

@@ -2,22 +2,24 @@ import { useMemo, useState } from 'preact/hooks';
 import { listPageSize, pageOfList } from './name-match';
 
 /**
- * A long list narrowed by name and shown a page at a time: typing in the filter starts again from the first page.
- * `nameOf` should be a stable function (defined outside the component).
+ * A long list narrowed by name and shown a page at a time: typing in the filter, or another list (other filters,
+ * another search), starts again from the first page. `items` should keep its identity while the list is the same
+ * (state, or memoized), and `nameOf` be a stable function (defined outside the component).
  */
 export const useLongList = <Item>(items: readonly Item[], nameOf: (item: Item) => string) => {
   const [typed, setTyped] = useState('');
-  const [shown, setShown] = useState(listPageSize);
+  const [paging, setPaging] = useState({ items, shown: listPageSize });
+  const shown = paging.items === items ? paging.shown : listPageSize;
   const page = useMemo(() => pageOfList(items, { typed, shown, nameOf }), [items, typed, shown, nameOf]);
   return {
     typed,
     filter: (text: string) => {
       setTyped(text);
-      setShown(listPageSize);
+      setPaging({ items, shown: listPageSize });
     },
     items: page.items,
     total: page.total,
-    showMore: () => setShown((count) => count + listPageSize),
+    showMore: () => setPaging({ items, shown: shown + listPageSize }),
   };
 };
 
