@@ -35,7 +35,7 @@ describe('the demo school in a browser', () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
     await page.goto(`${urlOf('demo')}/lieux`);
     await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
       .toContain('Conservatoire de démonstration');
     await signInThroughPortal(page, 'planning.demo');
     await page.getByText('200 lieux').waitFor();
@@ -93,7 +93,7 @@ describe('the demo school in a browser', () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
     await page.goto(`${urlOf('college-demo')}/lieux`);
     await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 30_000 })
       .toContain('Collège de démonstration');
     await signInThroughPortal(page, 'planning.demo');
     await page.getByText('0 lieu').waitFor();
