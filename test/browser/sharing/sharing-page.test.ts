@@ -28,7 +28,7 @@ const linksIn = (region: Locator) =>
 
 /** The item of a list that shows a given link. */
 const itemShowing = async (region: Locator, link: string) => {
-  await expect.poll(() => linksIn(region)).toContain(link);
+  await expect.poll(() => linksIn(region), { timeout: 30_000 }).toContain(link);
   for (const item of await region.getByRole('listitem').all()) {
     if ((await linksIn(item)).includes(link)) return item;
   }
