@@ -1,12 +1,15 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
+import { appIconFiles, webAppManifest } from './app-icons';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const entryPoint = 'web/src/main.tsx';
 const template = 'web/index.html';
+const serviceWorkerEntry = 'web/src/shell/install/service-worker.ts';
 
 /** `@import "preau:design-tokens"` in a stylesheet reads the tokens the mini-sites' renderer also uses. */
 const designTokens: Plugin = {
@@ -72,7 +75,40 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   );
   await writeFile(resolve(outdir, 'index.html'), html);
 
-  const files = ['index.html', ...Object.keys(metafile.outputs).map((path) => urlOf(path).slice(1))];
+  // 4. What installs the portal on a phone's home screen: the manifest and its icons, drawn from the tokens.
+  const installFiles = {
+    'manifest.webmanifest': `${JSON.stringify(webAppManifest(), null, 2)}\n`,
+    ...appIconFiles(),
+  };
+  await mkdir(resolve(outdir, 'icons'), { recursive: true });
+  for (const [path, contents] of Object.entries(installFiles))
+    await writeFile(resolve(outdir, path), contents);
+
+  // 5. The service worker, which keeps this build's shell: a new build, a new version, a new cache.
+  const bundled = Object.keys(metafile.outputs).map((path) => urlOf(path));
+  const shellFiles = ['/index.html', ...bundled.filter((path) => !path.endsWith('.map'))];
+  shellFiles.push(...Object.keys(installFiles).map((path) => `/${path}`));
+  const version = createHash('sha256').update(html).update(shellFiles.join('\n')).digest('hex').slice(0, 16);
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: [serviceWorkerEntry],
+    outfile: resolve(outdir, 'sw.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: options.minify ?? true,
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { SHELL_FILES: JSON.stringify(shellFiles), SHELL_VERSION: JSON.stringify(version) },
+  });
+
+  const files = [
+    'index.html',
+    ...bundled.map((path) => path.slice(1)),
+    ...Object.keys(installFiles),
+    'sw.js',
+  ];
   return { outdir, files };
 }
 

@@ -102,17 +102,26 @@ export class SchoolWeb extends Construct {
       },
     });
 
+    const webApp = S3BucketOrigin.withOriginAccessControl(site, { originPath: `/${sitePrefixes.webApp}` });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Preau ${school.id}`,
       defaultRootObject: 'index.html',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(site, { originPath: `/${sitePrefixes.webApp}` }),
+        origin: webApp,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // The service worker is read from the bucket on every check: a deploy reaches installed portals at their
+        // next visit, not a day later (browsers already skip their own cache for it).
+        '/sw.js': {
+          origin: webApp,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        },
         '/api/*': {
           origin: apiOrigin,
           // Redirecting a POST would drop its body: plain HTTP is refused.

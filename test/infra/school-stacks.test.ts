@@ -479,6 +479,21 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
       DistributionPaths: ['/*'],
     });
   });
+
+  it('serves the service worker from app/ uncached, so that a deploy reaches installed portals at once', () => {
+    template(schoolId).hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith([
+          Match.objectLike({
+            PathPattern: '/sw.js',
+            ViewerProtocolPolicy: 'redirect-to-https',
+            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+          }),
+        ]),
+      }),
+    });
+  });
 });
 
 describe('shared plannings', () => {

@@ -6,5 +6,9 @@ export const signInThroughPortal = async (page: Page, username: string, password
   await page.getByLabel('Identifiant').fill(username);
   await page.getByLabel('Mot de passe').fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the way out is in the header, behind the « Menu » button on a narrow screen.
+  await page
+    .getByRole('button', { name: 'Se déconnecter' })
+    .or(page.getByRole('button', { name: 'Menu', exact: true }))
+    .waitFor();
 };

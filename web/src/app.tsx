@@ -83,12 +83,13 @@ export const App = ({ api }: { api: Api }) => {
           school={school}
           me={me}
           format={format}
+          nav={me && <SiteNav me={me} pathname={pathname} format={format} />}
+          pathname={pathname}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}
         >
           {me && <HeaderSearch api={api} format={format} me={me} />}
         </Banner>
-        {me && <SiteNav me={me} pathname={pathname} format={format} />}
       </header>
       <main id="content" class="content" tabIndex={-1} ref={main}>
         {page()}

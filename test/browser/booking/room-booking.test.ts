@@ -5,6 +5,7 @@ import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { frenchDay, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
+import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -152,10 +153,7 @@ describe('room booking in a browser', () => {
       await signInThroughPortal(page, 'eleve.demo');
 
       // A free practice room, booked in two taps once the slot is chosen.
-      await page
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réserver une salle' })
-        .click();
+      await openMenuLink(page, 'Réserver une salle');
       await page.getByRole('heading', { level: 2, name: 'Réserver une salle' }).waitFor();
       await fillSlot(page, free.slot);
       await page.getByRole('button', { name: 'Chercher une salle' }).click();
@@ -247,10 +245,7 @@ describe('room booking in a browser', () => {
       });
       await desk.goto(origin);
       await signInThroughPortal(desk, 'planning.demo');
-      await desk
-        .getByRole('navigation', { name: 'Navigation principale' })
-        .getByRole('link', { name: 'Réservations' })
-        .click();
+      await openMenuLink(desk, 'Réservations');
       await desk.getByRole('heading', { level: 2, name: 'Demandes de réservation' }).waitFor();
       const row = desk
         .locator('.booking-item', { hasText: studentName })
@@ -420,16 +415,13 @@ describe('room booking in a browser', () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
     await page.goto(origin);
     await signInThroughPortal(page, 'prof.demo');
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Réserver une salle' })
-      .click();
+    await openMenuLink(page, 'Réserver une salle');
     await page.getByRole('heading', { level: 2, name: 'Réserver une salle' }).waitFor();
     await fillSlot(page, free.slot);
     await page.getByRole('button', { name: 'Chercher une salle' }).click();
     const book = page.getByRole('button', { name: `Réserver ${free.room.name}`, exact: true });
     await book.waitFor();
-    await page.getByText(/réservée? sur 6 h cette semaine$/).waitFor();
+    await page.getByText(/^Vos réservations de la semaine : .+ sur 6 h$/).waitFor();
     await expectAccessible(page);
     await expectPhoneFriendly(page);
     await book.click();

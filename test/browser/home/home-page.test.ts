@@ -156,7 +156,7 @@ describe('the home page, shaped by the profile', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor();
     await page.getByRole('region', { name: 'Today’s conflicts' }).waitFor();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out', includeHidden: true }).waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
     // The focus stays on the switch, which now offers French, said in French.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Français');
@@ -172,7 +172,9 @@ describe('the home page, shaped by the profile', () => {
 
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page
+      .getByRole('button', { name: 'Se déconnecter', includeHidden: true })
+      .waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr-FR');
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor();

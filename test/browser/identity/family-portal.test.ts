@@ -6,6 +6,7 @@ import { expectAccessible } from '../../support/axe';
 import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { csvRows } from '../../support/csv';
+import { openMenu } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 
 const school = loadRegistry().schools[0] as NonNullable<ReturnType<typeof loadRegistry>['schools'][number]>;
@@ -147,6 +148,7 @@ describe('the portal, from the activation letter to a family’s own view', () =
     await page.screenshot({ path: screenshotPath('guardian-phone') });
     await page.reload();
     await page.getByRole('list', { name: 'Mes enfants' }).waitFor();
+    await openMenu(page);
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     await expectAccessible(page);

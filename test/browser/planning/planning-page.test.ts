@@ -5,6 +5,7 @@ import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { frenchDay, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
+import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -59,10 +60,7 @@ describe('the planning pages in a browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Atelier du test de planning' }).waitFor();
 
     // The day view of the places, narrowed to the rehearsal rooms of a site, on the chosen day.
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Planning' })
-      .click();
+    await openMenuLink(page, 'Planning');
     await page.getByText('Planning des lieux').waitFor();
     await page.getByLabel('Type de lieu').selectOption({ label: 'Salle de répétition' });
     await page.getByLabel('Site', { exact: true }).selectOption(room.site);

@@ -4,6 +4,7 @@ import { expectAccessible } from '../../support/axe';
 import { desktop, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
+import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -27,7 +28,7 @@ const linksIn = (region: Locator) =>
 
 /** The item of a list that shows a given link. */
 const itemShowing = async (region: Locator, link: string) => {
-  await expect.poll(() => linksIn(region)).toContain(link);
+  await expect.poll(() => linksIn(region), { timeout: 30_000 }).toContain(link);
   for (const item of await region.getByRole('listitem').all()) {
     if ((await linksIn(item)).includes(link)) return item;
   }
@@ -119,10 +120,7 @@ describe('sharing plannings in a browser', () => {
     // Revoked from « Partage », after a confirmation, the link answers 403.
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByRole('link', { name: 'Partage' })
-      .click();
+    await openMenuLink(page, 'Partage');
     const mine = page.getByRole('region', { name: 'Mes agendas partagés' });
     const item = await itemShowing(mine, link);
     await item.getByRole('button', { name: 'Révoquer' }).click();

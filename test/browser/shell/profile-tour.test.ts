@@ -5,6 +5,7 @@ import { expectAccessible } from '../../support/axe';
 import { desktop, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
+import { openMenu } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -87,17 +88,6 @@ const settled = async (page: Page, watched: Watch) => {
     calm = busy || watched.inFlight > 0 ? 0 : calm + 1;
     await page.waitForTimeout(100);
   }
-};
-
-/** The main menu; on a narrow screen it may sit in a drawer, opened by its button first. */
-const openMenu = async (page: Page) => {
-  const button = page.getByRole('button', { name: /menu/i });
-  if ((await button.count()) > 0 && (await button.first().isVisible())) {
-    if ((await button.first().getAttribute('aria-expanded')) !== 'true') await button.first().click();
-  }
-  const menu = page.getByRole('navigation', { name: 'Navigation principale' });
-  await menu.getByRole('link').first().waitFor({ timeout: 15_000 });
-  return menu;
 };
 
 const menuLinks = async (page: Page) => {

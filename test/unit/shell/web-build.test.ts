@@ -36,8 +36,31 @@ describe('the web build', () => {
     expect(html).toContain('<script type="module"');
     expect(built.outdir).toBe(resolve(outdir));
     expect([...built.files].sort()).toEqual(
-      ['index.html', ...references.map((path) => path.slice(1))].sort(),
+      [
+        'index.html',
+        ...references.map((path) => path.slice(1)),
+        'manifest.webmanifest',
+        'icons/icon.svg',
+        'icons/icon-192.png',
+        'icons/icon-512.png',
+        'icons/icon-maskable-512.png',
+        'sw.js',
+      ].sort(),
     );
+  });
+
+  it('makes the portal installable: a linked manifest whose icons exist, a worker that keeps this build', async () => {
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest" />');
+    const manifest = JSON.parse(await readFile(join(outdir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone', theme_color: '#1d3557' });
+    for (const { src } of manifest.icons) expect(existsSync(join(outdir, src)), src).toBe(true);
+
+    const worker = await readFile(join(outdir, 'sw.js'), 'utf8');
+    const assets = built.files.filter((file) => file.startsWith('assets/'));
+    for (const file of ['index.html', ...assets, 'manifest.webmanifest'])
+      expect(worker).toContain(`"/${file}"`);
+    expect(worker).not.toMatch(/"\/api\//);
   });
 
   it('keeps the scripts under 150 KB compressed', async () => {

@@ -1,7 +1,10 @@
+import { useMemo } from 'preact/hooks';
 import { paths } from '../routes';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
+import { ShowMore } from '../shell/lists/long-list-controls';
+import { useLongList } from '../shell/lists/use-long-list';
 import { Link } from '../shell/routing/link';
 import { sortByName } from './by-name';
 import { type FoundPerson, resultLimit } from './directory-query';
@@ -20,6 +23,8 @@ interface DirectoryResultsProps {
 export const DirectoryResults = ({ state, format, retry }: DirectoryResultsProps) => {
   const texts = format.messages.directory;
   const people = state.status === 'searching' || state.status === 'found' ? state.people : [];
+  const sorted = useMemo(() => sortByName(people, format.localeTag), [people, format.localeTag]);
+  const list = useLongList(sorted, noFilter);
   const refusedName =
     state.status === 'failed' && state.error instanceof ApiError && state.error.field === 'name';
   return (
@@ -35,7 +40,7 @@ export const DirectoryResults = ({ state, format, retry }: DirectoryResultsProps
       )}
       {people.length > 0 && (
         <ul class="cards" aria-label={texts.results} aria-busy={state.status === 'searching'}>
-          {sortByName(people, format.localeTag).map((person) => (
+          {list.items.map((person) => (
             <li key={person.personId} class="card">
               <Link href={paths.person(person.personId)} class="card__title">
                 {format.fullName(person)}
@@ -47,9 +52,13 @@ export const DirectoryResults = ({ state, format, retry }: DirectoryResultsProps
           ))}
         </ul>
       )}
+      <ShowMore list={list} format={format} />
     </>
   );
 };
+
+/** The search already went by name: the results are only shown a page at a time. */
+const noFilter = () => '';
 
 const FoundCount = ({ count, format }: { count: number; format: Format }) => {
   const texts = format.messages.directory;

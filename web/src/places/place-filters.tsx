@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type PlaceKind, placeKinds } from '#domain/places/place';
 import type { PlaceFilters as Filters } from '../api';
@@ -8,10 +9,12 @@ interface PlaceFiltersProps {
   sites: readonly string[];
   format: Format;
   onChange: (filters: Filters) => void;
+  /** Filters of the page's own, first (the name filter of the list). */
+  children?: ComponentChildren;
 }
 
-/** Narrows the list by kind and site; each change applies at once, so there is no submit button. */
-export const PlaceFilters = ({ filters, sites, format, onChange }: PlaceFiltersProps) => {
+/** Narrows the list by kind and site (and name); each change applies at once, so there is no submit button. */
+export const PlaceFilters = ({ filters, sites, format, onChange, children }: PlaceFiltersProps) => {
   const kindId = useId();
   const siteId = useId();
   const { messages } = format;
@@ -21,6 +24,7 @@ export const PlaceFilters = ({ filters, sites, format, onChange }: PlaceFiltersP
   };
   return (
     <search class="filters" aria-label={messages.placesFilters}>
+      {children}
       <div class="filters__field">
         <label for={kindId}>{messages.kindFilter}</label>
         <select

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'preact/hooks';
+import { useCallback, useId, useMemo, useState } from 'preact/hooks';
 import { type ProjectKind, projectKinds } from '#domain/planning/project';
 import type { Api } from '../api';
 import { writesPlanning } from '../people/abilities';
@@ -7,6 +7,8 @@ import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
+import { NameFilterField, ShowMore } from '../shell/lists/long-list-controls';
+import { useLongList } from '../shell/lists/use-long-list';
 import { LoadFailure, Loading } from '../shell/loading/load-failure';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
@@ -23,7 +25,12 @@ interface ProjectsPageProps {
   mine?: boolean;
 }
 
-/** `/projets`: the school's projects by kind, each a link to its sheet; planners create new ones here. */
+const nameOfProject = (project: { name: string }) => project.name;
+
+/**
+ * `/projets`: the school's projects by kind and name, a page at a time, each a link to its sheet; planners create
+ * new ones here.
+ */
 export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPageProps) => {
   const texts = format.messages.planning.projects;
   const kindId = useId();
@@ -32,23 +39,28 @@ export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPa
     [api, mine],
   );
   const { state, retry } = useLoad(load);
-  const shown =
-    state.status === 'loaded'
-      ? state.value
-          .filter((project) => !kind || project.kind === kind)
-          .sort((a, b) => a.name.localeCompare(b.name, format.localeTag))
-      : [];
+  const shown = useMemo(
+    () =>
+      state.status === 'loaded'
+        ? state.value
+            .filter((project) => !kind || project.kind === kind)
+            .sort((a, b) => a.name.localeCompare(b.name, format.localeTag))
+        : [],
+    [state, kind, format.localeTag],
+  );
+  const list = useLongList(shown, nameOfProject);
   return (
     <section class="page planning" aria-labelledby="projects-title">
       <PlanningNav me={me} current={mine ? 'other' : 'projects'} format={format} />
       <div class="page__heading">
         <h2 id="projects-title">{mine ? format.messages.menu.ownProjects : texts.title}</h2>
         <p class="page__count" role="status">
-          {state.status === 'loading' ? format.messages.loadingPage : format.count(texts.count, shown.length)}
+          {state.status === 'loading' ? format.messages.loadingPage : format.count(texts.count, list.total)}
         </p>
       </div>
       <p class="page__intro">{mine ? format.messages.menu.ownProjectsIntro : texts.intro}</p>
       <search class="filters" aria-label={texts.kind}>
+        <NameFilterField list={list} format={format} />
         <div class="filters__field">
           <label for={kindId}>{texts.kind}</label>
           <select
@@ -75,11 +87,13 @@ export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPa
       {state.status === 'loading' && <Loading format={format} />}
       {state.status === 'failed' && <LoadFailure error={state.error} format={format} retry={retry} />}
       {state.status === 'loaded' &&
-        (shown.length === 0 ? (
-          <p class="notice">{kind ? texts.noneOfKind : texts.none}</p>
+        (list.total === 0 ? (
+          <p class="notice">
+            {list.typed.trim() ? format.messages.longList.noMatch : kind ? texts.noneOfKind : texts.none}
+          </p>
         ) : (
           <ul class="cards" aria-label={texts.title}>
-            {shown.map((project) => (
+            {list.items.map((project) => (
               <li key={project.id} class="card">
                 <Link href={paths.project(project.id)} class="card__title">
                   {project.name}
@@ -94,6 +108,7 @@ export const ProjectsPage = ({ api, format, me, kind, mine = false }: ProjectsPa
             ))}
           </ul>
         ))}
+      {state.status === 'loaded' && <ShowMore list={list} format={format} />}
       {writesPlanning(me.profiles) && <NewProjectForm api={api} format={format} />}
     </section>
   );

@@ -3,6 +3,7 @@ import type { Me } from '#domain/people/read-me';
 import type { Format } from '../i18n/format';
 import type { School } from '../session/school';
 import { LanguageSwitch } from './language-switch';
+import { useMenuDrawer } from './use-menu-drawer';
 
 interface BannerProps {
   school: School | undefined;
@@ -10,18 +11,39 @@ interface BannerProps {
   children?: ComponentChildren;
   me: Me | undefined;
   format: Format;
+  /** The site's menu, shown once someone is signed in. */
+  nav?: ComponentChildren;
+  /** The address shown: the drawer closes when it changes. */
+  pathname: string;
   onSignOut: () => void;
   onLanguage: (language: string) => void;
 }
 
 /**
- * The school's name and the switch to the other language; once signed in, who is signed in, with which profiles,
- * and the way out.
+ * One bar: the school's name and the switch to the other language; once signed in, a menu button, and behind it
+ * the menu, who is signed in, with which profiles, and the way out. Phones see the bar alone (the page starts
+ * right under it); wide screens see everything, the menu on a row of its own.
  */
-export const Banner = ({ school, me, format, onSignOut, onLanguage, children }: BannerProps) => {
+export const Banner = ({
+  school,
+  me,
+  format,
+  nav,
+  pathname,
+  onSignOut,
+  onLanguage,
+  children,
+}: BannerProps) => {
   const { messages } = format;
+  const drawer = useMenuDrawer(pathname);
   return (
     <div class="banner__inner">
+      {me && (
+        <button type="button" class="button button--on-brand menu-button" {...drawer.buttonProps}>
+          <span class="menu-button__icon" aria-hidden="true" />
+          {messages.menuButton}
+        </button>
+      )}
       <div class="banner__title">
         {school && <p class="banner__app">{messages.appName}</p>}
         <h1 class="banner__school">{school?.name ?? messages.appName}</h1>
@@ -29,20 +51,24 @@ export const Banner = ({ school, me, format, onSignOut, onLanguage, children }: 
       {children}
       <LanguageSwitch format={format} onLanguage={onLanguage} />
       {me && (
-        <section class="banner__account" aria-label={messages.account.label}>
-          <p class="banner__person">{format.fullName(me)}</p>
-          <ul class="banner__profiles" aria-label={messages.account.profiles}>
-            {me.profiles.map((profile) => (
-              <li key={profile} class="badge badge--on-brand">
-                {format.profile(profile)}
-              </li>
-            ))}
-          </ul>
-          <button type="button" class="button button--on-brand" onClick={onSignOut}>
-            {messages.account.signOut}
-          </button>
-        </section>
+        <div class={drawer.open ? 'menu-drawer menu-drawer--open' : 'menu-drawer'} {...drawer.panelProps}>
+          {nav}
+          <section class="banner__account" aria-label={messages.account.label}>
+            <p class="banner__person">{format.fullName(me)}</p>
+            <ul class="banner__profiles" aria-label={messages.account.profiles}>
+              {me.profiles.map((profile) => (
+                <li key={profile} class="badge badge--on-brand">
+                  {format.profile(profile)}
+                </li>
+              ))}
+            </ul>
+            <button type="button" class="button button--on-brand" onClick={onSignOut}>
+              {messages.account.signOut}
+            </button>
+          </section>
+        </div>
       )}
+      {me && drawer.open && <div class="menu-backdrop" aria-hidden="true" onClick={drawer.close} />}
     </div>
   );
 };

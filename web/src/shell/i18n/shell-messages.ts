@@ -29,6 +29,13 @@ export const fr = {
     profiles: 'Profils',
     signOut: 'Se déconnecter',
   },
+  menuButton: 'Menu',
+  longList: {
+    filterByName: 'Filtrer par nom',
+    shownOf: '{shown} sur {total}',
+    showMore: 'Afficher {count} de plus',
+    noMatch: 'Aucun nom ne correspond à ce filtre.',
+  },
   signIn: {
     title: 'Connexion',
     intro: 'Connectez-vous avec l’identifiant indiqué dans votre lettre d’activation.',
@@ -117,6 +124,13 @@ export const en = {
     label: 'Account',
     profiles: 'Profiles',
     signOut: 'Sign out',
+  },
+  menuButton: 'Menu',
+  longList: {
+    filterByName: 'Filter by name',
+    shownOf: '{shown} of {total}',
+    showMore: 'Show {count} more',
+    noMatch: 'No name matches this filter.',
   },
   signIn: {
     title: 'Sign in',
