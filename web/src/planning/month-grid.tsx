@@ -26,7 +26,7 @@ const shownPerDay = 4;
  */
 export const MonthGrid = ({ kind, id, days, month, today, format, onOpen }: MonthGridProps) => {
   const { planning } = format.messages;
-  const weekdays = days.slice(0, 7).map((day) => format.day(day.date).split(' ')[0]);
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map(format.weekday);
   return (
     <div class="grid-scroll">
       <div class="month">
