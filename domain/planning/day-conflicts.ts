@@ -1,38 +1,36 @@
-import type { AgendaEntry, AgendaItem } from './agenda-entry';
-import { occurrenceKey } from './occurrences';
-import { withOverlaps } from './planning-conflict';
+import type { AgendaItem } from './agenda-entry';
 import type { PlanningPorts } from './planning-ports';
-import { byTime, dedupe } from './read-agenda';
-import { exclusiveResourcesOf } from './resource-days';
+import { dedupe } from './read-agenda';
+import { withSharedResourceOverlaps } from './shared-resource-overlaps';
 
 /**
  * The occurrences of a day that overlap another activity on a place, a person, a class or a piece of equipment
  * they share: what planners saved over a conflict, and what they have to settle. One read of the day's
- * occurrences; the overlaps are found resource by resource, as each planning marks them.
+ * occurrences; the overlaps are found resource by resource, as each planning marks them. Listed in time order,
+ * then by place, as a planner walks through the day.
  */
 export const dayConflicts = async (
   date: string,
-  ports: Pick<PlanningPorts, 'planning'>,
+  ports: Pick<PlanningPorts, 'planning' | 'directory'>,
 ): Promise<{ date: string; items: AgendaItem[] }> => {
-  const entries = dedupe(await ports.planning.allOn(date));
-  const sharing = new Map<string, AgendaEntry[]>();
-  for (const entry of entries) {
-    for (const { kind, id } of exclusiveResourcesOf(entry)) {
-      const key = `${kind}#${id}`;
-      sharing.set(key, [...(sharing.get(key) ?? []), entry]);
-    }
-  }
-  const overlapped = new Map<string, Set<string>>();
-  for (const onResource of sharing.values()) {
-    for (const item of withOverlaps(onResource)) {
-      const others = overlapped.get(occurrenceKey(item)) ?? new Set<string>();
-      for (const activityId of item.conflictsWith) others.add(activityId);
-      overlapped.set(occurrenceKey(item), others);
-    }
-  }
-  const items = entries
-    .map((entry) => ({ ...entry, conflictsWith: [...(overlapped.get(occurrenceKey(entry)) ?? [])] }))
-    .filter((item) => item.conflictsWith.length > 0)
-    .sort(byTime);
-  return { date, items };
+  const items = withSharedResourceOverlaps(dedupe(await ports.planning.allOn(date))).filter(
+    (item) => item.conflictsWith.length > 0,
+  );
+  const placeIds = [...new Set(items.flatMap((item) => item.placeIds))];
+  const places = placeIds.length === 0 ? [] : await ports.directory.places(placeIds);
+  const names = new Map(places.map((place) => [place.id, place.name]));
+  return { date, items: items.sort(byStartThenPlace((id) => names.get(id))) };
 };
+
+/** Occurrences by start, then by the name of their first place (those without a place last), then by title. */
+export const byStartThenPlace =
+  (placeName: (placeId: string) => string | undefined) =>
+  (a: AgendaItem, b: AgendaItem): number => {
+    const placeOf = (item: AgendaItem) => item.placeIds.map(placeName).find(Boolean) ?? '\uffff';
+    return (
+      a.startsAt.localeCompare(b.startsAt) ||
+      placeOf(a).localeCompare(placeOf(b), 'fr') ||
+      a.endsAt.localeCompare(b.endsAt) ||
+      a.title.localeCompare(b.title, 'fr')
+    );
+  };

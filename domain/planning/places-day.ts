@@ -1,20 +1,26 @@
 import { keyOf } from '#domain/shared/text';
 import { calendarOfDay } from './calendar-of-year';
-import { withOverlaps } from './planning-conflict';
 import type { PlanningPorts } from './planning-ports';
-import { byTime } from './read-agenda';
+import { byTime, dedupe } from './read-agenda';
 import { dayStatus } from './school-calendar';
+import { withSharedResourceOverlaps } from './shared-resource-overlaps';
 
-/** The general planning of a day: every active place (of a site, of a kind), with what takes place there. */
+/**
+ * The general planning of a day: every active place (of a site, of a kind), with what takes place there. An
+ * occurrence is marked in conflict when it overlaps another on any place, person, class or equipment they share,
+ * as the day's conflicts and the person's week show it: a teacher saved over in two rooms at once shows in both.
+ * One read of the day's occurrences, each once.
+ */
 export const placesDay = async (
   query: { date: string; site?: string; kind?: string },
   ports: Pick<PlanningPorts, 'planning' | 'directory' | 'calendars'>,
 ) => {
-  const [places, planned, calendar] = await Promise.all([
+  const [places, ofDay, calendar] = await Promise.all([
     ports.directory.activePlaces(),
-    ports.planning.placesOn(query.date),
+    ports.planning.allOn(query.date),
     calendarOfDay(ports.calendars, query.date),
   ]);
+  const items = withSharedResourceOverlaps(dedupe(ofDay)).sort(byTime);
   const chosen = places.filter(
     (place) =>
       (query.site === undefined || keyOf(place.site) === keyOf(query.site)) &&
@@ -25,7 +31,7 @@ export const placesDay = async (
     ...dayStatus(calendar, query.date),
     places: chosen.map((place) => ({
       place: placeSummary(place),
-      items: withOverlaps(planned.get(place.id) ?? []).sort(byTime),
+      items: items.filter((item) => item.placeIds.includes(place.id)),
     })),
   };
 };

@@ -180,6 +180,9 @@ export const agendaQuerySchema = z.strictObject({ from: dateSchema, to: dateSche
   }),
 );
 
+/** The week a printed timetable is of: the one holding this date. */
+export const timetableQuerySchema = z.strictObject({ date: dateSchema });
+
 export const dayQuerySchema = z.strictObject({
   date: dateSchema,
   site: z.optional(text(120)),

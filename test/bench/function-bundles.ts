@@ -76,6 +76,8 @@ const targetOf = (handler: string): { ratio: number; why: string } | undefined =
     'api/letters':
       'renders PDF letters with pdfkit (its font embedding left out); used a few times a year by administrators',
     'api/exports': 'writes and zips a whole OneRoster bundle; used a few times a year',
+    'api/timetables':
+      'prints week timetables with pdfkit (its font embedding left out), apart from the planning function every agenda waits on',
     'api/sharing':
       'writes ICS files and pages to the site bucket and signs links (a secret read once); used when sharing, never by a calendar poll',
   };

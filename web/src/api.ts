@@ -187,7 +187,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
       return places;
     },
 
-    ...planningApi(getJson, postJson),
+    ...planningApi(getJson, postJson, session.fetchSignedIn),
 
     ...sharingApi(getJson, postJson, deleteJson),
 

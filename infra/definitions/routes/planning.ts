@@ -12,11 +12,13 @@ import {
   planningExportSchema,
   projectChangesSchema,
   projectFilterSchema,
+  timetableQuerySchema,
 } from '#domain/planning/planning-input';
 import { resourceKindSchema } from '#domain/planning/planning-resource';
 import { apiModule, get, patch, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
+const pdf = 'application/pdf';
 
 // biome-ignore format: one line a route, the index of the module
 export const planningRoutes = apiModule('planning', 'Projects, activities and their occurrences, conflicts, agendas, the school calendar', [
@@ -32,6 +34,8 @@ export const planningRoutes = apiModule('planning', 'Projects, activities and th
   post('/api/activities/{activityId}/move', 'planning/move-activity', { needs: write, body: moveSchema, summary: 'Moves one occurrence or the rest of a series, re-checking conflicts' }),
   post('/api/activities/{activityId}/cancel', 'planning/cancel-activity', { needs: write, body: cancellationSchema, summary: 'Cancels one occurrence, the rest of a series, or the whole activity' }),
   get('/api/agenda/{kind}/{id}', 'planning/get-agenda', { needs: read, params: { kind: resourceKindSchema }, query: agendaQuerySchema, summary: 'The planning of a place, a person, a class, a project or a piece of equipment, day by day' }),
+  // pdfkit runs in a function of its own, apart from the planning's, whose cold start every agenda waits on.
+  get('/api/agenda/{kind}/{id}/pdf', 'planning/get-timetable-pdf', { service: 'timetables', needs: read, params: { kind: resourceKindSchema }, query: timetableQuerySchema, download: pdf, summary: 'The timetable of a week of a place, a person, a class or a project: one A4 landscape page to print (PDF)' }),
   get('/api/planning/day', 'planning/get-places-day', { needs: read, query: dayQuerySchema, summary: 'The general planning of a day: every place (of a site, of a kind) and its activities' }),
   get('/api/planning/day-conflicts', 'planning/get-day-conflicts', { needs: read, query: dayConflictsQuerySchema, summary: 'The activities of a day in conflict on a shared place, person, class or equipment (planners)' }),
   get('/api/planning/free-places', 'planning/find-free-places', { needs: read, query: freePlacesQuerySchema, summary: 'Places free for a time span, with a capacity and equipment' }),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../support/axe';
@@ -6,6 +7,7 @@ import { signInThroughPortal } from '../../support/browser-sign-in';
 import { frenchDay, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenuLink } from '../../support/menu';
+import { pdfPages } from '../../support/pdf-text';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
@@ -44,7 +46,8 @@ describe('the planning pages in a browser', () => {
     );
     room = free.items[0];
     expect(room).toBeDefined();
-  });
+    // Seeding the demo year and building the portal take minutes on a busy 2-core machine.
+  }, 300_000);
 
   afterAll(() => portal?.stop());
 
@@ -191,6 +194,77 @@ describe('the planning pages in a browser', () => {
     await expect.poll(() => page.getByText('Fermé : Vacances de Noël').count()).toBeGreaterThanOrEqual(6);
     await page.close();
   });
+
+  it('prints a week: the page alone on an A4 landscape sheet, and « Imprimer / PDF » gives its timetable', async () => {
+    const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    await page.goto(origin);
+    await signInThroughPortal(page, 'eleve.demo');
+    await page.getByRole('link', { name: 'Voir mon planning' }).click();
+    await page.getByText('Planning de la personne').waitFor();
+    await page.getByLabel('Date', { exact: true }).fill('2026-11-24');
+    await page.getByRole('heading', { level: 3, name: 'mardi 24 novembre' }).waitFor();
+    await expect.poll(() => page.locator('.block').count()).toBeGreaterThan(0);
+
+    // Printed by the browser: one page, the week's days and lessons, no menu or buttons.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await pdfPages(
+      new Uint8Array(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed).toHaveLength(1);
+    expect(printed[0]).toContain('lundi 23 novembre');
+    expect(printed[0]).toContain('samedi 28 novembre');
+    expect(printed[0]).not.toContain('Semaine suivante');
+    expect(printed[0]).not.toContain('Imprimer / PDF');
+
+    // The timetable the school prints, downloaded.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Imprimer / PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-2026-11-23\.pdf$/);
+    const [sheet] = await pdfPages(new Uint8Array(readFileSync((await download.path()) as string)));
+    expect(sheet).toContain('Emploi du temps :');
+    expect(sheet).toContain('mardi 24 novembre');
+
+    // The month around it, kept in the address.
+    await page.getByRole('link', { name: 'Mois', exact: true }).click();
+    await page.getByText('novembre 2026', { exact: true }).waitFor();
+    expect(page.url()).toContain('vue=mois');
+    await expect.poll(() => page.locator('.month__item').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: screenshotPath('planning-month') });
+    await expectAccessible(page);
+    await page.close();
+  }, 120_000);
+
+  it('shows a week on a phone as a list of days, and the day of places as a list of places', async () => {
+    const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+    await page.goto(origin);
+    await signInThroughPortal(page, 'planning.demo');
+    await page.goto(`${origin}/planning/semaine/place/${room.id}?date=${day}`);
+    await page.getByText('Planning du lieu').waitFor();
+    await page.locator('.day-list').waitFor();
+    expect(await page.locator('.week').count()).toBe(0);
+    await page.getByRole('heading', { level: 3, name: frenchDay(day) }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: screenshotPath('planning-week-phone'), fullPage: true });
+    await expectAccessible(page);
+
+    // The day of places, as a list: each lesson whole, however short.
+    await page.goto(`${origin}/planning?date=${day}&kind=rehearsal-room`);
+    await page.locator('.places-day').waitFor();
+    await page.getByLabel('Afficher en liste').check();
+    await page.locator('.places-list').waitFor();
+    expect(page.url()).toContain('vue=liste');
+    await expect.poll(() => page.locator('.places-list .block--listed').count()).toBeGreaterThan(0);
+    expect(await page.locator('.places-list .block__time').first().textContent()).toMatch(
+      /\d\d:\d\d – \d\d:\d\d/,
+    );
+    await page.screenshot({ path: screenshotPath('planning-day-list-phone') });
+    await expectAccessible(page);
+    await page.close();
+  }, 120_000);
 
   it('reads on a phone without the page scrolling sideways', async () => {
     const page = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });

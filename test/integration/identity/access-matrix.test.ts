@@ -173,6 +173,18 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
     expected: { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 404 },
   },
   {
+    route: 'GET /api/agenda/{kind}/{id}/pdf',
+    name: "prints a place's week",
+    path: `/api/agenda/place/${placeId}/pdf?date=2026-12-01`,
+    expected: readsPlanning,
+  },
+  {
+    route: 'GET /api/agenda/{kind}/{id}/pdf',
+    name: "prints a stranger student's week: no more than their agenda",
+    path: `/api/agenda/person/${strangerStudent}/pdf?date=2026-12-01`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
     route: 'GET /api/planning/day',
     name: 'reads the general planning of a day',
     path: '/api/planning/day?date=2026-12-01',

@@ -12,8 +12,13 @@ interface AgendaBlockProps {
   onOpen: (item: AgendaItem) => void;
   /** Planners drag a block to another time to move it. */
   draggable?: boolean;
-  /** On a narrow block (the day of the places): lines that do not wrap, and the start time only. */
+  /**
+   * On a narrow block (the day of the places): lines that do not wrap, and the start time only; pointed at or
+   * focused, the block widens to show its whole time, title and place.
+   */
   compact?: boolean;
+  /** In a list of activities rather than a grid: as tall as its lines, whatever its length. */
+  listed?: boolean;
 }
 
 /** Up to three quarters of an hour, a block of the week is too short for lines of its own. */
@@ -32,6 +37,7 @@ export const AgendaBlock = ({
   onOpen,
   draggable,
   compact,
+  listed,
 }: AgendaBlockProps) => {
   const { planning } = format.messages;
   const inConflict = item.conflictsWith.length > 0;
@@ -44,11 +50,17 @@ export const AgendaBlock = ({
     : undefined;
   const time = format.timeSpan(item.start, item.end);
   const where = placeNames?.join(', ');
-  const layout = compact ? ' block--compact' : isShort(item) ? ' block--short' : '';
+  const layout = listed
+    ? ''
+    : compact
+      ? ` block--compact${isShort(item) ? ' block--tiny' : ''}`
+      : isShort(item)
+        ? ' block--short'
+        : '';
   return (
     <button
       type="button"
-      class={`block block--${item.projectKind}${inConflict ? ' block--conflict' : ''}${layout}`}
+      class={`block block--${item.projectKind}${inConflict ? ' block--conflict' : ''}${layout}${listed ? ' block--listed' : ''}`}
       title={[time, item.title, where, conflictText].filter(Boolean).join(' · ')}
       draggable={draggable}
       onDragStart={(event) => {
@@ -65,7 +77,18 @@ export const AgendaBlock = ({
             ⚠{' '}
           </span>
         )}
-        {layout ? <span aria-hidden="true">{format.time(item.start)}</span> : time}
+        {layout ? (
+          <span class="block__start" aria-hidden="true">
+            {format.time(item.start)}
+          </span>
+        ) : (
+          time
+        )}
+        {compact && (
+          <span class="block__span" aria-hidden="true">
+            {time}
+          </span>
+        )}
         {layout && <span class="visually-hidden">{time}</span>}
         {item.moved && ` (${planning.moved})`}
       </span>

@@ -16,6 +16,7 @@ import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { DayGrid } from './day-grid';
 import { KindLegend } from './kind-legend';
+import { PlacesDayList } from './places-day-list';
 import type { DayView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem } from './planning-types';
@@ -27,7 +28,10 @@ interface DayPageProps {
   view: DayView;
 }
 
-/** `/planning?date=…&kind=…&site=…`: every place of the school over a day, filtered by kind and site. */
+/**
+ * `/planning?date=…&kind=…&site=…`: every place of the school over a day, filtered by kind and site, as a grid
+ * or (`vue=liste`) as a list of the places in use, whose activities read whole however short they are.
+ */
 export const DayPage = ({ api, format, me, view }: DayPageProps) => {
   const texts = format.messages.planning;
   const date = view.date || format.today();
@@ -48,6 +52,7 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
       ? { ...loaded, places: loaded.places.filter(({ items }) => items.length > 0) }
       : loaded;
   const busyId = useId();
+  const listId = useId();
 
   useEffect(() => {
     if (state.status === 'loaded') {
@@ -113,6 +118,15 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
         />
         <label for={busyId}>{texts.busyOnly}</label>
       </p>
+      <p class="choice__option planning__busy">
+        <input
+          id={listId}
+          type="checkbox"
+          checked={Boolean(view.list)}
+          onChange={(event) => go({ list: event.currentTarget.checked })}
+        />
+        <label for={listId}>{texts.views.asList}</label>
+      </p>
       <p class="form__status" role="status">
         {saved}
       </p>
@@ -129,6 +143,8 @@ export const DayPage = ({ api, format, me, view }: DayPageProps) => {
           <ConflictSummary items={day.places.flatMap(({ items }) => items)} format={format} />
           {day.places.length === 0 ? (
             <p class="notice">{format.messages.noMatchingPlaces}</p>
+          ) : view.list ? (
+            <PlacesDayList day={day} date={date} format={format} onOpen={open} />
           ) : (
             <DayGrid day={day} date={date} format={format} onOpen={open} />
           )}

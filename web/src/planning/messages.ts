@@ -225,6 +225,32 @@ export const fr = {
     home: {
       link: 'Voir mon planning',
     },
+    views: {
+      nothingThatDay: 'Rien de prévu ce jour-là.',
+      nothingInPlaces: 'Rien de prévu dans ces lieux ce jour-là.',
+      freePlaces: {
+        one: '{count} autre lieu libre toute la journée',
+        other: '{count} autres lieux libres toute la journée',
+      },
+      asList: 'Afficher en liste',
+      show: 'Affichage',
+      week: 'Semaine',
+      month: 'Mois',
+      monthOf: {
+        place: 'Mois du lieu',
+        person: 'Mois de la personne',
+        class: 'Mois de la classe',
+        project: 'Mois du projet',
+        equipment: 'Mois de l’équipement',
+      } satisfies Record<ResourceKind, string>,
+      previousMonth: 'Mois précédent',
+      nextMonth: 'Mois suivant',
+      thisMonth: 'Ce mois-ci',
+      emptyMonth: 'Rien de prévu ce mois-ci.',
+      more: { one: '+ {count} autre', other: '+ {count} autres' },
+      print: 'Imprimer / PDF',
+      printHint: 'La semaine en PDF, à imprimer ou à afficher',
+    },
   },
   /** The API's refusals that are planning's, by their code (`domain/error-codes.ts`), said after « : ». */
   planningErrors: {
@@ -454,6 +480,29 @@ export const en = {
     },
     home: {
       link: 'See my planning',
+    },
+    views: {
+      nothingThatDay: 'Nothing planned that day.',
+      nothingInPlaces: 'Nothing planned in these places that day.',
+      freePlaces: { one: '{count} other place free all day', other: '{count} other places free all day' },
+      asList: 'Show as a list',
+      show: 'View',
+      week: 'Week',
+      month: 'Month',
+      monthOf: {
+        place: 'Month of the place',
+        person: 'Month of the person',
+        class: 'Month of the class',
+        project: 'Month of the project',
+        equipment: 'Month of the equipment',
+      },
+      previousMonth: 'Previous month',
+      nextMonth: 'Next month',
+      thisMonth: 'This month',
+      emptyMonth: 'Nothing planned this month.',
+      more: { one: '+ {count} more', other: '+ {count} more' },
+      print: 'Print / PDF',
+      printHint: 'The week as a PDF, to print or pin up',
     },
   },
   planningErrors: {

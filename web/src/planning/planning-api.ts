@@ -1,3 +1,5 @@
+import { ApiError } from '../shell/http/api-errors';
+import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
 import { queryOf, segment } from '../shell/http/url-parts';
 import type {
@@ -20,9 +22,24 @@ import type {
 } from './planning-types';
 
 /** The calls of the planning pages: plannings by resource and day, projects, activities and their changes. */
-export const planningApi = (getJson: GetJson, postJson: SendJson) => ({
+export const planningApi = (
+  getJson: GetJson,
+  postJson: SendJson,
+  fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
+) => ({
   agenda: (kind: ResourceKind, id: string, span: { from: string; to: string }, signal?: AbortSignal) =>
     getJson<Agenda>(`/api/agenda/${segment(kind)}/${segment(id)}?${queryOf(span)}`, signal),
+
+  /** The week's timetable as a PDF to print: the call carries the access token, a plain link could not. */
+  timetablePdf: async (kind: ResourceKind, id: string, date: string): Promise<Blob> => {
+    if (!fetchSignedIn) throw new Error('timetablePdf needs a signed-in fetch');
+    const response = await fetchSignedIn(
+      `/api/agenda/${segment(kind)}/${segment(id)}/pdf?${queryOf({ date })}`,
+    );
+    if (!response.ok) await readJson(response);
+    if (!response.ok) throw new ApiError(response.status, '');
+    return response.blob();
+  },
 
   placesDay: ({ date, site, kind }: DayQuery, signal?: AbortSignal) =>
     getJson<PlacesDay>(`/api/planning/day?${queryOf({ date, site, kind })}`, signal),

@@ -13,6 +13,8 @@ export interface DayView {
   site?: string;
   /** Only the places where something takes place that day. */
   busyOnly?: boolean;
+  /** The places and their activities as a list rather than a grid (`vue=liste`). */
+  list?: boolean;
   /** The activity whose details are open. */
   activityId?: string;
 }
@@ -20,6 +22,8 @@ export interface DayView {
 export interface WeekView {
   date: string;
   activityId?: string;
+  /** The month around the date rather than its week (`vue=mois`). */
+  month?: boolean;
 }
 
 /** A search of free places, as typed: the page checks it before asking. */
@@ -59,6 +63,7 @@ export const dayViewFromSearch = (search: string): DayView => {
     ...(placeKinds.includes(kind as PlaceKind) ? { kind: kind as PlaceKind } : {}),
     ...(site ? { site } : {}),
     ...(query.get('occupes') === '1' && { busyOnly: true }),
+    ...(query.get('vue') === 'liste' && { list: true }),
     ...activityIn(query),
   };
 };
@@ -69,16 +74,21 @@ export const searchOfDayView = (view: Partial<DayView>) =>
     kind: view.kind,
     site: view.site,
     occupes: view.busyOnly ? '1' : undefined,
+    vue: view.list ? 'liste' : undefined,
     activite: view.activityId,
   });
 
 export const weekViewFromSearch = (search: string): WeekView => {
   const query = new URLSearchParams(search);
-  return { date: dateIn(query), ...activityIn(query) };
+  return {
+    date: dateIn(query),
+    ...(query.get('vue') === 'mois' && { month: true }),
+    ...activityIn(query),
+  };
 };
 
 export const searchOfWeekView = (view: Partial<WeekView>) =>
-  searchOf({ date: view.date, activite: view.activityId });
+  searchOf({ date: view.date, vue: view.month ? 'mois' : undefined, activite: view.activityId });
 
 export const freePlaceSearchFromSearch = (search: string): FreePlaceSearch => {
   const query = new URLSearchParams(search);

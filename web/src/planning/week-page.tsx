@@ -9,15 +9,21 @@ import type { Format } from '../shell/i18n/format';
 import { Loading } from '../shell/loading/load-failure';
 import { LoadFailed } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
+import { Link } from '../shell/routing/link';
 import { navigate } from '../shell/routing/navigation';
 import { ActivityDialogs, type OpenedActivity } from './activity-dialogs';
 import type { ActivityDraft, SavedActivity } from './activity-form';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
+import { DayList } from './day-list';
 import { KindLegend } from './kind-legend';
+import { MonthGrid } from './month-grid';
+import { monthSpan } from './month-span';
 import type { WeekView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem, ResourceKind } from './planning-types';
+import { TimetablePdfButton } from './timetable-pdf-button';
+import { useNarrowScreen } from './use-narrow-screen';
 import { usePlacesById } from './use-places-by-id';
 import { WeekGrid } from './week-grid';
 
@@ -36,7 +42,9 @@ type Opened = Omit<OpenedActivity, 'activityId'>;
 /**
  * `/planning/semaine/{kind}/{id}?date=…`: the week of a place, a person, a class or a project, Monday to
  * Saturday (and Sunday when something takes place then). Planners add activities and move them from here; one's
- * own week (or one's child's) goes into one's calendar, and planners share any week as a calendar feed.
+ * own week (or one's child's) goes into one's calendar, and planners share any week as a calendar feed. On a
+ * phone the week is a list of days, today's first seen. `vue=mois` shows the month around the date instead (a
+ * calendar; on a phone, the list of its days with activities). The week prints on its own, and as a PDF.
  */
 export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => {
   const texts = format.messages.planning;
@@ -44,10 +52,14 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
   const date = view.date || today;
   const monday = mondayOf(date);
   const sunday = plusDays(monday, 6);
+  const month = view.month ? monthSpan(date) : undefined;
+  const from = month ? mondayOf(month.first) : monday;
+  const to = month ? plusDays(mondayOf(month.last), 6) : sunday;
   const load = useCallback(
-    (signal: AbortSignal) => api.agenda(kind, id, { from: monday, to: sunday }, signal),
-    [api, kind, id, monday, sunday],
+    (signal: AbortSignal) => api.agenda(kind, id, { from, to }, signal),
+    [api, kind, id, from, to],
   );
+  const narrow = useNarrowScreen();
   const { state, retry: reload } = useLoad(load, { keepValue: true });
   const places = usePlacesById(api);
   const canWrite = writesPlanning(me.profiles);
@@ -72,7 +84,7 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
     setSaved(
       format.fill(texts.form.saved, { title, count: format.count(texts.activity.occurrences, occurrences) }),
     );
-    if (first < monday || first > sunday) go({ date: first });
+    if (first < from || first > to) go({ date: first });
     else reload();
   };
   const draft: ActivityDraft = {
@@ -85,8 +97,12 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
   };
 
   const agenda = 'value' in state ? state.value : undefined;
-  const days = agenda?.days.filter((day) => day.date !== sunday || day.open || day.items.length > 0) ?? [];
-  const count = days.reduce((total, day) => total + day.items.length, 0);
+  const days = month
+    ? (agenda?.days ?? [])
+    : (agenda?.days.filter((day) => day.date !== sunday || day.open || day.items.length > 0) ?? []);
+  const shownDays = month ? days.filter((day) => day.date.startsWith(month.month)) : days;
+  const count = shownDays.reduce((total, day) => total + day.items.length, 0);
+  const views = texts.views;
 
   return (
     <section class="page planning" aria-labelledby="week-title">
@@ -97,7 +113,7 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
       />
       <div class="page__heading">
         <div>
-          <p class="page__kicker">{texts.weekOf[kind]}</p>
+          <p class="page__kicker">{month ? views.monthOf[kind] : texts.weekOf[kind]}</p>
           <h2 id="week-title">{agenda?.resource.label ?? texts.weekTitle}</h2>
         </div>
         <p class="page__count" role="status">
@@ -107,11 +123,40 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
         </p>
       </div>
       <p class="planning__span">
-        {format.fill(texts.weekSpan, { from: format.day(monday), to: format.day(sunday) })}
+        {month
+          ? monthName(month.first, format.localeTag)
+          : format.fill(texts.weekSpan, { from: format.day(monday), to: format.day(sunday) })}
       </p>
+      <nav class="planning__views" aria-label={views.show}>
+        {[false, true].map((monthly) => (
+          <Link
+            key={String(monthly)}
+            class="planning__view"
+            href={paths.planningWeek(kind, id, { date: view.date, month: monthly })}
+            current={Boolean(view.month) === monthly}
+          >
+            {monthly ? views.month : views.week}
+          </Link>
+        ))}
+      </nav>
       <div class="planning__tools">
-        <DateStepper date={date} step="week" format={format} onChange={(next) => go({ date: next })} />
+        <DateStepper
+          date={date}
+          step={month ? 'month' : 'week'}
+          format={format}
+          onChange={(next) => go({ date: next })}
+        />
         <div class="planning__actions">
+          {!month && (
+            <TimetablePdfButton
+              api={api}
+              format={format}
+              kind={kind}
+              id={id}
+              monday={monday}
+              label={agenda?.resource.label}
+            />
+          )}
           {canShare && <ShareFeedButton api={api} format={format} selection={{ kind, id }} own={own} />}
           {canWrite && (
             <button type="button" class="button" onClick={() => setCreating(true)}>
@@ -130,24 +175,44 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
       {agenda && state.status !== 'failed' && (
         <div class="planning__grid" aria-busy={state.status === 'loading'}>
           <KindLegend format={format} />
-          {canWrite && <p class="muted planning__hint">{texts.dragHint}</p>}
-          {count === 0 && <p class="notice">{texts.emptyWeek}</p>}
-          <ConflictSummary items={days.flatMap((day) => day.items)} format={format} />
-          <WeekGrid
-            days={days}
-            today={today}
-            places={kind === 'place' ? undefined : places}
-            format={format}
-            onOpen={open}
-            onDrop={
-              canWrite
-                ? ({ activityId, seriesDate, date: to, start }) => {
-                    setOpened({ seriesDate, proposedMove: { date: to, start } });
-                    go({ activityId });
-                  }
-                : undefined
-            }
-          />
+          {canWrite && !month && !narrow && <p class="muted planning__hint">{texts.dragHint}</p>}
+          {count === 0 && <p class="notice">{month ? views.emptyMonth : texts.emptyWeek}</p>}
+          <ConflictSummary items={shownDays.flatMap((day) => day.items)} format={format} />
+          {narrow ? (
+            <DayList
+              days={month ? shownDays.filter((day) => day.items.length > 0) : days}
+              today={today}
+              places={kind === 'place' ? undefined : places}
+              format={format}
+              onOpen={open}
+            />
+          ) : month ? (
+            <MonthGrid
+              kind={kind}
+              id={id}
+              days={days}
+              month={month.month}
+              today={today}
+              format={format}
+              onOpen={open}
+            />
+          ) : (
+            <WeekGrid
+              days={days}
+              today={today}
+              places={kind === 'place' ? undefined : places}
+              format={format}
+              onOpen={open}
+              onDrop={
+                canWrite
+                  ? ({ activityId, seriesDate, date: on, start }) => {
+                      setOpened({ seriesDate, proposedMove: { date: on, start } });
+                      go({ activityId });
+                    }
+                  : undefined
+              }
+            />
+          )}
         </div>
       )}
       <ActivityDialogs
@@ -164,3 +229,9 @@ export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => 
     </section>
   );
 };
+
+/** « novembre 2026 »: the month of a date, as a heading writes it. */
+const monthName = (date: string, localeTag: string) =>
+  new Intl.DateTimeFormat(localeTag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
