@@ -431,7 +431,7 @@ describe('room booking in a browser', () => {
       .click();
     await page
       .getByRole('status')
-      .filter({ hasText: `${free.room.name} est réservée pour vous, ${frenchDay(free.slot.date)}` })
+      .filter({ hasText: `${free.room.name} est réservé pour vous, ${frenchDay(free.slot.date)}` })
       .waitFor();
     await page.screenshot({ path: screenshotPath('booking-teacher-phone'), fullPage: true });
     await page.getByRole('region', { name: 'Mes réservations' }).getByText(free.room.name).first().waitFor();

@@ -327,6 +327,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       valid: { from: today, to: plusDays(today, 6) },
       parameters: ['from', 'to'],
     },
+    'GET /api/agenda/{kind}/{id}/pdf': { valid: { date: today }, parameters: ['date'] },
     'GET /api/planning/day': { valid: { date: today }, parameters: ['date', 'site', 'kind'] },
     'GET /api/planning/day-conflicts': { valid: { date: today }, parameters: ['date'] },
     'GET /api/planning/free-places': {
