@@ -2,6 +2,7 @@ import { auditErrorCodes } from '#domain/audit/audit-errors';
 import { bookingErrorCodes } from '#domain/booking/booking-errors';
 import { identityErrorCodes } from '#domain/identity/identity-errors';
 import { importErrorCodes } from '#domain/imports/import-errors';
+import { messagingErrorCodes } from '#domain/messaging/messaging-errors';
 import { peopleErrorCodes } from '#domain/people/people-errors';
 import { planningErrorCodes } from '#domain/planning/planning-errors';
 import { requestErrorCodes } from '#domain/requests/request-errors';
@@ -21,6 +22,7 @@ export const apiErrorCodes = {
   booking: bookingErrorCodes,
   identity: identityErrorCodes,
   imports: importErrorCodes,
+  messaging: messagingErrorCodes,
   people: peopleErrorCodes,
   planning: planningErrorCodes,
   requests: requestErrorCodes,

@@ -2,6 +2,7 @@ import { auditRoutes } from './audit';
 import { bookingRoutes } from './booking';
 import { identityRoutes } from './identity';
 import { importsRoutes } from './imports';
+import { messagingRoutes } from './messaging';
 import { peopleRoutes } from './people';
 import { placesRoutes } from './places';
 import { planningRoutes } from './planning';
@@ -27,6 +28,7 @@ export const apiModules: readonly ApiModule[] = [
   bookingRoutes,
   sharingRoutes,
   requestsRoutes,
+  messagingRoutes,
   auditRoutes,
 ];
 

@@ -4,6 +4,7 @@ export * from './booking-keys';
 export * from './identity-keys';
 export * from './imports-keys';
 export * from './journal-keys';
+export * from './messaging-keys';
 export * from './outbox-keys';
 export * from './people-keys';
 export * from './places-keys';

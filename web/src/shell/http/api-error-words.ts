@@ -21,6 +21,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
     booking: messages.bookingErrors,
     identity: messages.identityErrors,
     imports: messages.importsErrors,
+    messaging: messages.messagingErrors,
     people: messages.peopleErrors,
     planning: messages.planningErrors,
     requests: messages.requestsErrors,

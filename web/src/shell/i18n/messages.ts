@@ -3,6 +3,7 @@ import * as booking from '../../booking/messages';
 import * as home from '../../home/messages';
 import * as identity from '../../identity/messages';
 import * as imports from '../../imports/messages';
+import * as messaging from '../../messaging/messages';
 import * as people from '../../people/messages';
 import * as places from '../../places/messages';
 import * as planning from '../../planning/messages';
@@ -27,6 +28,7 @@ export const messageModules = {
   sharing,
   booking,
   requests,
+  messaging,
   audit,
   search,
 };
