@@ -1,6 +1,7 @@
 import type { ModuleBus } from './bus-target';
 import { importsBus } from './imports';
 import { journalBus } from './journal';
+import { messagingBus } from './messaging';
 import { sharingBus } from './sharing';
 
 export type { EventRule, ModuleBus, ScheduledRule } from './bus-target';
@@ -9,4 +10,4 @@ export type { EventRule, ModuleBus, ScheduledRule } from './bus-target';
  * The bus targets of a school, each module's from its own file (`bus/<module>.ts`): the rules of its bus, and
  * what runs on its clock. A new module with a bus target adds one line here.
  */
-export const moduleBuses: readonly ModuleBus[] = [journalBus, importsBus, sharingBus];
+export const moduleBuses: readonly ModuleBus[] = [journalBus, importsBus, sharingBus, messagingBus];
