@@ -27,6 +27,11 @@ export const fr = {
     // messages
     // liaison book
     // work groups
+    group_full: 'le groupe est complet (250 membres au plus)',
+    last_manager: 'un groupe garde au moins un responsable : nommez-en un autre d’abord',
+    upload_missing: 'le fichier n’est pas arrivé : envoyez-le d’abord',
+    upload_mismatch: 'le fichier reçu ne correspond pas à celui annoncé (type ou taille) ; il a été supprimé',
+    mini_site_not_allowed: 'la page publique de ce groupe n’est pas autorisée par ses responsables',
     // notifications
   } satisfies Record<ApiErrorCode<'messaging'>, string>,
 };
@@ -56,6 +61,11 @@ export const en = {
     // messages
     // liaison book
     // work groups
+    group_full: 'the group is full (250 members at most)',
+    last_manager: 'a group keeps at least one manager: name another one first',
+    upload_missing: 'the file has not arrived: upload it first',
+    upload_mismatch: 'the file received differs from the one declared (type or size); it was deleted',
+    mini_site_not_allowed: 'this group’s managers have not allowed a public page',
     // notifications
   },
 } satisfies typeof fr;

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { WorkGroupPorts } from '#domain/messaging/group-ports';
+import { requireEnv } from '#functions/lib/env';
+import { directory } from '#functions/people/adapters/directory';
+import { visibilityFor } from '#functions/planning/adapters/person-visibility-ports';
+import { functionEnvironment } from '#infra/definitions/environment';
+import { attachmentFiles } from './attachment-files';
+import { dynamoWorkGroups } from './dynamo-work-groups';
+
+/** The work groups' ports, composed once: the school's table, its documents bucket, the directory. */
+export const workGroupPorts: WorkGroupPorts = {
+  groups: dynamoWorkGroups(requireEnv(functionEnvironment.tableName)),
+  files: attachmentFiles('work-groups'),
+  directory,
+  visibility: visibilityFor,
+  clock: { now: () => new Date() },
+  newId: randomUUID,
+  school: { schoolId: requireEnv(functionEnvironment.schoolId) },
+};
