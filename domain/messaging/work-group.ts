@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { idListSchema } from '#domain/shared/input-types';
 import { text } from '#domain/shared/text-input';
 import type { Attachment } from './attachments';
+import { type WorkGroupKind, workGroupKinds } from './work-group-kinds';
 
 /**
  * A work group: a teachers' team, a project group, a class council. Its members see it, its documents and its
  * discussion; its managers (its creator and those they name) add and remove members and allow a public page.
  */
-export const workGroupKinds = ['teaching-team', 'project', 'class-council', 'other'] as const;
-export type WorkGroupKind = (typeof workGroupKinds)[number];
+export { type WorkGroupKind, workGroupKinds };
 
 /** The most members a group holds: a teachers' team of a large collège, with room to spare; held by the table. */
 export const maxGroupMembers = 250;

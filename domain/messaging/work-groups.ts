@@ -73,8 +73,10 @@ export const createWorkGroup = async (input: NewWorkGroup, actor: Actor, ports: 
   return { group, members, documents: [], topics: [] } satisfies GroupSpace;
 };
 
-/** Tries again when a concurrent change (another addition) made the transaction fail. */
-const attempts = 3;
+/** Tries again when a concurrent change (another addition) made the transaction fail, a little later each time. */
+const attempts = 8;
+const pause = (attempt: number) =>
+  new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** Math.min(attempt, 5)));
 
 /** A manager adds people: those already members are left as they are; the cap holds whatever runs at once. */
 export const addGroupMembers = async (
@@ -103,6 +105,7 @@ export const addGroupMembers = async (
         if (error instanceof ConcurrentChangeError && attempt < attempts) return false;
         throw error;
       });
+    if (!added) await pause(attempt);
     if (added) return ports.groups.space(groupId).then((read) => read ?? space);
   }
 };

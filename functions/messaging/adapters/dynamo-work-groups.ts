@@ -1,5 +1,11 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { ConcurrentChangeError, GroupFullError } from '#domain/messaging/group-errors';
 import type { WorkGroupStore } from '#domain/messaging/group-ports';
 import {
@@ -255,3 +261,18 @@ const postItem = (post: GroupPost) => ({
   entity: 'work-group-post',
   post,
 });
+
+/** Whether a person is a member of any group: one key look-up, for the portal's menu. */
+export const isInWorkGroups = async (tableName: string, personId: string) => {
+  const { index, partitionKey } = workGroupKeys.groupsOf(personId);
+  const { Items = [] } = await documentClient.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: index,
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': partitionKey },
+      Limit: 1,
+    }),
+  );
+  return Items.length > 0;
+};
