@@ -24,7 +24,8 @@ import { toOutboxItem } from '#functions/lib/outbox';
 import { queryAll } from '#functions/lib/query-all';
 import { workGroupKeys } from '#infra/definitions/school-table';
 
-const memberItem = (group: WorkGroup, member: GroupMember) => ({
+/** The items of a group's partition, as the seed writes them too. */
+export const memberItem = (group: WorkGroup, member: GroupMember) => ({
   ...workGroupKeys.member(group.id, member.personId),
   ...workGroupKeys.memberIndexAttributes(group.id, member.personId),
   entity: 'work-group-member',
@@ -33,7 +34,11 @@ const memberItem = (group: WorkGroup, member: GroupMember) => ({
   groupKind: group.kind,
 });
 
-const groupItem = (group: WorkGroup) => ({ ...workGroupKeys.group(group.id), entity: 'work-group', group });
+export const groupItem = (group: WorkGroup) => ({
+  ...workGroupKeys.group(group.id),
+  entity: 'work-group',
+  group,
+});
 
 const newItem = (tableName: string, Item: Record<string, unknown>) => ({
   Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
@@ -158,7 +163,7 @@ export const dynamoWorkGroups = (tableName: string): WorkGroupStore => ({
     await documentClient.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...workGroupKeys.document(groupId, document.id), entity: 'work-group-document', document },
+        Item: documentItem(groupId, document),
       }),
     );
   },
@@ -256,7 +261,7 @@ export const dynamoWorkGroups = (tableName: string): WorkGroupStore => ({
   },
 });
 
-const postItem = (post: GroupPost) => ({
+export const postItem = (post: GroupPost) => ({
   ...workGroupKeys.post(post.topicId, post.at, post.postId),
   entity: 'work-group-post',
   post,
@@ -276,3 +281,15 @@ export const isInWorkGroups = async (tableName: string, personId: string) => {
   );
   return Items.length > 0;
 };
+
+export const topicItem = (groupId: string, topic: GroupTopic) => ({
+  ...workGroupKeys.topic(groupId, topic.topicId),
+  entity: 'work-group-topic',
+  topic,
+});
+
+export const documentItem = (groupId: string, document: GroupDocument) => ({
+  ...workGroupKeys.document(groupId, document.id),
+  entity: 'work-group-document',
+  document,
+});

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workGroupRoster } from '#functions/messaging/adapters/work-group-roster';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -71,6 +72,12 @@ describe('work groups', () => {
 
     const group = await teacher('GET', `/api/work-groups/${groupId}`);
     expect(group.body.role).toBe('manager');
+    // The audience of messages reads the same members (a message to the group).
+    const roster = workGroupRoster(running.tableName);
+    expect((await roster.membersOf(groupId)).sort()).toEqual(
+      [teacherId, pupilTaught, colleague, idOf('parent.demo')].sort(),
+    );
+    expect(await roster.groupsOf(colleague)).toEqual([groupId]);
     expect(group.body.group.memberCount).toBe(4);
     expect(group.body.members.map(({ personId }: { personId: string }) => personId).sort()).toEqual(
       [teacherId, pupilTaught, colleague, idOf('parent.demo')].sort(),
