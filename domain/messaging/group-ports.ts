@@ -2,6 +2,7 @@ import type { Actor } from '#domain/identity/actor';
 import type { PersonVisibility } from '#domain/identity/person-visibility';
 import type { SearchDirectory } from '#domain/people/search-people';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
+import type { SiteFiles } from '#domain/sharing/sharing-ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { UploadedFile, UploadForm } from './attachments';
 import type {
@@ -53,7 +54,11 @@ export interface WorkGroupPorts {
   directory: Pick<SearchDirectory, 'people' | 'classesTaughtBy' | 'byNameWord'>;
   /** Whom a reader may see among the people of one answer (`person-visibility.ts`). */
   visibility(actor: Actor, personIds: Iterable<string>): Promise<PersonVisibility>;
+  /** The site bucket's mini-sites, as the sharing module writes them. */
+  site: Pick<SiteFiles, 'putMiniSite' | 'removeMiniSite'>;
   clock: Clock;
   newId: IdGenerator;
-  school: { schoolId: string };
+  /** 128 random bits, base64url: a mini-site's address. */
+  newToken: () => string;
+  school: { schoolId: string; name: string; timeZone: string; locale: string };
 }

@@ -25,7 +25,7 @@ export interface WorkGroup {
   /** Counted in the group's item, so that a conditional write holds the cap. */
   memberCount: number;
   /** Whether a manager allowed a public page, and the page once published. */
-  miniSite: { allowed: boolean; siteId?: string; url?: string };
+  miniSite: { allowed: boolean; token?: string; url?: string };
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -193,7 +193,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...sharingApi(getJson, postJson, deleteJson),
 
     ...requestsApi(getJson, postJson, putJson),
-    ...workGroupsApi(getJson, postJson, post, deleteJson, fetchFromServer),
+    ...workGroupsApi(getJson, postJson, putJson, post, deleteJson, fetchFromServer),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
 

@@ -2,14 +2,17 @@ import { attachmentSchema } from '#domain/messaging/attachments';
 import {
   addMembersSchema,
   candidatesQuerySchema,
+  miniSiteChoiceSchema,
   newPostSchema,
   newTopicSchema,
   newWorkGroupSchema,
 } from '#domain/messaging/work-group';
-import { apiModule, del, type FunctionNeeds, get, post, read, write } from './route';
+import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
 
 /** Work groups keep their documents in the school's documents bucket, and announce them on the bus (outbox). */
 const groupDocuments: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
+/** A group's public page is written to the site bucket by the mini-site composer. */
+const groupSite: FunctionNeeds = { table: 'readWrite', site: 'readWrite' };
 const workGroups = { service: 'work-groups' } as const;
 
 // biome-ignore format: one line a route, the index of the module
@@ -31,6 +34,8 @@ export const messagingRoutes = apiModule('messaging', 'School life: messages, th
   del('/api/work-groups/{groupId}/documents/{documentId}', 'messaging/delete-group-document', { ...workGroups, needs: groupDocuments, answers: [204], summary: 'Its uploader or a manager removes a document, and its file' }),
   post('/api/work-groups/{groupId}/topics', 'messaging/start-group-topic', { ...workGroups, needs: write, body: newTopicSchema, answers: [201], summary: 'Opens a topic of the group’s discussion with its first post' }),
   get('/api/work-groups/{groupId}/topics/{topicId}', 'messaging/get-group-topic', { ...workGroups, needs: read, summary: 'A topic and its posts, oldest first' }),
+  put('/api/work-groups/{groupId}/mini-site', 'messaging/allow-group-mini-site', { ...workGroups, needs: groupSite, body: miniSiteChoiceSchema, summary: 'A manager allows the group’s public page (mini-site), or takes it down' }),
+  post('/api/work-groups/{groupId}/mini-site/publish', 'messaging/publish-group-mini-site', { ...workGroups, needs: groupSite, summary: 'A manager publishes the allowed public page: its unguessable address, no pupil named' }),
   post('/api/work-groups/{groupId}/topics/{topicId}/posts', 'messaging/add-group-post', { ...workGroups, needs: write, body: newPostSchema, answers: [201], summary: 'Writes in a topic: plain text, links shown as links' }),
 
   // Notifications: the feed, each person's choices, web push.

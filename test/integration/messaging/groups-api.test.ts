@@ -219,6 +219,41 @@ describe('work groups', () => {
     expect(second.status).toBe(201);
   });
 
+  it('publishes a public page once a manager allows it, naming its adult managers and no pupil', async () => {
+    const notYet = await teacher('POST', `/api/work-groups/${groupId}/mini-site/publish`);
+    expect(notYet.status).toBe(403);
+    expect(notYet.body.error.code).toBe('mini_site_not_allowed');
+    const parent = await running.as('parent.demo');
+    expect((await parent('PUT', `/api/work-groups/${groupId}/mini-site`, { allowed: true })).status).toBe(
+      403,
+    );
+
+    expect((await teacher('PUT', `/api/work-groups/${groupId}/mini-site`, { allowed: true })).status).toBe(
+      200,
+    );
+    const published = await teacher('POST', `/api/work-groups/${groupId}/mini-site/publish`);
+    expect(published.status).toBe(200);
+    const { url } = published.body.miniSite;
+    expect(url).toMatch(/\/s\/[\w-]{22}\/$/);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const text = await page.text();
+    const nameOf = (personId: string) => {
+      const person = directory.people.find((candidate) => candidate.personId === personId);
+      return `${person?.firstName} ${person?.lastName}`;
+    };
+    expect(text).toContain('Équipe de 6e');
+    expect(text).toContain('Préparer le conseil de classe');
+    expect(text).toContain(nameOf(teacherId));
+    expect(text).not.toContain(nameOf(pupilTaught));
+    expect(text).not.toContain(nameOf(idOf('parent.demo')));
+    expect((await teacher('GET', `/api/work-groups/${groupId}`)).body.group.miniSite.url).toBe(url);
+
+    // Disallowed, it is taken down at once.
+    await teacher('PUT', `/api/work-groups/${groupId}/mini-site`, { allowed: false });
+    expect((await fetch(url)).status).toBeGreaterThanOrEqual(400);
+  });
+
   it('holds the cap on members whatever runs at once', async () => {
     const staff = await running.as('vie-scolaire.demo');
     const staffId = idOf('vie-scolaire.demo');

@@ -135,9 +135,11 @@ const inMemoryPorts = (people: Person[], taughtBy: Record<string, string[]> = {}
         !people.find((candidate) => candidate.personId === personId)?.profiles.includes('student'),
       names: () => false,
     }),
+    site: { putMiniSite: async () => undefined, removeMiniSite: async () => undefined },
     clock: { now: () => new Date('2026-12-07T08:00:00Z') },
     newId: () => `id-${++ids}`,
-    school: { schoolId: 'test' },
+    newToken: () => `token-${++ids}`,
+    school: { schoolId: 'test', name: 'Collège de test', timeZone: 'Europe/Paris', locale: 'fr-FR' },
   };
   return ports;
 };

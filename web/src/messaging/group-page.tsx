@@ -31,7 +31,7 @@ export const GroupPage = ({ api, format, groupId }: GroupPageProps) => {
       </p>
       <h2 id="group-title">{state.status === 'loaded' ? state.value.group.name : texts.title}</h2>
       <Loaded state={state} notFound={texts.notFound} format={format} retry={retry}>
-        {(group) => <GroupView api={api} format={format} group={group} onChanged={retry} />}
+        {(group) => <GroupView api={api} format={format} loaded={group} />}
       </Loaded>
     </section>
   );
@@ -47,8 +47,16 @@ interface GroupViewProps {
   onChanged: () => void;
 }
 
-const GroupView = ({ api, format, group, onChanged }: GroupViewProps) => {
+/** The group as loaded, read again in place after a change, so that what the page just said stays on screen. */
+const GroupView = ({ api, format, loaded }: { api: Api; format: Format; loaded: Group }) => {
   const texts = format.messages.workGroups;
+  const [group, setGroup] = useState(loaded);
+  const onChanged = () => {
+    api
+      .workGroup(group.group.id)
+      .then(setGroup)
+      .catch(() => undefined);
+  };
   return (
     <div class="stack--loose">
       <p class="muted">
@@ -65,6 +73,14 @@ const GroupView = ({ api, format, group, onChanged }: GroupViewProps) => {
         onChanged={onChanged}
       />
       <GroupMembers api={api} format={format} group={group} onChanged={onChanged} />
+      {group.role === 'manager' && (
+        <GroupMiniSite
+          api={api}
+          format={format}
+          group={group}
+          onChanged={(miniSite) => setGroup({ ...group, group: { ...group.group, miniSite } })}
+        />
+      )}
     </div>
   );
 };
@@ -204,6 +220,66 @@ const GroupMembers = ({ api, format, group, onChanged }: GroupViewProps) => {
           )}
         </form>
       )}
+    </section>
+  );
+};
+
+interface GroupMiniSiteProps {
+  api: Api;
+  format: Format;
+  group: Group;
+  onChanged: (miniSite: Group['group']['miniSite']) => void;
+}
+
+/** A manager allows the group's public page, publishes it, and finds its address; unticking takes it down. */
+const GroupMiniSite = ({ api, format, group, onChanged }: GroupMiniSiteProps) => {
+  const texts = format.messages.workGroups.miniSite;
+  const errorId = useId();
+  const [status, setStatus] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  const { miniSite } = group.group;
+
+  const run = async (action: () => Promise<Group['group']['miniSite']>) => {
+    if (status.busy) return;
+    setStatus({ busy: true });
+    try {
+      onChanged(await action());
+      setStatus({ busy: false });
+    } catch (error) {
+      setStatus({ busy: false, error: format.fill(texts.failed, { reason: failureReason(error, format) }) });
+    }
+  };
+
+  return (
+    <section class="sheet__section" aria-labelledby="group-mini-site">
+      <h3 id="group-mini-site">{texts.heading}</h3>
+      <p class="muted">{texts.intro}</p>
+      <label class="group-mini-site__allow">
+        <input
+          type="checkbox"
+          checked={miniSite.allowed}
+          onChange={(event) => {
+            const allowed = event.currentTarget.checked;
+            run(() => api.allowGroupMiniSite(group.group.id, allowed));
+          }}
+        />{' '}
+        {texts.allow}
+      </label>
+      {miniSite.allowed && (
+        <button
+          type="button"
+          class="button"
+          aria-disabled={status.busy}
+          onClick={() => run(() => api.publishGroupMiniSite(group.group.id))}
+        >
+          {status.busy ? texts.publishing : miniSite.url ? texts.publishAgain : texts.publish}
+        </button>
+      )}
+      {miniSite.allowed && miniSite.url && (
+        <p class="group-mini-site__url">
+          {texts.published} <a href={miniSite.url}>{miniSite.url}</a>
+        </p>
+      )}
+      <FormAlert id={errorId} message={status.error} />
     </section>
   );
 };

@@ -11,6 +11,7 @@ import type {
   SharedDocument,
   TopicPosts,
   UploadForm,
+  WorkGroup,
 } from './group-types';
 
 type Post = <T>(path: string) => Promise<T>;
@@ -21,6 +22,7 @@ const groupPath = (groupId: string) => `/api/work-groups/${segment(groupId)}`;
 export const workGroupsApi = (
   getJson: GetJson,
   postJson: SendJson,
+  putJson: SendJson,
   post: Post,
   deleteJson: DeleteJson,
   fetchFromServer: FetchFromServer,
@@ -82,6 +84,13 @@ export const workGroupsApi = (
 
     groupTopic: (groupId: string, topicId: string, signal?: AbortSignal) =>
       getJson<TopicPosts>(`${groupPath(groupId)}/topics/${segment(topicId)}`, signal),
+
+    allowGroupMiniSite: async (groupId: string, allowed: boolean) =>
+      (await putJson<{ miniSite: WorkGroup['miniSite'] }>(`${groupPath(groupId)}/mini-site`, { allowed }))
+        .miniSite,
+
+    publishGroupMiniSite: async (groupId: string) =>
+      (await post<{ miniSite: WorkGroup['miniSite'] }>(`${groupPath(groupId)}/mini-site/publish`)).miniSite,
 
     postInGroupTopic: (groupId: string, topicId: string, text: string) =>
       postJson<unknown>(`${groupPath(groupId)}/topics/${segment(topicId)}/posts`, { text }),

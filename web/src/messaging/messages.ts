@@ -70,6 +70,18 @@ export const fr = {
       downloadFailed: 'Le document n’a pas pu être téléchargé : {reason}',
       remove: 'Supprimer {name}',
     },
+    miniSite: {
+      heading: 'Page publique',
+      intro:
+        'Une page sans compte ni mot de passe, à l’adresse secrète : le nom du groupe, sa description et ses responsables adultes ; aucun élève, aucun document.',
+      allow: 'Autoriser la page publique du groupe',
+      publish: 'Publier la page',
+      publishAgain: 'Mettre la page à jour',
+      publishing: 'Publication…',
+      published: 'La page est publiée :',
+      notAllowed: 'La page publique n’est pas autorisée.',
+      failed: 'La page n’a pas été publiée : {reason}',
+    },
     discussion: {
       heading: 'Discussion',
       none: 'Aucun sujet pour l’instant.',
@@ -180,6 +192,18 @@ export const en = {
       failed: 'The document was not shared: {reason}',
       downloadFailed: 'The document could not be downloaded: {reason}',
       remove: 'Delete {name}',
+    },
+    miniSite: {
+      heading: 'Public page',
+      intro:
+        'A page without account or password, at a secret address: the group’s name, description and adult managers; no pupil, no document.',
+      allow: 'Allow the group’s public page',
+      publish: 'Publish the page',
+      publishAgain: 'Update the page',
+      publishing: 'Publishing…',
+      published: 'The page is published:',
+      notAllowed: 'The public page is not allowed.',
+      failed: 'The page was not published: {reason}',
     },
     discussion: {
       heading: 'Discussion',

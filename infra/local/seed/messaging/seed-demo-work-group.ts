@@ -48,9 +48,11 @@ export const seedDemoWorkGroup = async (
   const colleague = directory.people.find(
     (person) => person.profiles.includes('teacher') && person.personId !== teacherId,
   );
-  const pupil = directory.people.find(
+  const taughtPupils = directory.people.filter(
     (person) => person.profiles.includes('student') && person.classId && taught.has(person.classId),
   );
+  // `eleve.demo` when prof.demo teaches them, so that the demo pupil sees the group too.
+  const pupil = taughtPupils.find(({ personId }) => personId === idOf('eleve.demo')) ?? taughtPupils[0];
   const member = (personId: string, role: GroupMember['role']): GroupMember => ({
     personId,
     role,
