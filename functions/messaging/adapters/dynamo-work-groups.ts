@@ -44,6 +44,9 @@ const newItem = (tableName: string, Item: Record<string, unknown>) => ({
   Put: { TableName: tableName, Item, ConditionExpression: 'attribute_not_exists(PK)' },
 });
 
+/** How long a declared document waits for its file and its share. */
+const pendingDocumentSeconds = 24 * 60 * 60;
+
 /** The reason DynamoDB gave for each item of a cancelled transaction, or none for another error. */
 const reasonsOf = (error: unknown) =>
   error instanceof TransactionCanceledException
@@ -159,11 +162,13 @@ export const dynamoWorkGroups = (tableName: string): WorkGroupStore => ({
     }
   },
 
+  /** A declared document never shared is forgotten after a day (the table's TTL); sharing puts it without. */
   async putDocument(groupId, document) {
+    const expiresAt = Math.floor(Date.parse(document.createdAt) / 1000) + pendingDocumentSeconds;
     await documentClient.send(
       new PutCommand({
         TableName: tableName,
-        Item: documentItem(groupId, document),
+        Item: { ...documentItem(groupId, document), ...(document.state === 'pending' && { expiresAt }) },
       }),
     );
   },
