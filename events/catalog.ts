@@ -4,6 +4,7 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
+import { groupDocumentShared } from '#events/messaging/group-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -32,4 +33,5 @@ export const eventCatalog = [
   bookingRequested,
   bookingRequestAnswered,
   importChunkRequested,
+  groupDocumentShared,
 ] as const;

@@ -134,6 +134,11 @@ export const rights = {
    * numbers given to the school, not the family's record.
    */
   'people:read-contacts': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  // School life — work groups (H4)
+  /** Work groups (a teachers' team, a project group, a class council): created by teachers and the staff. */
+  'messaging:create-group': { teacher: ['any'], staff: ['any'], 'school-admin': ['any'] },
+  /** A pupil joins a group only through their teachers (a class they teach) or the staff; adults through anyone's. */
+  'messaging:add-pupil-to-group': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

@@ -14,6 +14,8 @@ export interface Me {
   children: PersonSummary[];
   /** A teacher's own classes. */
   classes: SchoolClass[];
+  /** Whether the person is a member of a work group: the menu shows « Groupes » to pupils and families then. */
+  inWorkGroups?: boolean;
 }
 
 /** Who is signed in, with what their home page starts from. */

@@ -29,10 +29,11 @@ export const projectDocumentKey = (projectId: string, documentId: string) =>
 
 /**
  * Who may upload to the documents bucket from a browser: the school's portal, with the short-lived links the API
- * signs (import files are too large to pass through a function). Nothing else is allowed cross-origin.
+ * signs (PUT), and the upload forms of school life’s documents (POST; import files are too large to pass through
+ * a function). Nothing else is allowed cross-origin.
  */
 export const documentsUploadCors = (portalOrigins: string[]) => ({
-  allowedMethods: ['PUT'] as const,
+  allowedMethods: ['PUT', 'POST'] as const,
   allowedOrigins: portalOrigins,
   allowedHeaders: ['content-type'],
   maxAgeSeconds: 3000,

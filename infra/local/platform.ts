@@ -14,6 +14,7 @@ import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
+import { seedDemoWorkGroup } from './seed/messaging/seed-demo-work-group';
 import type { DemoAccount } from './seed/people/demo-people';
 import { seedDemoPeople } from './seed/people/seed-demo-people';
 import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
@@ -111,6 +112,10 @@ export const startPlatform = async (options: PlatformOptions) => {
           userPoolId: userPool.userPoolId,
         });
         if (people.seeded) options.log(`Seeded ${school.id}'s directory: ${people.people} people.`);
+        if (school.id === options.demoSchoolId) {
+          const workGroup = await seedDemoWorkGroup(school, clients.dynamodb, clients.s3, tableName);
+          if (workGroup.seeded) options.log(`Gathered ${school.id}'s demo work group.`);
+        }
         return { school, userPool, demoAccounts: people.accounts };
       }),
     );

@@ -39,4 +39,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
   audit: messages.audit.title,
+  'work-groups': messages.workGroups.title,
+  'new-work-group': messages.workGroups.form.heading,
+  'work-group': messages.workGroups.title,
 });

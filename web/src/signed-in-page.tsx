@@ -7,6 +7,9 @@ import { HomePage } from './home/home-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
+import { GroupPage } from './messaging/group-page';
+import { GroupsPage } from './messaging/groups-page';
+import { NewGroupPage } from './messaging/new-group-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
 import { DuplicatesPage } from './people/duplicates-page';
@@ -109,6 +112,12 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return (
         <RequestPage key={route.requestId} api={api} format={format} me={me} requestId={route.requestId} />
       );
+    case 'work-groups':
+      return <GroupsPage api={api} format={format} me={me} />;
+    case 'new-work-group':
+      return <NewGroupPage api={api} format={format} />;
+    case 'work-group':
+      return <GroupPage key={route.groupId} api={api} format={format} me={me} groupId={route.groupId} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

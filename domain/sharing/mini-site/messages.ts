@@ -1,3 +1,4 @@
+import type { WorkGroupKind } from '#domain/messaging/work-group-kinds';
 import type { ProjectKind, ProjectStatus } from '#domain/planning/project';
 
 /** Every fixed text of a mini-site, in one language. `{name}` marks where a value goes. */
@@ -25,6 +26,7 @@ export interface MiniSiteMessages {
   };
   planning: { nothingPlanned: string; noDays: string };
   dailyBulletin: { whoIsWhere: string; time: string; place: string; activity: string; nothingToday: string };
+  workGroup: { kind: string; managers: string; kinds: Record<WorkGroupKind, string> };
 }
 
 const nbsp = '\u00a0';
@@ -63,6 +65,16 @@ const fr: MiniSiteMessages = {
     activity: 'Activité',
     nothingToday: 'Rien de prévu aujourd’hui.',
   },
+  workGroup: {
+    kind: 'Type',
+    managers: 'Responsables',
+    kinds: {
+      'teaching-team': 'Équipe pédagogique',
+      project: 'Groupe de projet',
+      'class-council': 'Conseil de classe',
+      other: 'Groupe de travail',
+    },
+  },
 };
 
 const en: MiniSiteMessages = {
@@ -98,6 +110,16 @@ const en: MiniSiteMessages = {
     place: 'Place',
     activity: 'Activity',
     nothingToday: 'Nothing planned today.',
+  },
+  workGroup: {
+    kind: 'Kind',
+    managers: 'Managers',
+    kinds: {
+      'teaching-team': 'Teaching team',
+      project: 'Project group',
+      'class-council': 'Class council',
+      other: 'Work group',
+    },
   },
 };
 

@@ -9,6 +9,7 @@ import { planningTab } from './planning-tab';
 import { projectSheetTab } from './project-sheet-tab';
 import type { GeneratedFile, MiniSiteContent, ResolvedTab } from './site-content';
 import { siteCss } from './site-css';
+import { workGroupTab } from './work-group-tab';
 
 const htmlType = 'text/html; charset=utf-8';
 const cssType = 'text/css; charset=utf-8';
@@ -21,6 +22,8 @@ const tabContent = (tab: ResolvedTab, frame: SiteFrame): Html => {
       return planningTab(tab, frame);
     case 'daily-bulletin':
       return dailyBulletinTab(tab, frame);
+    case 'work-group':
+      return workGroupTab(tab, frame);
   }
 };
 

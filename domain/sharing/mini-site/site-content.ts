@@ -47,6 +47,14 @@ export type ResolvedTab =
       reason?: string;
       /** Who is where today: every occurrence of the day, by place. */
       items: OccurrenceView[];
+    }
+  | {
+      /** A work group's public page (school life): what it is, and its adult managers; never a pupil. */
+      kind: 'work-group';
+      slug: string;
+      title: string;
+      group: { kind: string; description: string };
+      managers: string[];
     };
 
 /** A file of a generated site: its path under the site's prefix, its content and type. */

@@ -529,6 +529,123 @@ const auditCases: Case[] = [
   },
 ];
 
+/**
+ * Work groups (school life): the demo school's seeded teaching team of the demo teacher, with the staff's and the
+ * guardian's accounts, and the student's when the teacher teaches them. Members only: 404 to everyone else.
+ */
+const demoGroup = '/api/work-groups/demo-demo-team';
+const studentInGroup = taughtClasses.includes(classOf(studentId));
+const groupMembers = {
+  teacher: true,
+  staff: true,
+  guardian: true,
+  ...(studentInGroup && { student: true }),
+} as Partial<Record<Profile, true>>;
+/** What members get (the manager, the demo teacher, as the others unless said), and 404 for everyone else. */
+const members = (status: number, manager = status, member = status): Expected => ({
+  ...Object.fromEntries(Object.keys(groupMembers).map((profile) => [profile, member])),
+  teacher: manager,
+  others: 404,
+});
+const workGroupCases: Case[] = [
+  {
+    route: 'POST /api/work-groups',
+    name: 'creates a work group',
+    path: '/api/work-groups',
+    body: { name: 'Groupe de test', kind: 'other' },
+    expected: { teacher: 201, staff: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/work-groups',
+    name: 'lists one’s groups',
+    path: '/api/work-groups',
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/work-groups/candidates',
+    name: 'finds people to add to a group',
+    path: '/api/work-groups/candidates?name=ma',
+    expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/work-groups/{groupId}',
+    name: 'reads the demo group',
+    path: demoGroup,
+    expected: members(200),
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/members',
+    name: 'adds the demo teacher again (a member already)',
+    path: `${demoGroup}/members`,
+    body: { personIds: [teacherId] },
+    expected: members(403, 200),
+  },
+  {
+    route: 'DELETE /api/work-groups/{groupId}/members/{personId}',
+    name: 'removes someone who is not a member',
+    path: `${demoGroup}/members/00000000-0000-4000-8000-000000000000`,
+    expected: members(403, 404),
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/documents',
+    name: 'declares a document',
+    path: `${demoGroup}/documents`,
+    body: { name: 'Notes.pdf', contentType: 'application/pdf', size: 100 },
+    expected: members(201),
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/documents/{documentId}/share',
+    name: 'shares the demo document again (its uploader only)',
+    path: `${demoGroup}/documents/demo-agenda/share`,
+    expected: members(404, 200),
+  },
+  {
+    route: 'GET /api/work-groups/{groupId}/documents/{documentId}',
+    name: 'downloads the demo document',
+    path: `${demoGroup}/documents/demo-agenda`,
+    expected: members(200),
+  },
+  {
+    route: 'DELETE /api/work-groups/{groupId}/documents/{documentId}',
+    name: 'removes a document that does not exist',
+    path: `${demoGroup}/documents/00000000-0000-4000-8000-000000000000`,
+    expected: { others: 404 },
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/topics',
+    name: 'opens a topic',
+    path: `${demoGroup}/topics`,
+    body: { title: 'Question', text: 'Qui vient ?' },
+    expected: members(201),
+  },
+  {
+    route: 'GET /api/work-groups/{groupId}/topics/{topicId}',
+    name: 'reads the demo topic',
+    path: `${demoGroup}/topics/demo-outing`,
+    expected: members(200),
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/topics/{topicId}/posts',
+    name: 'writes in the demo topic',
+    path: `${demoGroup}/topics/demo-outing/posts`,
+    body: { text: 'Je viens.' },
+    expected: members(201),
+  },
+  {
+    route: 'PUT /api/work-groups/{groupId}/mini-site',
+    name: 'keeps the public page disallowed',
+    path: `${demoGroup}/mini-site`,
+    body: { allowed: false },
+    expected: members(403, 200),
+  },
+  {
+    route: 'POST /api/work-groups/{groupId}/mini-site/publish',
+    name: 'publishes a public page not allowed',
+    path: `${demoGroup}/mini-site/publish`,
+    expected: members(403),
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -545,6 +662,7 @@ const cases = (
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...auditCases,
+  ...workGroupCases,
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,

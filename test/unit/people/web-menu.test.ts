@@ -60,6 +60,16 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(parent)).not.toContain('Planning');
   });
 
+  it('gives pupils and families « Groupes » once they are members of a work group', () => {
+    expect(labels(me(['student']))).not.toContain('Groupes');
+    expect(labels(me(['guardian']))).not.toContain('Groupes');
+    expect(labels(me(['student'], { inWorkGroups: true }))).toContain('Groupes');
+    expect(menuOf(me(['guardian'], { inWorkGroups: true }), french)).toContainEqual({
+      href: '/groupes',
+      label: 'Groupes',
+    });
+  });
+
   it('gives a teacher who is also a parent their week, their projects and their child’s week', () => {
     const teacher = me(['teacher', 'guardian'], { children: [child('lea', 'Léa')] });
     expect(labels(teacher)).toEqual([
@@ -73,6 +83,7 @@ describe('the menu of each profile, one level deep', () => {
       'Réserver une salle',
       'Partage',
       'Demandes',
+      'Groupes',
     ]);
     expect(menuOf(teacher, french).find(({ label }) => label === 'Mes projets')?.href).toBe('/mes-projets');
   });
@@ -87,6 +98,7 @@ describe('the menu of each profile, one level deep', () => {
       'Projets',
       'Partage',
       'Demandes',
+      'Groupes',
       'Doublons',
     ]);
   });
@@ -116,6 +128,7 @@ describe('the menu of each profile, one level deep', () => {
       'Réservations',
       'Partage',
       'Demandes',
+      'Groupes',
       'Doublons',
       'Codes d’activation',
       'Imports',

@@ -1,4 +1,5 @@
 import type { Me } from '#domain/people/read-me';
+import { createsGroups } from '../messaging/group-abilities';
 import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import {
@@ -57,6 +58,9 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(submitsRequests(profiles)
       ? [{ href: paths.requestForms, label: format.messages.requests.title }]
       : []),
+    ...(createsGroups(profiles) || me.inWorkGroups
+      ? [{ href: paths.workGroups, label: format.messages.workGroups.nav }]
+      : []),
     ...(mergesDuplicates(profiles) ? [{ href: paths.duplicates, label: nav.duplicates }] : []),
     ...(abilitiesOf(profiles).makesActivationCodes
       ? [{ href: paths.activationCodes, label: nav.activationCodes }]
@@ -78,6 +82,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.ownProjects(), pages: /^\/projets\// },
   { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
+  { href: paths.workGroups, pages: /^\/groupes\// },
 ];
 
 /**
