@@ -1,3 +1,4 @@
+import { liaisonNotePosted, liaisonSource } from '#events/messaging/liaison-events';
 import type { ModuleBus } from './bus-target';
 
 /** School life's bus targets: fan-out of messages and notes, and the notifications that follow the school's events. */
@@ -6,6 +7,13 @@ export const messagingBus: ModuleBus = {
   rules: [
     // Messages
     // The liaison book
+    {
+      name: 'deliver-liaison-notes',
+      description:
+        "Writes the guardians' copies of a liaison note, 100 guardians an event: a level's fan-out",
+      pattern: { source: [liaisonSource], 'detail-type': [liaisonNotePosted.detailType] },
+      target: { handler: 'messaging/deliver-liaison-note', needs: { table: 'readWrite' } },
+    },
     // Work groups
     // Notifications
   ],

@@ -26,6 +26,10 @@ export const fr = {
   messagingErrors: {
     // messages
     // liaison book
+    liaison_no_guardians: 'aucun responsable n’est connu pour ces élèves',
+    liaison_already_signed: 'ce mot est déjà signé',
+    liaison_all_signed: 'tous les responsables ont déjà signé',
+    liaison_reminded_today: 'une relance a déjà été envoyée aujourd’hui (une par jour au plus)',
     // work groups
     // notifications
   } satisfies Record<ApiErrorCode<'messaging'>, string>,
@@ -55,6 +59,10 @@ export const en = {
   messagingErrors: {
     // messages
     // liaison book
+    liaison_no_guardians: 'no guardian is known for these pupils',
+    liaison_already_signed: 'this note is signed already',
+    liaison_all_signed: 'every guardian has signed already',
+    liaison_reminded_today: 'a reminder was sent today already (one a day at most)',
     // work groups
     // notifications
   },
