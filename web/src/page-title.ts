@@ -39,4 +39,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
   audit: messages.audit.title,
+  liaison: messages.liaison.title,
+  'liaison-note': messages.liaison.note.title,
 });

@@ -42,6 +42,8 @@ export type Route =
   | { page: 'form-editor'; formId?: string }
   | { page: 'request'; requestId: string }
   | { page: 'audit' }
+  | { page: 'liaison' }
+  | { page: 'liaison-note'; noteId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -85,6 +87,9 @@ export const paths = {
   request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
   /** The school's audit trail; its filters go in the query. */
   audit: '/journal',
+  /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
+  liaison: '/carnet',
+  liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -113,6 +118,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/mes-projets') return { page: 'projects', kind: projectKindFromSearch(search), mine: true };
   if (path === '/formulaires') return { page: 'request-forms' };
   if (path === '/journal') return { page: 'audit' };
+  if (path === '/carnet') return { page: 'liaison' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {
@@ -137,6 +143,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
   }
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
+  if (decoded && section === 'carnet') return { page: 'liaison-note', noteId: decoded };
   return { page: 'not-found' };
 };
 
