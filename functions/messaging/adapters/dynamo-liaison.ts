@@ -12,7 +12,8 @@ import { failedOnCondition } from '#functions/lib/transaction-conditions';
 import { put, writeRequests } from '#functions/lib/write-requests';
 import { liaisonKeys } from '#infra/definitions/school-table';
 
-const noteItem = (note: LiaisonNote) => ({
+/** A note as the table stores it (also the demo seed's). */
+export const noteItem = (note: LiaisonNote) => ({
   ...liaisonKeys.note(note.id),
   ...liaisonKeys.noteIndexAttributes({
     id: note.id,
@@ -49,7 +50,8 @@ const fromNoteItem = (item: Record<string, unknown>): LiaisonNote => ({
   ...(typeof item.remindedOn === 'string' && { remindedOn: item.remindedOn }),
 });
 
-const copyItem = (copy: LiaisonCopy) => ({
+/** A guardian's copy as the table stores it, its signature with it. */
+export const copyItem = (copy: LiaisonCopy) => ({
   ...liaisonKeys.copy(copy.noteId, copy.guardianId),
   ...liaisonKeys.copyIndexAttributes(copy),
   entity: 'liaison-copy',
@@ -62,6 +64,7 @@ const copyItem = (copy: LiaisonCopy) => ({
   authorId: copy.author.personId,
   authorName: copy.author.name,
   postedAt: copy.postedAt,
+  ...(copy.signedAt && { signedAt: copy.signedAt }),
 });
 
 const fromCopyItem = (item: Record<string, unknown>): LiaisonCopy => ({

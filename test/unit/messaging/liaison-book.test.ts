@@ -9,6 +9,9 @@ import { signLiaisonNote } from '#domain/messaging/sign-liaison-note';
 import type { Person } from '#domain/people/person';
 import { AccessDeniedError, ConflictError, NotFoundError } from '#domain/shared/errors';
 import { parseWith } from '#functions/lib/validation';
+import { demoLiaisonNotes } from '#infra/local/seed/messaging/demo-liaison-notes';
+import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { loadRegistry } from '#infra/tenants/registry';
 import { inMemoryLiaisonPorts, type LiaisonSchool } from '../../support/in-memory-liaison';
 
 const actor = (personId: string, ...profiles: Profile[]): Actor => ({
@@ -299,5 +302,27 @@ describe('who has not signed, and reminders', () => {
     expect(((await refusal(() => remindLiaisonNote(posted.id, teacher, ports))) as ConflictError).code).toBe(
       'liaison_all_signed',
     );
+  });
+});
+
+describe('the demo liaison book', () => {
+  it('in every demo school: a note to the class of parent.demo’s child, and one of prof.demo to a class they teach', () => {
+    for (const tenant of loadRegistry().schools) {
+      const directory = demoDirectory(tenant);
+      const idOf = (username: string) => directory.accounts.find((a) => a.username === username)?.personId;
+      const notes = demoLiaisonNotes(directory, new Date('2026-12-07T08:00:00.000Z'));
+      expect(notes.map(({ note }) => note.author.personId)).toEqual([
+        idOf('vie-scolaire.demo'),
+        idOf('prof.demo'),
+      ]);
+      const [outing, equipment] = notes;
+      expect(outing?.copies.map((copy) => copy.guardianId)).toContain(idOf('parent.demo'));
+      expect(outing?.copies.every((copy) => !copy.signedAt)).toBe(true);
+      const taught = equipment?.note.to.kind === 'class' ? equipment.note.to.classId : '';
+      expect(directory.teaching).toContainEqual([idOf('prof.demo'), taught]);
+      expect(equipment?.note.signedCount).toBe(equipment?.copies.filter((copy) => copy.signedAt).length);
+      expect(equipment?.note.signedCount).toBeGreaterThan(0);
+      expect(equipment?.note.signedCount).toBeLessThan(equipment?.note.guardianCount ?? 0);
+    }
   });
 });
