@@ -10,6 +10,7 @@ export const fr = {
   // The liaison book
   liaison: {
     title: 'Carnet de liaison',
+    menuCount: '{count, plural, one {# à signer} other {# à signer}}',
     intro: {
       received: 'Les mots de l’établissement et des professeurs. « Vu et signé » dit que vous les avez lus.',
       written: 'Les mots que vous avez écrits aux familles, et combien les ont signés.',
@@ -104,6 +105,7 @@ export const en = {
   // The liaison book
   liaison: {
     title: 'Liaison book',
+    menuCount: '{count, plural, one {# to sign} other {# to sign}}',
     intro: {
       received: 'Notes from the school and the teachers. « Seen and signed » says you have read them.',
       written: 'The notes you wrote to families, and how many signed them.',

@@ -3,6 +3,7 @@ import type { Api } from '../api';
 import { ApiError } from '../shell/http/api-errors';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
+import { liaisonSignedEvent } from './use-liaison-count';
 
 interface SignButtonProps {
   api: Api;
@@ -22,14 +23,18 @@ export const SignButton = ({ api, format, noteId, signedAt, onSigned }: SignButt
   if (signedAt) {
     return <p class="liaison__signed">{format.fill(words.signedAt, { date: format.instant(signedAt) })}</p>;
   }
+  const signedNow = (at: string) => {
+    onSigned(at);
+    window.dispatchEvent(new Event(liaisonSignedEvent));
+  };
   const sign = async () => {
     if (state.signing) return;
     setState({ signing: true });
     try {
-      onSigned((await api.signLiaisonNote(noteId)).signedAt);
+      signedNow((await api.signLiaisonNote(noteId)).signedAt);
     } catch (error) {
       const first = error instanceof ApiError ? error.details?.signedAt : undefined;
-      if (typeof first === 'string') onSigned(first);
+      if (typeof first === 'string') signedNow(first);
       else
         setState({
           signing: false,
