@@ -12,10 +12,17 @@ export type LiaisonTarget =
   | { kind: 'class'; classId: string }
   | { kind: 'level'; level: string };
 
+/** A level as classes name it (« 6e », « Cycle 1 »): `#` refused, as it separates the parts of the table's keys. */
+const levelSchema = z.string('must be a level').check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(64, 'must be at most 64 characters'),
+  z.refine((level) => !level.includes('#'), 'must not hold #'),
+);
+
 export const liaisonTargetSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pupil'), personId: idSchema }),
   z.strictObject({ kind: z.literal('class'), classId: idSchema }),
-  z.strictObject({ kind: z.literal('level'), level: idSchema }),
+  z.strictObject({ kind: z.literal('level'), level: levelSchema }),
 ]);
 
 export const newLiaisonNoteSchema = z.strictObject({
