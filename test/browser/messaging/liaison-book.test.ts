@@ -54,11 +54,6 @@ describe('the liaison book in a browser', () => {
       .filter({ has: guardian.getByRole('heading', { name: outing }) });
     await card.waitFor({ timeout: 30_000 });
     await guardian.getByText('1 mot à signer.').waitFor();
-    // The menu says it too, beside its link.
-    await guardian
-      .getByRole('navigation', { name: 'Navigation principale' })
-      .getByText('1 à signer')
-      .waitFor();
     await guardian.getByText(/passez par la messagerie/).waitFor();
     await expectAccessible(guardian);
     await expectNoSidewaysScroll(guardian);

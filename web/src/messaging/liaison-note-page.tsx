@@ -21,6 +21,8 @@ interface LiaisonNotePageProps {
 /** `/carnet/<id>`: its author sees who signed and who has not, and reminds them; a family reads and signs it. */
 export const LiaisonNotePage = ({ api, format, noteId }: LiaisonNotePageProps) => {
   const words = format.messages.liaison;
+  // Said above the note, which is read again after a reminder: the news outlives the reload.
+  const [reminded, setReminded] = useState<string>();
   const { state, retry } = useLoad(
     useCallback((signal: AbortSignal) => api.liaisonNote(noteId, signal), [api, noteId]),
   );
@@ -30,6 +32,7 @@ export const LiaisonNotePage = ({ api, format, noteId }: LiaisonNotePageProps) =
         {words.back}
       </Link>
       {state.status !== 'loaded' && <h2 id="liaison-note-title">{words.note.title}</h2>}
+      <div role="status">{reminded && <p class="notice notice--ok">{reminded}</p>}</div>
       {state.status === 'loading' && <p role="status">{words.loading}</p>}
       {state.status === 'failed' && (
         <p class="notice notice--error" role="alert">
@@ -46,7 +49,15 @@ export const LiaisonNotePage = ({ api, format, noteId }: LiaisonNotePageProps) =
         </>
       )}
       {state.status === 'loaded' && state.value.view === 'author' && (
-        <Followed api={api} format={format} note={state.value} onReminded={retry} />
+        <Followed
+          api={api}
+          format={format}
+          note={state.value}
+          onReminded={(news) => {
+            setReminded(news);
+            retry();
+          }}
+        />
       )}
     </section>
   );
@@ -56,21 +67,21 @@ interface FollowedProps {
   api: Api;
   format: Format;
   note: FollowedNote;
-  onReminded: () => void;
+  onReminded: (news: string) => void;
 }
 
 const Followed = ({ api, format, note, onReminded }: FollowedProps) => {
   const words = format.messages.liaison;
   const texts = words.note;
-  const [news, setNews] = useState<{ good?: string; bad?: string; busy?: boolean }>({});
+  const [news, setNews] = useState<{ bad?: string; busy?: boolean }>({});
   const unsignedTotal = note.unsigned.length + note.unnamed.unsigned;
   const remind = async () => {
     if (news.busy) return;
     setNews({ busy: true });
     try {
       const done = await api.remindLiaisonNote(note.id);
-      setNews({ good: format.message(texts.reminded, { count: done.reminded }) });
-      onReminded();
+      setNews({});
+      onReminded(format.message(texts.reminded, { count: done.reminded }));
     } catch (error) {
       setNews({
         bad:
@@ -104,7 +115,6 @@ const Followed = ({ api, format, note, onReminded }: FollowedProps) => {
             {news.busy ? texts.reminding : texts.remind}
           </button>
         ))}
-      <div role="status">{news.good && <p class="notice notice--ok">{news.good}</p>}</div>
       <div role="alert">{news.bad && <p class="notice notice--error">{news.bad}</p>}</div>
       <h3 id="liaison-unsigned">{texts.unsigned}</h3>
       {unsignedTotal === 0 ? (

@@ -29,7 +29,7 @@ export const ReceivedNotes = ({ api, format, notes, counted = true }: ReceivedNo
         {notes.map((note) => (
           <li key={note.noteId} class="card liaison-card">
             <span class="liaison__kind">{words.kinds[note.kind]}</span>
-            <h3 class="card__title">{note.title}</h3>
+            <h3 class="liaison-card__title">{note.title}</h3>
             <span class="card__detail">
               {format.fill(words.from, {
                 name: note.author.name,
