@@ -5,12 +5,44 @@ import { keyPrefixes } from './key-prefixes';
  *
  * | pattern                                  | key condition                                          | index |
  * |------------------------------------------|--------------------------------------------------------|-------|
+ * | the school's settings of its messages     | PK = MSG-SETTINGS, SK = RULES                          | table |
+ * | a person's messages sent in an hour       | PK = MSG-RATE#<personId>, SK = <yyyy-mm-ddThh>         | table |
+ * | the people muted, or is one muted         | PK = MSG-MUTED, SK = PERSON#<personId>                 | table |
+ * | the reports of a message (one per person) | PK = MSG-REPORT#<messageId>, SK = BY#<reporterId>      | table |
+ * | every report, newest first               | GSI1PK = MSG-REPORTS, GSI1SK = <at>#<messageId>#<by>   | GSI1  |
+ * | where the leavers' job stopped            | PK = MSG-LEAVERS, SK = CURSOR                          | table |
  */
 export const messagingKeyPrefixes = keyPrefixes('messaging', {
   partitions: [
     // messages
+    // messages: who may write to whom, and safety
+    'MSG-SETTINGS',
+    'MSG-RATE#',
+    'MSG-MUTED',
+    'MSG-REPORT#',
+    'MSG-REPORTS',
+    'MSG-LEAVERS',
     // liaison book
     // work groups
     // notifications
   ],
 });
+
+/** Who may write to whom and the safety of messages: settings, send counters, mutes, reports, the leavers' job. */
+export const messagingRuleKeys = {
+  settings: () => ({ PK: 'MSG-SETTINGS', SK: 'RULES' }),
+  sendCounter: (personId: string, hour: string) => ({ PK: `MSG-RATE#${personId}`, SK: hour }),
+  muted: (personId: string) => ({ PK: 'MSG-MUTED', SK: `PERSON#${personId}` }),
+  mutedPeople: () => ({ partitionKey: 'MSG-MUTED' }),
+  report: (messageId: string, reporterId: string) => ({
+    PK: `MSG-REPORT#${messageId}`,
+    SK: `BY#${reporterId}`,
+  }),
+  reportsOf: (messageId: string) => ({ partitionKey: `MSG-REPORT#${messageId}` }),
+  reports: () => ({ index: 'GSI1', partitionKey: 'MSG-REPORTS' }) as const,
+  reportIndexAttributes: (report: { at: string; messageId: string; reporterId: string }) => ({
+    GSI1PK: 'MSG-REPORTS',
+    GSI1SK: `${report.at}#${report.messageId}#${report.reporterId}`,
+  }),
+  leaversCursor: () => ({ PK: 'MSG-LEAVERS', SK: 'CURSOR' }),
+};
