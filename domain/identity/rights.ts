@@ -134,6 +134,11 @@ export const rights = {
    * numbers given to the school, not the family's record.
    */
   'people:read-contacts': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  // School life, messages — who may write to whom, and safety (H2).
+  /** The school's settings of who may write to whom (within the national rule) and of how long messages are kept. */
+  'messaging:configure': { 'school-admin': ['any'] },
+  /** The reports of messages, withdrawing a message from every inbox, muting and unmuting a person. */
+  'messaging:moderate': { 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

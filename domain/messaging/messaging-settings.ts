@@ -101,8 +101,9 @@ export const validMessagingSettings = (input: MessagingSettingsInput): Messaging
 /** The settings as stored, read back leniently: what is missing or no longer valid takes its default. */
 export const messagingSettingsOf = (stored: Record<string, unknown> | undefined): MessagingSettings => {
   if (!stored) return defaultMessagingSettings;
+  const { 'school-admin': _admins, ...whoMayWrite } = (stored.whoMayWrite ?? {}) as Record<string, unknown>;
   const parsed = messagingSettingsSchema.safeParse({
-    whoMayWrite: stored.whoMayWrite,
+    whoMayWrite,
     replyAllLimit: stored.replyAllLimit,
     retentionDays: stored.retentionDays,
   });

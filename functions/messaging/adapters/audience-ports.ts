@@ -1,16 +1,38 @@
 import type { AudiencePort } from '#domain/messaging/audience';
-import type { WhoMayWritePorts } from '#domain/messaging/check-recipients';
+import type { AudienceOptionsPorts } from '#domain/messaging/audience-options';
+import type { MessagingSettingsPorts } from '#domain/messaging/messaging-settings-use-cases';
+import type { MutingPorts } from '#domain/messaging/mute-sender';
 import { requireEnv } from '#functions/lib/env';
+import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoAudience } from './dynamo-audience';
 import { dynamoMessagingSettings } from './dynamo-messaging-settings';
+import { dynamoSenderGate } from './dynamo-sender-gate';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 const audience = dynamoAudience(tableName);
+const settings = dynamoMessagingSettings(tableName);
+const clock = { now: () => new Date() };
 
-/** Who may write to whom, on the school's table: the audience, the ties of people, the school's settings. */
-export const audiencePorts: WhoMayWritePorts & { audience: AudiencePort } = {
+/**
+ * Who may write to whom, on the school's table: the audience, the ties of people, the school's settings, and the
+ * classes the compose page offers. H1's send calls `resolveRecipients(actor, audiences, audiencePorts)`.
+ */
+export const audiencePorts: AudienceOptionsPorts & { audience: AudiencePort } = {
   audience,
   ties: audience,
-  settings: dynamoMessagingSettings(tableName),
+  settings,
+  classes: (classIds) => directory.schoolClasses(classIds),
+};
+
+export const messagingSettingsPorts: MessagingSettingsPorts = { relations: directory, settings, clock };
+
+/** The gate every send goes through first: `admitSender(actor, new Date(), senderGate)`. */
+export const senderGate = dynamoSenderGate(tableName);
+
+export const mutingPorts: MutingPorts = {
+  relations: directory,
+  people: (personIds) => directory.people(personIds),
+  mutings: senderGate,
+  clock,
 };

@@ -6,7 +6,7 @@ import {
   noWorkGroups,
   type WorkGroupRoster,
 } from '#domain/messaging/audience';
-import type { PersonTies, TiesPort } from '#domain/messaging/who-may-write';
+import { type PersonTies, type TiesPort, writerProfiles } from '#domain/messaging/who-may-write';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { queryAll, queryPartition } from '#functions/lib/query-all';
 import { classKeys, linkKeys, personKeys } from '#infra/definitions/school-table';
@@ -15,7 +15,7 @@ import { classKeys, linkKeys, personKeys } from '#infra/definitions/school-table
 const staffListProfiles = ['staff', 'planner', 'school-admin'] as const;
 
 /** Above this many pupils, their guardians are read from the school's guardianship index (10 queries), not per pupil. */
-const perPupilGuardiansLimit = 60;
+const defaultPerPupilGuardiansLimit = 60;
 
 const unique = (ids: Iterable<string>) => [...new Set(ids)];
 
@@ -28,6 +28,7 @@ const unique = (ids: Iterable<string>) => [...new Set(ids)];
 export const dynamoAudience = (
   tableName: string,
   workGroups: WorkGroupRoster = noWorkGroups,
+  { perPupilGuardiansLimit = defaultPerPupilGuardiansLimit } = {},
 ): AudiencePort & TiesPort => {
   const sortKeysUnder = (personId: string, prefix: string, attribute: string) =>
     queryAll(tableName, {
@@ -147,7 +148,10 @@ export const dynamoAudience = (
     return activeAmong(lists.flat().map((item) => String(item.personId)));
   };
 
-  /** Everyone active with a profile (outside contacts hold none): the 27 partitions of active people by name. */
+  /**
+   * Everyone active who belongs to the school (outside contacts hold no profile, the authority's administrators are
+   * not the school's): the 27 partitions of active people by name.
+   */
   const everyone = async () => {
     const lists = await Promise.all(
       personKeys.nameInitials.map((initial) =>
@@ -157,7 +161,11 @@ export const dynamoAudience = (
     return unique(
       lists
         .flat()
-        .filter((item) => Array.isArray(item.profiles) && item.profiles.length > 0)
+        .filter(
+          (item) =>
+            Array.isArray(item.profiles) &&
+            item.profiles.some((profile) => (writerProfiles as readonly string[]).includes(String(profile))),
+        )
         .map((item) => String(item.personId)),
     );
   };
