@@ -25,6 +25,8 @@ export const fr = {
   /** The API's refusals that are school life's, by their code (`domain/error-codes.ts`), said after « : ». */
   messagingErrors: {
     // messages
+    recipients_not_allowed: 'vous ne pouvez pas écrire à ces destinataires',
+    no_recipients: 'ces listes ne comptent personne à qui écrire aujourd’hui',
     // liaison book
     // work groups
     // notifications
@@ -54,6 +56,8 @@ export const en = {
 
   messagingErrors: {
     // messages
+    recipients_not_allowed: 'you may not write to these recipients',
+    no_recipients: 'these lists hold nobody to write to today',
     // liaison book
     // work groups
     // notifications
