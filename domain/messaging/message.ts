@@ -85,9 +85,6 @@ export interface InboxEntry {
   expiresAt: number;
 }
 
-/** A list larger than a class: beyond it, replies go to the sender only. */
-export const classSizeLimit = 40;
-
 /** Lists that reach beyond a class, whatever their size today. */
 const wideAudiences: ReadonlySet<MessageAudience['kind']> = new Set([
   'level',
@@ -96,8 +93,20 @@ const wideAudiences: ReadonlySet<MessageAudience['kind']> = new Set([
   'school',
 ]);
 
-export const repliesToOf = (audiences: readonly MessageAudience[], recipientCount: number): RepliesTo =>
-  recipientCount > classSizeLimit || audiences.some(({ kind }) => wideAudiences.has(kind)) ? 'sender' : 'all';
+/** Lists the size of a class: one of them is a class's conversation, two or more are larger than a class. */
+const classAudiences: ReadonlySet<MessageAudience['kind']> = new Set([
+  'class',
+  'class-guardians',
+  'class-teachers',
+  'group',
+]);
+
+/** Replies reach everyone, unless the message went to a list larger than a class: then its sender only. */
+export const repliesToOf = (audiences: readonly MessageAudience[]): RepliesTo =>
+  audiences.some(({ kind }) => wideAudiences.has(kind)) ||
+  audiences.filter(({ kind }) => classAudiences.has(kind)).length > 1
+    ? 'sender'
+    : 'all';
 
 /** How many days after the end of its school year a message is kept, unless the school sets another. */
 export const defaultRetentionDays = 365;

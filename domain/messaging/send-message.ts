@@ -41,7 +41,7 @@ export const sendMessage = async (
       text: input.text,
       audiences,
       recipientIds,
-      repliesTo: repliesToOf(input.to, recipientIds.length),
+      repliesTo: repliesToOf(input.to),
     },
     writer,
     ports,
