@@ -4,6 +4,7 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
+import { messageDelivered, messageSent } from '#events/messaging/message-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -32,4 +33,6 @@ export const eventCatalog = [
   bookingRequested,
   bookingRequestAnswered,
   importChunkRequested,
+  messageSent,
+  messageDelivered,
 ] as const;

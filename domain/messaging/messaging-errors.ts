@@ -1,6 +1,8 @@
 /** The codes of school life's refusals. */
 export const messagingErrorCodes = [
   // messages
+  'recipients_not_allowed',
+  'no_recipients',
   // messages: who may write to whom, and safety (audience, rules, safety)
   'staff_only_audience',
   'audience_not_allowed',

@@ -1,11 +1,26 @@
+import {
+  inboxQuerySchema,
+  newMessageSchema,
+  recipientSearchSchema,
+  replySchema,
+} from '#domain/messaging/message';
 import { messagingSettingsSchema } from '#domain/messaging/messaging-settings';
 import { checkAudiencesSchema } from '#domain/messaging/messaging-settings-use-cases';
 import { muteInputSchema } from '#domain/messaging/mute-sender';
+import { messageFanOutQueue } from '../bus/messaging';
 import { apiModule, del, get, post, put, read, write } from './route';
+
+const send = { table: 'readWrite', queues: [messageFanOutQueue] } as const;
 
 // biome-ignore format: one line a route, the index of the module
 export const messagingRoutes = apiModule('messaging', 'School life: messages, the liaison book, work groups and notifications', [
   // Messages: conversations, recipients, who may write to whom, safety.
+  get('/api/messaging/conversations', 'messaging/list-inbox', { needs: read, query: inboxQuerySchema, summary: "One's conversations, newest first, a page at a time; with q, those whose messages hold the words" }),
+  post('/api/messaging/conversations', 'messaging/send-message', { needs: send, body: newMessageSchema, answers: [201], summary: 'Writes a new message to persons and lists one may write to; the inboxes fill through the fan-out queue' }),
+  get('/api/messaging/conversations/{conversationId}', 'messaging/get-conversation', { needs: { table: 'readWrite' }, summary: 'A conversation one is in, its messages one sent or received, marked read' }),
+  post('/api/messaging/conversations/{conversationId}/messages', 'messaging/reply-to-conversation', { needs: send, body: replySchema, answers: [201], summary: 'Answers in a conversation: to everyone in it, or to its sender when it went to a large list' }),
+  get('/api/messaging/unread', 'messaging/count-unread-messages', { needs: read, summary: 'How many received messages one has not read' }),
+  get('/api/messaging/recipients', 'messaging/list-message-recipients', { needs: read, query: recipientSearchSchema, summary: 'The lists one may write to, and the persons one may write to whose name holds q' }),
   // Messages — who may write to whom, and safety
   get('/api/messaging/audiences', 'messaging/list-audiences', { needs: read, summary: 'The lists the asker may write to, and the kinds of people they may name' }),
   post('/api/messaging/audiences/check', 'messaging/check-audiences', { needs: read, body: checkAudiencesSchema, summary: 'Whether the asker may write to each person or list, with the reason when not' }),

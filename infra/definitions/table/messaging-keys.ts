@@ -5,6 +5,10 @@ import { keyPrefixes } from './key-prefixes';
  *
  * | pattern                                  | key condition                                          | index |
  * |------------------------------------------|--------------------------------------------------------|-------|
+ * | a message (with its recipients)          | PK = MSG#<messageId>, SK = MESSAGE                     | table |
+ * | a conversation's messages, by time       | GSI1PK = MSG-CONVERSATION#<conversationId>             | GSI1  |
+ * | a person's copies of messages, newest 1st| PK = MSG-INBOX#<personId>, SK = <sentAt>#<messageId>   | table |
+ * | search in one's messages                 | PK = MSG-INBOX#<personId>, filtered on folded `words`  | table |
  * | the school's settings of its messages     | PK = MSG-SETTINGS, SK = RULES                          | table |
  * | a person's messages sent in an hour       | PK = MSG-RATE#<personId>, SK = <yyyy-mm-ddThh>         | table |
  * | the people muted, or is one muted         | PK = MSG-MUTED, SK = PERSON#<personId>                 | table |
@@ -15,6 +19,9 @@ import { keyPrefixes } from './key-prefixes';
 export const messagingKeyPrefixes = keyPrefixes('messaging', {
   partitions: [
     // messages
+    'MSG#',
+    'MSG-CONVERSATION#',
+    'MSG-INBOX#',
     // messages: who may write to whom, and safety
     'MSG-SETTINGS',
     'MSG-RATE#',
@@ -27,6 +34,24 @@ export const messagingKeyPrefixes = keyPrefixes('messaging', {
     // notifications
   ],
 });
+
+// Messages
+export const messageKeys = {
+  message: (messageId: string) => ({ PK: `MSG#${messageId}`, SK: 'MESSAGE' }),
+  /** A message in its conversation's thread, oldest first. */
+  conversationIndexAttributes: (message: { id: string; conversationId: string; sentAt: string }) => ({
+    GSI1PK: `MSG-CONVERSATION#${message.conversationId}`,
+    GSI1SK: `${message.sentAt}#${message.id}`,
+  }),
+  conversation: (conversationId: string) =>
+    ({ index: 'GSI1', partitionKey: `MSG-CONVERSATION#${conversationId}` }) as const,
+  inbox: (personId: string) => `MSG-INBOX#${personId}`,
+  /** One person's copy of a message: written once per recipient, keyed so that a retried delivery finds it. */
+  inboxEntry: (personId: string, sentAt: string, messageId: string) => ({
+    PK: `MSG-INBOX#${personId}`,
+    SK: `${sentAt}#${messageId}`,
+  }),
+};
 
 /** Who may write to whom and the safety of messages: settings, send counters, mutes, reports, the leavers' job. */
 export const messagingRuleKeys = {

@@ -25,6 +25,8 @@ export const fr = {
   /** The API's refusals that are school life's, by their code (`domain/error-codes.ts`), said after « : ». */
   messagingErrors: {
     // messages
+    recipients_not_allowed: 'vous ne pouvez pas écrire à ces destinataires',
+    no_recipients: 'ces listes ne comptent personne à qui écrire aujourd’hui',
     // messages: who may write to whom, and safety
     staff_only_audience:
       'seul le personnel de l’établissement écrit à tout un niveau ou à tout l’établissement',
@@ -66,6 +68,8 @@ export const en = {
 
   messagingErrors: {
     // messages
+    recipients_not_allowed: 'you may not write to these recipients',
+    no_recipients: 'these lists hold nobody to write to today',
     // messages: who may write to whom, and safety
     staff_only_audience: 'only the school’s staff may write to a whole level or the whole school',
     audience_not_allowed: 'you may not write to this kind of recipient',
