@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { defaultWritingRules, directoryRecipients } from '#domain/messaging/default-writing-rules';
-import { defaultRetentionDays } from '#domain/messaging/message';
 import type { MessagePorts } from '#domain/messaging/message-ports';
 import { requireEnv } from '#functions/lib/env';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInbox, dynamoMessages } from './dynamo-messages';
+import { ruledDecide, ruledMembersOf, ruledRetentionDays, ruledSendingLimit } from './message-rules';
 import { sqsFanOut } from './sqs-fan-out';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -16,7 +16,8 @@ export const stableId = (name: string) => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 };
 
-const recipients = directoryRecipients(directory);
+const directoryLists = directoryRecipients(directory);
+const recipients = { ...directoryLists, membersOf: ruledMembersOf };
 
 /** What the message handlers run on; the queue only where a function sends (`needs.queues`). */
 export const messagePorts = (): MessagePorts => ({
@@ -24,11 +25,10 @@ export const messagePorts = (): MessagePorts => ({
   inbox: dynamoInbox(tableName),
   fanOut: sqsFanOut(),
   recipients,
-  rules: defaultWritingRules(directory, recipients),
-  // H2's per-person counter takes its place when it lands.
-  sendingLimit: { take: async () => undefined },
-  // H2's school setting takes its place when it lands.
-  retentionDays: async () => defaultRetentionDays,
+  // Who may write to whom is H2's (`message-rules.ts`); the compose page's options are still the default rules'.
+  rules: { ...defaultWritingRules(directory, recipients), decide: ruledDecide },
+  sendingLimit: ruledSendingLimit,
+  retentionDays: ruledRetentionDays,
   clock: { now: () => new Date() },
   newId: randomUUID,
   deliveryEventId: (messageId, chunk) => stableId(`message-delivered:${messageId}:${chunk}`),
