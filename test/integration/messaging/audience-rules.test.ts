@@ -9,6 +9,7 @@ import { dynamoSenderGate } from '#functions/messaging/adapters/dynamo-sender-ga
 import { fromPersonItem, toPersonItem } from '#functions/people/adapters/person-item';
 import { personKeys } from '#infra/definitions/school-table';
 import { type DemoDirectory, demoDirectory } from '#infra/local/seed/people/demo-people';
+import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 /**
@@ -219,6 +220,72 @@ describe('the audience of messages and who may write to whom', () => {
     expect((await school.request('PUT', '/api/messaging/muted/nobody', {})).status).toBe(404);
     expect((await school.request('DELETE', `/api/messaging/muted/${teacherId}`)).status).toBe(204);
     await expect(admitSender(teacher, new Date(), gate)).resolves.toBeUndefined();
+  });
+
+  it('takes a guardian’s report to the administrators, who withdraw the message from every inbox', async () => {
+    const staff = await school.as('vie-scolaire.demo');
+    const guardian = await school.as('parent.demo');
+    const guardianId = accountOf('parent.demo');
+    const childId = demo.guardianships.find(([g]) => g === guardianId)?.[1] as string;
+    const sent = await staff('POST', '/api/messaging/conversations', {
+      to: [{ kind: 'pupil-guardians', personId: childId }],
+      subject: 'Sortie au musée',
+      text: 'Un texte que le parent trouve déplacé.',
+    });
+    expect(sent.status).toBe(201);
+    await school.eventsDelivered();
+    const messageId = sent.body.id as string;
+
+    const reported = await guardian('POST', `/api/messaging/messages/${messageId}/report`, {
+      reason: 'Propos déplacés',
+    });
+    expect(reported.status).toBe(201);
+    const again = await guardian('POST', `/api/messaging/messages/${messageId}/report`, { reason: 'Encore' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'already_reported']);
+    const student = await school.as('eleve.demo');
+    expect(
+      (await student('POST', `/api/messaging/messages/${messageId}/report`, { reason: 'x' })).status,
+    ).toBe(404);
+    expect((await guardian('GET', '/api/messaging/reports')).status).toBe(403);
+
+    const { body } = await school.request('GET', '/api/messaging/reports');
+    expect(body.reports[0]).toMatchObject({
+      messageId,
+      reportedBy: guardianId,
+      reason: 'Propos déplacés',
+      message: {
+        subject: 'Sortie au musée',
+        text: 'Un texte que le parent trouve déplacé.',
+        withdrawn: false,
+      },
+      senderMuted: false,
+    });
+    expect(body.reports[0].reporterName).toBeTruthy();
+
+    expect((await guardian('POST', `/api/messaging/messages/${messageId}/withdraw`)).status).toBe(403);
+    const withdrawn = await school.request('POST', `/api/messaging/messages/${messageId}/withdraw`);
+    expect(withdrawn.status).toBe(200);
+    expect((await school.request('POST', `/api/messaging/messages/${messageId}/withdraw`)).status).toBe(200);
+    expect((await school.request('POST', '/api/messaging/messages/no-such-message/withdraw')).status).toBe(
+      404,
+    );
+
+    const opened = await guardian('GET', `/api/messaging/conversations/${messageId}`);
+    expect(opened.body.messages[0]).toMatchObject({ withdrawn: true, text: '' });
+    const inbox = await guardian('GET', '/api/messaging/conversations');
+    expect(
+      inbox.body.items.find((item: { conversationId: string }) => item.conversationId === messageId),
+    ).toMatchObject({
+      withdrawn: true,
+      excerpt: '',
+    });
+    expect((await school.request('GET', '/api/messaging/reports')).body.reports[0].message.withdrawn).toBe(
+      true,
+    );
+    expect(await outboxEvents(school, 'MessageReported')).toEqual([
+      { type: 'MessageReported', messageId, reportedBy: guardianId, reason: 'Propos déplacés' },
+    ]);
+    expect(await outboxEvents(school, 'MessageWithdrawn')).toEqual([{ type: 'MessageWithdrawn', messageId }]);
   });
 
   it('leaves a pupil who left out of every list, and refuses them messages', async () => {
