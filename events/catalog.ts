@@ -5,6 +5,12 @@ import {
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
 import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
+import {
+  messageDelivered,
+  messageReported,
+  messageSent,
+  messageWithdrawn,
+} from '#events/messaging/message-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -33,6 +39,10 @@ export const eventCatalog = [
   bookingRequested,
   bookingRequestAnswered,
   importChunkRequested,
+  messageSent,
+  messageDelivered,
+  messageReported,
+  messageWithdrawn,
   liaisonNotePosted,
   liaisonNoteReminded,
 ] as const;

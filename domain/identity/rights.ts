@@ -134,6 +134,28 @@ export const rights = {
    * numbers given to the school, not the family's record.
    */
   'people:read-contacts': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  // Messages (school life): one's own inbox and conversations; writing, within who may write to whom.
+  'messaging:read': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+  },
+  'messaging:write': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+  },
+  // School life, messages — who may write to whom, and safety (H2).
+  /** The school's settings of who may write to whom (within the national rule) and of how long messages are kept. */
+  'messaging:configure': { 'school-admin': ['any'] },
+  /** The reports of messages, withdrawing a message from every inbox, muting and unmuting a person. */
+  'messaging:moderate': { 'school-admin': ['any'] },
   // School life — the liaison book
   /** Posting a liaison note to guardians: a teacher to the guardians of their classes and pupils; the school to any. */
   'messaging:liaison-post': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },

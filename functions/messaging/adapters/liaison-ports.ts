@@ -4,7 +4,7 @@ import { requireEnv } from '#functions/lib/env';
 import { todayIn } from '#functions/lib/school-today';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
-import { directoryGuardians } from './directory-guardians';
+import { dynamoAudience } from './dynamo-audience';
 import { dynamoLiaison } from './dynamo-liaison';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -12,7 +12,8 @@ const timeZone = requireEnv(functionEnvironment.timeZone);
 
 export const liaisonPorts: LiaisonPorts = {
   notes: dynamoLiaison(tableName),
-  audience: directoryGuardians(directory),
+  // The messages' audiences: a pupil's, a class's, a level's guardians, active ones, each once.
+  audience: dynamoAudience(tableName),
   directory,
   clock: { now: () => new Date() },
   today: () => todayIn(timeZone),

@@ -529,6 +529,84 @@ const auditCases: Case[] = [
   },
 ];
 
+/** School life, messages — who may write to whom, and safety (H2). */
+const messagingRuleCases: Case[] = [
+  {
+    route: 'GET /api/messaging/audiences',
+    name: 'lists what the asker may write to',
+    path: '/api/messaging/audiences',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/messaging/audiences/check',
+    name: 'checks recipients one by one',
+    path: '/api/messaging/audiences/check',
+    body: { audiences: [{ kind: 'staff' }, { kind: 'school' }] },
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/messaging/settings',
+    name: 'reads who may write to whom',
+    path: '/api/messaging/settings',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/messaging/settings',
+    name: 'sets who may write to whom',
+    path: '/api/messaging/settings',
+    body: {
+      whoMayWrite: {
+        student: ['own-teachers', 'own-class', 'staff', 'group-members'],
+        guardian: ['children-teachers', 'staff', 'group-members'],
+        teacher: ['own-classes', 'own-pupils-guardians', 'colleagues', 'staff', 'group-members'],
+        staff: ['everyone'],
+        planner: ['colleagues', 'staff', 'group-members'],
+      },
+      replyAllLimit: 35,
+      retentionDays: 30,
+    },
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/messaging/muted',
+    name: 'lists the muted people',
+    path: '/api/messaging/muted',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/messaging/muted/{personId}',
+    name: 'mutes a person',
+    path: `/api/messaging/muted/${strangerStudent}`,
+    body: {},
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/messaging/muted/{personId}',
+    name: 'unmutes a person',
+    path: `/api/messaging/muted/${strangerStudent}`,
+    expected: { 'school-admin': 204, others: 403 },
+  },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/report',
+    name: 'reports a message one did not receive',
+    path: '/api/messaging/messages/no-such-message/report',
+    body: { reason: 'Propos déplacés' },
+    expected: { others: 404 },
+  },
+  {
+    route: 'GET /api/messaging/reports',
+    name: 'lists the reports of messages',
+    path: '/api/messaging/reports',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/withdraw',
+    name: 'withdraws a message',
+    path: '/api/messaging/messages/no-such-message/withdraw',
+    expected: { 'school-admin': 404, others: 403 },
+  },
+];
+
 /** A note of the liaison book from the staff to the class of the demo guardian's child, posted before the cases. */
 const liaisonNote = { noteId: '' };
 const liaisonClass = classOf(childOfGuardian);
@@ -606,6 +684,7 @@ const cases = (
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...auditCases,
+  ...messagingRuleCases,
   ...liaisonCases,
   ...sharingCases(
     () => shared().feedId,
