@@ -5,6 +5,13 @@ import {
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
+import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
+import {
+  messageDelivered,
+  messageReported,
+  messageSent,
+  messageWithdrawn,
+} from '#events/messaging/message-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -34,4 +41,10 @@ export const eventCatalog = [
   bookingRequestAnswered,
   importChunkRequested,
   groupDocumentShared,
+  messageSent,
+  messageDelivered,
+  messageReported,
+  messageWithdrawn,
+  liaisonNotePosted,
+  liaisonNoteReminded,
 ] as const;

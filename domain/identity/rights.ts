@@ -139,6 +139,39 @@ export const rights = {
   'messaging:create-group': { teacher: ['any'], staff: ['any'], 'school-admin': ['any'] },
   /** A pupil joins a group only through their teachers (a class they teach) or the staff; adults through anyone's. */
   'messaging:add-pupil-to-group': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  // Messages (school life): one's own inbox and conversations; writing, within who may write to whom.
+  'messaging:read': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+  },
+  'messaging:write': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+  },
+  // School life, messages — who may write to whom, and safety (H2).
+  /** The school's settings of who may write to whom (within the national rule) and of how long messages are kept. */
+  'messaging:configure': { 'school-admin': ['any'] },
+  /** The reports of messages, withdrawing a message from every inbox, muting and unmuting a person. */
+  'messaging:moderate': { 'school-admin': ['any'] },
+  // School life — the liaison book
+  /** Posting a liaison note to guardians: a teacher to the guardians of their classes and pupils; the school to any. */
+  'messaging:liaison-post': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  /** A note to a whole level's guardians: the school only (only staff write to all parents, the national rule). */
+  'messaging:liaison-post-level': { staff: ['any'], 'school-admin': ['any'] },
+  /** Reading the notes one received: a guardian's, and a student's about themself (a student does not sign). */
+  'messaging:liaison-read': { student: ['self'], guardian: ['self'] },
+  /** « Vu et signé »: the guardian a note went to, once. */
+  'messaging:liaison-sign': { guardian: ['self'] },
+  /** Following and reminding any note of the school, beside its author: the school's team. */
+  'messaging:liaison-follow': { staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -163,6 +196,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'projects:read',
   'feeds:person',
   'form-requests:submit',
+  'messaging:liaison-post',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -2,7 +2,9 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { functionEnvironment } from '#infra/definitions/environment';
+import { queueUrlVariable } from '#infra/definitions/queues';
 import type { FunctionNeeds } from '#infra/definitions/routes/index';
 import type { FeedKeys } from './feed-keys';
 import { acknowledge, wildcardResourceFinding } from './nag';
@@ -16,6 +18,8 @@ export interface SchoolResources {
   site: IBucket;
   identity: SchoolIdentity;
   feedKeys: FeedKeys;
+  /** The school's work queues, by name (`infra/definitions/queues.ts`). */
+  queues: ReadonlyMap<string, IQueue>;
 }
 
 const bucketActions = {
@@ -35,6 +39,15 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
   if (needs.site) bindBucket(fn, resources.site, functionEnvironment.siteBucket, needs.site);
   if (needs.identity) bindIdentity(fn, resources.identity, needs.identity);
   if (needs.feeds) bindFeedKeys(fn, resources.feedKeys);
+  for (const name of needs.queues ?? []) bindQueue(fn, name, resources.queues);
+};
+
+/** A queue's URL, and the right to send to it (and to use its encryption key, SQS-managed here). */
+const bindQueue = (fn: PreauFunction, name: string, queues: ReadonlyMap<string, IQueue>) => {
+  const queue = queues.get(name);
+  if (!queue) throw new Error(`No queue ${name}: declare it in a module's bus file (queues)`);
+  fn.lambda.addEnvironment(queueUrlVariable(name), queue.queueUrl);
+  queue.grantSendMessages(fn.lambda);
 };
 
 /** The id of the key that signs feed links, and read access to its private key's secret. */

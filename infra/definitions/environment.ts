@@ -30,6 +30,8 @@ export const localResourceNames = (schoolId: string) => ({
   bus: `preau-${schoolId}`,
   documentsBucket: `preau-${schoolId}-documents`,
   siteBucket: `preau-${schoolId}-site`,
+  /** A work queue of the school (`infra/definitions/queues.ts`), by its name. */
+  queue: (queueName: string) => `preau-${schoolId}-${queueName}`,
 });
 
 export interface SchoolIdentity {

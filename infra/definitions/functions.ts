@@ -1,5 +1,6 @@
 import { eventRules } from './event-rules';
 import { outboxRelay } from './outbox-relay';
+import { queueDefinitions } from './queues';
 import { type ApiService, apiServices, type FunctionNeeds, type Route, routes } from './routes';
 import { scheduledRules } from './schedules';
 
@@ -22,6 +23,11 @@ export const routesOf = (service: ApiService) => routes.filter((route) => route.
 
 /** What the routes of a service need together: each resource at the widest access one of them asks. */
 const neededTogether = (group: readonly Route[]): FunctionNeeds => {
+  const queues = [...new Set(group.flatMap(({ needs }) => needs.queues ?? []))];
+  return { ...widestNeeds(group), ...(queues.length > 0 && { queues }) };
+};
+
+const widestNeeds = (group: readonly Route[]): FunctionNeeds => {
   const widest = <Access extends string>(order: readonly Access[], values: (Access | undefined)[]) =>
     order.filter((access) => values.includes(access)).at(-1);
   return Object.fromEntries(
@@ -59,7 +65,10 @@ const longestTimeout = (group: readonly Route[]) => {
   return timeouts.length > 0 ? Math.max(...timeouts) : undefined;
 };
 
-/** Every Lambda function of a school: one per API service, the outbox relay and the targets of the bus rules. */
+/**
+ * Every Lambda function of a school: one per API service, the outbox relay, the targets of the bus rules and the
+ * consumers of the work queues.
+ */
 export const functionDefinitions: readonly FunctionDefinition[] = [
   ...apiServices.map((service) => ({
     handler: apiFunctionOf(service),
@@ -71,6 +80,11 @@ export const functionDefinitions: readonly FunctionDefinition[] = [
     handler: target.handler,
     needs: target.needs,
     timeoutSeconds: target.timeoutSeconds,
+  })),
+  ...queueDefinitions.map(({ consumer }) => ({
+    handler: consumer.handler,
+    needs: consumer.needs,
+    timeoutSeconds: consumer.timeoutSeconds,
   })),
 ];
 

@@ -21,13 +21,14 @@ export const localS3Client = (endpoints: Pick<LocalEndpoints, 's3'>) =>
   });
 
 /** The variables that point the functions' SDK clients at the local services, as Lambda's would at AWS. */
-export const localAwsEnvironment = (endpoints: LocalEndpoints & { eventBridge: string }) => ({
+export const localAwsEnvironment = (endpoints: LocalEndpoints & { eventBridge: string; sqs?: string }) => ({
   AWS_REGION: localRegion,
   AWS_ACCESS_KEY_ID: localCredentials.accessKeyId,
   AWS_SECRET_ACCESS_KEY: localCredentials.secretAccessKey,
   AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
   AWS_ENDPOINT_URL_S3: endpoints.s3,
   AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
+  ...(endpoints.sqs !== undefined && { AWS_ENDPOINT_URL_SQS: endpoints.sqs }),
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
   ...quietSdkOnNode20,
 });

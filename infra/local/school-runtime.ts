@@ -5,6 +5,7 @@ import {
 } from '#infra/definitions/environment';
 import { eventRules } from '#infra/definitions/event-rules';
 import { outboxRelay } from '#infra/definitions/outbox-relay';
+import { queueDefinitions, queueUrlVariable } from '#infra/definitions/queues';
 import { routes } from '#infra/definitions/routes/index';
 import { scheduledRules } from '#infra/definitions/schedules';
 import type { Tenant } from '#infra/tenants/tenant';
@@ -16,9 +17,11 @@ import { handlerLoader } from './handler-loader';
 import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import { type LocalEndpoints, localAwsEnvironment, localS3Client } from './local-aws';
+import { localQueues } from './local-queues';
 import { startSchoolServer } from './school-server';
 import type { LocalUserPool } from './school-user-pool';
 import { serveSharedFiles } from './site-files';
+import { startSqsEndpoint } from './sqs-endpoint';
 import { startTableStream } from './table-stream';
 
 export interface SchoolRuntimeConfig {
@@ -49,6 +52,15 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     },
   });
   const eventBridge = await startEventBridgeEndpoint(names.bus, bus);
+  const queues = localQueues({
+    queues: new Map(queueDefinitions.map((definition) => [names.queue(definition.name), definition])),
+    log,
+    deliver: async (handler, event) => {
+      const consumer = await loadHandler(handler);
+      return consumer(event, lambdaContext(`preau-${config.school.id}-${handler.replace('/', '-')}`));
+    },
+  });
+  const sqs = await startSqsEndpoint(queues);
   const feedKey = ensureFeedSigningKey(config.feedKeyFile);
   Object.assign(
     process.env,
@@ -57,7 +69,10 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       [functionEnvironment.feedKeyPairId]: feedKey.keyPairId,
       [functionEnvironment.feedSigningKey]: feedKey.privateKeyPem,
     },
-    localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint }),
+    localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint, sqs: sqs.endpoint }),
+    Object.fromEntries(
+      queueDefinitions.map(({ name }) => [queueUrlVariable(name), sqs.queueUrl(names.queue(name))]),
+    ),
   );
   const outbox = await startTableStream({
     endpoint: config.endpoints.dynamodb,
@@ -99,8 +114,15 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
   return {
     url: server.url,
     bus,
-    /** Resolves once every change made so far has gone through the outbox and the bus to its consumers. */
+    queues,
+    /** Where the school's work queues answer the SQS API. */
+    sqsEndpoint: sqs.endpoint,
+    /**
+     * Resolves once every change made so far has gone through the work queues, the outbox and the bus to its
+     * consumers.
+     */
     async eventsDelivered() {
+      await queues.idle();
       await outbox.drained();
       await bus.idle();
     },
@@ -108,7 +130,9 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       schedules.stop();
       await server.stop();
       await outbox.stop();
+      await queues.idle();
       await bus.idle();
+      await sqs.stop();
       await eventBridge.stop();
     },
   };

@@ -11,11 +11,13 @@ import { SchoolApi } from '#infra/constructs/school-api';
 import { SchoolData } from '#infra/constructs/school-data';
 import { SchoolEvents } from '#infra/constructs/school-events';
 import { SchoolIdentity } from '#infra/constructs/school-identity';
+import { defaultConsumerTimeoutSeconds, SchoolQueues } from '#infra/constructs/school-queues';
 import { SchoolWeb } from '#infra/constructs/school-web';
 import { schoolIdentityEnvironment } from '#infra/definitions/environment';
 import { eventRules } from '#infra/definitions/event-rules';
 import { functionDefinitions } from '#infra/definitions/functions';
 import { outboxRelay } from '#infra/definitions/outbox-relay';
+import { queueDefinitions } from '#infra/definitions/queues';
 import { scheduledRules } from '#infra/definitions/schedules';
 import { documentsUploadCors } from '#infra/definitions/school-buckets';
 import type { Tenant } from '#infra/tenants/tenant';
@@ -36,6 +38,7 @@ export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
 export const schoolDirectoryPath = '/preau/schools/';
 
 const ruleTargets = new Set([...eventRules, ...scheduledRules].map(({ target }) => target.handler));
+const queueConsumers = new Set(queueDefinitions.map(({ consumer }) => consumer.handler));
 
 /** Everything one school runs on, isolated from every other school. */
 export class SchoolStack extends Stack {
@@ -55,6 +58,7 @@ export class SchoolStack extends Stack {
     this.data = new SchoolData(this, 'Data');
     const identity = new SchoolIdentity(this, 'Identity', { school });
     const feedKeys = new FeedKeys(this, 'FeedKeys', { school, publicKeys: feedPublicKeys });
+    const queues = new SchoolQueues(this, 'Queues');
 
     const functions = new Map<string, PreauFunction>();
     for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
@@ -65,10 +69,17 @@ export class SchoolStack extends Stack {
           description: `${handler} of ${school.id}`,
           environment: schoolIdentityEnvironment(school),
           // Bus targets are retried by EventBridge and may take longer than an API caller waits.
-          timeout: Duration.seconds(timeoutSeconds ?? (ruleTargets.has(handler) ? 30 : 10)),
+          timeout: Duration.seconds(
+            timeoutSeconds ??
+              (queueConsumers.has(handler)
+                ? defaultConsumerTimeoutSeconds
+                : ruleTargets.has(handler)
+                  ? 30
+                  : 10),
+          ),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, { ...this.data, identity, feedKeys });
+      bindNeeds(fn, needs, { ...this.data, identity, feedKeys, queues: queues.queues });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);
@@ -78,6 +89,7 @@ export class SchoolStack extends Stack {
 
     const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
     new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf, timeZone: school.timeZone });
+    queues.connectConsumers(functionOf);
     new OutboxRelay(this, 'OutboxRelay', { table: this.data.table, relay: functionOf(outboxRelay.handler) });
     this.web = new SchoolWeb(this, 'Web', {
       school,

@@ -49,7 +49,7 @@ beforeAll(async () => {
   bindNeeds(
     fn,
     { table: 'read', documents: 'readWrite', site: 'read', identity: 'accounts' },
-    { ...data, identity, feedKeys },
+    { ...data, identity, feedKeys, queues: new Map() },
   );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();

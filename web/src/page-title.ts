@@ -42,4 +42,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'work-groups': messages.workGroups.title,
   'new-work-group': messages.workGroups.form.heading,
   'work-group': messages.workGroups.title,
+  liaison: messages.liaison.title,
+  'liaison-note': messages.liaison.note.title,
 });

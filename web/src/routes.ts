@@ -45,6 +45,8 @@ export type Route =
   | { page: 'work-groups' }
   | { page: 'new-work-group' }
   | { page: 'work-group'; groupId: string }
+  | { page: 'liaison' }
+  | { page: 'liaison-note'; noteId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -92,6 +94,9 @@ export const paths = {
   workGroups: '/groupes',
   newWorkGroup: '/groupes/nouveau',
   workGroup: (groupId: string) => `/groupes/${encodeURIComponent(groupId)}`,
+  /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
+  liaison: '/carnet',
+  liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -122,6 +127,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/journal') return { page: 'audit' };
   if (path === '/groupes') return { page: 'work-groups' };
   if (path === '/groupes/nouveau') return { page: 'new-work-group' };
+  if (path === '/carnet') return { page: 'liaison' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {
@@ -147,6 +153,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   }
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
   if (decoded && section === 'groupes') return { page: 'work-group', groupId: decoded };
+  if (decoded && section === 'carnet') return { page: 'liaison-note', noteId: decoded };
   return { page: 'not-found' };
 };
 

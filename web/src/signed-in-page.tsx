@@ -9,6 +9,8 @@ import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
 import { GroupPage } from './messaging/group-page';
 import { GroupsPage } from './messaging/groups-page';
+import { LiaisonNotePage } from './messaging/liaison-note-page';
+import { LiaisonPage } from './messaging/liaison-page';
 import { NewGroupPage } from './messaging/new-group-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
@@ -118,6 +120,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <NewGroupPage api={api} format={format} />;
     case 'work-group':
       return <GroupPage key={route.groupId} api={api} format={format} me={me} groupId={route.groupId} />;
+    case 'liaison':
+      return <LiaisonPage api={api} format={format} me={me} />;
+    case 'liaison-note':
+      return <LiaisonNotePage key={route.noteId} api={api} format={format} me={me} noteId={route.noteId} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

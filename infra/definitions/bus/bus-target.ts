@@ -25,9 +25,28 @@ export interface ScheduledRule {
   target: { handler: string; needs: FunctionNeeds; timeoutSeconds?: number };
 }
 
-/** A module's bus targets: the events it consumes and what it runs on the clock, in its own file. */
+/**
+ * A work queue of the school (SQS in AWS, the local platform's queue in `npm start`): a publisher puts messages on
+ * it (its functions declare `needs.queues: [name]`, which gives them the queue's URL in `queueUrlVariable(name)`
+ * and the right to send), and its consumer gets them in batches, with retries, then the queue's dead letters.
+ * Use one when a piece of work is too large for one function run (a message to 1,800 people, in chunks).
+ */
+export interface QueueDefinition {
+  /** Unique in the school, kebab-case: `message-fan-out`. */
+  name: string;
+  description: string;
+  /** Reads `SQSEvent`s; answers `{ batchItemFailures }` to have only the failed records tried again. */
+  consumer: { handler: string; needs: FunctionNeeds; timeoutSeconds?: number };
+  /** Records a consumer run takes at most (SQS event source's batch size). */
+  batchSize: number;
+  /** How many times a record is received before it goes to the dead-letter queue. */
+  maxReceiveCount: number;
+}
+
+/** A module's bus targets: the events it consumes, what it runs on the clock and its work queues, in its own file. */
 export interface ModuleBus {
   module: string;
   rules?: readonly EventRule[];
   schedules?: readonly ScheduledRule[];
+  queues?: readonly QueueDefinition[];
 }

@@ -4,7 +4,7 @@ import { journalBus } from './journal';
 import { messagingBus } from './messaging';
 import { sharingBus } from './sharing';
 
-export type { EventRule, ModuleBus, ScheduledRule } from './bus-target';
+export type { EventRule, ModuleBus, QueueDefinition, ScheduledRule } from './bus-target';
 
 /**
  * The bus targets of a school, each module's from its own file (`bus/<module>.ts`): the rules of its bus, and

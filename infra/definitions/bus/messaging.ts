@@ -1,4 +1,8 @@
+import { liaisonNotePosted, liaisonSource } from '#events/messaging/liaison-events';
 import type { ModuleBus } from './bus-target';
+
+/** Messages put chunks of their recipients on this queue; its consumer fills their inboxes. */
+export const messageFanOutQueue = 'message-fan-out';
 
 /** School life's bus targets: fan-out of messages and notes, and the notifications that follow the school's events. */
 export const messagingBus: ModuleBus = {
@@ -6,11 +10,29 @@ export const messagingBus: ModuleBus = {
   rules: [
     // Messages
     // The liaison book
+    {
+      name: 'deliver-liaison-notes',
+      description:
+        "Writes the guardians' copies of a liaison note, 100 guardians an event: a level's fan-out",
+      pattern: { source: [liaisonSource], 'detail-type': [liaisonNotePosted.detailType] },
+      target: { handler: 'messaging/deliver-liaison-note', needs: { table: 'readWrite' } },
+    },
     // Work groups
     // Notifications
   ],
   schedules: [
     // Messages
+    // Notifications
+  ],
+  queues: [
+    // Messages
+    {
+      name: messageFanOutQueue,
+      description: 'Chunks of at most 100 recipients of a message, whose inboxes the consumer fills',
+      consumer: { handler: 'messaging/deliver-messages', needs: { table: 'readWrite' }, timeoutSeconds: 30 },
+      batchSize: 5,
+      maxReceiveCount: 5,
+    },
     // Notifications
   ],
 };

@@ -1,4 +1,15 @@
 import { attachmentSchema } from '#domain/messaging/attachments';
+import { liaisonListQuerySchema, newLiaisonNoteSchema } from '#domain/messaging/liaison-note';
+import {
+  inboxQuerySchema,
+  newMessageSchema,
+  recipientSearchSchema,
+  replySchema,
+} from '#domain/messaging/message';
+import { messagingSettingsSchema } from '#domain/messaging/messaging-settings';
+import { checkAudiencesSchema } from '#domain/messaging/messaging-settings-use-cases';
+import { muteInputSchema } from '#domain/messaging/mute-sender';
+import { reportInputSchema } from '#domain/messaging/report-message';
 import {
   addMembersSchema,
   candidatesQuerySchema,
@@ -7,7 +18,10 @@ import {
   newTopicSchema,
   newWorkGroupSchema,
 } from '#domain/messaging/work-group';
+import { messageFanOutQueue } from '../bus/messaging';
 import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
+
+const send = { table: 'readWrite', queues: [messageFanOutQueue] } as const;
 
 /** Work groups keep their documents in the school's documents bucket, and announce them on the bus (outbox). */
 const groupDocuments: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
@@ -15,11 +29,36 @@ const groupDocuments: FunctionNeeds = { table: 'readWrite', documents: 'readWrit
 const groupSite: FunctionNeeds = { table: 'readWrite', site: 'readWrite' };
 const workGroups = { service: 'work-groups' } as const;
 
+/** The liaison book runs in a function of its own. */
+const liaison = { service: 'liaison-book' } as const;
+
 // biome-ignore format: one line a route, the index of the module
 export const messagingRoutes = apiModule('messaging', 'School life: messages, the liaison book, work groups and notifications', [
   // Messages: conversations, recipients, who may write to whom, safety.
+  get('/api/messaging/conversations', 'messaging/list-inbox', { needs: read, query: inboxQuerySchema, summary: "One's conversations, newest first, a page at a time; with q, those whose messages hold the words" }),
+  post('/api/messaging/conversations', 'messaging/send-message', { needs: send, body: newMessageSchema, answers: [201], summary: 'Writes a new message to persons and lists one may write to; the inboxes fill through the fan-out queue' }),
+  get('/api/messaging/conversations/{conversationId}', 'messaging/get-conversation', { needs: { table: 'readWrite' }, summary: 'A conversation one is in, its messages one sent or received, marked read' }),
+  post('/api/messaging/conversations/{conversationId}/messages', 'messaging/reply-to-conversation', { needs: send, body: replySchema, answers: [201], summary: 'Answers in a conversation: to everyone in it, or to its sender when it went to a large list' }),
+  get('/api/messaging/unread', 'messaging/count-unread-messages', { needs: read, summary: 'How many received messages one has not read' }),
+  get('/api/messaging/recipients', 'messaging/list-message-recipients', { needs: read, query: recipientSearchSchema, summary: 'The lists one may write to, and the persons one may write to whose name holds q' }),
+  // Messages — who may write to whom, and safety
+  get('/api/messaging/audiences', 'messaging/list-audiences', { needs: read, summary: 'The lists the asker may write to, and the kinds of people they may name' }),
+  post('/api/messaging/audiences/check', 'messaging/check-audiences', { needs: read, body: checkAudiencesSchema, summary: 'Whether the asker may write to each person or list, with the reason when not' }),
+  get('/api/messaging/settings', 'messaging/get-messaging-settings', { needs: read, summary: 'Who may write to whom in the school, and how long messages are kept (school administrators)' }),
+  put('/api/messaging/settings', 'messaging/update-messaging-settings', { needs: write, body: messagingSettingsSchema, summary: 'Sets who may write to whom (within the national rule) and the retention of messages' }),
+  get('/api/messaging/muted', 'messaging/list-muted-people', { needs: read, summary: 'The people whose sending of messages is suspended (school administrators)' }),
+  put('/api/messaging/muted/{personId}', 'messaging/mute-person', { needs: write, body: muteInputSchema, summary: 'Suspends a person’s sending of messages' }),
+  del('/api/messaging/muted/{personId}', 'messaging/unmute-person', { needs: write, answers: [204], summary: 'Lets a muted person send messages again' }),
+  post('/api/messaging/messages/{messageId}/report', 'messaging/report-message', { needs: { table: 'readWrite' }, body: reportInputSchema, answers: [201], summary: 'Reports a message one received to the school’s administrators, with a reason' }),
+  get('/api/messaging/reports', 'messaging/list-message-reports', { needs: read, summary: 'The reports of messages, newest first, with their content (school administrators)' }),
+  post('/api/messaging/messages/{messageId}/withdraw', 'messaging/withdraw-message', { needs: { table: 'readWrite' }, summary: 'Withdraws a message from every inbox (school administrators)' }),
 
   // The liaison book: notes to guardians, signed « Vu et signé ».
+  post('/api/liaison-notes', 'messaging/post-liaison-note', { ...liaison, needs: write, body: newLiaisonNoteSchema, answers: [201], summary: 'Posts a note to the guardians of a pupil, a class (their teachers, the school) or a level (the school)' }),
+  get('/api/liaison-notes', 'messaging/list-liaison-notes', { ...liaison, needs: read, query: liaisonListQuerySchema, summary: "A guardian's notes, unsigned first, a pupil's about them; or the notes one wrote" }),
+  get('/api/liaison-notes/{noteId}', 'messaging/get-liaison-note', { ...liaison, needs: read, summary: 'A note: who signed and who has not for its author; its signature for a guardian' }),
+  post('/api/liaison-notes/{noteId}/signature', 'messaging/sign-liaison-note', { ...liaison, needs: write, summary: '« Vu et signé »: a guardian signs a note they received, once' }),
+  post('/api/liaison-notes/{noteId}/reminders', 'messaging/remind-liaison-note', { ...liaison, needs: write, answers: [201], summary: 'Its author reminds the guardians who have not signed, once a day at most' }),
 
   // Work groups: members, documents, discussion, mini-site.
   post('/api/work-groups', 'messaging/create-work-group', { ...workGroups, needs: write, body: newWorkGroupSchema, answers: [201], summary: 'Creates a work group (teachers, staff): its name, kind, first members and managers' }),

@@ -20,6 +20,8 @@ export interface FunctionNeeds {
   identity?: 'sessions' | 'accounts';
   /** Signs calendar feed URLs with the school's key (its id, and its private key's secret). */
   feeds?: 'sign';
+  /** The work queues (`infra/definitions/queues.ts`) it puts messages on, by name. */
+  queues?: readonly string[];
 }
 
 /**

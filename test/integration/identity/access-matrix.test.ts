@@ -646,6 +646,145 @@ const workGroupCases: Case[] = [
   },
 ];
 
+/** School life, messages — who may write to whom, and safety (H2). */
+const messagingRuleCases: Case[] = [
+  {
+    route: 'GET /api/messaging/audiences',
+    name: 'lists what the asker may write to',
+    path: '/api/messaging/audiences',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/messaging/audiences/check',
+    name: 'checks recipients one by one',
+    path: '/api/messaging/audiences/check',
+    body: { audiences: [{ kind: 'staff' }, { kind: 'school' }] },
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/messaging/settings',
+    name: 'reads who may write to whom',
+    path: '/api/messaging/settings',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/messaging/settings',
+    name: 'sets who may write to whom',
+    path: '/api/messaging/settings',
+    body: {
+      whoMayWrite: {
+        student: ['own-teachers', 'own-class', 'staff', 'group-members'],
+        guardian: ['children-teachers', 'staff', 'group-members'],
+        teacher: ['own-classes', 'own-pupils-guardians', 'colleagues', 'staff', 'group-members'],
+        staff: ['everyone'],
+        planner: ['colleagues', 'staff', 'group-members'],
+      },
+      replyAllLimit: 35,
+      retentionDays: 30,
+    },
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/messaging/muted',
+    name: 'lists the muted people',
+    path: '/api/messaging/muted',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'PUT /api/messaging/muted/{personId}',
+    name: 'mutes a person',
+    path: `/api/messaging/muted/${strangerStudent}`,
+    body: {},
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'DELETE /api/messaging/muted/{personId}',
+    name: 'unmutes a person',
+    path: `/api/messaging/muted/${strangerStudent}`,
+    expected: { 'school-admin': 204, others: 403 },
+  },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/report',
+    name: 'reports a message one did not receive',
+    path: '/api/messaging/messages/no-such-message/report',
+    body: { reason: 'Propos déplacés' },
+    expected: { others: 404 },
+  },
+  {
+    route: 'GET /api/messaging/reports',
+    name: 'lists the reports of messages',
+    path: '/api/messaging/reports',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/withdraw',
+    name: 'withdraws a message',
+    path: '/api/messaging/messages/no-such-message/withdraw',
+    expected: { 'school-admin': 404, others: 403 },
+  },
+];
+
+/** A note of the liaison book from the staff to the class of the demo guardian's child, posted before the cases. */
+const liaisonNote = { noteId: '' };
+const liaisonClass = classOf(childOfGuardian);
+const teachersChild = directory.guardianships.find(([g]) => g === teacherId)?.[1] as string;
+/** The demo teacher is also a parent: they receive the note when their child is in that class. */
+const teacherReceives = classOf(teachersChild) === liaisonClass;
+
+const liaisonCases: Case[] = [
+  {
+    route: 'POST /api/liaison-notes',
+    name: 'posts a liaison note to the guardians of a class the teacher teaches',
+    path: '/api/liaison-notes',
+    body: {
+      title: 'Sortie',
+      text: 'Jeudi au musée.',
+      kind: 'sortie',
+      to: { kind: 'class', classId: taughtClass },
+    },
+    // A class one may not write to is hidden, as the class itself is.
+    expected: { teacher: 201, staff: 201, 'school-admin': 201, others: 404 },
+  },
+  {
+    route: 'GET /api/liaison-notes',
+    name: "lists one's liaison notes to sign or read",
+    path: '/api/liaison-notes',
+    expected: { student: 200, guardian: 200, teacher: 200, others: 403 },
+  },
+  {
+    route: 'GET /api/liaison-notes',
+    name: 'lists the liaison notes one wrote',
+    path: '/api/liaison-notes?view=written',
+    expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/liaison-notes/{noteId}',
+    name: "reads a note to the guardian's child's class",
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}`,
+    expected: {
+      student: classOf(studentId) === liaisonClass ? 200 : 404,
+      guardian: 200,
+      teacher: teacherReceives ? 200 : 404,
+      staff: 200,
+      'school-admin': 200,
+      others: 404,
+    },
+  },
+  {
+    route: 'POST /api/liaison-notes/{noteId}/signature',
+    name: "signs a note to the guardian's child's class",
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}/signature`,
+    expected: { guardian: 200, teacher: teacherReceives ? 200 : 404, others: 403 },
+  },
+  {
+    route: 'POST /api/liaison-notes/{noteId}/reminders',
+    name: 'reminds the guardians who have not signed, once a day',
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}/reminders`,
+    // The staff remind first; the administrators find it reminded today.
+    expected: { staff: 201, 'school-admin': 409, others: 404 },
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -663,6 +802,8 @@ const cases = (
   ...documentCases(planning, documents),
   ...auditCases,
   ...workGroupCases,
+  ...messagingRuleCases,
+  ...liaisonCases,
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,
@@ -976,6 +1117,13 @@ describe('rights: every signed-in route for every profile, on the local platform
       });
       return (await submitted.json()).id as string;
     };
+    const note = await call('POST', '/api/liaison-notes', tokens.get('staff'), {
+      title: 'Réunion parents-professeurs',
+      text: 'Mardi à 18 h.',
+      kind: 'reunion',
+      to: { kind: 'class', classId: liaisonClass },
+    });
+    liaisonNote.noteId = (await note.json()).id;
     requestForms.requestId = await submit();
     for (const profile of ['staff', 'planner', 'school-admin'] as const) {
       requestForms.requestIds.set(profile, await submit());

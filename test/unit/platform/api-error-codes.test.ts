@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { refusalMessages } from '#domain/booking/decide-booking';
 import { apiErrorCodes } from '#domain/error-codes';
+import { writeRefusals } from '#domain/messaging/who-may-write';
 
 /**
  * Every code the API can answer is in the catalogue (`domain/error-codes.ts`), read from the source: the code of
@@ -70,6 +71,8 @@ const knownExpressions: Record<string, () => string[]> = {
   'domain/requests/check-answers.ts code': () => [],
   // `problemOf`'s codes are read below, from its `{ code: '…' }` answers.
   'functions/lib/validation.ts code': () => [],
+  // Who may write to whom: the rule's refusals (`decideWrite`), each a code.
+  'domain/messaging/audience-errors.ts reason': () => [...writeRefusals],
 };
 
 const literal = /^'([a-z]+(?:_[a-z]+)*)'$/;

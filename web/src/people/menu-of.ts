@@ -11,6 +11,7 @@ import {
   managesBookings,
   mergesDuplicates,
   readsAudit,
+  readsLiaisonBook,
   readsPlanning,
   searchesDirectory,
   submitsRequests,
@@ -55,6 +56,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
+    ...(readsLiaisonBook(profiles) ? [{ href: paths.liaison, label: format.messages.liaison.title }] : []),
     ...(submitsRequests(profiles)
       ? [{ href: paths.requestForms, label: format.messages.requests.title }]
       : []),
@@ -81,6 +83,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.projects(), pages: /^\/projets(\/|$)/ },
   { href: paths.ownProjects(), pages: /^\/projets\// },
   { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
+  { href: paths.liaison, pages: /^\/carnet\// },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
 ];
