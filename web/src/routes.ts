@@ -42,6 +42,8 @@ export type Route =
   | { page: 'form-editor'; formId?: string }
   | { page: 'request'; requestId: string }
   | { page: 'audit' }
+  | { page: 'message-reports' }
+  | { page: 'messaging-rules' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -85,6 +87,9 @@ export const paths = {
   request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
   /** The school's audit trail; its filters go in the query. */
   audit: '/journal',
+  /** School life, messages: the administrators' reports list and the school's rules of who may write to whom. */
+  messageReports: '/messagerie/signalements',
+  messagingRules: '/messagerie/regles',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -113,6 +118,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/mes-projets') return { page: 'projects', kind: projectKindFromSearch(search), mine: true };
   if (path === '/formulaires') return { page: 'request-forms' };
   if (path === '/journal') return { page: 'audit' };
+  if (path === '/messagerie/signalements') return { page: 'message-reports' };
+  if (path === '/messagerie/regles') return { page: 'messaging-rules' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

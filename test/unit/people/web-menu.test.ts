@@ -105,7 +105,7 @@ describe('the menu of each profile, one level deep', () => {
     ]);
   });
 
-  it('gives the school’s administrators codes, imports, the school year and the audit', () => {
+  it('gives the school’s administrators codes, imports, the school year, the audit and the safety of messages', () => {
     expect(labels(me(['school-admin']))).toEqual([
       'Accueil',
       'Ma fiche',
@@ -121,6 +121,8 @@ describe('the menu of each profile, one level deep', () => {
       'Imports',
       'Année scolaire',
       'Journal',
+      'Signalements',
+      'Règles de la messagerie',
     ]);
   });
 
