@@ -85,7 +85,7 @@ describe('« Signalements » and the rules of messages in a browser', () => {
     await page.goto(origin);
     await signInThroughPortal(page, 'direction.demo');
     await openMenuLink(page, 'Règles de la messagerie');
-    const teachers = page.getByRole('group', { name: 'Professeur peut écrire à :' });
+    const teachers = page.getByRole('group', { name: 'Enseignant·e peut écrire à :' });
     await teachers.waitFor({ timeout: 30_000 });
     await teachers.getByLabel('les parents de ses élèves').uncheck();
     await page.getByRole('button', { name: 'Enregistrer' }).click();
