@@ -1,8 +1,8 @@
 import { listReports } from '#domain/messaging/report-message';
-import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { safetyPorts } from './adapters/audience-ports';
+import { messagingHandler } from './adapters/messaging-handler';
 
-export const handler = signedInHandler(async (_event, actor) => ({
+export const handler = messagingHandler(async (_event, actor) => ({
   status: 200,
   body: { reports: await listReports(actor, safetyPorts) },
 }));

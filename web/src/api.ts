@@ -6,6 +6,7 @@ import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from '
 import type { SchoolYears } from './imports/school-years';
 import { workGroupsApi } from './messaging/groups-api';
 import { liaisonApi } from './messaging/liaison-api';
+import { messagingSafetyApi } from './messaging/safety-api';
 import type { FoundPerson, PeopleQuery } from './people/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
@@ -200,6 +201,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),
+    ...messagingSafetyApi(getJson, postJson, putJson, post, deleteJson),
   };
 };
 

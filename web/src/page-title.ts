@@ -44,4 +44,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'work-group': messages.workGroups.title,
   liaison: messages.liaison.title,
   'liaison-note': messages.liaison.note.title,
+  'message-reports': messages.messagingSafety.reportsTitle,
+  'messaging-rules': messages.messagingSafety.settingsTitle,
 });

@@ -47,6 +47,8 @@ export type Route =
   | { page: 'work-group'; groupId: string }
   | { page: 'liaison' }
   | { page: 'liaison-note'; noteId: string }
+  | { page: 'message-reports' }
+  | { page: 'messaging-rules' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -97,6 +99,9 @@ export const paths = {
   /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
   liaison: '/carnet',
   liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
+  /** School life, messages: the administrators' reports list and the school's rules of who may write to whom. */
+  messageReports: '/messagerie/signalements',
+  messagingRules: '/messagerie/regles',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -128,6 +133,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/groupes') return { page: 'work-groups' };
   if (path === '/groupes/nouveau') return { page: 'new-work-group' };
   if (path === '/carnet') return { page: 'liaison' };
+  if (path === '/messagerie/signalements') return { page: 'message-reports' };
+  if (path === '/messagerie/regles') return { page: 'messaging-rules' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

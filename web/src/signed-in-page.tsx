@@ -12,6 +12,8 @@ import { GroupsPage } from './messaging/groups-page';
 import { LiaisonNotePage } from './messaging/liaison-note-page';
 import { LiaisonPage } from './messaging/liaison-page';
 import { NewGroupPage } from './messaging/new-group-page';
+import { ReportsPage } from './messaging/reports-page';
+import { MessagingRulesPage } from './messaging/rules-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
 import { DuplicatesPage } from './people/duplicates-page';
@@ -49,6 +51,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <PlacesPage api={api} format={format} me={me} />;
     case 'audit':
       return <AuditPage api={api} format={format} me={me} />;
+    case 'message-reports':
+      return <ReportsPage api={api} format={format} me={me} />;
+    case 'messaging-rules':
+      return <MessagingRulesPage api={api} format={format} me={me} />;
     case 'person':
       return <PersonPage key={route.personId} api={api} format={format} me={me} personId={route.personId} />;
     case 'class':

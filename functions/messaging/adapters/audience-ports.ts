@@ -12,9 +12,11 @@ import { dynamoInbox, dynamoMessages } from './dynamo-messages';
 import { dynamoMessagingSettings } from './dynamo-messaging-settings';
 import { dynamoReports } from './dynamo-reports';
 import { dynamoSenderGate } from './dynamo-sender-gate';
+import { workGroupRoster } from './work-group-roster';
 
 const tableName = requireEnv(functionEnvironment.tableName);
-const audience = dynamoAudience(tableName);
+// A message to a work group reaches its members, as the group's roster holds them.
+const audience = dynamoAudience(tableName, workGroupRoster(tableName));
 const settings = dynamoMessagingSettings(tableName);
 const clock = { now: () => new Date() };
 

@@ -7,6 +7,47 @@ export const fr = {
     title: 'Messagerie',
   },
 
+  // Messages — who may write to whom, and safety (the school administrators' pages)
+  messagingSafety: {
+    reportsNav: 'Signalements',
+    reportsTitle: 'Signalements de messages',
+    reserved: 'Cette page est réservée à la direction de l’établissement.',
+    noReports: 'Aucun message signalé.',
+    reportedBy: 'Signalé par {name} le {date}',
+    reason: 'Motif : {reason}',
+    sentBy: 'Envoyé par {name} le {date}',
+    withdrawnNotice: 'Message retiré par l’établissement',
+    withdraw: 'Retirer le message',
+    withdrawConfirm: 'Retirer ce message de toutes les boîtes de réception ?',
+    withdrawn: 'Le message est retiré de toutes les boîtes de réception.',
+    mute: 'Suspendre les envois de {name}',
+    unmute: 'Rétablir les envois de {name}',
+    muted: '{name} ne peut plus envoyer de messages.',
+    unmuted: '{name} peut de nouveau envoyer des messages.',
+    settingsNav: 'Règles de la messagerie',
+    settingsTitle: 'Qui peut écrire à qui',
+    settingsIntro:
+      'L’établissement peut restreindre ces règles, jamais les élargir au-delà de la règle nationale : seul le personnel écrit à tout un niveau ou à tout l’établissement.',
+    profileLegend: '{profile} peut écrire à :',
+    grants: {
+      everyone: 'tout le monde, toutes les listes',
+      'own-classes': 'ses classes et leurs élèves',
+      'own-pupils-guardians': 'les parents de ses élèves',
+      colleagues: 'ses collègues (professeurs et personnels)',
+      staff: 'les personnels (vie scolaire, secrétariat, direction)',
+      'own-teachers': 'ses professeurs',
+      'own-class': 'sa classe et ses camarades',
+      'children-teachers': 'les professeurs de ses enfants',
+      'group-members': 'les membres de ses groupes de travail',
+    },
+    replyAllLimit: 'Au-delà de combien de destinataires les réponses ne vont qu’à l’expéditeur',
+    replyAllHint: 'Au plus 35, la taille d’une classe.',
+    retentionDays: 'Jours de conservation des messages après la fin de l’année scolaire',
+    retentionHint: 'De 0 à 365 jours ; les messages sont ensuite effacés.',
+    save: 'Enregistrer',
+    saved: 'Règles enregistrées.',
+  },
+
   // The liaison book
   liaison: {
     title: 'Carnet de liaison',
@@ -207,6 +248,47 @@ export const en = {
   // Messages
   messaging: {
     title: 'Messages',
+  },
+
+  // Messages — who may write to whom, and safety (the school administrators' pages)
+  messagingSafety: {
+    reportsNav: 'Reports',
+    reportsTitle: 'Reported messages',
+    reserved: 'This page is for the school’s administrators.',
+    noReports: 'No message reported.',
+    reportedBy: 'Reported by {name} on {date}',
+    reason: 'Reason: {reason}',
+    sentBy: 'Sent by {name} on {date}',
+    withdrawnNotice: 'Message withdrawn by the school',
+    withdraw: 'Withdraw the message',
+    withdrawConfirm: 'Withdraw this message from every inbox?',
+    withdrawn: 'The message is withdrawn from every inbox.',
+    mute: 'Suspend {name}’s sending',
+    unmute: 'Restore {name}’s sending',
+    muted: '{name} can no longer send messages.',
+    unmuted: '{name} can send messages again.',
+    settingsNav: 'Messaging rules',
+    settingsTitle: 'Who may write to whom',
+    settingsIntro:
+      'The school may narrow these rules, never widen them past the national rule: only the staff write to a whole level or the whole school.',
+    profileLegend: '{profile} may write to:',
+    grants: {
+      everyone: 'everyone, every list',
+      'own-classes': 'their classes and their pupils',
+      'own-pupils-guardians': 'their pupils’ guardians',
+      colleagues: 'their colleagues (teachers and staff)',
+      staff: 'the staff (pupil services, office, management)',
+      'own-teachers': 'their teachers',
+      'own-class': 'their class and classmates',
+      'children-teachers': 'their children’s teachers',
+      'group-members': 'the members of their work groups',
+    },
+    replyAllLimit: 'Above how many recipients replies go to the sender only',
+    replyAllHint: 'At most 35, a class’s size.',
+    retentionDays: 'Days messages are kept after the end of the school year',
+    retentionHint: 'From 0 to 365 days; messages are then erased.',
+    save: 'Save',
+    saved: 'Rules saved.',
   },
 
   // The liaison book

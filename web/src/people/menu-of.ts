@@ -74,6 +74,12 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
         ]
       : []),
     ...(readsAudit(profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
+    ...(profiles.includes('school-admin')
+      ? [
+          { href: paths.messageReports, label: format.messages.messagingSafety.reportsNav },
+          { href: paths.messagingRules, label: format.messages.messagingSafety.settingsNav },
+        ]
+      : []),
   ];
 };
 
