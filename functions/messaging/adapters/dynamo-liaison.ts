@@ -1,4 +1,5 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { aboutKeyOf } from '#domain/messaging/liaison-audience';
 import type { LiaisonCopy, LiaisonNote } from '#domain/messaging/liaison-note';
 import { copyOf } from '#domain/messaging/liaison-note';
@@ -9,7 +10,6 @@ import { toOutboxItem } from '#functions/lib/outbox';
 import { putWithEvents } from '#functions/lib/put-with-events';
 import { queryAll } from '#functions/lib/query-all';
 import { failedOnCondition } from '#functions/lib/transaction-conditions';
-import { put, writeRequests } from '#functions/lib/write-requests';
 import { liaisonKeys } from '#infra/definitions/school-table';
 
 /** A note as the table stores it (also the demo seed's). */
@@ -80,6 +80,32 @@ const fromCopyItem = (item: Record<string, unknown>): LiaisonCopy => ({
 });
 
 /** The liaison book in the school table: a note, one copy per guardian, every read a key or index look-up. */
+/**
+ * Each guardian's copy, put only where none is: a delivery running twice at once, or beside the request that posted
+ * the note, never writes an unsigned copy over one a guardian signed in between (a batch write cannot hold that
+ * condition). One write per copy all the same. Returns how many were written.
+ */
+const putCopiesWhereNone = async (note: LiaisonNote, guardianIds: readonly string[], tableName: string) => {
+  const written = await Promise.all(
+    guardianIds.map(async (guardianId) => {
+      try {
+        await documentClient.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: copyItem(copyOf(note, guardianId)),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          }),
+        );
+        return 1;
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) return 0;
+        throw error;
+      }
+    }),
+  );
+  return written.reduce((sum: number, one) => sum + one, 0);
+};
+
 export const dynamoLiaison = (tableName: string): LiaisonStore => {
   const getItem = async (Key: Record<string, string>) =>
     (await documentClient.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true }))).Item;
@@ -113,10 +139,8 @@ export const dynamoLiaison = (tableName: string): LiaisonStore => {
       ).then(() => undefined),
 
     async addNewCopies(note, guardianIds) {
-      await writeRequests(
-        tableName,
-        guardianIds.map((guardianId) => put(copyItem(copyOf(note, guardianId)))),
-      );
+      // Conditional as the fan-out's: the bus may deliver the note's event, and a guardian sign, before this ends.
+      await putCopiesWhereNone(note, guardianIds, tableName);
     },
 
     async addMissingCopies(note, guardianIds) {
@@ -127,11 +151,7 @@ export const dynamoLiaison = (tableName: string): LiaisonStore => {
       );
       const there = new Set(existing.map((item) => String(item.guardianId)));
       const missing = guardianIds.filter((guardianId) => !there.has(guardianId));
-      await writeRequests(
-        tableName,
-        missing.map((guardianId) => put(copyItem(copyOf(note, guardianId)))),
-      );
-      return missing.length;
+      return putCopiesWhereNone(note, missing, tableName);
     },
 
     async copy(noteId, guardianId) {
