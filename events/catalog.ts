@@ -1,4 +1,5 @@
 import { bookingRequestAnswered, bookingRequested } from '#events/booking/booking-events';
+import { homeworkGiven, sessionEntryWritten } from '#events/homework/homework-events';
 import {
   importChunkRequested,
   importRequested,
@@ -32,4 +33,6 @@ export const eventCatalog = [
   bookingRequested,
   bookingRequestAnswered,
   importChunkRequested,
+  homeworkGiven,
+  sessionEntryWritten,
 ] as const;
