@@ -235,7 +235,7 @@ describe('who writes in a session', () => {
       ports,
     );
     const given = published.find(({ detailType }) => detailType === 'HomeworkGiven');
-    expect((given?.detail.data as { works: unknown[] }).works).toEqual([
+    expect((given?.detail.data as { works: unknown[] } | undefined)?.works).toEqual([
       { workId: 'id-4', dueDate: '2027-03-08' },
     ]);
     const page = await readSession(monday1, actorOf(head), ports);
