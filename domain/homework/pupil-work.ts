@@ -42,6 +42,8 @@ export const readDueWork = async (
   ]);
   return {
     pupil: { personId: pupil.personId, firstName: pupil.firstName, lastName: pupil.lastName },
+    /** The pupil's class and groups: their books' shelves. */
+    classIds: pupilClasses(pupil),
     today,
     from,
     to,

@@ -1,6 +1,7 @@
 import type { Place, PlaceKind } from '#domain/places/place';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
+import { homeworkApi } from './homework/homework-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
@@ -194,6 +195,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...requestsApi(getJson, postJson, putJson),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
+    ...homeworkApi(getJson, postJson, putJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
   };

@@ -39,4 +39,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
   audit: messages.audit.title,
+  homework: messages.homework.title,
+  'homework-session': messages.homework.session,
+  'homework-book': messages.homework.books,
 });

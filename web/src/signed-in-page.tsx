@@ -4,6 +4,9 @@ import { BookingPage } from './booking/booking-page';
 import { BookingRequestsPage } from './booking/requests-page';
 import { BookingRulesPage } from './booking/rules-page';
 import { HomePage } from './home/home-page';
+import { BookPage } from './homework/book-page';
+import { HomeworkPage } from './homework/homework-page';
+import { SessionPage } from './homework/session-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
@@ -108,6 +111,30 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
     case 'request':
       return (
         <RequestPage key={route.requestId} api={api} format={format} me={me} requestId={route.requestId} />
+      );
+    case 'homework':
+      return <HomeworkPage api={api} format={format} me={me} />;
+    case 'homework-session':
+      return (
+        <SessionPage
+          key={`${route.activityId}/${route.seriesDate}`}
+          api={api}
+          format={format}
+          me={me}
+          activityId={route.activityId}
+          seriesDate={route.seriesDate}
+        />
+      );
+    case 'homework-book':
+      return (
+        <BookPage
+          key={`${route.kind}/${route.id}`}
+          api={api}
+          format={format}
+          me={me}
+          kind={route.kind}
+          id={route.id}
+        />
       );
     case 'sign-in':
       return <Redirect to={paths.home} />;

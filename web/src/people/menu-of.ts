@@ -6,6 +6,7 @@ import {
   handlesSchoolProjects,
   hasOwnPlanning,
   importsDirectory,
+  keepsHomework,
   makesBookings,
   managesBookings,
   mergesDuplicates,
@@ -51,6 +52,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(readsPlanning(profiles) && (!teaches || handlesSchoolProjects(profiles))
       ? [{ href: paths.projects(), label: menu.projects }]
       : []),
+    ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
@@ -78,6 +80,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.ownProjects(), pages: /^\/projets\// },
   { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
+  { href: paths.homework, pages: /^\/cahier-de-textes\// },
 ];
 
 /**

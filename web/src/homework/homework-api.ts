@@ -1,0 +1,61 @@
+import { ApiError } from '../shell/http/api-errors';
+import { readJson } from '../shell/http/exchange';
+import type { GetJson, SendJson } from '../shell/http/json-calls';
+import { queryOf, segment } from '../shell/http/url-parts';
+import type {
+  Book,
+  BookKind,
+  DueList,
+  EntryDraft,
+  SessionEntry,
+  SessionPageData,
+  SessionRef,
+  ShelfLink,
+} from './homework-types';
+
+const sessionPath = ({ activityId, seriesDate }: SessionRef) =>
+  `/api/homework/sessions/${segment(activityId)}/${segment(seriesDate)}`;
+
+/** The calls of the homework book: sessions, a pupil's work, ticks, books and shelves. */
+export const homeworkApi = (
+  getJson: GetJson,
+  postJson: SendJson,
+  putJson: SendJson,
+  fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
+) => ({
+  homeworkSession: (ref: SessionRef, signal?: AbortSignal) =>
+    getJson<SessionPageData>(sessionPath(ref), signal),
+
+  /** Refused with 412 when someone wrote the session since `version`. */
+  writeHomeworkSession: (ref: SessionRef, draft: EntryDraft) =>
+    putJson<SessionEntry>(sessionPath(ref), draft),
+
+  copyHomeworkSession: (from: SessionRef, to: SessionRef) =>
+    postJson<SessionEntry>(`${sessionPath(from)}/copy`, { to }),
+
+  dueWork: (pupilId: string, signal?: AbortSignal, span: { from?: string; to?: string } = {}) =>
+    getJson<DueList>(`/api/homework/pupils/${segment(pupilId)}/due?${queryOf(span)}`, signal),
+
+  tickWork: (pupilId: string, tick: SessionRef & { workId: string; done: boolean }) =>
+    putJson<{ workId: string; done: boolean }>(`/api/homework/pupils/${segment(pupilId)}/done`, tick),
+
+  homeworkBook: (kind: BookKind, id: string, signal?: AbortSignal) =>
+    getJson<Book>(`/api/homework/books/${segment(kind)}/${segment(id)}`, signal),
+
+  /** The book as a PDF: the call carries the access token, a plain link could not. */
+  homeworkBookPdf: async (kind: BookKind, id: string): Promise<Blob> => {
+    if (!fetchSignedIn) throw new Error('homeworkBookPdf needs a signed-in fetch');
+    const response = await fetchSignedIn(`/api/homework/books/${segment(kind)}/${segment(id)}/pdf`);
+    if (!response.ok) await readJson(response);
+    if (!response.ok) throw new ApiError(response.status, '');
+    return response.blob();
+  },
+
+  homeworkShelf: async (classId: string, signal?: AbortSignal) =>
+    (
+      await getJson<{ classId: string; links: ShelfLink[] }>(
+        `/api/homework/classes/${segment(classId)}/shelf`,
+        signal,
+      )
+    ).links,
+});
