@@ -46,6 +46,26 @@ const copiesOf = (entry: SessionEntry) => {
 
 const keyText = (key: Key) => `${key.PK}\u0000${key.SK}`;
 
+/**
+ * Every item a first version of an entry is stored as: the entry (listing its copies), its version in the history,
+ * and its copies. The demo seed writes a school's first entries with them.
+ */
+export const firstEntryItems = (entry: SessionEntry) => {
+  const { activityId, seriesDate } = entry.session;
+  const copies = copiesOf(entry);
+  return [
+    {
+      ...homeworkKeys.entry(activityId, seriesDate),
+      entity: 'homework-entry',
+      version: entry.version,
+      entry,
+      copies: copies.map(({ key }) => key),
+    },
+    { ...homeworkKeys.version(activityId, seriesDate, entry.version), entity: 'homework-version', entry },
+    ...copies.map(({ item }) => item),
+  ];
+};
+
 const spanQuery = (partitionKey: string, from: string, to: string) => {
   const span = homeworkKeys.span(from, to);
   return {
