@@ -195,7 +195,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...requestsApi(getJson, postJson, putJson),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
-    ...homeworkApi(getJson, postJson, putJson, session.fetchSignedIn),
+    ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
   };

@@ -5,6 +5,7 @@ import {
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { DueWork, SessionEntry } from '#domain/homework/homework';
 import type { HomeworkStore } from '#domain/homework/homework-ports';
@@ -42,6 +43,26 @@ const copiesOf = (entry: SessionEntry) => {
     }),
   );
   return [...book, ...due];
+};
+
+const collided = (error: unknown) =>
+  error instanceof TransactionCanceledException &&
+  (error.CancellationReasons ?? []).some((reason) => reason.Code === 'TransactionConflict');
+
+/**
+ * Runs a transaction, again after a short random pause when another one held the same items (two teachers saving
+ * at the same moment): the second try then meets the first one's condition, or none.
+ */
+const transact = async (input: TransactWriteCommandInput) => {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await documentClient.send(new TransactWriteCommand(input));
+      return;
+    } catch (error) {
+      if (!collided(error) || attempt >= 12) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40 * (attempt + 1)));
+    }
+  }
 };
 
 const keyText = (key: Key) => `${key.PK}\u0000${key.SK}`;
@@ -127,41 +148,39 @@ export const dynamoHomework = (tableName: string): HomeworkStore => {
           }
         : { ConditionExpression: 'attribute_not_exists(PK)' };
       try {
-        await documentClient.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    ...homeworkKeys.entry(activityId, seriesDate),
-                    entity: 'homework-entry',
-                    version: entry.version,
-                    entry,
-                    copies: copies.map(({ key }) => key),
-                  },
-                  ...condition,
+        await transact({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...homeworkKeys.entry(activityId, seriesDate),
+                  entity: 'homework-entry',
+                  version: entry.version,
+                  entry,
+                  copies: copies.map(({ key }) => key),
                 },
+                ...condition,
               },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    ...homeworkKeys.version(activityId, seriesDate, entry.version),
-                    entity: 'homework-version',
-                    entry,
-                  },
-                  ConditionExpression: 'attribute_not_exists(PK)',
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...homeworkKeys.version(activityId, seriesDate, entry.version),
+                  entity: 'homework-version',
+                  entry,
                 },
+                ConditionExpression: 'attribute_not_exists(PK)',
               },
-              ...copies.map(({ item }) => ({ Put: { TableName: tableName, Item: item } })),
-              ...removed.map((key) => ({ Delete: { TableName: tableName, Key: key } })),
-              ...events.map((event) => ({
-                Put: { TableName: tableName, Item: toOutboxItem(event, new Date()) },
-              })),
-            ],
-          }),
-        );
+            },
+            ...copies.map(({ item }) => ({ Put: { TableName: tableName, Item: item } })),
+            ...removed.map((key) => ({ Delete: { TableName: tableName, Key: key } })),
+            ...events.map((event) => ({
+              Put: { TableName: tableName, Item: toOutboxItem(event, new Date()) },
+            })),
+          ],
+        });
       } catch (error) {
         if (failedOnCondition(error, 0) || failedOnCondition(error, 1))
           throw new StaleVersionError('session entry', `${activityId}/${seriesDate}`, previous?.version ?? 0);
@@ -262,38 +281,35 @@ export const dynamoHomework = (tableName: string): HomeworkStore => {
     /** The shelf's count and the link in one transaction: of links added at once past the limit, none is stored. */
     async addShelfLink(link, atMost) {
       try {
-        await documentClient.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: homeworkKeys.shelfCount(link.classId),
-                  UpdateExpression:
-                    'SET linkCount = if_not_exists(linkCount, :zero) + :one, entity = :entity',
-                  ConditionExpression: 'attribute_not_exists(linkCount) OR linkCount < :most',
-                  ExpressionAttributeValues: {
-                    ':zero': 0,
-                    ':one': 1,
-                    ':most': atMost,
-                    ':entity': 'homework-shelf',
-                  },
+        await transact({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName,
+                Key: homeworkKeys.shelfCount(link.classId),
+                UpdateExpression: 'SET linkCount = if_not_exists(linkCount, :zero) + :one, entity = :entity',
+                ConditionExpression: 'attribute_not_exists(linkCount) OR linkCount < :most',
+                ExpressionAttributeValues: {
+                  ':zero': 0,
+                  ':one': 1,
+                  ':most': atMost,
+                  ':entity': 'homework-shelf',
                 },
               },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: {
-                    ...homeworkKeys.shelfLink(link.classId, link.addedAt, link.linkId),
-                    entity: 'homework-shelf-link',
-                    linkId: link.linkId,
-                    link,
-                  },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...homeworkKeys.shelfLink(link.classId, link.addedAt, link.linkId),
+                  entity: 'homework-shelf-link',
+                  linkId: link.linkId,
+                  link,
                 },
               },
-            ],
-          }),
-        );
+            },
+          ],
+        });
       } catch (error) {
         if (failedOnCondition(error, 0))
           throw new ConflictError('shelf_full', `A shelf holds at most ${atMost} links`, { limit: atMost });
@@ -317,28 +333,26 @@ export const dynamoHomework = (tableName: string): HomeworkStore => {
       const found = Items[0];
       if (!found) return false;
       try {
-        await documentClient.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              {
-                Delete: {
-                  TableName: tableName,
-                  Key: { PK: found.PK, SK: found.SK },
-                  ConditionExpression: 'attribute_exists(PK)',
-                },
+        await transact({
+          TransactItems: [
+            {
+              Delete: {
+                TableName: tableName,
+                Key: { PK: found.PK, SK: found.SK },
+                ConditionExpression: 'attribute_exists(PK)',
               },
-              {
-                Update: {
-                  TableName: tableName,
-                  Key: homeworkKeys.shelfCount(classId),
-                  UpdateExpression: 'SET linkCount = linkCount - :one',
-                  ConditionExpression: 'linkCount > :zero',
-                  ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
-                },
+            },
+            {
+              Update: {
+                TableName: tableName,
+                Key: homeworkKeys.shelfCount(classId),
+                UpdateExpression: 'SET linkCount = linkCount - :one',
+                ConditionExpression: 'linkCount > :zero',
+                ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
               },
-            ],
-          }),
-        );
+            },
+          ],
+        });
       } catch (error) {
         if (error instanceof TransactionCanceledException && failedOnCondition(error, 0)) return false;
         throw error;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { outboxEvents } from '../../support/outbox-events';
+import { pdfPages } from '../../support/pdf-text';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 type Request = SchoolUnderTest['request'];
@@ -168,6 +169,20 @@ describe('the homework book, from a session to a pupil’s list', () => {
     expect(byPupil.body.mayWrite).toBe(false);
   });
 
+  it('lets one of two saves of the same version through, never both: the other is told to read again', async () => {
+    const path = sessionPath(courseActivity, mondays[2] as string);
+    const saves = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        teacher('PUT', path, { content: `Version concurrente ${index}` }),
+      ),
+    );
+    expect(saves.map(({ status }) => status).sort()).toEqual([200, 412, 412, 412, 412, 412]);
+    const read = await head('GET', path);
+    const winner = saves.find(({ status }) => status === 200)?.body.content;
+    expect(read.body.entry).toMatchObject({ version: 1, content: winner });
+    expect(read.body.history).toHaveLength(1);
+  });
+
   it('lets a teacher write only in the sessions they give', async () => {
     const other = await teacher('PUT', sessionPath(otherActivity, '2027-03-02'), {
       content: 'Pas mon cours',
@@ -215,23 +230,44 @@ describe('the homework book, from a session to a pupil’s list', () => {
     expect((await dueOf(pupil, pupilId)).body.days[0].works[0].done).toBe(false);
   });
 
+  it('holds a class’s shelf to 100 links, however many are added at once', async () => {
+    const classId = directory.people.find((person) => person.personId === pupilId)?.classId as string;
+    const add = (index: number) =>
+      staff('POST', `/api/homework/classes/${classId}/shelf`, {
+        url: `https://example.fr/ressource-${index}`,
+        title: `Ressource ${index}`,
+        comment: 'Pour réviser.',
+      });
+    for (let index = 0; index < 95; index += 1) expect((await add(index)).status).toBe(201);
+    const racing = await Promise.all(Array.from({ length: 10 }, (_, index) => add(100 + index)));
+    expect(racing.filter(({ status }) => status === 201)).toHaveLength(5);
+    expect(racing.filter(({ status }) => status === 409).map(({ body }) => body.error.code)).toEqual(
+      Array(5).fill('shelf_full'),
+    );
+    const shelf = await pupil('GET', `/api/homework/classes/${classId}/shelf`);
+    expect(shelf.body.links).toHaveLength(100);
+    const [first] = shelf.body.links;
+    expect((await staff('DELETE', `/api/homework/classes/${classId}/shelf/${first.linkId}`)).status).toBe(
+      204,
+    );
+    expect((await add(200)).status).toBe(201);
+  });
+
   it('opens a class’s book for the year, and its PDF, to the head of school only', async () => {
     const classId = directory.people.find((person) => person.personId === pupilId)?.classId as string;
     const book = await head('GET', `/api/homework/books/class/${classId}?year=2026-2027`);
     expect(book.status).toBe(200);
     expect(
       book.body.entries.map(({ session }: { session: { seriesDate: string } }) => session.seriesDate),
-    ).toEqual([mondays[0]]);
+    ).toEqual([mondays[0], mondays[2]]);
     const pdf = await fetch(`${school.url}/api/homework/books/class/${classId}/pdf?year=2026-2027`, {
       headers: { authorization: `Bearer ${await school.signIn('direction.demo')}` },
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toContain('application/pdf');
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const text = (await pdfPages(new Uint8Array(await pdf.arrayBuffer()))).join(' ');
+    expect(text).toContain('Le passé simple des verbes du premier et du deuxième groupe.');
+    expect(text).toContain('Exercice 4 page 52');
     expect((await pupil('GET', `/api/homework/books/class/${classId}`)).status).toBe(404);
     expect((await teacher('GET', `/api/homework/books/teacher/${teacherId}`)).status).toBe(200);
   });

@@ -8,6 +8,7 @@ import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import type { DueList } from './homework-types';
+import { Shelf } from './shelf';
 
 interface DueWorkProps {
   api: Api;
@@ -17,44 +18,49 @@ interface DueWorkProps {
   ticks: boolean;
   /** The heading's id, when the list has its own heading. */
   labelledBy?: string;
+  /** The pupil's class's shelf below the list. */
+  withShelf?: boolean;
 }
 
 /** A pupil's work by due day: « Pour demain » first, then the days after, each work with its tick. */
-export const DueWork = ({ api, format, pupilId, ticks, labelledBy }: DueWorkProps) => {
+export const DueWork = ({ api, format, pupilId, ticks, labelledBy, withShelf = false }: DueWorkProps) => {
   const texts = format.messages.homework;
   const load = useCallback((signal: AbortSignal) => api.dueWork(pupilId, signal), [api, pupilId]);
   const { state, retry } = useLoad(load);
   return (
     <Loaded state={state} format={format} retry={retry} notFound={texts.notFound}>
-      {(list) =>
-        list.days.length === 0 ? (
-          <p class="muted">{texts.nothingDue}</p>
-        ) : (
-          <ol class="homework-days" aria-labelledby={labelledBy}>
-            {list.days.map((day) => (
-              <li key={day.date} class="homework-day">
-                <h3 class="homework-day__title">
-                  {day.date === plusDays(list.today, 1)
-                    ? texts.forTomorrow
-                    : format.fill(texts.dueOn, { date: format.day(day.date) })}
-                </h3>
-                <ul class="homework-works">
-                  {day.works.map((work) => (
-                    <WorkItem
-                      key={work.workId}
-                      api={api}
-                      format={format}
-                      list={list}
-                      work={work}
-                      ticks={ticks}
-                    />
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        )
-      }
+      {(list) => (
+        <>
+          {list.days.length === 0 ? (
+            <p class="muted">{texts.nothingDue}</p>
+          ) : (
+            <ol class="homework-days" aria-labelledby={labelledBy}>
+              {list.days.map((day) => (
+                <li key={day.date} class="homework-day">
+                  <h3 class="homework-day__title">
+                    {day.date === plusDays(list.today, 1)
+                      ? texts.forTomorrow
+                      : format.fill(texts.dueOn, { date: format.day(day.date) })}
+                  </h3>
+                  <ul class="homework-works">
+                    {day.works.map((work) => (
+                      <WorkItem
+                        key={work.workId}
+                        api={api}
+                        format={format}
+                        list={list}
+                        work={work}
+                        ticks={ticks}
+                      />
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ol>
+          )}
+          {withShelf && list.classIds[0] && <Shelf api={api} format={format} classId={list.classIds[0]} />}
+        </>
+      )}
     </Loaded>
   );
 };

@@ -21,6 +21,7 @@ export const homeworkApi = (
   getJson: GetJson,
   postJson: SendJson,
   putJson: SendJson,
+  deleteJson: <T>(path: string) => Promise<T>,
   fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
 ) => ({
   homeworkSession: (ref: SessionRef, signal?: AbortSignal) =>
@@ -58,4 +59,10 @@ export const homeworkApi = (
         signal,
       )
     ).links,
+
+  addShelfLink: (classId: string, link: { url: string; title: string; comment: string }) =>
+    postJson<ShelfLink>(`/api/homework/classes/${segment(classId)}/shelf`, link),
+
+  removeShelfLink: (classId: string, linkId: string) =>
+    deleteJson<undefined>(`/api/homework/classes/${segment(classId)}/shelf/${segment(linkId)}`),
 });

@@ -32,10 +32,29 @@ export const HomeworkPage = ({ api, format, me }: HomeworkPageProps) => {
       {profiles.includes('student') && (
         <section class="sheet__section" aria-labelledby="own-work">
           <h3 id="own-work">{texts.ownWork}</h3>
-          <DueWork api={api} format={format} pupilId={me.personId} ticks labelledBy="own-work" />
+          <DueWork api={api} format={format} pupilId={me.personId} ticks labelledBy="own-work" withShelf />
         </section>
       )}
-      {profiles.includes('teacher') && <TeacherWeek api={api} format={format} me={me} />}
+      {profiles.includes('teacher') && (
+        <>
+          <TeacherWeek api={api} format={format} me={me} />
+          <p>
+            <Link href={paths.homeworkBook('teacher', me.personId)} class="button button--secondary">
+              {texts.ownBook}
+            </Link>
+          </p>
+          {me.classes.map((each) => (
+            <Shelf
+              key={each.classId}
+              api={api}
+              format={format}
+              classId={each.classId}
+              label={each.label}
+              editable
+            />
+          ))}
+        </>
+      )}
       {profiles.includes('guardian') &&
         (me.children.length === 0 ? (
           <p class="muted">{texts.noChild}</p>
