@@ -3,6 +3,7 @@ import { ValidationError } from '#domain/shared/errors';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { hashActivationCode, normalizeActivationCode } from './activation-code';
 import { attemptLimits, withAttemptLimits } from './attempt-limits';
+import { type EndAccountSessionsPorts, endEverySessionOf } from './end-sessions';
 import {
   type AccountProvider,
   type ActivationStore,
@@ -18,6 +19,9 @@ export interface ActivationPorts {
   accounts: AccountProvider;
   clock: Clock;
   newId: IdGenerator;
+  /** A new password ends the sessions the account had: see `endEverySessionOf`. */
+  sessions: EndAccountSessionsPorts['sessions'];
+  waitUntil: EndAccountSessionsPorts['waitUntil'];
 }
 
 /** The account a code opened, as the person is told. */
@@ -78,6 +82,10 @@ export const activateAccount = async (
     if (newAccount) await ports.accounts.remove(username);
     if (error instanceof CodeAlreadyUsedError) throw unusableCode();
     throw error;
+  }
+  if (!isNew) {
+    const accountId = await ports.accounts.accountIdOf(username);
+    if (accountId) await endEverySessionOf(accountId, ports);
   }
   return { username, firstName: person.firstName, lastName: person.lastName };
 };

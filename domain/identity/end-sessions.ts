@@ -18,10 +18,28 @@ export interface EndSessionsPorts {
  * 3. Wait for the second to pass.
  */
 export const endSessionsOf = async (session: StoredSession, ports: EndSessionsPorts) => {
-  const endedAt = Math.floor(ports.clock.now().getTime() / 1000) + 1;
+  const endedAt = nextSecond(ports.clock);
   await ports.sessions.endSessionsOf(session.accountId, endedAt);
   await ports.sessions.remove(session.sessionId);
   await ports.tokens.revoke(session.refreshToken);
+  await ports.waitUntil(endedAt * 1000);
+};
+
+const nextSecond = (clock: Clock) => Math.floor(clock.now().getTime() / 1000) + 1;
+
+/** What ending every session of an account takes when no session of it is at hand (a new password). */
+export type EndAccountSessionsPorts = Pick<EndSessionsPorts, 'clock' | 'waitUntil'> & {
+  sessions: Pick<SessionStore, 'endSessionsOf'>;
+};
+
+/**
+ * Ends every session of an account whose password was just replaced (a mailed code, a new activation code): whoever
+ * held a session, on a lost phone or a school computer, is out; the person signs in again with the new password.
+ * Their refresh tokens stay in the pool until they expire, refused by the refresh route as after a sign-out.
+ */
+export const endEverySessionOf = async (accountId: string, ports: EndAccountSessionsPorts) => {
+  const endedAt = nextSecond(ports.clock);
+  await ports.sessions.endSessionsOf(accountId, endedAt);
   await ports.waitUntil(endedAt * 1000);
 };
 

@@ -7,6 +7,8 @@ export interface AccountProvider {
   create(username: string, password: string): Promise<{ accountId: string }>;
   setPassword(username: string, password: string): Promise<void>;
   remove(username: string): Promise<void>;
+  /** The account's id (`sub`) for its username, if the pool has it. */
+  accountIdOf(username: string): Promise<string | undefined>;
 }
 
 export class UsernameTakenError extends Error {

@@ -2,7 +2,13 @@ import type { DirectoryReader } from '#domain/people/directory-ports';
 import { ValidationError } from '#domain/shared/errors';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import { attemptLimits, withAttemptLimits } from './attempt-limits';
-import type { PasswordRecovery, PasswordResetRecords, UsernameOwners } from './identity-ports';
+import { type EndAccountSessionsPorts, endEverySessionOf } from './end-sessions';
+import type {
+  AccountProvider,
+  PasswordRecovery,
+  PasswordResetRecords,
+  UsernameOwners,
+} from './identity-ports';
 import { checkPassword } from './password-policy';
 import type { AttemptCounter } from './session-ports';
 
@@ -14,6 +20,10 @@ export interface PasswordResetPorts {
   attempts: AttemptCounter;
   clock: Clock;
   newId: IdGenerator;
+  accounts: Pick<AccountProvider, 'accountIdOf'>;
+  /** A new password ends the sessions the account had: see `endEverySessionOf`. */
+  sessions: EndAccountSessionsPorts['sessions'];
+  waitUntil: EndAccountSessionsPorts['waitUntil'];
 }
 
 const normalized = (username: string) => username.trim().toLowerCase();
@@ -54,6 +64,7 @@ export const requestPasswordReset = async (
  * 2. Confirm the code with the pool, counted against the username and the address: a wrong or expired code is a
  *    guess.
  * 3. Record when the password was set (older activation codes of the person stop working) and the audit entry.
+ * 4. End every session the account had: whoever held one (a lost phone, a shared computer) must sign in anew.
  */
 export const resetPassword = async (
   reset: { username: string; code: string; password: string },
@@ -80,6 +91,8 @@ export const resetPassword = async (
     (error) => error instanceof ValidationError && error.field === 'code',
   );
   await recordReset(username, ports);
+  const accountId = await ports.accounts.accountIdOf(username);
+  if (accountId) await endEverySessionOf(accountId, ports);
   return { username };
 };
 

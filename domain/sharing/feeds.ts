@@ -6,7 +6,6 @@ import { schoolYearSpan } from '#domain/shared/calendar/school-year-span';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { NotFoundError, ValidationError } from '#domain/shared/errors';
 import type { CalendarFeed, FeedSelection } from './calendar-feed';
-import { feedIcs } from './feed-ics';
 import { skippingUnreadable } from './readable-entries';
 import { classesOfPerson } from './shared-entries';
 import type { NewFeed } from './sharing-input';
@@ -30,6 +29,9 @@ export const createFeed = async (input: NewFeed, actor: Actor, origin: string, p
     expiresAt: schoolYearSpan(todayInZone(now, school.timeZone), school.timeZone).expiresAt,
     version: 1,
   };
+  // The calendar writer (ical-generator, Luxon, the zones' rules) is loaded by the one route that writes a file:
+  // listing or signing feeds again never pays for it at a cold start.
+  const { feedIcs } = await import('./feed-ics');
   await ports.files.putFeed(feed.feedId, await feedIcs(feed, skippingUnreadable(ports)));
   const published = entryOfFeed('feed.published', feed, personParty(actor.personId), feed.createdAt);
   await ports.feeds.put(feed, await resourcesShown(input.selection, ports), published);

@@ -8,7 +8,7 @@ import { parseJsonBody } from '#functions/lib/http-request';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoActivationStore } from './adapters/dynamo-activation-store';
-import { accounts, attemptCounters } from './adapters/identity-ports';
+import { accountSessionsPorts, accounts, attemptCounters } from './adapters/identity-ports';
 
 const ports = {
   directory,
@@ -17,6 +17,7 @@ const ports = {
   clock: { now: () => new Date() },
   newId: randomUUID,
   attempts: attemptCounters(),
+  ...accountSessionsPorts(),
 };
 
 export const handler = httpHandler(async (event) => {

@@ -58,6 +58,8 @@ const accountActions = [
   'cognito-idp:AdminSetUserPassword',
   'cognito-idp:AdminDeleteUser',
   'cognito-idp:AdminUpdateUserAttributes',
+  // The account's `sub` for its username: a new password ends the account's sessions, kept under that id.
+  'cognito-idp:AdminGetUser',
 ];
 
 const bindIdentity = (fn: PreauFunction, identity: SchoolIdentity, access: 'sessions' | 'accounts') => {

@@ -88,6 +88,7 @@ describe('bindNeeds', () => {
     expect([cognito[0]?.Action].flat().sort()).toEqual([
       'cognito-idp:AdminCreateUser',
       'cognito-idp:AdminDeleteUser',
+      'cognito-idp:AdminGetUser',
       'cognito-idp:AdminSetUserPassword',
       'cognito-idp:AdminUpdateUserAttributes',
     ]);

@@ -1,5 +1,6 @@
-import { DateTime } from 'luxon';
+import { plusDays } from './calendar-days';
 import { schoolYearOf } from './school-year';
+import { instantOf } from './zoned-instant';
 
 /**
  * What a shared planning covers and how long its link lasts: the school year of a day, September to August. A
@@ -9,6 +10,7 @@ export const schoolYearSpan = (today: string, timeZone: string) => {
   const startYear = Number(schoolYearOf(today).slice(0, 4));
   const from = `${startYear}-09-01`;
   const to = `${startYear + 1}-08-31`;
-  const expiresAt = DateTime.fromISO(`${to}T23:59:59`, { zone: timeZone }).toUTC().toISO() as string;
+  // The last second of the year's last day, in the school's zone.
+  const expiresAt = new Date(Date.parse(instantOf(plusDays(to, 1), '00:00', timeZone)) - 1000).toISOString();
   return { from, to, expiresAt };
 };

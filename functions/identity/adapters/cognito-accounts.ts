@@ -2,6 +2,7 @@ import {
   AdminCreateUserCommand,
   type AdminCreateUserCommandOutput,
   AdminDeleteUserCommand,
+  AdminGetUserCommand,
   AdminSetUserPasswordCommand,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -50,6 +51,18 @@ export const cognitoAccounts = (userPoolId: string): AccountProvider => {
 
     async remove(username) {
       await cognitoClient.send(new AdminDeleteUserCommand({ UserPoolId: userPoolId, Username: username }));
+    },
+
+    async accountIdOf(username) {
+      try {
+        const user = await cognitoClient.send(
+          new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }),
+        );
+        return user.UserAttributes?.find(({ Name }) => Name === 'sub')?.Value;
+      } catch (error) {
+        if ((error as Error).name === 'UserNotFoundException') return undefined;
+        throw error;
+      }
     },
   };
 };

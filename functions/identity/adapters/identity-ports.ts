@@ -30,7 +30,16 @@ export const passwordResetPorts = (directory: PasswordResetPorts['directory']): 
   attempts: attemptCounters(),
   clock,
   newId: randomUUID,
+  accounts: accounts(),
+  ...accountSessionsPorts(),
 });
+
+/** What ending an account's sessions after a new password takes: see `endEverySessionOf`. */
+export const accountSessionsPorts = () => ({
+  sessions: dynamoSessions(requireEnv(functionEnvironment.tableName)),
+  waitUntil,
+});
+
 const waitUntil = (epochMilliseconds: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, epochMilliseconds - Date.now())));
 

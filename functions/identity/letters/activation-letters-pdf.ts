@@ -1,3 +1,5 @@
+import Courier from 'pdfkit/standard-fonts/Courier';
+import CourierBold from 'pdfkit/standard-fonts/CourierBold';
 import type {
   ActivationBatchContext,
   ActivationLetter,
@@ -5,11 +7,19 @@ import type {
 } from '#domain/identity/activation-letter';
 import { passwordPolicy } from '#domain/identity/password-policy';
 import { foldForComparison } from '#domain/shared/text';
+import {
+  bytesOf,
+  PDFDocument,
+  type PdfDocument,
+  registerStdFonts,
+} from '#functions/lib/pdf/standard-font-pdf';
+import { toWinAnsi } from '#functions/lib/pdf/win-ansi-text';
 import { activationLinkOf, qrModulesOf } from './activation-qr-code';
 import { longDateFr, longDayFr } from './french-dates';
 import { profileLabelsFr } from './profile-labels-fr';
-import { bytesOf, PDFDocument, type PdfDocument } from './standard-font-pdf';
-import { toWinAnsi } from './win-ansi-text';
+
+// Usernames and codes print in Courier, where 0 and O, 1 and l differ at a glance.
+registerStdFonts(Courier, CourierBold);
 
 interface TextStyle {
   font: 'Helvetica' | 'Helvetica-Bold' | 'Courier' | 'Courier-Bold';

@@ -4,7 +4,8 @@ import type { ResourceKind } from '#domain/planning/planning-resource';
 import type { ProjectKind } from '#domain/planning/project';
 import type { Closure } from '#domain/planning/school-calendar';
 import { minutesOf } from '#domain/shared/calendar/time-of-day';
-import { bytesOf, PDFDocument, type PdfDocument, toWinAnsi } from './standard-font-pdf';
+import { bytesOf, PDFDocument, type PdfDocument } from '#functions/lib/pdf/standard-font-pdf';
+import { toWinAnsi } from '#functions/lib/pdf/win-ansi-text';
 
 /** A week of a planning as the reader may see it, with the names of the places its activities take. */
 export interface TimetableWeek {

@@ -35,6 +35,9 @@ describe('password reset by e-mail', () => {
   afterAll(async () => school?.stop());
 
   it('mails a code in French to the account’s address, which sets a new password to sign in with', async () => {
+    // A session opened before, on a phone since lost: the new password ends it.
+    const lostPhone = await school.as('eleve.demo');
+    expect((await lostPhone('GET', '/api/me')).status).toBe(200);
     const since = nowSeconds();
     const asked = await askForCode('Eleve.Demo ');
     expect(asked.status).toBe(202);
@@ -69,6 +72,11 @@ describe('password reset by e-mail', () => {
     const done = await reset({ username: 'eleve.demo', code: code as string, password: newPassword });
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ username: 'eleve.demo' });
+    const ended = await lostPhone('GET', '/api/me');
+    expect({ status: ended.status, code: ended.body?.error?.code }).toEqual({
+      status: 401,
+      code: 'session_ended',
+    });
 
     expect((await signIn('eleve.demo', newPassword)).status).toBe(200);
     const personId = school.demoAccounts.find(({ username }) => username === 'eleve.demo')?.personId;

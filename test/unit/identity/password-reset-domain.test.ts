@@ -33,6 +33,7 @@ const world = () => {
   const passwords = new Map<string, string>();
   const counts = new Map<string, number>();
   const records: Parameters<PasswordResetPorts['records']['record']>[0][] = [];
+  const endedSessions: { accountId: string; atSeconds: number }[] = [];
   const attempts: AttemptCounter = {
     take: async (limit, key) => {
       const count = counts.get(`${limit.kind}#${key}`) ?? 0;
@@ -68,8 +69,15 @@ const world = () => {
     attempts,
     clock: { now: () => new Date('2026-09-07T08:00:00Z') },
     newId: () => 'change-1',
+    accounts: { accountIdOf: async (username) => `sub-${username}` },
+    sessions: {
+      endSessionsOf: async (accountId, atSeconds) => {
+        endedSessions.push({ accountId, atSeconds });
+      },
+    },
+    waitUntil: async () => undefined,
   };
-  return { ports, sent, passwords, counts, records };
+  return { ports, sent, passwords, counts, records, endedSessions };
 };
 
 describe('asking for a password reset code', () => {
@@ -132,5 +140,17 @@ describe('setting the new password with the code', () => {
       },
     ]);
     expect(w.counts.has(`${attemptLimits.resetPerUsername.kind}#ines.martin`)).toBe(false);
+  });
+
+  it('ends every session the account had, from the next second, and none on a refused code', async () => {
+    const w = world();
+    const password = 'Nouveau-Preau-2026!';
+    await expect(
+      resetPassword({ username: 'ines.martin', code: '000000', password }, '::1', w.ports),
+    ).rejects.toMatchObject({ code: 'invalid_code' });
+    expect(w.endedSessions).toEqual([]);
+    await resetPassword({ username: 'ines.martin', code: '482913', password }, '::1', w.ports);
+    // 2026-09-07T08:00:00Z is 1788768000 s: tokens issued in that second or before are refused.
+    expect(w.endedSessions).toEqual([{ accountId: 'sub-ines.martin', atSeconds: 1788768001 }]);
   });
 });

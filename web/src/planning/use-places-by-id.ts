@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Place } from '#domain/places/place';
 import type { Api } from '../api';
+import { useReportLoading } from '../shell/loading/pending-loads';
 
 const loaded = new WeakMap<Api, Promise<Place[]>>();
 
@@ -22,13 +23,21 @@ export const placesOnce = (api: Api): Promise<Place[]> => {
  */
 export const usePlacesById = (api: Api): ReadonlyMap<string, Place> => {
   const [places, setPlaces] = useState<ReadonlyMap<string, Place>>(new Map());
+  const [asking, setAsking] = useState(true);
+  // A page that shows its blocks at once waits for the names of places too: they add a line to each entry.
+  useReportLoading(asking);
   useEffect(() => {
     let current = true;
     placesOnce(api).then(
       (list) => {
-        if (current) setPlaces(new Map(list.map((place) => [place.id, place])));
+        if (current) {
+          setPlaces(new Map(list.map((place) => [place.id, place])));
+          setAsking(false);
+        }
       },
-      () => undefined,
+      () => {
+        if (current) setAsking(false);
+      },
     );
     return () => {
       current = false;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useReportLoading } from './pending-loads';
 
 export type LoadState<T> =
   | { status: 'loading'; value?: T }
@@ -41,5 +42,6 @@ export const useLoad = <T>(
     return () => request.abort();
   }, [load, attempt, keepValue]);
 
+  useReportLoading(state.status === 'loading');
   return { state, retry: () => setAttempt((count) => count + 1) };
 };

@@ -1,6 +1,4 @@
 import { PDFDocument, registerStdFonts } from 'pdfkit/js/pdfkit.browser.mjs';
-import Courier from 'pdfkit/standard-fonts/Courier';
-import CourierBold from 'pdfkit/standard-fonts/CourierBold';
 import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
 
@@ -12,9 +10,13 @@ import HelveticaBold from 'pdfkit/standard-fonts/HelveticaBold';
  * tsconfig.json's `paths` names it once, for tsc, tsx, esbuild and Vitest (`resolve.tsconfigPaths`) alike: this
  * file imports it by its package path wherever the file moves.
  */
-registerStdFonts(Helvetica, HelveticaBold, Courier, CourierBold);
+registerStdFonts(Helvetica, HelveticaBold);
 
-export { PDFDocument };
+/**
+ * Every document prints in Helvetica and its bold; one that needs another standard font registers it here, so that
+ * the others do not carry its metrics (the activation letters add Courier for the codes).
+ */
+export { PDFDocument, registerStdFonts };
 export type PdfDocument = PDFKit.PDFDocument;
 
 /** Everything the document writes, once it is ended, as one array (pdfjs and S3 take a plain `Uint8Array`). */
