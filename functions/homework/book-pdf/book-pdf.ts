@@ -1,5 +1,6 @@
 import type { BookKind, SessionEntry } from '#domain/homework/homework';
-import { bytesOf, PDFDocument, toWinAnsi } from './standard-font-pdf';
+import { bytesOf, PDFDocument } from '#functions/lib/pdf/standard-font-pdf';
+import { toWinAnsi } from '#functions/lib/pdf/win-ansi-text';
 
 export interface BookToPrint {
   kind: BookKind;
