@@ -3,7 +3,7 @@ import { NotFoundError, StaleVersionError, ValidationError } from '#domain/share
 import { newEvent } from '#events/envelope';
 import { homeworkGiven, sessionEntryWritten } from '#events/homework/homework-events';
 import { laterSessions, newlyGiven, requireTeacherOf, resolveWorks, sameSession } from './decide-homework';
-import type { EntryInput, Session, SessionEntry, SessionRef } from './homework';
+import type { EntryInput, SessionEntry, SessionRef } from './homework';
 import type { HomeworkPorts } from './homework-ports';
 import { readsHistory, requireReaderOf } from './session-readers';
 
@@ -131,5 +131,3 @@ export const copySessionEntry = async (
     ports,
   );
 };
-
-export type { Session };

@@ -7,7 +7,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
-import type { DueWork, SessionEntry } from '#domain/homework/homework';
+import type { DueWork, SessionEntry, ShelfLink } from '#domain/homework/homework';
 import type { HomeworkStore } from '#domain/homework/homework-ports';
 import { ConflictError, StaleVersionError, ValidationError } from '#domain/shared/errors';
 import { documentClient } from '#functions/lib/clients/dynamodb';
@@ -131,16 +131,9 @@ export const dynamoHomework = (tableName: string): HomeworkStore => {
         []) as Key[];
       const removed = stale.filter((key) => !now.has(keyText(key)));
       const count = 2 + copies.length + removed.length + events.length;
+      // A session of many classes with many works goes past one transaction: fewer works, or one class a session.
       if (count > transactionLimit)
-        throw new ValidationError(
-          'works',
-          'too many works for the classes of this session',
-          'too_long',
-          Math.max(
-            0,
-            entry.works.length - Math.ceil((count - transactionLimit) / entry.session.classIds.length),
-          ),
-        );
+        throw new ValidationError('works', 'too many works for the classes of this session', 'too_long');
       const condition = previous
         ? {
             ConditionExpression: 'version = :version',
@@ -275,7 +268,7 @@ export const dynamoHomework = (tableName: string): HomeworkStore => {
         },
         ScanIndexForward: false,
       });
-      return items.map((item) => item.link as never);
+      return items.map((item) => item.link as ShelfLink);
     },
 
     /** The shelf's count and the link in one transaction: of links added at once past the limit, none is stored. */
