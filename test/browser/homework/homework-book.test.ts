@@ -135,4 +135,27 @@ describe('the homework book in a browser, at phone size', () => {
       )
       .toBe(true);
   });
+
+  it('lets the head of school name a reader of the books, and open a class’s book', async () => {
+    const head = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+    await head.goto(origin);
+    await signInThroughPortal(head, 'direction.demo');
+    await openMenuLink(head, 'Cahier de textes');
+    await head
+      .getByRole('heading', { level: 3, name: 'Lecteurs des cahiers (inspection)' })
+      .waitFor({ timeout: 30_000 });
+    await head.getByText('Personne n’est nommé pour l’instant.').waitFor({ timeout: 30_000 });
+    await head.getByLabel('Nommer quelqu’un : son nom').fill('Caron');
+    await head.getByRole('button', { name: 'Chercher dans l’annuaire' }).click();
+    await head.getByRole('button', { name: 'Nommer Sylvie Caron' }).click();
+    await head.getByRole('button', { name: 'Retirer le droit de Sylvie Caron' }).waitFor({ timeout: 30_000 });
+    await expectAccessible(head);
+    await expectNoSidewaysScroll(head);
+    await head.screenshot({ path: screenshotPath('homework-head-phone'), fullPage: true });
+
+    await head.getByRole('list', { name: 'Cahiers des classes' }).getByRole('link').first().click();
+    await head.getByRole('heading', { level: 2, name: /^Cahier de textes : / }).waitFor({ timeout: 30_000 });
+    await head.getByRole('button', { name: 'Télécharger en PDF' }).waitFor();
+    await expectAccessible(head);
+  });
 });

@@ -5,6 +5,7 @@ import { queryOf, segment } from '../shell/http/url-parts';
 import type {
   Book,
   BookKind,
+  BookReader,
   DueList,
   EntryDraft,
   SessionEntry,
@@ -65,4 +66,13 @@ export const homeworkApi = (
 
   removeShelfLink: (classId: string, linkId: string) =>
     deleteJson<undefined>(`/api/homework/classes/${segment(classId)}/shelf/${segment(linkId)}`),
+
+  homeworkReaders: async (signal?: AbortSignal) =>
+    (await getJson<{ items: BookReader[] }>('/api/homework/readers', signal)).items,
+
+  grantHomeworkReader: (personId: string) =>
+    putJson<{ personId: string; name: string }>(`/api/homework/readers/${segment(personId)}`, undefined),
+
+  revokeHomeworkReader: (personId: string) =>
+    deleteJson<undefined>(`/api/homework/readers/${segment(personId)}`),
 });

@@ -7,6 +7,7 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded, LoadedList } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
+import { BookReaders } from './book-readers';
 import { DueWork } from './due-work';
 import { Shelf } from './shelf';
 
@@ -76,6 +77,7 @@ export const HomeworkPage = ({ api, format, me }: HomeworkPageProps) => {
       {(profiles.includes('staff') || profiles.includes('school-admin')) && (
         <ClassBooks api={api} format={format} />
       )}
+      {profiles.includes('school-admin') && <BookReaders api={api} format={format} />}
     </section>
   );
 };

@@ -45,3 +45,11 @@ export interface EntryDraft {
   works: { workId?: string; text: string; dueDate?: string; dueSession?: SessionRef }[];
   version?: number;
 }
+
+/** Someone the head of school named to read every book (an inspector). */
+export interface BookReader {
+  personId: string;
+  name: string;
+  grantedBy: string;
+  grantedAt: string;
+}

@@ -75,6 +75,12 @@ export const fr = {
     readers: 'Lecteurs des cahiers (inspection)',
     readersIntro:
       'Les personnes nommées ici lisent tous les cahiers de textes de l’établissement, sans pouvoir y écrire.',
+    noReaders: 'Personne n’est nommé pour l’instant.',
+    removeReader: 'Retirer le droit de {name}',
+    findReader: 'Nommer quelqu’un : son nom',
+    find: 'Chercher dans l’annuaire',
+    grantReader: 'Nommer {name}',
+    noneFound: 'Aucun adulte de l’établissement à ce nom.',
   },
 
   /** The API's refusals that are the homework book's, by their code (`domain/error-codes.ts`), said after « : ». */
@@ -158,6 +164,12 @@ export const en = {
     downloadPdf: 'Download as PDF',
     readers: 'Readers of the books (inspection)',
     readersIntro: 'The people named here read every homework book of the school, and cannot write in them.',
+    noReaders: 'Nobody is named yet.',
+    removeReader: 'Take {name}’s right back',
+    findReader: 'Name someone: their name',
+    find: 'Search the directory',
+    grantReader: 'Name {name}',
+    noneFound: 'No adult of the school by that name.',
   },
 
   homeworkErrors: {
