@@ -1,5 +1,6 @@
 import { auditErrorCodes } from '#domain/audit/audit-errors';
 import { bookingErrorCodes } from '#domain/booking/booking-errors';
+import { homeworkErrorCodes } from '#domain/homework/homework-errors';
 import { identityErrorCodes } from '#domain/identity/identity-errors';
 import { importErrorCodes } from '#domain/imports/import-errors';
 import { messagingErrorCodes } from '#domain/messaging/messaging-errors';
@@ -20,6 +21,7 @@ export const apiErrorCodes = {
   fields: fieldProblemCodes,
   audit: auditErrorCodes,
   booking: bookingErrorCodes,
+  homework: homeworkErrorCodes,
   identity: identityErrorCodes,
   imports: importErrorCodes,
   messaging: messagingErrorCodes,

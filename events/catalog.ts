@@ -1,4 +1,5 @@
 import { bookingRequestAnswered, bookingRequested } from '#events/booking/booking-events';
+import { homeworkGiven, sessionEntryWritten } from '#events/homework/homework-events';
 import {
   importChunkRequested,
   importRequested,
@@ -47,4 +48,6 @@ export const eventCatalog = [
   messageWithdrawn,
   liaisonNotePosted,
   liaisonNoteReminded,
+  homeworkGiven,
+  sessionEntryWritten,
 ] as const;

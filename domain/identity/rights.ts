@@ -172,6 +172,25 @@ export const rights = {
   'messaging:liaison-sign': { guardian: ['self'] },
   /** Following and reminding any note of the school, beside its author: the school's team. */
   'messaging:liaison-follow': { staff: ['any'], 'school-admin': ['any'] },
+  // The homework book (issue 17).
+  /**
+   * A pupil's homework by due day, and the sessions of a class: the pupil, their guardians, their teachers, the
+   * staff and the head of school. A session's page is read by its classes' pupils, guardians and teachers too
+   * (`domain/homework/session-readers.ts`); only the teachers of a session write in it.
+   */
+  'homework:read': {
+    student: ['self'],
+    guardian: ['own-children'],
+    teacher: ['own-classes'],
+    staff: ['any'],
+    'school-admin': ['any'],
+  },
+  /** A class's or a teacher's book for a year, and its PDF: the head of school, and the readers they name. */
+  'homework:read-book': { 'school-admin': ['any'] },
+  /** Naming the readers of the books (inspectors): a right granted to named people, not a profile. */
+  'homework:grant-readers': { 'school-admin': ['any'] },
+  /** The links of a class's shelf: its teachers, the staff and the head of school. */
+  'homework:shelf': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -197,6 +216,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'feeds:person',
   'form-requests:submit',
   'messaging:liaison-post',
+  'homework:read',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

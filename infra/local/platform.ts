@@ -14,6 +14,7 @@ import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
+import { seedDemoHomework } from './seed/homework/seed-demo-homework';
 import { seedDemoLiaisonNotes } from './seed/messaging/seed-demo-liaison-notes';
 import { seedDemoWorkGroup } from './seed/messaging/seed-demo-work-group';
 import type { DemoAccount } from './seed/people/demo-people';
@@ -107,6 +108,9 @@ export const startPlatform = async (options: PlatformOptions) => {
           if (requestForms.seeded) options.log(`Defined ${school.id}'s ${requestForms.forms} request forms.`);
           const booking = await seedDemoBookingRules(school, clients.dynamodb, tableName);
           if (booking.seeded) options.log(`Set ${school.id}'s ${booking.rules} booking rules.`);
+          const homework = await seedDemoHomework(school, clients.dynamodb, tableName);
+          if (homework.seeded)
+            options.log(`Wrote ${homework.sessions} sessions of ${school.id}'s homework book.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

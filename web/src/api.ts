@@ -1,6 +1,7 @@
 import type { Place, PlaceKind } from '#domain/places/place';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
+import { homeworkApi } from './homework/homework-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
@@ -198,6 +199,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...workGroupsApi(getJson, postJson, putJson, post, deleteJson, fetchFromServer),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
+    ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

@@ -46,4 +46,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'liaison-note': messages.liaison.note.title,
   'message-reports': messages.messagingSafety.reportsTitle,
   'messaging-rules': messages.messagingSafety.settingsTitle,
+  homework: messages.homework.title,
+  'homework-session': messages.homework.session,
+  'homework-book': messages.homework.books,
 });

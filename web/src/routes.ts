@@ -49,6 +49,9 @@ export type Route =
   | { page: 'liaison-note'; noteId: string }
   | { page: 'message-reports' }
   | { page: 'messaging-rules' }
+  | { page: 'homework' }
+  | { page: 'homework-session'; activityId: string; seriesDate: string }
+  | { page: 'homework-book'; kind: 'class' | 'teacher'; id: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -102,6 +105,12 @@ export const paths = {
   /** School life, messages: the administrators' reports list and the school's rules of who may write to whom. */
   messageReports: '/messagerie/signalements',
   messagingRules: '/messagerie/regles',
+  /** The homework book: one's work by due day, a teacher's sessions, the classes' books. */
+  homework: '/cahier-de-textes',
+  homeworkSession: (activityId: string, seriesDate: string) =>
+    `/cahier-de-textes/seance/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
+  homeworkBook: (kind: 'class' | 'teacher', id: string) =>
+    `/cahier-de-textes/${kind === 'class' ? 'classe' : 'professeur'}/${encodeURIComponent(id)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -135,6 +144,20 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/carnet') return { page: 'liaison' };
   if (path === '/messagerie/signalements') return { page: 'message-reports' };
   if (path === '/messagerie/regles') return { page: 'messaging-rules' };
+  if (path === '/cahier-de-textes') return { page: 'homework' };
+  const homework = /^\/cahier-de-textes\/(seance|classe|professeur)\/([^/]+)(?:\/([^/]+))?$/.exec(path);
+  if (homework) {
+    const [, section, first, second] = homework;
+    const id = first ? decodeSegment(first) : undefined;
+    if (section === 'seance') {
+      const seriesDate = second ? decodeSegment(second) : undefined;
+      return id && seriesDate
+        ? { page: 'homework-session', activityId: id, seriesDate }
+        : { page: 'not-found' };
+    }
+    if (!id || second !== undefined) return { page: 'not-found' };
+    return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
+  }
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

@@ -4,6 +4,9 @@ import { BookingPage } from './booking/booking-page';
 import { BookingRequestsPage } from './booking/requests-page';
 import { BookingRulesPage } from './booking/rules-page';
 import { HomePage } from './home/home-page';
+import { BookPage } from './homework/book-page';
+import { HomeworkPage } from './homework/homework-page';
+import { SessionPage } from './homework/session-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
@@ -130,6 +133,30 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <LiaisonPage api={api} format={format} me={me} />;
     case 'liaison-note':
       return <LiaisonNotePage key={route.noteId} api={api} format={format} me={me} noteId={route.noteId} />;
+    case 'homework':
+      return <HomeworkPage api={api} format={format} me={me} />;
+    case 'homework-session':
+      return (
+        <SessionPage
+          key={`${route.activityId}/${route.seriesDate}`}
+          api={api}
+          format={format}
+          me={me}
+          activityId={route.activityId}
+          seriesDate={route.seriesDate}
+        />
+      );
+    case 'homework-book':
+      return (
+        <BookPage
+          key={`${route.kind}/${route.id}`}
+          api={api}
+          format={format}
+          me={me}
+          kind={route.kind}
+          id={route.id}
+        />
+      );
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -1,5 +1,6 @@
 import { auditRoutes } from './audit';
 import { bookingRoutes } from './booking';
+import { homeworkRoutes } from './homework';
 import { identityRoutes } from './identity';
 import { importsRoutes } from './imports';
 import { messagingRoutes } from './messaging';
@@ -29,6 +30,7 @@ export const apiModules: readonly ApiModule[] = [
   sharingRoutes,
   requestsRoutes,
   messagingRoutes,
+  homeworkRoutes,
   auditRoutes,
 ];
 

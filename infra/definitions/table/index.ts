@@ -1,6 +1,7 @@
 /** Every module's keys in the school table: one line per module, each file with its access patterns. */
 export * from './audit-keys';
 export * from './booking-keys';
+export * from './homework-keys';
 export * from './identity-keys';
 export * from './imports-keys';
 export * from './journal-keys';

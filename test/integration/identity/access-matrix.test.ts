@@ -785,6 +785,130 @@ const liaisonCases: Case[] = [
   },
 ];
 
+/** The homework book (issue 17), on a Tuesday of the demo teacher's course: its pupils, families and teacher. */
+const homeworkCases = (planning: () => { activityId: string }): Case[] => {
+  const session = () => `/api/homework/sessions/${planning().activityId}/2026-11-17`;
+  const inClass = (personId: string) => classOf(personId) === taughtClass;
+  const guardianReads = directory.guardianships.some(([g, c]) => g === guardianId && inClass(c));
+  const readers = {
+    student: inClass(studentId) ? 200 : 404,
+    guardian: guardianReads ? 200 : 404,
+    teacher: 200,
+    staff: 200,
+    'school-admin': 200,
+    others: 404,
+  };
+  // Those who read a session and may not write in it are told so (403); to the others it does not exist.
+  const writers = {
+    ...readers,
+    student: inClass(studentId) ? 403 : 404,
+    guardian: guardianReads ? 403 : 404,
+    staff: 403,
+    'school-admin': 403,
+  };
+  const staffId = accountOf('staff').personId;
+  const bookOfAdmin: Expected = { 'school-admin': 200, others: 404 };
+  return [
+    {
+      route: 'GET /api/homework/sessions/{activityId}/{seriesDate}',
+      name: 'reads a session of the book',
+      path: session,
+      expected: readers,
+    },
+    {
+      route: 'PUT /api/homework/sessions/{activityId}/{seriesDate}',
+      name: 'writes a session and gives work',
+      path: session,
+      body: {
+        content: 'Les gammes majeures.',
+        works: [{ text: 'Réviser la gamme de ré', dueDate: '2026-11-20' }],
+      },
+      expected: writers,
+    },
+    {
+      route: 'POST /api/homework/sessions/{activityId}/{seriesDate}/copy',
+      name: 'copies a session onto the next',
+      path: () => `${session()}/copy`,
+      body: () => ({ to: { activityId: planning().activityId, seriesDate: '2026-11-24' } }),
+      expected: writers,
+    },
+    {
+      route: 'GET /api/homework/pupils/{personId}/due',
+      name: "reads the student's work by due day",
+      path: `/api/homework/pupils/${studentId}/due`,
+      expected: {
+        student: 200,
+        guardian: directory.guardianships.some(([g, c]) => g === guardianId && c === studentId) ? 200 : 404,
+        teacher: taughtClasses.includes(classOf(studentId)) ? 200 : 404,
+        staff: 200,
+        'school-admin': 200,
+        others: 404,
+      },
+    },
+    {
+      route: 'PUT /api/homework/pupils/{personId}/done',
+      name: 'ticks a work not in the student’s list',
+      path: `/api/homework/pupils/${studentId}/done`,
+      body: () => ({
+        activityId: planning().activityId,
+        seriesDate: '2026-11-17',
+        workId: 'none',
+        done: true,
+      }),
+      expected: { others: 404 },
+    },
+    {
+      route: 'GET /api/homework/books/{kind}/{id}',
+      name: "reads a class's book",
+      path: `/api/homework/books/class/${taughtClass}`,
+      expected: bookOfAdmin,
+    },
+    {
+      route: 'GET /api/homework/books/{kind}/{id}/pdf',
+      name: "exports a class's book",
+      path: `/api/homework/books/class/${taughtClass}/pdf`,
+      expected: bookOfAdmin,
+    },
+    {
+      route: 'GET /api/homework/readers',
+      name: 'lists the readers of the books',
+      path: '/api/homework/readers',
+      expected: { 'school-admin': 200, others: 403 },
+    },
+    {
+      route: 'PUT /api/homework/readers/{personId}',
+      name: 'names a reader of the books',
+      path: `/api/homework/readers/${staffId}`,
+      expected: { 'school-admin': 200, others: 403 },
+    },
+    {
+      route: 'DELETE /api/homework/readers/{personId}',
+      name: 'takes a reader’s right back',
+      path: `/api/homework/readers/${staffId}`,
+      expected: { 'school-admin': 204, others: 403 },
+    },
+    {
+      route: 'GET /api/homework/classes/{classId}/shelf',
+      name: "reads a class's shelf of links",
+      path: `/api/homework/classes/${taughtClass}/shelf`,
+      expected: { ...readers },
+    },
+    {
+      route: 'POST /api/homework/classes/{classId}/shelf',
+      name: "adds a link to a class's shelf",
+      path: `/api/homework/classes/${taughtClass}/shelf`,
+      body: { url: 'https://www.lumni.fr/', title: 'Lumni', comment: 'Des vidéos pour réviser.' },
+      expected: { teacher: 201, staff: 201, 'school-admin': 201, others: 403 },
+    },
+    {
+      route: 'DELETE /api/homework/classes/{classId}/shelf/{linkId}',
+      name: 'takes an unknown link off a shelf',
+      path: `/api/homework/classes/${taughtClass}/shelf/none`,
+      expected: { teacher: 404, staff: 404, 'school-admin': 404, others: 403 },
+    },
+  ];
+};
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -800,6 +924,7 @@ const cases = (
   ...bookingCases(booked),
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
+  ...homeworkCases(planning),
   ...auditCases,
   ...workGroupCases,
   ...messagingRuleCases,

@@ -54,6 +54,10 @@ export const definesForms = (profiles: readonly Profile[]) => holdsAny(profiles,
 /** Students and teachers come for their own week of courses. */
 export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'teacher']);
 
+/** The homework book: pupils, their families, their teachers, the staff and the head of school. */
+export const keepsHomework = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'school-admin']);
+
 /** The school's audit trail and how long it is kept: its administrators. */
 export const readsAudit = (profiles: readonly Profile[]) => profiles.includes('school-admin');
 

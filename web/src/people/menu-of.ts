@@ -7,6 +7,7 @@ import {
   handlesSchoolProjects,
   hasOwnPlanning,
   importsDirectory,
+  keepsHomework,
   makesBookings,
   managesBookings,
   mergesDuplicates,
@@ -53,6 +54,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(readsPlanning(profiles) && (!teaches || handlesSchoolProjects(profiles))
       ? [{ href: paths.projects(), label: menu.projects }]
       : []),
+    ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
@@ -92,6 +94,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.liaison, pages: /^\/carnet\// },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
+  { href: paths.homework, pages: /^\/cahier-de-textes\// },
 ];
 
 /**

@@ -19,6 +19,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
   const byModule: Record<Exclude<ApiErrorModule, 'shared' | 'fields'>, Record<string, string>> = {
     audit: messages.auditErrors,
     booking: messages.bookingErrors,
+    homework: messages.homeworkErrors,
     identity: messages.identityErrors,
     imports: messages.importsErrors,
     messaging: messages.messagingErrors,

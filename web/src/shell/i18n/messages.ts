@@ -1,6 +1,7 @@
 import * as audit from '../../audit/messages';
 import * as booking from '../../booking/messages';
 import * as home from '../../home/messages';
+import * as homework from '../../homework/messages';
 import * as identity from '../../identity/messages';
 import * as imports from '../../imports/messages';
 import * as messaging from '../../messaging/messages';
@@ -29,6 +30,7 @@ export const messageModules = {
   booking,
   requests,
   messaging,
+  homework,
   audit,
   search,
 };
