@@ -23,7 +23,7 @@ export const sendMessage = async (
 ) => {
   for (const audience of input.to) {
     const decision = await ports.rules.decide(writer, audience);
-    if (!decision.allowed) throw new RefusedError('recipients_not_allowed', decision.reason);
+    if (!decision.allowed) throw new RefusedError(decision.code ?? 'recipients_not_allowed', decision.reason);
   }
   const members = await Promise.all(input.to.map((audience) => ports.recipients.membersOf(audience)));
   const recipientIds = [...new Set(members.flat())].filter((personId) => personId !== writer.personId);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { PasswordResetPage } from './identity/password-reset-page';
+import { useUnreadMessages } from './messaging/use-unread-messages';
 import { pageTitle } from './page-title';
 import { needsSignIn, routeOf } from './routes';
 import { HeaderSearch } from './search/header-search';
@@ -48,6 +49,7 @@ export const App = ({ api }: { api: Api }) => {
   const { account, signIn, signOut, retry } = useAccount(api);
   const me = account.status === 'signed-in' ? account.me : undefined;
   const showsSignIn = account.status === 'signed-out' && needsSignIn(route);
+  const unreadMessages = useUnreadMessages(api, me, pathname);
 
   useEffect(() => {
     document.documentElement.lang = locale.tag;
@@ -83,7 +85,7 @@ export const App = ({ api }: { api: Api }) => {
           school={school}
           me={me}
           format={format}
-          nav={me && <SiteNav me={me} pathname={pathname} format={format} />}
+          nav={me && <SiteNav me={me} pathname={pathname} format={format} unreadMessages={unreadMessages} />}
           pathname={pathname}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}

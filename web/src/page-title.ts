@@ -39,4 +39,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
   audit: messages.audit.title,
+  messages: messages.messaging.title,
+  conversation: messages.messaging.title,
+  'compose-message': messages.messaging.compose.title,
 });

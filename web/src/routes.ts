@@ -42,6 +42,9 @@ export type Route =
   | { page: 'form-editor'; formId?: string }
   | { page: 'request'; requestId: string }
   | { page: 'audit' }
+  | { page: 'messages'; query: string }
+  | { page: 'conversation'; conversationId: string }
+  | { page: 'compose-message' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -85,6 +88,10 @@ export const paths = {
   request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
   /** The school's audit trail; its filters go in the query. */
   audit: '/journal',
+  /** One's conversations; a search in them goes in the query. */
+  messages: '/messagerie',
+  composeMessage: '/messagerie/nouveau',
+  conversation: (conversationId: string) => `/messagerie/${encodeURIComponent(conversationId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -113,6 +120,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/mes-projets') return { page: 'projects', kind: projectKindFromSearch(search), mine: true };
   if (path === '/formulaires') return { page: 'request-forms' };
   if (path === '/journal') return { page: 'audit' };
+  if (path === '/messagerie') return { page: 'messages', query: query.get('q')?.trim() ?? '' };
+  if (path === '/messagerie/nouveau') return { page: 'compose-message' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {
@@ -137,6 +146,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
   }
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
+  if (decoded && section === 'messagerie') return { page: 'conversation', conversationId: decoded };
   return { page: 'not-found' };
 };
 

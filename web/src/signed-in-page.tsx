@@ -7,6 +7,9 @@ import { HomePage } from './home/home-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
+import { ComposePage } from './messaging/compose-page';
+import { ConversationPage } from './messaging/conversation-page';
+import { InboxPage } from './messaging/inbox-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
 import { DuplicatesPage } from './people/duplicates-page';
@@ -109,6 +112,19 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return (
         <RequestPage key={route.requestId} api={api} format={format} me={me} requestId={route.requestId} />
       );
+    case 'messages':
+      return <InboxPage key={route.query} api={api} format={format} me={me} query={route.query} />;
+    case 'conversation':
+      return (
+        <ConversationPage
+          key={route.conversationId}
+          api={api}
+          format={format}
+          conversationId={route.conversationId}
+        />
+      );
+    case 'compose-message':
+      return <ComposePage api={api} format={format} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -14,7 +14,9 @@ export const ruledDecide: WritingRules['decide'] = async (writer: Actor, audienc
   const [{ decision }] = (await decideAudiences(writer, [audience], audiencePorts)) as [
     Awaited<ReturnType<typeof decideAudiences>>[number],
   ];
-  return decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason };
+  return decision.allowed
+    ? { allowed: true }
+    : { allowed: false, reason: decision.reason.replaceAll('_', ' '), code: decision.reason };
 };
 
 export const ruledMembersOf: MessageRecipients['membersOf'] = (audience) =>

@@ -36,6 +36,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['student']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Mon planning',
       'Lieux',
       'Planning',
@@ -44,7 +45,7 @@ describe('the menu of each profile, one level deep', () => {
       'Partage',
       'Demandes',
     ]);
-    expect(menuOf(me(['student']), french)[2]?.href).toBe('/planning/semaine/person/me');
+    expect(menuOf(me(['student']), french)[3]?.href).toBe('/planning/semaine/person/me');
   });
 
   it('gives a guardian each child’s week, one link each, and no planning of the school', () => {
@@ -52,6 +53,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(menuOf(parent, french)).toEqual([
       { href: '/', label: 'Accueil' },
       { href: '/personnes/me', label: 'Ma fiche' },
+      { href: '/messagerie', label: 'Messagerie' },
       { href: '/planning/semaine/person/anais', label: 'Planning : Anaïs' },
       { href: '/planning/semaine/person/hugo', label: 'Planning : Hugo' },
       { href: '/lieux', label: 'Lieux' },
@@ -65,6 +67,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(teacher)).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Mon planning',
       'Planning : Léa',
       'Lieux',
@@ -81,6 +84,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['staff']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',
@@ -95,6 +99,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['planner']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',
@@ -109,6 +114,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['school-admin']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',

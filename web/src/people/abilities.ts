@@ -66,3 +66,7 @@ export const makesBookings = (profiles: readonly Profile[]) => holdsAny(profiles
 /** Answering students' booking requests and setting the booking rules: planners and administrators. */
 export const managesBookings = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['planner', 'school-admin']);
+
+/** Messages: everyone who belongs to the school; the authority's account reads none of its conversations. */
+export const usesMessaging = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'planner', 'school-admin']);

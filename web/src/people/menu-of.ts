@@ -13,11 +13,14 @@ import {
   readsPlanning,
   searchesDirectory,
   submitsRequests,
+  usesMessaging,
 } from './abilities';
 
 export interface MenuLink {
   href: string;
   label: string;
+  /** A count shown beside the label (unread messages), with the words a screen reader says for it. */
+  badge?: { count: number; label: string };
 }
 
 /**
@@ -26,7 +29,7 @@ export interface MenuLink {
  * own week and projects for students and teachers; the directory and its duplicates for the staff; the planning of
  * the school for those who work or study there; codes, imports, the school year and the audit for administrators.
  */
-export const menuOf = (me: Me, format: Format): MenuLink[] => {
+export const menuOf = (me: Me, format: Format, unreadMessages = 0): MenuLink[] => {
   const { nav } = format.messages;
   const { menu } = format.messages;
   const booking = format.messages.booking.nav;
@@ -35,6 +38,20 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
   return [
     { href: paths.home, label: nav.home },
     { href: paths.person(me.personId), label: nav.ownSheet },
+    ...(usesMessaging(profiles)
+      ? [
+          {
+            href: paths.messages,
+            label: format.messages.messaging.nav,
+            ...(unreadMessages > 0 && {
+              badge: {
+                count: unreadMessages,
+                label: format.message(format.messages.messaging.navUnread, { count: unreadMessages }),
+              },
+            }),
+          },
+        ]
+      : []),
     ...(hasOwnPlanning(profiles)
       ? [{ href: paths.planningWeek('person', me.personId), label: menu.ownPlanning }]
       : []),
@@ -78,6 +95,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.ownProjects(), pages: /^\/projets\// },
   { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
+  { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 
 /**
