@@ -23,7 +23,8 @@ export const sendMessage = async (
 ) => {
   const decisions = await Promise.all(input.to.map((audience) => ports.rules.decide(writer, audience)));
   for (const decision of decisions) {
-    if (!decision.allowed) throw new RefusedError(decision.code ?? 'recipients_not_allowed', decision.reason);
+    if (!decision.allowed)
+      throw decision.error ?? new RefusedError('recipients_not_allowed', decision.reason);
   }
   const [members, audiences] = await Promise.all([
     Promise.all(input.to.map((audience) => ports.recipients.membersOf(audience))),

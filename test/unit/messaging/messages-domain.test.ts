@@ -87,7 +87,11 @@ const inMemoryMessaging = (lists: Record<string, string[]>, refused: ReadonlySet
     rules: {
       decide: async (_writer, audience) =>
         refused.has(audience.kind)
-          ? { allowed: false, reason: 'only staff', code: 'staff_only_audience' }
+          ? {
+              allowed: false,
+              reason: 'only staff',
+              error: new RefusedError('staff_only_audience', 'only staff'),
+            }
           : { allowed: true },
       options: async () => [],
     },

@@ -6,7 +6,7 @@ import { TextAreaField } from '../shell/forms/text-area-field';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
-import { useLoad } from '../shell/loading/use-load';
+import { type LoadState, useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import { MessageText } from './message-text';
 import type { Conversation } from './message-types';
@@ -25,6 +25,9 @@ export const ConversationPage = ({ api, format, conversationId }: ConversationPa
     [api, conversationId],
   );
   const { state, retry } = useLoad(load, { keepValue: true });
+  // Loaded again after a reply: the thread stays on screen, and the reply box with its « Réponse envoyée ».
+  const shown: LoadState<Conversation> =
+    state.status === 'loading' && state.value ? { status: 'loaded', value: state.value } : state;
   return (
     <section class="page messaging" aria-labelledby="conversation-title">
       <p class="page__kicker">
@@ -33,7 +36,7 @@ export const ConversationPage = ({ api, format, conversationId }: ConversationPa
       <h2 id="conversation-title">
         {state.status !== 'failed' && state.value ? state.value.subject : format.messages.messaging.title}
       </h2>
-      <Loaded state={state} notFound={texts.notFound} format={format} retry={retry}>
+      <Loaded state={shown} notFound={texts.notFound} format={format} retry={retry}>
         {(conversation) => (
           <ConversationView api={api} format={format} conversation={conversation} onReplied={retry} />
         )}
