@@ -4,7 +4,12 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
-import { messageDelivered, messageSent } from '#events/messaging/message-events';
+import {
+  messageDelivered,
+  messageReported,
+  messageSent,
+  messageWithdrawn,
+} from '#events/messaging/message-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -35,4 +40,6 @@ export const eventCatalog = [
   importChunkRequested,
   messageSent,
   messageDelivered,
+  messageReported,
+  messageWithdrawn,
 ] as const;

@@ -7,6 +7,8 @@ export interface Actor {
   firstName: string;
   lastName: string;
   profiles: readonly Profile[];
+  /** Set when the person has left the school (retired by an import or a merge): messages refuse them at once. */
+  left?: true;
 }
 
 export const fullName = (person: { firstName: string; lastName: string }) =>

@@ -35,3 +35,26 @@ export const messageDelivered = defineEvent({
     recipientIds: z.array(z.string()).check(z.minLength(1), z.maxLength(maxRecipientsPerEvent)),
   }),
 });
+
+// Messages — safety (H2)
+export const messageReported = defineEvent({
+  source: messagingSource,
+  detailType: 'MessageReported',
+  version: '1',
+  description:
+    'A recipient reported a message to the school’s administrators, with their reason; the message is in the reports list.',
+  dataSchema: z.strictObject({
+    messageId: z.string(),
+    reportedBy: z.string(),
+    reason: z.string(),
+  }),
+});
+
+export const messageWithdrawn = defineEvent({
+  source: messagingSource,
+  detailType: 'MessageWithdrawn',
+  version: '1',
+  description:
+    'The school’s administrators withdrew a message from every inbox: its text is no longer shown to anyone.',
+  dataSchema: z.strictObject({ messageId: z.string() }),
+});

@@ -1,8 +1,8 @@
 import { listMutedPeople } from '#domain/messaging/mute-sender';
-import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { mutingPorts } from './adapters/audience-ports';
+import { messagingHandler } from './adapters/messaging-handler';
 
-export const handler = signedInHandler(async (_event, actor) => ({
+export const handler = messagingHandler(async (_event, actor) => ({
   status: 200,
   body: { muted: await listMutedPeople(actor, mutingPorts) },
 }));

@@ -1,15 +1,15 @@
 import { authorize } from '#domain/identity/authorize';
 import { replySchema } from '#domain/messaging/message';
 import { replyToConversation } from '#domain/messaging/send-message';
-import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
 import { parseJsonBody, pathParameter } from '#functions/lib/http-request';
 import { directory } from '#functions/people/adapters/directory';
 import { messagePorts } from './adapters/message-ports';
+import { messagingHandler } from './adapters/messaging-handler';
 
 const ports = messagePorts();
 
 /** Answers in a conversation one is in: to everyone in it, or to its sender when it went to a large list. */
-export const handler = signedInHandler(async (event, actor) => {
+export const handler = messagingHandler(async (event, actor) => {
   const conversationId = pathParameter(event, 'conversationId');
   const { text } = parseJsonBody(event, replySchema);
   await authorize(actor, 'messaging:write', { kind: 'person', personId: actor.personId }, directory);

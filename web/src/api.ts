@@ -5,6 +5,7 @@ import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
 import { messagingApi } from './messaging/messaging-api';
+import { messagingSafetyApi } from './messaging/safety-api';
 import type { FoundPerson, PeopleQuery } from './people/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
@@ -198,6 +199,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...bookingApi(getJson, postJson, putJson, deleteJson),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
+    ...messagingSafetyApi(getJson, postJson, putJson, post, deleteJson),
   };
 };
 

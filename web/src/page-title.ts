@@ -42,4 +42,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   messages: messages.messaging.title,
   conversation: messages.messaging.title,
   'compose-message': messages.messaging.compose.title,
+  'message-reports': messages.messagingSafety.reportsTitle,
+  'messaging-rules': messages.messagingSafety.settingsTitle,
 });

@@ -45,6 +45,8 @@ export type Route =
   | { page: 'messages'; query: string }
   | { page: 'conversation'; conversationId: string }
   | { page: 'compose-message' }
+  | { page: 'message-reports' }
+  | { page: 'messaging-rules' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -92,6 +94,9 @@ export const paths = {
   messages: '/messagerie',
   composeMessage: '/messagerie/nouveau',
   conversation: (conversationId: string) => `/messagerie/${encodeURIComponent(conversationId)}`,
+  /** School life, messages: the administrators' reports list and the school's rules of who may write to whom. */
+  messageReports: '/messagerie/signalements',
+  messagingRules: '/messagerie/regles',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -122,6 +127,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/journal') return { page: 'audit' };
   if (path === '/messagerie') return { page: 'messages', query: query.get('q')?.trim() ?? '' };
   if (path === '/messagerie/nouveau') return { page: 'compose-message' };
+  if (path === '/messagerie/signalements') return { page: 'message-reports' };
+  if (path === '/messagerie/regles') return { page: 'messaging-rules' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

@@ -10,6 +10,8 @@ import { SchoolYearsPage } from './imports/school-years-page';
 import { ComposePage } from './messaging/compose-page';
 import { ConversationPage } from './messaging/conversation-page';
 import { InboxPage } from './messaging/inbox-page';
+import { ReportsPage } from './messaging/reports-page';
+import { MessagingRulesPage } from './messaging/rules-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
 import { DuplicatesPage } from './people/duplicates-page';
@@ -47,6 +49,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <PlacesPage api={api} format={format} me={me} />;
     case 'audit':
       return <AuditPage api={api} format={format} me={me} />;
+    case 'message-reports':
+      return <ReportsPage api={api} format={format} me={me} />;
+    case 'messaging-rules':
+      return <MessagingRulesPage api={api} format={format} me={me} />;
     case 'person':
       return <PersonPage key={route.personId} api={api} format={format} me={me} personId={route.personId} />;
     case 'class':

@@ -27,6 +27,7 @@ export const dynamoActors = (tableName: string) => ({
         firstName: person.firstName,
         lastName: person.lastName,
         profiles: person.profiles,
+        ...(person.status === 'retired' && { left: true as const }),
       },
       ...(typeof account.sessionsEndedAt === 'number' && { sessionsEndedAt: account.sessionsEndedAt }),
     };

@@ -14,6 +14,17 @@ export const messagingBus: ModuleBus = {
   ],
   schedules: [
     // Messages
+    {
+      name: 'expire-leavers-messages',
+      description:
+        'Each night, the messages of the people who left the school are set to expire in three months',
+      atLocalTime: '02:30',
+      target: {
+        handler: 'messaging/expire-leavers-messages',
+        needs: { table: 'readWrite' },
+        timeoutSeconds: 300,
+      },
+    },
     // Notifications
   ],
   queues: [

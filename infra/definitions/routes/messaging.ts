@@ -7,6 +7,7 @@ import {
 import { messagingSettingsSchema } from '#domain/messaging/messaging-settings';
 import { checkAudiencesSchema } from '#domain/messaging/messaging-settings-use-cases';
 import { muteInputSchema } from '#domain/messaging/mute-sender';
+import { reportInputSchema } from '#domain/messaging/report-message';
 import { messageFanOutQueue } from '../bus/messaging';
 import { apiModule, del, get, post, put, read, write } from './route';
 
@@ -29,6 +30,9 @@ export const messagingRoutes = apiModule('messaging', 'School life: messages, th
   get('/api/messaging/muted', 'messaging/list-muted-people', { needs: read, summary: 'The people whose sending of messages is suspended (school administrators)' }),
   put('/api/messaging/muted/{personId}', 'messaging/mute-person', { needs: write, body: muteInputSchema, summary: 'Suspends a person’s sending of messages' }),
   del('/api/messaging/muted/{personId}', 'messaging/unmute-person', { needs: write, answers: [204], summary: 'Lets a muted person send messages again' }),
+  post('/api/messaging/messages/{messageId}/report', 'messaging/report-message', { needs: { table: 'readWrite' }, body: reportInputSchema, answers: [201], summary: 'Reports a message one received to the school’s administrators, with a reason' }),
+  get('/api/messaging/reports', 'messaging/list-message-reports', { needs: read, summary: 'The reports of messages, newest first, with their content (school administrators)' }),
+  post('/api/messaging/messages/{messageId}/withdraw', 'messaging/withdraw-message', { needs: { table: 'readWrite' }, summary: 'Withdraws a message from every inbox (school administrators)' }),
 
   // The liaison book: notes to guardians, signed « Vu et signé ».
 

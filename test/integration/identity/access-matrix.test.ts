@@ -586,6 +586,25 @@ const messagingRuleCases: Case[] = [
     path: `/api/messaging/muted/${strangerStudent}`,
     expected: { 'school-admin': 204, others: 403 },
   },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/report',
+    name: 'reports a message one did not receive',
+    path: '/api/messaging/messages/no-such-message/report',
+    body: { reason: 'Propos déplacés' },
+    expected: { others: 404 },
+  },
+  {
+    route: 'GET /api/messaging/reports',
+    name: 'lists the reports of messages',
+    path: '/api/messaging/reports',
+    expected: { 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/messaging/messages/{messageId}/withdraw',
+    name: 'withdraws a message',
+    path: '/api/messaging/messages/no-such-message/withdraw',
+    expected: { 'school-admin': 404, others: 403 },
+  },
 ];
 
 const cases = (

@@ -1,14 +1,18 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admitSender, MutedError } from '#domain/messaging/admit-sender';
 import type { Audience } from '#domain/messaging/audience';
+import { expireLeaversMessages } from '#domain/messaging/expire-leavers';
 import { TooManyAttemptsError } from '#domain/shared/errors';
+import { toAuditItem } from '#functions/audit/adapters/audit-item';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { dynamoAudience } from '#functions/messaging/adapters/dynamo-audience';
+import { dynamoLeavers } from '#functions/messaging/adapters/dynamo-leavers';
 import { dynamoSenderGate } from '#functions/messaging/adapters/dynamo-sender-gate';
 import { fromPersonItem, toPersonItem } from '#functions/people/adapters/person-item';
 import { personKeys } from '#infra/definitions/school-table';
 import { type DemoDirectory, demoDirectory } from '#infra/local/seed/people/demo-people';
+import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 /**
@@ -221,22 +225,144 @@ describe('the audience of messages and who may write to whom', () => {
     await expect(admitSender(teacher, new Date(), gate)).resolves.toBeUndefined();
   });
 
-  it('leaves a pupil who left out of every list, and refuses them messages', async () => {
+  it('takes a guardian’s report to the administrators, who withdraw the message from every inbox', async () => {
+    const staff = await school.as('vie-scolaire.demo');
+    const guardian = await school.as('parent.demo');
+    const guardianId = accountOf('parent.demo');
+    const childId = demo.guardianships.find(([g]) => g === guardianId)?.[1] as string;
+    const sent = await staff('POST', '/api/messaging/conversations', {
+      to: [{ kind: 'pupil-guardians', personId: childId }],
+      subject: 'Sortie au musée',
+      text: 'Un texte que le parent trouve déplacé.',
+    });
+    expect(sent.status).toBe(201);
+    await school.eventsDelivered();
+    const messageId = sent.body.id as string;
+
+    const reported = await guardian('POST', `/api/messaging/messages/${messageId}/report`, {
+      reason: 'Propos déplacés',
+    });
+    expect(reported.status).toBe(201);
+    const again = await guardian('POST', `/api/messaging/messages/${messageId}/report`, { reason: 'Encore' });
+    expect([again.status, again.body.error.code]).toEqual([409, 'already_reported']);
+    const student = await school.as('eleve.demo');
+    expect(
+      (await student('POST', `/api/messaging/messages/${messageId}/report`, { reason: 'x' })).status,
+    ).toBe(404);
+    expect((await guardian('GET', '/api/messaging/reports')).status).toBe(403);
+
+    const { body } = await school.request('GET', '/api/messaging/reports');
+    expect(body.reports[0]).toMatchObject({
+      messageId,
+      reportedBy: guardianId,
+      reason: 'Propos déplacés',
+      message: {
+        subject: 'Sortie au musée',
+        text: 'Un texte que le parent trouve déplacé.',
+        withdrawn: false,
+      },
+      senderMuted: false,
+    });
+    expect(body.reports[0].reporterName).toBeTruthy();
+
+    expect((await guardian('POST', `/api/messaging/messages/${messageId}/withdraw`)).status).toBe(403);
+    const withdrawn = await school.request('POST', `/api/messaging/messages/${messageId}/withdraw`);
+    expect(withdrawn.status).toBe(200);
+    expect((await school.request('POST', `/api/messaging/messages/${messageId}/withdraw`)).status).toBe(200);
+    expect((await school.request('POST', '/api/messaging/messages/no-such-message/withdraw')).status).toBe(
+      404,
+    );
+
+    const opened = await guardian('GET', `/api/messaging/conversations/${messageId}`);
+    expect(opened.body.messages[0]).toMatchObject({ withdrawn: true, text: '' });
+    const inbox = await guardian('GET', '/api/messaging/conversations');
+    expect(
+      inbox.body.items.find((item: { conversationId: string }) => item.conversationId === messageId),
+    ).toMatchObject({
+      withdrawn: true,
+      excerpt: '',
+    });
+    expect((await school.request('GET', '/api/messaging/reports')).body.reports[0].message.withdrawn).toBe(
+      true,
+    );
+    expect(await outboxEvents(school, 'MessageReported')).toEqual([
+      { type: 'MessageReported', messageId, reportedBy: guardianId, reason: 'Propos déplacés' },
+    ]);
+    expect(await outboxEvents(school, 'MessageWithdrawn')).toEqual([{ type: 'MessageWithdrawn', messageId }]);
+  });
+
+  it('shuts a pupil who left out of messages at once, out of every list, and expires their copies in three months', async () => {
     const audience = dynamoAudience(school.tableName);
-    const leaver = pupilsOf(['5eb'])[0] as string;
+    const leaver = accountOf('eleve.demo');
+    const classId = demo.people.find((p) => p.personId === leaver)?.classId as string;
+    const asLeaver = await school.as('eleve.demo');
+    const staff = await school.as('vie-scolaire.demo');
+    const sent = await staff('POST', '/api/messaging/conversations', {
+      to: [{ kind: 'person', personId: leaver }],
+      subject: 'Certificat de scolarité',
+      text: 'Votre certificat est prêt.',
+    });
+    expect(sent.status).toBe(201);
+    await school.eventsDelivered();
+    expect((await asLeaver('GET', '/api/messaging/conversations')).status).toBe(200);
+
+    // Act: an import retires the pupil, and records it in the audit trail.
     const { Item } = await documentClient.send(
       new GetCommand({ TableName: school.tableName, Key: personKeys.item(leaver) }),
     );
     const person = fromPersonItem(Item as Record<string, unknown>);
+    const retiredAt = new Date().toISOString();
     await documentClient.send(
-      new PutCommand({
-        TableName: school.tableName,
-        Item: toPersonItem({ ...person, status: 'retired', version: person.version + 1 }),
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: school.tableName,
+              Item: toPersonItem({ ...person, status: 'retired', version: person.version + 1 }),
+            },
+          },
+          {
+            Put: {
+              TableName: school.tableName,
+              Item: toAuditItem(
+                {
+                  entryId: `job-1.${leaver}`,
+                  at: retiredAt,
+                  actor: { kind: 'import-job', id: 'job-1' },
+                  action: 'person.retired',
+                  subject: { kind: 'person', id: leaver },
+                  details: { source: 'siecle' },
+                },
+                365,
+              ),
+            },
+          },
+        ],
       }),
     );
-    expect(await audience.membersOf({ kind: 'class', classId: '5eb' })).not.toContain(leaver);
+
+    const refused = await asLeaver('GET', '/api/messaging/conversations');
+    expect([refused.status, refused.body.error.code]).toEqual([403, 'left_school']);
+    expect((await asLeaver('GET', '/api/messaging/audiences')).body.error.code).toBe('left_school');
+    expect(await audience.membersOf({ kind: 'class', classId })).not.toContain(leaver);
     expect(await audience.membersOf({ kind: 'person', personId: leaver })).toEqual([]);
     expect(await audience.membersOf({ kind: 'pupil-guardians', personId: leaver })).toEqual([]);
     expect(await audience.tiesOf(leaver)).toBeUndefined();
+
+    const now = new Date();
+    const ports = { ...dynamoLeavers(school.tableName), clock: { now: () => now } };
+    expect(await expireLeaversMessages(ports)).toMatchObject({ leavers: 1 });
+    const { Items = [] } = await documentClient.send(
+      new QueryCommand({
+        TableName: school.tableName,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': `MSG-INBOX#${leaver}` },
+      }),
+    );
+    expect(Items.length).toBeGreaterThan(0);
+    const threeMonths = Math.floor(now.getTime() / 1000) + 90 * 86_400;
+    expect(Items.map((item) => item.expiresAt)).toEqual(Items.map(() => threeMonths));
+    // The next night finds nobody new.
+    expect(await expireLeaversMessages(ports)).toEqual({ leavers: 0, items: 0 });
   });
 });

@@ -110,7 +110,7 @@ describe('the menu of each profile, one level deep', () => {
     ]);
   });
 
-  it('gives the school’s administrators codes, imports, the school year and the audit', () => {
+  it('gives the school’s administrators codes, imports, the school year, the audit and the safety of messages', () => {
     expect(labels(me(['school-admin']))).toEqual([
       'Accueil',
       'Ma fiche',
@@ -127,6 +127,8 @@ describe('the menu of each profile, one level deep', () => {
       'Imports',
       'Année scolaire',
       'Journal',
+      'Signalements',
+      'Règles de la messagerie',
     ]);
   });
 

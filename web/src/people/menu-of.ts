@@ -85,6 +85,12 @@ export const menuOf = (me: Me, format: Format, unreadMessages = 0): MenuLink[] =
         ]
       : []),
     ...(readsAudit(profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
+    ...(profiles.includes('school-admin')
+      ? [
+          { href: paths.messageReports, label: format.messages.messagingSafety.reportsNav },
+          { href: paths.messagingRules, label: format.messages.messagingSafety.settingsNav },
+        ]
+      : []),
   ];
 };
 
