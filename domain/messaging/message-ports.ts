@@ -64,7 +64,8 @@ export interface MessageRecipients {
   labelOf(audience: MessageAudience): Promise<string>;
 }
 
-export type WritingDecision = { allowed: true } | { allowed: false; reason: string };
+/** A refusal says why in English, and may carry the error to answer with (H2's `WriteRefusedError`, with its code). */
+export type WritingDecision = { allowed: true } | { allowed: false; reason: string; error?: Error };
 
 /** A recipient the compose page offers: a list or a person, with its label. */
 export interface RecipientOption {

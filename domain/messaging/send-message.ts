@@ -21,17 +21,20 @@ export const sendMessage = async (
   writer: Actor,
   ports: MessagePorts,
 ) => {
-  for (const audience of input.to) {
-    const decision = await ports.rules.decide(writer, audience);
-    if (!decision.allowed) throw new RefusedError('recipients_not_allowed', decision.reason);
+  const decisions = await Promise.all(input.to.map((audience) => ports.rules.decide(writer, audience)));
+  for (const decision of decisions) {
+    if (!decision.allowed)
+      throw decision.error ?? new RefusedError('recipients_not_allowed', decision.reason);
   }
-  const members = await Promise.all(input.to.map((audience) => ports.recipients.membersOf(audience)));
+  const [members, audiences] = await Promise.all([
+    Promise.all(input.to.map((audience) => ports.recipients.membersOf(audience))),
+    Promise.all(
+      input.to.map(async (audience) => ({ audience, label: await ports.recipients.labelOf(audience) })),
+    ),
+  ]);
   const recipientIds = [...new Set(members.flat())].filter((personId) => personId !== writer.personId);
   if (recipientIds.length === 0)
     throw new ValidationError('to', 'these lists hold nobody to write to today', 'no_recipients');
-  const audiences = await Promise.all(
-    input.to.map(async (audience) => ({ audience, label: await ports.recipients.labelOf(audience) })),
-  );
   const id = ports.newId();
   return store(
     {
@@ -85,14 +88,17 @@ type Draft = Pick<
 >;
 
 const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
-  await ports.sendingLimit.take(sender.personId, ports.clock.now());
+  const [retentionDays] = await Promise.all([
+    ports.retentionDays(),
+    ports.sendingLimit.take(sender.personId, ports.clock.now()),
+  ]);
   const now = ports.clock.now();
   const message: Message = {
     ...draft,
     senderId: sender.personId,
     senderName: fullName(sender),
     sentAt: now.toISOString(),
-    expiresAt: messageExpiry(now, ports.school.timeZone, await ports.retentionDays()),
+    expiresAt: messageExpiry(now, ports.school.timeZone, retentionDays),
   };
   const senderCopy: InboxEntry = {
     personId: sender.personId,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `npm run bench`: figures printed and written to `dist/bench/<section>.json`, never asserted, but the portal's:
  * a missed target there makes the run fail. `npm run bench -- import` (or `bundles`, `synth`, `planning`,
- * `sharing`, `homework`, `portal`) runs one alone.
+ * `sharing`, `homework`, `portal`, `messaging`) runs one alone.
  *
  * Run whole, each section runs in a process of its own: the functions' SDK clients are made once per process, at
  * module load, as in a Lambda, so a section that starts its own DynamoDB Local must not find the previous one's.
@@ -21,6 +21,7 @@ const sections = {
   sharing: async () => (await import('./sharing')).benchSharing(),
   homework: async () => (await import('./homework')).benchHomework(),
   portal: async () => (await import('./portal')).benchPortal(),
+  messaging: async () => (await import('./messaging')).benchMessaging(),
 };
 type Section = keyof typeof sections;
 const isSection = (name: string): name is Section => Object.hasOwn(sections, name);

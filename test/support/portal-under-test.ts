@@ -20,6 +20,8 @@ export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boo
   const browser = await launchChromium();
   return {
     origin: platform.schools[0]?.url as string,
+    /** Where the platform's emulators answer, for a test that arranges data the portal cannot make. */
+    endpoints: platform.endpoints,
     /** The mail catcher, where the portal's mails (password reset codes) arrive. */
     mailCatcher: platform.mailCatcher,
     browser,

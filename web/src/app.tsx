@@ -3,6 +3,7 @@ import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { PasswordResetPage } from './identity/password-reset-page';
 import { useLiaisonCount } from './messaging/use-liaison-count';
+import { useUnreadMessages } from './messaging/use-unread-messages';
 import { pageTitle } from './page-title';
 import { needsSignIn, paths, routeOf } from './routes';
 import { HeaderSearch } from './search/header-search';
@@ -50,9 +51,13 @@ export const App = ({ api }: { api: Api }) => {
   const me = account.status === 'signed-in' ? account.me : undefined;
   const showsSignIn = account.status === 'signed-out' && needsSignIn(route);
   const liaisonCount = useLiaisonCount(api, me, pathname);
+  const unreadMessages = useUnreadMessages(api, me, pathname);
   const navCounts = {
     [paths.liaison]: liaisonCount
       ? format.message(messages.liaison.menuCount, { count: liaisonCount })
+      : undefined,
+    [paths.messages]: unreadMessages
+      ? format.message(messages.messaging.navUnread, { count: unreadMessages })
       : undefined,
   };
 

@@ -47,6 +47,9 @@ export type Route =
   | { page: 'work-group'; groupId: string }
   | { page: 'liaison' }
   | { page: 'liaison-note'; noteId: string }
+  | { page: 'messages'; query: string }
+  | { page: 'conversation'; conversationId: string }
+  | { page: 'compose-message' }
   | { page: 'message-reports' }
   | { page: 'messaging-rules' }
   | { page: 'homework' }
@@ -102,6 +105,10 @@ export const paths = {
   /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
   liaison: '/carnet',
   liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
+  /** One's conversations; a search in them goes in the query. */
+  messages: '/messagerie',
+  composeMessage: '/messagerie/nouveau',
+  conversation: (conversationId: string) => `/messagerie/${encodeURIComponent(conversationId)}`,
   /** School life, messages: the administrators' reports list and the school's rules of who may write to whom. */
   messageReports: '/messagerie/signalements',
   messagingRules: '/messagerie/regles',
@@ -142,6 +149,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/groupes') return { page: 'work-groups' };
   if (path === '/groupes/nouveau') return { page: 'new-work-group' };
   if (path === '/carnet') return { page: 'liaison' };
+  if (path === '/messagerie') return { page: 'messages', query: query.get('q')?.trim() ?? '' };
+  if (path === '/messagerie/nouveau') return { page: 'compose-message' };
   if (path === '/messagerie/signalements') return { page: 'message-reports' };
   if (path === '/messagerie/regles') return { page: 'messaging-rules' };
   if (path === '/cahier-de-textes') return { page: 'homework' };
@@ -184,6 +193,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
   if (decoded && section === 'groupes') return { page: 'work-group', groupId: decoded };
   if (decoded && section === 'carnet') return { page: 'liaison-note', noteId: decoded };
+  if (decoded && section === 'messagerie') return { page: 'conversation', conversationId: decoded };
   return { page: 'not-found' };
 };
 

@@ -10,8 +10,11 @@ import { SessionPage } from './homework/session-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
+import { ComposePage } from './messaging/compose-page';
+import { ConversationPage } from './messaging/conversation-page';
 import { GroupPage } from './messaging/group-page';
 import { GroupsPage } from './messaging/groups-page';
+import { InboxPage } from './messaging/inbox-page';
 import { LiaisonNotePage } from './messaging/liaison-note-page';
 import { LiaisonPage } from './messaging/liaison-page';
 import { NewGroupPage } from './messaging/new-group-page';
@@ -157,6 +160,19 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
           id={route.id}
         />
       );
+    case 'messages':
+      return <InboxPage key={route.query} api={api} format={format} me={me} query={route.query} />;
+    case 'conversation':
+      return (
+        <ConversationPage
+          key={route.conversationId}
+          api={api}
+          format={format}
+          conversationId={route.conversationId}
+        />
+      );
+    case 'compose-message':
+      return <ComposePage api={api} format={format} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -25,8 +25,8 @@ export const messagePorts = (): MessagePorts => ({
   inbox: dynamoInbox(tableName),
   fanOut: sqsFanOut(),
   recipients,
-  // Who may write to whom is H2's (`message-rules.ts`); the compose page's options are still the default rules'.
-  rules: { ...defaultWritingRules(directory, recipients), decide: ruledDecide },
+  // Who may write to whom is H2's (`message-rules.ts`); the compose page offers only what it allows.
+  rules: defaultWritingRules(directory, recipients, ruledDecide),
   sendingLimit: ruledSendingLimit,
   retentionDays: ruledRetentionDays,
   clock: { now: () => new Date() },

@@ -1,5 +1,6 @@
 import type { Actor } from '#domain/identity/actor';
 import { admitSender } from '#domain/messaging/admit-sender';
+import { WriteRefusedError } from '#domain/messaging/audience-errors';
 import { decideAudiences } from '#domain/messaging/check-recipients';
 import type { MessageRecipients, SendingLimit, WritingRules } from '#domain/messaging/message-ports';
 import { directory } from '#functions/people/adapters/directory';
@@ -14,7 +15,13 @@ export const ruledDecide: WritingRules['decide'] = async (writer: Actor, audienc
   const [{ decision }] = (await decideAudiences(writer, [audience], audiencePorts)) as [
     Awaited<ReturnType<typeof decideAudiences>>[number],
   ];
-  return decision.allowed ? { allowed: true } : { allowed: false, reason: decision.reason };
+  return decision.allowed
+    ? { allowed: true }
+    : {
+        allowed: false,
+        reason: decision.reason.replaceAll('_', ' '),
+        error: new WriteRefusedError(audience, decision.reason),
+      };
 };
 
 export const ruledMembersOf: MessageRecipients['membersOf'] = (audience) =>

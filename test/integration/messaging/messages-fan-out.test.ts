@@ -216,7 +216,7 @@ describe('messages, from the send to every inbox', () => {
       text: 'Bonjour à tous !',
     });
     expect(refused.status).toBe(403);
-    expect(refused.body.error.code).toBe('recipients_not_allowed');
+    expect(refused.body.error.code).toBe('staff_only_audience');
     expect(await inboxOf(accountOf('eleve.demo'))).toEqual([]);
     const bad = await student('POST', '/api/messaging/conversations', { to: [], subject: '', text: 'x' });
     expect(bad.status).toBe(400);

@@ -36,6 +36,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['student']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Mon planning',
       'Lieux',
       'Planning',
@@ -46,7 +47,7 @@ describe('the menu of each profile, one level deep', () => {
       'Carnet de liaison',
       'Demandes',
     ]);
-    expect(menuOf(me(['student']), french)[2]?.href).toBe('/planning/semaine/person/me');
+    expect(menuOf(me(['student']), french)[3]?.href).toBe('/planning/semaine/person/me');
   });
 
   it('gives a guardian each child’s week, one link each, and no planning of the school', () => {
@@ -54,6 +55,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(menuOf(parent, french)).toEqual([
       { href: '/', label: 'Accueil' },
       { href: '/personnes/me', label: 'Ma fiche' },
+      { href: '/messagerie', label: 'Messagerie' },
       { href: '/planning/semaine/person/anais', label: 'Planning : Anaïs' },
       { href: '/planning/semaine/person/hugo', label: 'Planning : Hugo' },
       { href: '/lieux', label: 'Lieux' },
@@ -79,6 +81,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(teacher)).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Mon planning',
       'Planning : Léa',
       'Lieux',
@@ -98,6 +101,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['staff']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',
@@ -115,6 +119,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['planner']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',
@@ -129,6 +134,7 @@ describe('the menu of each profile, one level deep', () => {
     expect(labels(me(['school-admin']))).toEqual([
       'Accueil',
       'Ma fiche',
+      'Messagerie',
       'Annuaire',
       'Lieux',
       'Planning',

@@ -81,3 +81,7 @@ export const writesLiaisonNotes = (profiles: readonly Profile[]) =>
 
 /** Who writes to a whole level's families: the school's team only. */
 export const writesToLevels = (profiles: readonly Profile[]) => holdsAny(profiles, ['staff', 'school-admin']);
+
+/** Messages: everyone who belongs to the school; the authority's account reads none of its conversations. */
+export const usesMessaging = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'planner', 'school-admin']);

@@ -16,6 +16,7 @@ import {
   readsPlanning,
   searchesDirectory,
   submitsRequests,
+  usesMessaging,
 } from './abilities';
 
 export interface MenuLink {
@@ -38,6 +39,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
   return [
     { href: paths.home, label: nav.home },
     { href: paths.person(me.personId), label: nav.ownSheet },
+    ...(usesMessaging(profiles) ? [{ href: paths.messages, label: format.messages.messaging.nav }] : []),
     ...(hasOwnPlanning(profiles)
       ? [{ href: paths.planningWeek('person', me.personId), label: menu.ownPlanning }]
       : []),
@@ -95,6 +97,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
+  { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 
 /**

@@ -1,0 +1,61 @@
+import type { MessageAudience } from '#domain/messaging/message';
+
+export type { MessageAudience };
+
+/** A line of the inbox: a conversation, by its latest message. */
+export interface InboxLine {
+  conversationId: string;
+  messageId: string;
+  subject: string;
+  sender: { personId: string; name: string };
+  sentAt: string;
+  excerpt: string;
+  box: 'received' | 'sent';
+  unread: boolean;
+  withdrawn: boolean;
+}
+
+export interface InboxPage {
+  items: InboxLine[];
+  next?: string;
+}
+
+export interface ConversationMessage {
+  id: string;
+  sender: { personId: string; name: string };
+  sentAt: string;
+  text: string;
+  withdrawn: boolean;
+  mine: boolean;
+  unread: boolean;
+}
+
+export interface Conversation {
+  id: string;
+  subject: string;
+  repliesTo: 'all' | 'sender';
+  /** The lists as chosen: shown to the sender only. */
+  to?: RecipientOption[];
+  recipientCount: number;
+  replyReaches: 'sender' | 'everyone';
+  messages: ConversationMessage[];
+}
+
+export interface RecipientOption {
+  audience: MessageAudience;
+  label: string;
+}
+
+export interface SentMessage {
+  id: string;
+  conversationId: string;
+  sentAt: string;
+  recipientCount: number;
+  repliesTo: 'all' | 'sender';
+}
+
+export interface NewMessage {
+  to: MessageAudience[];
+  subject: string;
+  text: string;
+}
