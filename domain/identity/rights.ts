@@ -134,6 +134,16 @@ export const rights = {
    * numbers given to the school, not the family's record.
    */
   'people:read-contacts': { staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  // School life, notifications (H5): one's own feed, choices and devices; nobody reads another's.
+  'messaging:notifications': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+    'authority-admin': ['self'],
+  },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

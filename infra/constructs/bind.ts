@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -8,6 +9,7 @@ import type { FeedKeys } from './feed-keys';
 import { acknowledge, wildcardResourceFinding } from './nag';
 import type { PreauFunction } from './preau-function';
 import type { SchoolIdentity } from './school-identity';
+import type { SchoolNotifications } from './school-notifications';
 
 export interface SchoolResources {
   table: ITable;
@@ -16,6 +18,7 @@ export interface SchoolResources {
   site: IBucket;
   identity: SchoolIdentity;
   feedKeys: FeedKeys;
+  notifications: SchoolNotifications;
 }
 
 const bucketActions = {
@@ -35,6 +38,46 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
   if (needs.site) bindBucket(fn, resources.site, functionEnvironment.siteBucket, needs.site);
   if (needs.identity) bindIdentity(fn, resources.identity, needs.identity);
   if (needs.feeds) bindFeedKeys(fn, resources.feedKeys);
+  if (needs.notify) bindNotifications(fn, resources.notifications, needs.notify);
+};
+
+/**
+ * Sending: the school's address and configuration set, and SES's SendEmail from that address only; both: the
+ * secret of the school's VAPID keys (pushes are signed with the private key, browsers subscribe with the public).
+ */
+const bindNotifications = (
+  fn: PreauFunction,
+  notifications: SchoolNotifications,
+  access: 'send' | 'push-key',
+) => {
+  fn.lambda.addEnvironment(functionEnvironment.pushKeysSecret, notifications.pushKeys.secretName);
+  notifications.pushKeys.grantRead(fn.lambda);
+  acknowledge(
+    fn,
+    wildcardResourceFinding(fn, `${notifications.pushKeys.secretArn}-??????`),
+    'A secret named by the stack gets a random suffix from Secrets Manager: the wildcard covers that suffix only.',
+  );
+  if (access === 'push-key' || !notifications.mailFrom) return;
+  const { mailFrom, configurationSet } = notifications;
+  fn.lambda.addEnvironment(functionEnvironment.mailFrom, mailFrom);
+  fn.lambda.addEnvironment(functionEnvironment.mailConfigurationSet, configurationSet.configurationSetName);
+  const stack = Stack.of(fn);
+  const domain = mailFrom.split('@')[1];
+  fn.lambda.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+        stack.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: configurationSet.configurationSetName,
+        }),
+      ],
+      conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+    }),
+  );
 };
 
 /** The id of the key that signs feed links, and read access to its private key's secret. */

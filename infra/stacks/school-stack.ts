@@ -11,10 +11,12 @@ import { SchoolApi } from '#infra/constructs/school-api';
 import { SchoolData } from '#infra/constructs/school-data';
 import { SchoolEvents } from '#infra/constructs/school-events';
 import { SchoolIdentity } from '#infra/constructs/school-identity';
+import { SchoolNotifications } from '#infra/constructs/school-notifications';
 import { SchoolWeb } from '#infra/constructs/school-web';
 import { schoolIdentityEnvironment } from '#infra/definitions/environment';
 import { eventRules } from '#infra/definitions/event-rules';
 import { functionDefinitions } from '#infra/definitions/functions';
+import { mailFeedback } from '#infra/definitions/mail-feedback';
 import { outboxRelay } from '#infra/definitions/outbox-relay';
 import { scheduledRules } from '#infra/definitions/schedules';
 import { documentsUploadCors } from '#infra/definitions/school-buckets';
@@ -55,6 +57,7 @@ export class SchoolStack extends Stack {
     this.data = new SchoolData(this, 'Data');
     const identity = new SchoolIdentity(this, 'Identity', { school });
     const feedKeys = new FeedKeys(this, 'FeedKeys', { school, publicKeys: feedPublicKeys });
+    const notifications = new SchoolNotifications(this, 'Notifications', { school });
 
     const functions = new Map<string, PreauFunction>();
     for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
@@ -68,7 +71,7 @@ export class SchoolStack extends Stack {
           timeout: Duration.seconds(timeoutSeconds ?? (ruleTargets.has(handler) ? 30 : 10)),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, { ...this.data, identity, feedKeys });
+      bindNeeds(fn, needs, { ...this.data, identity, feedKeys, notifications });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);
@@ -76,6 +79,7 @@ export class SchoolStack extends Stack {
       return fn.lambda;
     };
 
+    notifications.routeFeedbackTo(functionOf(mailFeedback.handler));
     const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
     new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf, timeZone: school.timeZone });
     new OutboxRelay(this, 'OutboxRelay', { table: this.data.table, relay: functionOf(outboxRelay.handler) });

@@ -1,3 +1,6 @@
+import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
+import { activityCancelled, activityMoved, planningSource } from '#events/planning/planning-events';
+import { formRequestChanged, requestsSource } from '#events/requests/request-events';
 import type { ModuleBus } from './bus-target';
 
 /** School life's bus targets: fan-out of messages and notes, and the notifications that follow the school's events. */
@@ -8,9 +11,46 @@ export const messagingBus: ModuleBus = {
     // The liaison book
     // Work groups
     // Notifications
+    {
+      name: 'notify-people',
+      description: 'Tells the people an event concerns: in their feed, by mail and push as they chose',
+      // Each of these types comes from one of these sources only.
+      pattern: {
+        source: [bookingSource, planningSource, requestsSource],
+        'detail-type': [bookingRequestAnswered, activityMoved, activityCancelled, formRequestChanged].map(
+          (contract) => contract.detailType,
+        ),
+      },
+      // A chunk of 100 recipients: ten rounds of transactions, then the mails of those to tell at once.
+      target: {
+        handler: 'messaging/notify-people',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 120,
+      },
+    },
   ],
   schedules: [
     // Messages
     // Notifications
+    {
+      name: 'release-held-notifications',
+      description: 'At the end of quiet hours, mails and pushes what they held',
+      atLocalTime: '07:00',
+      target: {
+        handler: 'messaging/release-held-notifications',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
+    {
+      name: 'send-notification-digests',
+      description: 'The daily digest: one mail per person of what they chose to read once a day',
+      atLocalTime: '17:00',
+      target: {
+        handler: 'messaging/send-notification-digests',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
   ],
 };

@@ -20,6 +20,11 @@ export interface FunctionNeeds {
   identity?: 'sessions' | 'accounts';
   /** Signs calendar feed URLs with the school's key (its id, and its private key's secret). */
   feeds?: 'sign';
+  /**
+   * Notifications: `send` mails through SES from the school's address (and its configuration set) and pushes with
+   * its VAPID keys (their secret); `push-key` reads the VAPID keys' secret only, for the public key.
+   */
+  notify?: 'send' | 'push-key';
 }
 
 /**
