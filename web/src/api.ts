@@ -4,6 +4,7 @@ import { bookingApi } from './booking/booking-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
+import { notificationsApi } from './messaging/notifications-api';
 import type { FoundPerson, PeopleQuery } from './people/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
@@ -192,6 +193,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...sharingApi(getJson, postJson, deleteJson),
 
     ...requestsApi(getJson, postJson, putJson),
+    ...notificationsApi(getJson, postJson, putJson, post),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
 

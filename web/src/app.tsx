@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { PasswordResetPage } from './identity/password-reset-page';
+import { NotificationBell } from './messaging/notification-bell';
 import { pageTitle } from './page-title';
 import { needsSignIn, routeOf } from './routes';
 import { HeaderSearch } from './search/header-search';
@@ -87,6 +88,7 @@ export const App = ({ api }: { api: Api }) => {
           pathname={pathname}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}
+          bell={me && <NotificationBell api={api} format={format} pathname={pathname} />}
         >
           {me && <HeaderSearch api={api} format={format} me={me} />}
         </Banner>

@@ -39,4 +39,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   request: messages.requests.request.title,
   'not-found': messages.notFound.title,
   audit: messages.audit.title,
+  notifications: messages.notifications.title,
+  'notification-preferences': messages.notifications.preferences.title,
 });

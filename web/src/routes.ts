@@ -42,6 +42,8 @@ export type Route =
   | { page: 'form-editor'; formId?: string }
   | { page: 'request'; requestId: string }
   | { page: 'audit' }
+  | { page: 'notifications' }
+  | { page: 'notification-preferences' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -85,6 +87,9 @@ export const paths = {
   request: (requestId: string) => `/demandes/${encodeURIComponent(requestId)}`,
   /** The school's audit trail; its filters go in the query. */
   audit: '/journal',
+  /** One's notifications, and one's choices of how they reach one. */
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -113,6 +118,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/mes-projets') return { page: 'projects', kind: projectKindFromSearch(search), mine: true };
   if (path === '/formulaires') return { page: 'request-forms' };
   if (path === '/journal') return { page: 'audit' };
+  if (path === '/notifications') return { page: 'notifications' };
+  if (path === '/notifications/preferences') return { page: 'notification-preferences' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {

@@ -7,6 +7,8 @@ import { HomePage } from './home/home-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
+import { NotificationPreferencesPage } from './messaging/notification-preferences-page';
+import { NotificationsPage } from './messaging/notifications-page';
 import { ClassPage } from './people/class-page';
 import { DirectoryPage } from './people/directory-page';
 import { DuplicatesPage } from './people/duplicates-page';
@@ -109,6 +111,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return (
         <RequestPage key={route.requestId} api={api} format={format} me={me} requestId={route.requestId} />
       );
+    case 'notifications':
+      return <NotificationsPage api={api} format={format} me={me} />;
+    case 'notification-preferences':
+      return <NotificationPreferencesPage api={api} format={format} me={me} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':
