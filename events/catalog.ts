@@ -4,6 +4,7 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
+import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
 import { placeArchived, placeCreated, placeRestored, placeUpdated } from '#events/places/place-events';
 import {
   activityCancelled,
@@ -32,4 +33,6 @@ export const eventCatalog = [
   bookingRequested,
   bookingRequestAnswered,
   importChunkRequested,
+  liaisonNotePosted,
+  liaisonNoteReminded,
 ] as const;

@@ -144,6 +144,17 @@ export const rights = {
     'school-admin': ['self'],
     'authority-admin': ['self'],
   },
+  // School life — the liaison book
+  /** Posting a liaison note to guardians: a teacher to the guardians of their classes and pupils; the school to any. */
+  'messaging:liaison-post': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  /** A note to a whole level's guardians: the school only (only staff write to all parents, the national rule). */
+  'messaging:liaison-post-level': { staff: ['any'], 'school-admin': ['any'] },
+  /** Reading the notes one received: a guardian's, and a student's about themself (a student does not sign). */
+  'messaging:liaison-read': { student: ['self'], guardian: ['self'] },
+  /** « Vu et signé »: the guardian a note went to, once. */
+  'messaging:liaison-sign': { guardian: ['self'] },
+  /** Following and reminding any note of the school, beside its author: the school's team. */
+  'messaging:liaison-follow': { staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -168,6 +179,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'projects:read',
   'feeds:person',
   'form-requests:submit',
+  'messaging:liaison-post',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -14,6 +14,7 @@ import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
+import { seedDemoLiaisonNotes } from './seed/messaging/seed-demo-liaison-notes';
 import type { DemoAccount } from './seed/people/demo-people';
 import { seedDemoPeople } from './seed/people/seed-demo-people';
 import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
@@ -116,6 +117,8 @@ export const startPlatform = async (options: PlatformOptions) => {
           userPoolId: userPool.userPoolId,
         });
         if (people.seeded) options.log(`Seeded ${school.id}'s directory: ${people.people} people.`);
+        const liaison = await seedDemoLiaisonNotes(school, clients.dynamodb, tableName);
+        if (liaison.seeded) options.log(`Wrote ${school.id}'s ${liaison.notes} liaison notes.`);
         return { school, userPool, demoAccounts: people.accounts };
       }),
     );

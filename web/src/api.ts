@@ -4,6 +4,7 @@ import { bookingApi } from './booking/booking-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
+import { liaisonApi } from './messaging/liaison-api';
 import { notificationsApi } from './messaging/notifications-api';
 import type { FoundPerson, PeopleQuery } from './people/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
@@ -198,6 +199,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...bookingApi(getJson, postJson, putJson, deleteJson),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
+    ...liaisonApi(getJson, postJson, post),
   };
 };
 

@@ -3,8 +3,9 @@ import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { PasswordResetPage } from './identity/password-reset-page';
 import { NotificationBell } from './messaging/notification-bell';
+import { useLiaisonCount } from './messaging/use-liaison-count';
 import { pageTitle } from './page-title';
-import { needsSignIn, routeOf } from './routes';
+import { needsSignIn, paths, routeOf } from './routes';
 import { HeaderSearch } from './search/header-search';
 import { Banner } from './shell/frame/banner';
 import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
@@ -49,6 +50,12 @@ export const App = ({ api }: { api: Api }) => {
   const { account, signIn, signOut, retry } = useAccount(api);
   const me = account.status === 'signed-in' ? account.me : undefined;
   const showsSignIn = account.status === 'signed-out' && needsSignIn(route);
+  const liaisonCount = useLiaisonCount(api, me, pathname);
+  const navCounts = {
+    [paths.liaison]: liaisonCount
+      ? format.message(messages.liaison.menuCount, { count: liaisonCount })
+      : undefined,
+  };
 
   useEffect(() => {
     document.documentElement.lang = locale.tag;
@@ -84,7 +91,7 @@ export const App = ({ api }: { api: Api }) => {
           school={school}
           me={me}
           format={format}
-          nav={me && <SiteNav me={me} pathname={pathname} format={format} />}
+          nav={me && <SiteNav me={me} pathname={pathname} format={format} counts={navCounts} />}
           pathname={pathname}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}

@@ -41,4 +41,6 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   audit: messages.audit.title,
   notifications: messages.notifications.title,
   'notification-preferences': messages.notifications.preferences.title,
+  liaison: messages.liaison.title,
+  'liaison-note': messages.liaison.note.title,
 });

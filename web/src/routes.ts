@@ -44,6 +44,8 @@ export type Route =
   | { page: 'audit' }
   | { page: 'notifications' }
   | { page: 'notification-preferences' }
+  | { page: 'liaison' }
+  | { page: 'liaison-note'; noteId: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -90,6 +92,9 @@ export const paths = {
   /** One's notifications, and one's choices of how they reach one. */
   notifications: '/notifications',
   notificationPreferences: '/notifications/preferences',
+  /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
+  liaison: '/carnet',
+  liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -120,6 +125,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/journal') return { page: 'audit' };
   if (path === '/notifications') return { page: 'notifications' };
   if (path === '/notifications/preferences') return { page: 'notification-preferences' };
+  if (path === '/carnet') return { page: 'liaison' };
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);
   if (formEditor) {
@@ -144,6 +150,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
   }
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
+  if (decoded && section === 'carnet') return { page: 'liaison-note', noteId: decoded };
   return { page: 'not-found' };
 };
 

@@ -7,6 +7,8 @@ import { HomePage } from './home/home-page';
 import { ActivationCodesPage } from './identity/activation-codes-page';
 import { ImportsPage } from './imports/imports-page';
 import { SchoolYearsPage } from './imports/school-years-page';
+import { LiaisonNotePage } from './messaging/liaison-note-page';
+import { LiaisonPage } from './messaging/liaison-page';
 import { NotificationPreferencesPage } from './messaging/notification-preferences-page';
 import { NotificationsPage } from './messaging/notifications-page';
 import { ClassPage } from './people/class-page';
@@ -115,6 +117,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <NotificationsPage api={api} format={format} me={me} />;
     case 'notification-preferences':
       return <NotificationPreferencesPage api={api} format={format} me={me} />;
+    case 'liaison':
+      return <LiaisonPage api={api} format={format} me={me} />;
+    case 'liaison-note':
+      return <LiaisonNotePage key={route.noteId} api={api} format={format} me={me} noteId={route.noteId} />;
     case 'sign-in':
       return <Redirect to={paths.home} />;
     case 'activation':

@@ -1,4 +1,5 @@
 import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
+import { liaisonNotePosted, liaisonSource } from '#events/messaging/liaison-events';
 import { activityCancelled, activityMoved, planningSource } from '#events/planning/planning-events';
 import { formRequestChanged, requestsSource } from '#events/requests/request-events';
 import type { ModuleBus } from './bus-target';
@@ -9,6 +10,13 @@ export const messagingBus: ModuleBus = {
   rules: [
     // Messages
     // The liaison book
+    {
+      name: 'deliver-liaison-notes',
+      description:
+        "Writes the guardians' copies of a liaison note, 100 guardians an event: a level's fan-out",
+      pattern: { source: [liaisonSource], 'detail-type': [liaisonNotePosted.detailType] },
+      target: { handler: 'messaging/deliver-liaison-note', needs: { table: 'readWrite' } },
+    },
     // Work groups
     // Notifications
     {

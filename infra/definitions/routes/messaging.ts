@@ -1,3 +1,4 @@
+import { liaisonListQuerySchema, newLiaisonNoteSchema } from '#domain/messaging/liaison-note';
 import {
   feedQuerySchema,
   markReadSchema,
@@ -7,11 +8,19 @@ import {
 } from '#domain/messaging/notification';
 import { apiModule, get, post, put, read, write } from './route';
 
+/** The liaison book runs in a function of its own. */
+const liaison = { service: 'liaison-book' } as const;
+
 // biome-ignore format: one line a route, the index of the module
 export const messagingRoutes = apiModule('messaging', 'School life: messages, the liaison book, work groups and notifications', [
   // Messages: conversations, recipients, who may write to whom, safety.
 
   // The liaison book: notes to guardians, signed « Vu et signé ».
+  post('/api/liaison-notes', 'messaging/post-liaison-note', { ...liaison, needs: write, body: newLiaisonNoteSchema, answers: [201], summary: 'Posts a note to the guardians of a pupil, a class (their teachers, the school) or a level (the school)' }),
+  get('/api/liaison-notes', 'messaging/list-liaison-notes', { ...liaison, needs: read, query: liaisonListQuerySchema, summary: "A guardian's notes, unsigned first, a pupil's about them; or the notes one wrote" }),
+  get('/api/liaison-notes/{noteId}', 'messaging/get-liaison-note', { ...liaison, needs: read, summary: 'A note: who signed and who has not for its author; its signature for a guardian' }),
+  post('/api/liaison-notes/{noteId}/signature', 'messaging/sign-liaison-note', { ...liaison, needs: write, summary: '« Vu et signé »: a guardian signs a note they received, once' }),
+  post('/api/liaison-notes/{noteId}/reminders', 'messaging/remind-liaison-note', { ...liaison, needs: write, answers: [201], summary: 'Its author reminds the guardians who have not signed, once a day at most' }),
 
   // Work groups: members, documents, discussion, mini-site.
 

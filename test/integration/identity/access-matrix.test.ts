@@ -529,6 +529,67 @@ const auditCases: Case[] = [
   },
 ];
 
+/** A note of the liaison book from the staff to the class of the demo guardian's child, posted before the cases. */
+const liaisonNote = { noteId: '' };
+const liaisonClass = classOf(childOfGuardian);
+const teachersChild = directory.guardianships.find(([g]) => g === teacherId)?.[1] as string;
+/** The demo teacher is also a parent: they receive the note when their child is in that class. */
+const teacherReceives = classOf(teachersChild) === liaisonClass;
+
+const liaisonCases: Case[] = [
+  {
+    route: 'POST /api/liaison-notes',
+    name: 'posts a liaison note to the guardians of a class the teacher teaches',
+    path: '/api/liaison-notes',
+    body: {
+      title: 'Sortie',
+      text: 'Jeudi au musée.',
+      kind: 'sortie',
+      to: { kind: 'class', classId: taughtClass },
+    },
+    // A class one may not write to is hidden, as the class itself is.
+    expected: { teacher: 201, staff: 201, 'school-admin': 201, others: 404 },
+  },
+  {
+    route: 'GET /api/liaison-notes',
+    name: "lists one's liaison notes to sign or read",
+    path: '/api/liaison-notes',
+    expected: { student: 200, guardian: 200, teacher: 200, others: 403 },
+  },
+  {
+    route: 'GET /api/liaison-notes',
+    name: 'lists the liaison notes one wrote',
+    path: '/api/liaison-notes?view=written',
+    expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/liaison-notes/{noteId}',
+    name: "reads a note to the guardian's child's class",
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}`,
+    expected: {
+      student: classOf(studentId) === liaisonClass ? 200 : 404,
+      guardian: 200,
+      teacher: teacherReceives ? 200 : 404,
+      staff: 200,
+      'school-admin': 200,
+      others: 404,
+    },
+  },
+  {
+    route: 'POST /api/liaison-notes/{noteId}/signature',
+    name: "signs a note to the guardian's child's class",
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}/signature`,
+    expected: { guardian: 200, teacher: teacherReceives ? 200 : 404, others: 403 },
+  },
+  {
+    route: 'POST /api/liaison-notes/{noteId}/reminders',
+    name: 'reminds the guardians who have not signed, once a day',
+    path: () => `/api/liaison-notes/${liaisonNote.noteId}/reminders`,
+    // The staff remind first; the administrators find it reminded today.
+    expected: { staff: 201, 'school-admin': 409, others: 404 },
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -545,6 +606,7 @@ const cases = (
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...auditCases,
+  ...liaisonCases,
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,
@@ -858,6 +920,13 @@ describe('rights: every signed-in route for every profile, on the local platform
       });
       return (await submitted.json()).id as string;
     };
+    const note = await call('POST', '/api/liaison-notes', tokens.get('staff'), {
+      title: 'Réunion parents-professeurs',
+      text: 'Mardi à 18 h.',
+      kind: 'reunion',
+      to: { kind: 'class', classId: liaisonClass },
+    });
+    liaisonNote.noteId = (await note.json()).id;
     requestForms.requestId = await submit();
     for (const profile of ['staff', 'planner', 'school-admin'] as const) {
       requestForms.requestIds.set(profile, await submit());

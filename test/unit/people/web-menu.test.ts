@@ -42,6 +42,7 @@ describe('the menu of each profile, one level deep', () => {
       'Projets',
       'Réserver une salle',
       'Partage',
+      'Carnet de liaison',
       'Demandes',
     ]);
     expect(menuOf(me(['student']), french)[2]?.href).toBe('/planning/semaine/person/me');
@@ -56,6 +57,7 @@ describe('the menu of each profile, one level deep', () => {
       { href: '/planning/semaine/person/hugo', label: 'Planning : Hugo' },
       { href: '/lieux', label: 'Lieux' },
       { href: '/partage', label: 'Partage' },
+      { href: '/carnet', label: 'Carnet de liaison' },
     ]);
     expect(labels(parent)).not.toContain('Planning');
   });
@@ -72,6 +74,7 @@ describe('the menu of each profile, one level deep', () => {
       'Mes projets',
       'Réserver une salle',
       'Partage',
+      'Carnet de liaison',
       'Demandes',
     ]);
     expect(menuOf(teacher, french).find(({ label }) => label === 'Mes projets')?.href).toBe('/mes-projets');
@@ -86,6 +89,7 @@ describe('the menu of each profile, one level deep', () => {
       'Planning',
       'Projets',
       'Partage',
+      'Carnet de liaison',
       'Demandes',
       'Doublons',
     ]);
@@ -115,6 +119,7 @@ describe('the menu of each profile, one level deep', () => {
       'Projets',
       'Réservations',
       'Partage',
+      'Carnet de liaison',
       'Demandes',
       'Doublons',
       'Codes d’activation',

@@ -66,3 +66,14 @@ export const makesBookings = (profiles: readonly Profile[]) => holdsAny(profiles
 /** Answering students' booking requests and setting the booking rules: planners and administrators. */
 export const managesBookings = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['planner', 'school-admin']);
+
+/** The liaison book: families sign its notes, pupils read theirs, teachers and the school's team write them. */
+export const readsLiaisonBook = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['guardian', 'student', 'teacher', 'staff', 'school-admin']);
+
+/** Who writes liaison notes: teachers to their classes' families, the school's team to any. */
+export const writesLiaisonNotes = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['teacher', 'staff', 'school-admin']);
+
+/** Who writes to a whole level's families: the school's team only. */
+export const writesToLevels = (profiles: readonly Profile[]) => holdsAny(profiles, ['staff', 'school-admin']);

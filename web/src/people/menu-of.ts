@@ -10,6 +10,7 @@ import {
   managesBookings,
   mergesDuplicates,
   readsAudit,
+  readsLiaisonBook,
   readsPlanning,
   searchesDirectory,
   submitsRequests,
@@ -54,6 +55,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
+    ...(readsLiaisonBook(profiles) ? [{ href: paths.liaison, label: format.messages.liaison.title }] : []),
     ...(submitsRequests(profiles)
       ? [{ href: paths.requestForms, label: format.messages.requests.title }]
       : []),
@@ -77,6 +79,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.projects(), pages: /^\/projets(\/|$)/ },
   { href: paths.ownProjects(), pages: /^\/projets\// },
   { href: paths.requestForms, pages: /^\/(formulaires|demandes)(\/|$)/ },
+  { href: paths.liaison, pages: /^\/carnet\// },
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
 ];
 
