@@ -3,11 +3,17 @@ import {
   activityMovedDraft,
   bookingAnsweredDraft,
   formRequestChangedDraft,
+  groupDocumentSharedDraft,
+  liaisonNoteDraft,
+  messageDeliveredDraft,
   peopleOfActivity,
 } from '#domain/messaging/notification-drafts';
 import { notifyPeople } from '#domain/messaging/notify-people';
 import { isRetired } from '#domain/people/person';
 import { bookingRequestAnswered } from '#events/booking/booking-events';
+import { groupDocumentShared } from '#events/messaging/group-events';
+import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
+import { messageDelivered } from '#events/messaging/message-events';
 import { activityCancelled, activityMoved } from '#events/planning/planning-events';
 import { formRequestChanged } from '#events/requests/request-events';
 import { eventHandler } from '#functions/lib/event-handler';
@@ -26,7 +32,16 @@ const studentsOf = async (classId: string) =>
  * they chose. Each person is notified once per event, however often the bus delivers it.
  */
 export const handler = eventHandler(
-  [bookingRequestAnswered, activityMoved, activityCancelled, formRequestChanged],
+  [
+    bookingRequestAnswered,
+    activityMoved,
+    activityCancelled,
+    formRequestChanged,
+    messageDelivered,
+    liaisonNotePosted,
+    liaisonNoteReminded,
+    groupDocumentShared,
+  ],
   async (event) => {
     const facts = { eventId: event.metadata.eventId, occurredAt: event.metadata.occurredAt };
     const { timeZone } = ports.school;
@@ -34,6 +49,10 @@ export const handler = eventHandler(
     const data = event.data;
     if ('status' in data) await notifyPeople(bookingAnsweredDraft(facts, data), ports);
     else if ('change' in data) await notifyPeople(formRequestChangedDraft(facts, data), ports);
+    else if ('recipientIds' in data) await notifyPeople(messageDeliveredDraft(facts, data), ports);
+    else if ('guardianIds' in data)
+      await notifyPeople(liaisonNoteDraft(facts, data, event.contract === liaisonNoteReminded), ports);
+    else if ('memberIds' in data) await notifyPeople(groupDocumentSharedDraft(facts, data), ports);
     else {
       const people = await peopleOfActivity(data, studentsOf);
       const draft =

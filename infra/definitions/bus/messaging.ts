@@ -1,5 +1,7 @@
 import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
-import { liaisonNotePosted, liaisonSource } from '#events/messaging/liaison-events';
+import { groupDocumentShared } from '#events/messaging/group-events';
+import { liaisonNotePosted, liaisonNoteReminded, liaisonSource } from '#events/messaging/liaison-events';
+import { messageDelivered, messagingSource } from '#events/messaging/message-events';
 import { activityCancelled, activityMoved, planningSource } from '#events/planning/planning-events';
 import { formRequestChanged, requestsSource } from '#events/requests/request-events';
 import type { ModuleBus } from './bus-target';
@@ -24,10 +26,17 @@ export const messagingBus: ModuleBus = {
       description: 'Tells the people an event concerns: in their feed, by mail and push as they chose',
       // Each of these types comes from one of these sources only.
       pattern: {
-        source: [bookingSource, planningSource, requestsSource],
-        'detail-type': [bookingRequestAnswered, activityMoved, activityCancelled, formRequestChanged].map(
-          (contract) => contract.detailType,
-        ),
+        source: [bookingSource, planningSource, requestsSource, messagingSource],
+        'detail-type': [
+          bookingRequestAnswered,
+          activityMoved,
+          activityCancelled,
+          formRequestChanged,
+          messageDelivered,
+          liaisonNotePosted,
+          liaisonNoteReminded,
+          groupDocumentShared,
+        ].map((contract) => contract.detailType),
       },
       // A chunk of 100 recipients: ten rounds of transactions, then the mails of those to tell at once.
       target: {

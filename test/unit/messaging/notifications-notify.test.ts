@@ -6,8 +6,12 @@ import {
   activityMovedDraft,
   bookingAnsweredDraft,
   formRequestChangedDraft,
+  groupDocumentSharedDraft,
+  liaisonNoteDraft,
+  messageDeliveredDraft,
   peopleOfActivity,
 } from '#domain/messaging/notification-drafts';
+import { wordsOf } from '#domain/messaging/notification-words';
 import { notifyPeople, releaseHeld } from '#domain/messaging/notify-people';
 import { readFeed } from '#domain/messaging/read-notifications';
 import { sendDigests } from '#domain/messaging/send-digests';
@@ -210,5 +214,54 @@ describe('the daily digest', () => {
     expect(memory.mails).toHaveLength(1);
     expect(memory.mails[0]?.subject).toBe('Votre résumé du jour : 2 notifications');
     expect(memory.mails[0]?.text).toContain('« Partition.pdf » a été partagé dans le groupe Chorale.');
+  });
+});
+
+describe('school life’s events', () => {
+  const facts = { eventId: 'e1', occurredAt: '2026-12-08T09:00:00Z' };
+
+  it('tell a message’s recipients, not its sender', () => {
+    const draft = messageDeliveredDraft(facts, {
+      conversationId: 'c1',
+      senderId: 'teacher-1',
+      senderName: 'Claire Dubois',
+      subject: 'Sortie au musée',
+      recipientIds: ['guardian-1', 'teacher-1', 'guardian-2'],
+    });
+    expect(draft).toMatchObject({
+      kind: 'message',
+      link: '/messages/c1',
+      recipientIds: ['guardian-1', 'guardian-2'],
+    });
+    expect(wordsOf(draft).title).toBe('Nouveau message de Claire Dubois');
+  });
+
+  it('ask the guardians to sign a liaison note, and remind them', () => {
+    const data = {
+      noteId: 'n1',
+      authorName: 'Claire Dubois',
+      title: 'Sortie au musée',
+      guardianIds: ['g1', 'g2'],
+    };
+    expect(liaisonNoteDraft(facts, data, false)).toMatchObject({
+      kind: 'liaison',
+      subject: 'liaison-posted',
+      link: '/carnet/n1',
+      recipientIds: ['g1', 'g2'],
+    });
+    expect(wordsOf(liaisonNoteDraft(facts, data, true)).line).toBe(
+      'Claire Dubois vous rappelle de signer « Sortie au musée ».',
+    );
+  });
+
+  it('tell a work group’s members of a document, not the one who shared it', () => {
+    const draft = groupDocumentSharedDraft(facts, {
+      groupId: 'g1',
+      groupName: 'Chorale',
+      name: 'Partition.pdf',
+      sharedBy: 'p1',
+      memberIds: ['p1', 'p2'],
+    });
+    expect(draft).toMatchObject({ kind: 'document', link: '/groupes/g1', recipientIds: ['p2'] });
   });
 });
