@@ -14,7 +14,8 @@ export const pushKeysSecretName = (schoolId: string) => `preau/${schoolId}/push-
 /**
  * What notifications need beyond the table: the address mails come from, an SES configuration set whose bounces
  * and complaints reach the account's default bus (SES delivers to no other), a rule there for this school's set,
- * and the secret of the school's VAPID key pair (`npm run push-keys -- <school>` prints how to make it).
+ * and the secret of the school's VAPID key pair (JSON `{ publicKey, privateKey }`, as
+ * `npx web-push generate-vapid-keys --json` prints it).
  */
 export class SchoolNotifications extends Construct {
   readonly mailFrom?: string;
