@@ -178,4 +178,31 @@ describe('notifications', () => {
     expect((await student('GET', '/api/notifications/unread')).body).toEqual({ unread: 1 });
     expect(await mailsTo(email, 'mercredi 18 juin')).toHaveLength(0);
   });
+  it('asks a guardian to sign a liaison note: in their feed, from its author, once', async () => {
+    const staff = await school.as('vie-scolaire.demo');
+    const child = (await guardian('GET', '/api/me')).body.children[0].personId as string;
+    const before = (await guardian('GET', '/api/notifications/unread')).body.unread as number;
+    const posted = await staff('POST', '/api/liaison-notes', {
+      title: 'Réunion parents-professeurs',
+      text: 'Jeudi à 18 h, en salle 12.',
+      kind: 'reunion',
+      to: { kind: 'pupil', personId: child },
+    });
+    expect(posted.status).toBe(201);
+    await school.eventsDelivered();
+
+    const feed = (await guardian('GET', '/api/notifications')).body;
+    expect(feed.unread).toBe(before + 1);
+    // The feed is in the order of the events' times (the held mail's test ran in 2031).
+    const notes = feed.items.filter((item: { kind: string }) => item.kind === 'liaison');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({
+      kind: 'liaison',
+      subject: 'liaison-posted',
+      params: { title: 'Réunion parents-professeurs' },
+      link: `/carnet/${posted.body.id}`,
+      unread: true,
+    });
+    expect(school.deadLetters).toEqual([]);
+  });
 });
