@@ -22,6 +22,8 @@ export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boo
     origin: platform.schools[0]?.url as string,
     /** The mail catcher, where the portal's mails (password reset codes) arrive. */
     mailCatcher: platform.mailCatcher,
+    /** Where the local AWS services answer, for a test that runs a function's code in its own process. */
+    endpoints: platform.endpoints,
     browser,
     async stop() {
       await browser.close();

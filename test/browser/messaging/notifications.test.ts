@@ -1,5 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  functionEnvironment,
+  localResourceNames,
+  schoolIdentityEnvironment,
+} from '#infra/definitions/environment';
+import { localAwsEnvironment } from '#infra/local/local-aws';
 import { caughtMails } from '#infra/local/mail-catcher';
 import { expectAccessible } from '../../support/axe';
 import { desktop, phone, screenshotPath } from '../../support/browser';
@@ -25,6 +31,16 @@ describe('notifications in a browser', () => {
   let origin: string;
   let student: Send;
   let planner: Send;
+
+  const sender =
+    (as: Awaited<ReturnType<typeof fetchAs>>) => (method: string, path: string, body?: unknown) =>
+      as(path, {
+        method,
+        ...(body !== undefined && {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      });
 
   /** A practice room the student must ask for (beyond the 14 days of their rules), asked, then approved. */
   const answeredRequest = async (offsetFrom: number, start: string, end: string) => {
@@ -53,15 +69,6 @@ describe('notifications in a browser', () => {
   beforeAll(async () => {
     portal = await startPortalUnderTest(demoSchool, { demo: true });
     ({ origin, browser } = portal);
-    const sender =
-      (as: Awaited<ReturnType<typeof fetchAs>>) => (method: string, path: string, body?: unknown) =>
-        as(path, {
-          method,
-          ...(body !== undefined && {
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(body),
-          }),
-        });
     student = sender(await fetchAs(origin, 'eleve.demo'));
     planner = sender(await fetchAs(origin, 'planning.demo'));
     // The demo school's year is planned at start: minutes on a busy machine.
@@ -143,4 +150,48 @@ describe('notifications in a browser', () => {
       await page.close();
     }, 180_000);
   }
+  it('holds the mail of an evening answer until 07:00 Paris time, then it is in the local SES page (a clock the test sets)', async () => {
+    // The notifying code runs here, on the school's table and the mail catcher, with a clock the test moves.
+    Object.assign(
+      process.env,
+      schoolIdentityEnvironment(demoSchool),
+      localAwsEnvironment({ ...portal.endpoints, eventBridge: 'http://127.0.0.1:9' }),
+      {
+        [functionEnvironment.tableName]: localResourceNames(demoSchool.id).table,
+        [functionEnvironment.mailFrom]: 'ne-pas-repondre@preau.localhost',
+      },
+    );
+    const { notificationPorts } = await import('#functions/messaging/adapters/notification-ports');
+    const { notifyPeople, releaseHeld } = await import('#domain/messaging/notify-people');
+    const { bookingAnsweredDraft } = await import('#domain/messaging/notification-drafts');
+    let now = new Date('2031-03-11T20:30:00Z'); // Tuesday 21:30 in Paris
+    const ports = { ...notificationPorts(), clock: { now: () => now } };
+    const guardian = sender(await fetchAs(origin, 'parent.demo'));
+    const { personId } = (await (await guardian('GET', '/api/me')).json()) as { personId: string };
+    const mailsOfTheTest = async () =>
+      (await caughtMails(portal.mailCatcher)).filter((mail) =>
+        (mail.body.text ?? '').includes('mardi 18 mars'),
+      );
+
+    await notifyPeople(
+      bookingAnsweredDraft(
+        { eventId: `held-${Date.now()}`, occurredAt: now.toISOString() },
+        { studentId: personId, status: 'refused', date: '2031-03-18', start: '10:00', end: '11:00' },
+      ),
+      ports,
+    );
+    expect(await mailsOfTheTest()).toHaveLength(0);
+    now = new Date('2031-03-12T05:59:00Z'); // 06:59
+    await releaseHeld(ports);
+    expect(await mailsOfTheTest()).toHaveLength(0);
+    now = new Date('2031-03-12T06:00:00Z'); // 07:00
+    await releaseHeld(ports);
+    expect(await mailsOfTheTest()).toHaveLength(1);
+
+    const mailPage = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    await mailPage.goto(portal.mailCatcher);
+    await mailPage.getByText('Réservation refusée').first().waitFor({ timeout: 30_000 });
+    await mailPage.screenshot({ path: screenshotPath('notification-held-mail-desktop') });
+    await mailPage.close();
+  }, 120_000);
 });
