@@ -9,20 +9,7 @@ import { Link } from '../shell/routing/link';
 import { isPlainClick, navigate } from '../shell/routing/navigation';
 import { announceUnread, notificationPreferencesPath } from './notification-bell';
 import type { FeedItem, FeedPage } from './notification-types';
-
-/** A notification in words: the subject's template, its dates said as the reader's language says them. */
-export const notificationText = (item: FeedItem, format: Format) => {
-  const words = format.messages.notifications;
-  const { params } = item;
-  const day = (date: string | undefined) => (date ? format.day(date) : '');
-  return format.message(words.subjects[item.subject], {
-    ...params,
-    date: day(params.date),
-    fromDate: day(params.fromDate),
-    toDate: day(params.toDate),
-    state: words.requestStates[params.state ?? ''] ?? params.state ?? '',
-  });
-};
+import { notificationText } from './notification-words';
 
 /** `/notifications`: one's feed, newest first, unread ones marked; « Tout marquer comme lu ». */
 export const NotificationsPage = ({ api, format }: { api: Api; format: Format; me: Me }) => {
