@@ -161,6 +161,16 @@ export const rights = {
   'messaging:configure': { 'school-admin': ['any'] },
   /** The reports of messages, withdrawing a message from every inbox, muting and unmuting a person. */
   'messaging:moderate': { 'school-admin': ['any'] },
+  // School life, notifications (H5): one's own feed, choices and devices; nobody reads another's.
+  'messaging:notifications': {
+    student: ['self'],
+    guardian: ['self'],
+    teacher: ['self'],
+    staff: ['self'],
+    planner: ['self'],
+    'school-admin': ['self'],
+    'authority-admin': ['self'],
+  },
   // School life — the liaison book
   /** Posting a liaison note to guardians: a teacher to the guardians of their classes and pupils; the school to any. */
   'messaging:liaison-post': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },

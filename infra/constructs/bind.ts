@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -10,6 +11,7 @@ import type { FeedKeys } from './feed-keys';
 import { acknowledge, wildcardResourceFinding } from './nag';
 import type { PreauFunction } from './preau-function';
 import type { SchoolIdentity } from './school-identity';
+import type { SchoolNotifications } from './school-notifications';
 
 export interface SchoolResources {
   table: ITable;
@@ -20,6 +22,7 @@ export interface SchoolResources {
   feedKeys: FeedKeys;
   /** The school's work queues, by name (`infra/definitions/queues.ts`). */
   queues: ReadonlyMap<string, IQueue>;
+  notifications: SchoolNotifications;
 }
 
 const bucketActions = {
@@ -40,6 +43,7 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
   if (needs.identity) bindIdentity(fn, resources.identity, needs.identity);
   if (needs.feeds) bindFeedKeys(fn, resources.feedKeys);
   for (const name of needs.queues ?? []) bindQueue(fn, name, resources.queues);
+  if (needs.notify) bindNotifications(fn, resources.notifications, needs.notify);
 };
 
 /** A queue's URL, and the right to send to it (and to use its encryption key, SQS-managed here). */
@@ -48,6 +52,45 @@ const bindQueue = (fn: PreauFunction, name: string, queues: ReadonlyMap<string, 
   if (!queue) throw new Error(`No queue ${name}: declare it in a module's bus file (queues)`);
   fn.lambda.addEnvironment(queueUrlVariable(name), queue.queueUrl);
   queue.grantSendMessages(fn.lambda);
+};
+
+/**
+ * Sending: the school's address and configuration set, and SES's SendEmail from that address only; both: the
+ * secret of the school's VAPID keys (pushes are signed with the private key, browsers subscribe with the public).
+ */
+const bindNotifications = (
+  fn: PreauFunction,
+  notifications: SchoolNotifications,
+  access: 'send' | 'push-key',
+) => {
+  fn.lambda.addEnvironment(functionEnvironment.pushKeysSecret, notifications.pushKeys.secretName);
+  notifications.pushKeys.grantRead(fn.lambda);
+  acknowledge(
+    fn,
+    wildcardResourceFinding(fn, `${notifications.pushKeys.secretArn}-??????`),
+    'A secret named by the stack gets a random suffix from Secrets Manager: the wildcard covers that suffix only.',
+  );
+  if (access === 'push-key' || !notifications.mailFrom) return;
+  const { mailFrom, configurationSet } = notifications;
+  fn.lambda.addEnvironment(functionEnvironment.mailFrom, mailFrom);
+  fn.lambda.addEnvironment(functionEnvironment.mailConfigurationSet, configurationSet.configurationSetName);
+  const stack = Stack.of(fn);
+  const domain = mailFrom.split('@')[1];
+  fn.lambda.addToRolePolicy(
+    new PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: mailFrom }),
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: domain }),
+        stack.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: configurationSet.configurationSetName,
+        }),
+      ],
+      conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
+    }),
+  );
 };
 
 /** The id of the key that signs feed links, and read access to its private key's secret. */

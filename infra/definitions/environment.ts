@@ -20,6 +20,16 @@ export const functionEnvironment = {
   feedSigningKeySecret: 'FEED_SIGNING_KEY_SECRET',
   /** Locally only: the private key itself, as the local platform made it. */
   feedSigningKey: 'FEED_SIGNING_KEY',
+  /** Notifications: the address mails come from (the school's `mailFrom`, or the authority's), in the school's name. */
+  mailFrom: 'MAIL_FROM',
+  /** The SES configuration set whose event destination reports bounces and complaints; unset locally. */
+  mailConfigurationSet: 'MAIL_CONFIGURATION_SET',
+  /** The portal's address, for the links of mails. */
+  portalUrl: 'PORTAL_URL',
+  /** The secret holding the school's VAPID key pair for web push, as JSON `{ publicKey, privateKey }`. */
+  pushKeysSecret: 'PUSH_KEYS_SECRET',
+  /** Locally only: the VAPID key pair itself, as the local platform made it. */
+  pushKeys: 'PUSH_KEYS',
   /** The function's name (`api/places`) as the service of its log lines; unset locally, where one process runs all. */
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;

@@ -1,4 +1,5 @@
 import { eventRules } from './event-rules';
+import { mailFeedback } from './mail-feedback';
 import { outboxRelay } from './outbox-relay';
 import { queueDefinitions } from './queues';
 import { type ApiService, apiServices, type FunctionNeeds, type Route, routes } from './routes';
@@ -56,6 +57,10 @@ const widestNeeds = (group: readonly Route[]): FunctionNeeds => {
         ['sign'],
         group.map(({ needs }) => needs.feeds),
       ),
+      notify: widest(
+        ['push-key', 'send'],
+        group.map(({ needs }) => needs.notify),
+      ),
     }).filter(([, access]) => access !== undefined),
   );
 };
@@ -76,6 +81,7 @@ export const functionDefinitions: readonly FunctionDefinition[] = [
     timeoutSeconds: longestTimeout(routesOf(service)),
   })),
   { handler: outboxRelay.handler, needs: outboxRelay.needs },
+  { handler: mailFeedback.handler, needs: mailFeedback.needs },
   ...[...eventRules, ...scheduledRules].map(({ target }) => ({
     handler: target.handler,
     needs: target.needs,

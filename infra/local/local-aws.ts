@@ -7,6 +7,8 @@ export interface LocalEndpoints {
   dynamodb: string;
   s3: string;
   cognito: string;
+  /** The mail catcher (aws-ses-v2-local), which answers the SES v2 calls of notifications. */
+  mail?: string;
 }
 
 export const localDynamoDbClient = (endpoints: Pick<LocalEndpoints, 'dynamodb'>) =>
@@ -30,6 +32,7 @@ export const localAwsEnvironment = (endpoints: LocalEndpoints & { eventBridge: s
   AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
   ...(endpoints.sqs !== undefined && { AWS_ENDPOINT_URL_SQS: endpoints.sqs }),
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: endpoints.cognito,
+  ...(endpoints.mail && { AWS_ENDPOINT_URL_SESV2: endpoints.mail }),
   ...quietSdkOnNode20,
 });
 

@@ -87,7 +87,12 @@ export const startPlatform = async (options: PlatformOptions) => {
       if (service.status === 'rejected') throw service.reason;
       return service.value;
     }) as [DynamoDbLocal, S3Local, CognitoLocal];
-    const endpoints = { dynamodb: dynamodb.endpoint, s3: s3.endpoint, cognito: cognito.endpoint };
+    const endpoints = {
+      dynamodb: dynamodb.endpoint,
+      s3: s3.endpoint,
+      cognito: cognito.endpoint,
+      mail: mail.endpoint,
+    };
     const clients = { dynamodb: localDynamoDbClient(endpoints), s3: localS3Client(endpoints) };
     // cognito-local keeps its clients in one file: pools are made one after the other.
     const userPools: LocalUserPool[] = [];
@@ -140,6 +145,8 @@ export const startPlatform = async (options: PlatformOptions) => {
             webDirectory: options.webDirectory,
             feedKeyFile:
               options.dataDirectory && join(options.dataDirectory, 'feed-keys', `${school.id}.json`),
+            pushKeyFile:
+              options.dataDirectory && join(options.dataDirectory, 'push-keys', `${school.id}.json`),
           },
           stoppers,
           options.log,

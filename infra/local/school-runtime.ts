@@ -18,6 +18,7 @@ import { jwtAuthorizer } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import { type LocalEndpoints, localAwsEnvironment, localS3Client } from './local-aws';
 import { localQueues } from './local-queues';
+import { ensurePushKeys } from './push-keys';
 import { startSchoolServer } from './school-server';
 import type { LocalUserPool } from './school-user-pool';
 import { serveSharedFiles } from './site-files';
@@ -34,6 +35,8 @@ export interface SchoolRuntimeConfig {
   webDirectory: string;
   /** Where the school's feed key pair is kept between runs; a new pair each run without it. */
   feedKeyFile?: string;
+  /** Where the school's VAPID key pair (web push) is kept between runs; a new pair each run without it. */
+  pushKeyFile?: string;
 }
 
 /**
@@ -68,6 +71,9 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     {
       [functionEnvironment.feedKeyPairId]: feedKey.keyPairId,
       [functionEnvironment.feedSigningKey]: feedKey.privateKeyPem,
+      [functionEnvironment.pushKeys]: JSON.stringify(ensurePushKeys(config.pushKeyFile)),
+      // Notifications mail from the school's address, or the local one, through the mail catcher.
+      [functionEnvironment.mailFrom]: config.school.mailFrom ?? 'ne-pas-repondre@preau.localhost',
     },
     localAwsEnvironment({ ...config.endpoints, eventBridge: eventBridge.endpoint, sqs: sqs.endpoint }),
     Object.fromEntries(
@@ -111,6 +117,8 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     ),
     log,
   });
+  // The links of notification mails; read by the handlers when they first load, after this.
+  process.env[functionEnvironment.portalUrl] = server.url;
   return {
     url: server.url,
     bus,

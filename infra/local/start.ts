@@ -59,7 +59,7 @@ const main = async () => {
   console.log(`\nPréau is running${values.memory ? ' (in memory)' : ` (data in ${dataDirectory})`}.`);
   if (demo) console.log(`  Demo school: ${demo.school.displayName}  →  ${demo.url}`);
   for (const { school, url } of others) console.log(`  ${school.displayName}  →  ${url}`);
-  console.log(`  Mails sent (password reset codes)  →  ${platform.mailCatcher}`);
+  console.log(`  Mails sent (notifications, password reset codes)  →  ${platform.mailCatcher}`);
   console.log(`\nDemo accounts, in every school (password ${demoPassword}):`);
   for (const { username, profile } of demo?.demoAccounts ?? [])
     console.log(`  ${username.padEnd(20)} ${profile}`);

@@ -11,11 +11,13 @@ import { SchoolApi } from '#infra/constructs/school-api';
 import { SchoolData } from '#infra/constructs/school-data';
 import { SchoolEvents } from '#infra/constructs/school-events';
 import { SchoolIdentity } from '#infra/constructs/school-identity';
+import { SchoolNotifications } from '#infra/constructs/school-notifications';
 import { defaultConsumerTimeoutSeconds, SchoolQueues } from '#infra/constructs/school-queues';
 import { SchoolWeb } from '#infra/constructs/school-web';
 import { schoolIdentityEnvironment } from '#infra/definitions/environment';
 import { eventRules } from '#infra/definitions/event-rules';
 import { functionDefinitions } from '#infra/definitions/functions';
+import { mailFeedback } from '#infra/definitions/mail-feedback';
 import { outboxRelay } from '#infra/definitions/outbox-relay';
 import { queueDefinitions } from '#infra/definitions/queues';
 import { scheduledRules } from '#infra/definitions/schedules';
@@ -59,6 +61,7 @@ export class SchoolStack extends Stack {
     const identity = new SchoolIdentity(this, 'Identity', { school });
     const feedKeys = new FeedKeys(this, 'FeedKeys', { school, publicKeys: feedPublicKeys });
     const queues = new SchoolQueues(this, 'Queues');
+    const notifications = new SchoolNotifications(this, 'Notifications', { school });
 
     const functions = new Map<string, PreauFunction>();
     for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
@@ -79,7 +82,7 @@ export class SchoolStack extends Stack {
           ),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, { ...this.data, identity, feedKeys, queues: queues.queues });
+      bindNeeds(fn, needs, { ...this.data, identity, feedKeys, queues: queues.queues, notifications });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);
@@ -87,6 +90,7 @@ export class SchoolStack extends Stack {
       return fn.lambda;
     };
 
+    notifications.routeFeedbackTo(functionOf(mailFeedback.handler));
     const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
     new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf, timeZone: school.timeZone });
     queues.connectConsumers(functionOf);

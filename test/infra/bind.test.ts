@@ -11,6 +11,7 @@ import { FeedKeys } from '#infra/constructs/feed-keys';
 import { PreauFunction } from '#infra/constructs/preau-function';
 import { SchoolData } from '#infra/constructs/school-data';
 import { SchoolIdentity } from '#infra/constructs/school-identity';
+import { SchoolNotifications } from '#infra/constructs/school-notifications';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { unresolvedNagFindings } from './nag-report';
 
@@ -46,10 +47,11 @@ beforeAll(async () => {
   } as const;
   const identity = new SchoolIdentity(stack, 'Identity', { school });
   const feedKeys = new FeedKeys(stack, 'FeedKeys', { school });
+  const notifications = new SchoolNotifications(stack, 'Notifications', { school });
   bindNeeds(
     fn,
     { table: 'read', documents: 'readWrite', site: 'read', identity: 'accounts' },
-    { ...data, identity, feedKeys, queues: new Map() },
+    { ...data, identity, feedKeys, queues: new Map(), notifications },
   );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();

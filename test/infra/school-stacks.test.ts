@@ -569,10 +569,30 @@ describe('shared plannings', () => {
         }),
       },
     });
-    const readers = Object.values(tpl.findResources('AWS::IAM::Policy')).filter((policy) =>
-      JSON.stringify(policy).includes('secretsmanager:GetSecretValue'),
+    const readers = Object.values(tpl.findResources('AWS::IAM::Policy')).filter(
+      (policy) =>
+        JSON.stringify(policy).includes('secretsmanager:GetSecretValue') &&
+        JSON.stringify(policy).includes('feed-signing-key'),
     );
     expect(readers).toHaveLength(1);
+  });
+
+  it('gives the school’s VAPID keys to the notifications function and the notifying targets only', () => {
+    const tpl = template(schoolId);
+    const readers = Object.values(tpl.findResources('AWS::IAM::Policy')).filter(
+      (policy) =>
+        JSON.stringify(policy).includes('secretsmanager:GetSecretValue') &&
+        JSON.stringify(policy).includes('push-keys'),
+    );
+    // api/notifications, and the bus targets notify-people, release-held-notifications, send-notification-digests.
+    expect(readers).toHaveLength(4);
+    tpl.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: `preau-${schoolId}` });
+    tpl.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: Match.objectLike({
+        source: ['aws.ses'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received'],
+      }),
+    });
   });
 });
 

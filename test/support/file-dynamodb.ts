@@ -23,6 +23,7 @@ const dynamoDbOfThisFile = () => {
 /** The local endpoints for this test file: the run's s3rver and cognito-local, and this file's DynamoDB Local. */
 export const localEndpointsOfThisFile = async (): Promise<LocalEndpoints> => ({
   ...inject('endpoints'),
+  mail: inject('mailCatcher'),
   dynamodb: (await dynamoDbOfThisFile()).endpoint,
 });
 

@@ -20,10 +20,13 @@ export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boo
   const browser = await launchChromium();
   return {
     origin: platform.schools[0]?.url as string,
-    /** Where the platform's emulators answer, for a test that arranges data the portal cannot make. */
-    endpoints: platform.endpoints,
     /** The mail catcher, where the portal's mails (password reset codes) arrive. */
     mailCatcher: platform.mailCatcher,
+    /**
+     * Where the local AWS services answer: for a test that arranges data the portal cannot make, or runs a
+     * function's code in its own process.
+     */
+    endpoints: platform.endpoints,
     browser,
     async stop() {
       await browser.close();

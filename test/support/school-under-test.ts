@@ -82,6 +82,8 @@ export const startSchoolUnderTest = async (
     /** Waits until the bus has delivered every event put so far. */
     eventsDelivered: () => running.eventsDelivered(),
     deadLetters: running.bus.deadLetters,
+    /** Puts an event on the school's bus, as a publisher's relay would. */
+    putEvent: running.bus.put,
     journalOf: async (day: string) => {
       const { Items = [] } = await documents.send(
         new QueryCommand({

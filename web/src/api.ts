@@ -8,6 +8,7 @@ import type { SchoolYears } from './imports/school-years';
 import { workGroupsApi } from './messaging/groups-api';
 import { liaisonApi } from './messaging/liaison-api';
 import { messagingApi } from './messaging/messaging-api';
+import { notificationsApi } from './messaging/notifications-api';
 import { messagingSafetyApi } from './messaging/safety-api';
 import type { FoundPerson, PeopleQuery } from './people/directory-query';
 import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
@@ -199,6 +200,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...requestsApi(getJson, postJson, putJson),
     ...workGroupsApi(getJson, postJson, putJson, post, deleteJson, fetchFromServer),
     ...messagingApi(getJson, postJson),
+    ...notificationsApi(getJson, postJson, putJson, post),
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),

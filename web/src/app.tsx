@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Api, School } from './api';
 import { ActivationPage } from './identity/activation-page';
 import { PasswordResetPage } from './identity/password-reset-page';
+import { NotificationBell } from './messaging/notification-bell';
 import { useLiaisonCount } from './messaging/use-liaison-count';
 import { useUnreadMessages } from './messaging/use-unread-messages';
 import { pageTitle } from './page-title';
@@ -99,6 +100,7 @@ export const App = ({ api }: { api: Api }) => {
           pathname={pathname}
           onSignOut={() => signOut().catch(() => undefined)}
           onLanguage={chooseLanguage}
+          bell={me && <NotificationBell api={api} format={format} pathname={pathname} />}
         >
           {me && <HeaderSearch api={api} format={format} me={me} />}
         </Banner>

@@ -42,6 +42,8 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'work-groups': messages.workGroups.title,
   'new-work-group': messages.workGroups.form.heading,
   'work-group': messages.workGroups.title,
+  notifications: messages.notifications.title,
+  'notification-preferences': messages.notifications.preferences.title,
   liaison: messages.liaison.title,
   'liaison-note': messages.liaison.note.title,
   messages: messages.messaging.title,

@@ -45,6 +45,8 @@ export type Route =
   | { page: 'work-groups' }
   | { page: 'new-work-group' }
   | { page: 'work-group'; groupId: string }
+  | { page: 'notifications' }
+  | { page: 'notification-preferences' }
   | { page: 'liaison' }
   | { page: 'liaison-note'; noteId: string }
   | { page: 'messages'; query: string }
@@ -102,6 +104,9 @@ export const paths = {
   workGroups: '/groupes',
   newWorkGroup: '/groupes/nouveau',
   workGroup: (groupId: string) => `/groupes/${encodeURIComponent(groupId)}`,
+  /** One's notifications, and one's choices of how they reach one. */
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
   /** The liaison book: a family's notes to sign, or the notes one wrote and the form to write one. */
   liaison: '/carnet',
   liaisonNote: (noteId: string) => `/carnet/${encodeURIComponent(noteId)}`,
@@ -148,6 +153,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/journal') return { page: 'audit' };
   if (path === '/groupes') return { page: 'work-groups' };
   if (path === '/groupes/nouveau') return { page: 'new-work-group' };
+  if (path === '/notifications') return { page: 'notifications' };
+  if (path === '/notifications/preferences') return { page: 'notification-preferences' };
   if (path === '/carnet') return { page: 'liaison' };
   if (path === '/messagerie') return { page: 'messages', query: query.get('q')?.trim() ?? '' };
   if (path === '/messagerie/nouveau') return { page: 'compose-message' };

@@ -18,6 +18,8 @@ import { InboxPage } from './messaging/inbox-page';
 import { LiaisonNotePage } from './messaging/liaison-note-page';
 import { LiaisonPage } from './messaging/liaison-page';
 import { NewGroupPage } from './messaging/new-group-page';
+import { NotificationPreferencesPage } from './messaging/notification-preferences-page';
+import { NotificationsPage } from './messaging/notifications-page';
 import { ReportsPage } from './messaging/reports-page';
 import { MessagingRulesPage } from './messaging/rules-page';
 import { ClassPage } from './people/class-page';
@@ -132,6 +134,10 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
       return <NewGroupPage api={api} format={format} />;
     case 'work-group':
       return <GroupPage key={route.groupId} api={api} format={format} me={me} groupId={route.groupId} />;
+    case 'notifications':
+      return <NotificationsPage api={api} format={format} me={me} />;
+    case 'notification-preferences':
+      return <NotificationPreferencesPage api={api} format={format} me={me} />;
     case 'liaison':
       return <LiaisonPage api={api} format={format} me={me} />;
     case 'liaison-note':

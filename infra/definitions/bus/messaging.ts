@@ -1,4 +1,9 @@
-import { liaisonNotePosted, liaisonSource } from '#events/messaging/liaison-events';
+import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
+import { groupDocumentShared } from '#events/messaging/group-events';
+import { liaisonNotePosted, liaisonNoteReminded, liaisonSource } from '#events/messaging/liaison-events';
+import { messageDelivered, messagingSource } from '#events/messaging/message-events';
+import { activityCancelled, activityMoved, planningSource } from '#events/planning/planning-events';
+import { formRequestChanged, requestsSource } from '#events/requests/request-events';
 import type { ModuleBus } from './bus-target';
 
 /** Messages put chunks of their recipients on this queue; its consumer fills their inboxes. */
@@ -19,6 +24,30 @@ export const messagingBus: ModuleBus = {
     },
     // Work groups
     // Notifications
+    {
+      name: 'notify-people',
+      description: 'Tells the people an event concerns: in their feed, by mail and push as they chose',
+      // Each of these types comes from one of these sources only.
+      pattern: {
+        source: [bookingSource, planningSource, requestsSource, messagingSource],
+        'detail-type': [
+          bookingRequestAnswered,
+          activityMoved,
+          activityCancelled,
+          formRequestChanged,
+          messageDelivered,
+          liaisonNotePosted,
+          liaisonNoteReminded,
+          groupDocumentShared,
+        ].map((contract) => contract.detailType),
+      },
+      // A chunk of 100 recipients: ten rounds of transactions, then the mails of those to tell at once.
+      target: {
+        handler: 'messaging/notify-people',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 120,
+      },
+    },
   ],
   schedules: [
     // Messages
@@ -34,6 +63,26 @@ export const messagingBus: ModuleBus = {
       },
     },
     // Notifications
+    {
+      name: 'release-held-notifications',
+      description: 'At the end of quiet hours, mails and pushes what they held',
+      atLocalTime: '07:00',
+      target: {
+        handler: 'messaging/release-held-notifications',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
+    {
+      name: 'send-notification-digests',
+      description: 'The daily digest: one mail per person of what they chose to read once a day',
+      atLocalTime: '17:00',
+      target: {
+        handler: 'messaging/send-notification-digests',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
   ],
   queues: [
     // Messages
@@ -44,6 +93,5 @@ export const messagingBus: ModuleBus = {
       batchSize: 5,
       maxReceiveCount: 5,
     },
-    // Notifications
   ],
 };

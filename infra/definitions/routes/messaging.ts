@@ -9,6 +9,13 @@ import {
 import { messagingSettingsSchema } from '#domain/messaging/messaging-settings';
 import { checkAudiencesSchema } from '#domain/messaging/messaging-settings-use-cases';
 import { muteInputSchema } from '#domain/messaging/mute-sender';
+import {
+  feedQuerySchema,
+  markReadSchema,
+  preferencesInputSchema,
+  pushSubscriptionSchema,
+  pushUnsubscribeSchema,
+} from '#domain/messaging/notification';
 import { reportInputSchema } from '#domain/messaging/report-message';
 import {
   addMembersSchema,
@@ -78,4 +85,13 @@ export const messagingRoutes = apiModule('messaging', 'School life: messages, th
   post('/api/work-groups/{groupId}/topics/{topicId}/posts', 'messaging/add-group-post', { ...workGroups, needs: write, body: newPostSchema, answers: [201], summary: 'Writes in a topic: plain text, links shown as links' }),
 
   // Notifications: the feed, each person's choices, web push.
+  get('/api/notifications', 'messaging/list-notifications', { service: 'notifications', needs: read, query: feedQuerySchema, summary: "One's notifications, newest first, with the unread count" }),
+  get('/api/notifications/unread', 'messaging/count-notifications', { service: 'notifications', needs: read, summary: "The number of one's unread notifications (the bell)" }),
+  post('/api/notifications/read-all', 'messaging/mark-notifications-read', { service: 'notifications', needs: write, summary: 'Marks every notification received so far as read' }),
+  post('/api/notifications/read', 'messaging/mark-notification-read', { service: 'notifications', needs: write, body: markReadSchema, summary: 'Marks one notification as read' }),
+  get('/api/notifications/preferences', 'messaging/get-notification-preferences', { service: 'notifications', needs: read, summary: "One's choice per kind of notification, and quiet hours" }),
+  put('/api/notifications/preferences', 'messaging/set-notification-preferences', { service: 'notifications', needs: write, body: preferencesInputSchema, summary: 'Sets one\'s choice per kind (immediately, daily digest, nothing) and quiet hours' }),
+  get('/api/notifications/push-key', 'messaging/get-push-key', { service: 'notifications', needs: { ...read, notify: 'push-key' }, summary: "The school's VAPID public key, to subscribe a browser to pushes" }),
+  post('/api/notifications/push-subscriptions', 'messaging/subscribe-push', { service: 'notifications', needs: write, body: pushSubscriptionSchema, answers: [201], summary: 'This browser receives pushes of notifications' }),
+  post('/api/notifications/push-subscriptions/remove', 'messaging/unsubscribe-push', { service: 'notifications', needs: write, body: pushUnsubscribeSchema, summary: 'This browser receives no more pushes' }),
 ]);

@@ -22,6 +22,11 @@ export interface FunctionNeeds {
   feeds?: 'sign';
   /** The work queues (`infra/definitions/queues.ts`) it puts messages on, by name. */
   queues?: readonly string[];
+  /**
+   * Notifications: `send` mails through SES from the school's address (and its configuration set) and pushes with
+   * its VAPID keys (their secret); `push-key` reads the VAPID keys' secret only, for the public key.
+   */
+  notify?: 'send' | 'push-key';
 }
 
 /**

@@ -18,6 +18,13 @@ import { keyPrefixes } from './key-prefixes';
  * | the reports of a message (one per person) | PK = MSG-REPORT#<messageId>, SK = BY#<reporterId>      | table |
  * | every report, newest first               | GSI1PK = MSG-REPORTS, GSI1SK = <at>#<messageId>#<by>   | GSI1  |
  * | where the leavers' job stopped            | PK = MSG-LEAVERS, SK = CURSOR                          | table |
+ * | a person's feed, newest first            | PK = NOTIF-PERSON#<personId>, SK begins_with ITEM#     | table |
+ * | a person's unread count, last read-all   | PK = NOTIF-PERSON#<personId>, SK = UNREAD              | table |
+ * | a person's choices                       | PK = NOTIF-PERSON#<personId>, SK = CHOICES             | table |
+ * | a person's push subscriptions            | PK = NOTIF-PERSON#<personId>, SK begins_with PUSH#     | table |
+ * | mails due by a time (held, or to send)   | PK = NOTIF-OUTGOING, SK <= <releaseAt>~                | table |
+ * | notifications waiting for the digest     | PK = NOTIF-DIGEST                                      | table |
+ * | an address that bounced or complained    | PK = NOTIF-BOUNCED#<address>, SK = ADDRESS             | table |
  * | a liaison note                           | PK = LIAISON-NOTE#<id>, SK = NOTE                      | table |
  * | a guardian's copy of a note (signature)  | PK = LIAISON-NOTE#<id>, SK = GUARDIAN#<guardianId>     | table |
  * | a note's copies (who signed, who not)    | PK = LIAISON-NOTE#<id>, SK begins_with GUARDIAN#       | table |
@@ -48,6 +55,10 @@ export const messagingKeyPrefixes = keyPrefixes('messaging', {
     'WORK-GROUP-TOPIC#',
     'WORK-GROUPS-OF#',
     // notifications
+    'NOTIF-PERSON#',
+    'NOTIF-OUTGOING',
+    'NOTIF-DIGEST',
+    'NOTIF-BOUNCED#',
   ],
 });
 
@@ -132,4 +143,36 @@ export const liaisonKeys = {
   receivedBy: (guardianId: string) => ({ index: 'GSI1', partitionKey: `LIAISON-TO#${guardianId}` }) as const,
   writtenBy: (authorId: string) => ({ index: 'GSI1', partitionKey: `LIAISON-BY#${authorId}` }) as const,
   about: (target: string) => ({ index: 'GSI2', partitionKey: `LIAISON-ABOUT#${target}` }) as const,
+};
+
+// Notifications
+/**
+ * A notification's sort key is its time and its event's id: the feed reads newest first, and one event put twice for
+ * one person meets the same key (the conditional put that notifies once).
+ */
+export const notificationKeys = {
+  person: (personId: string) => `NOTIF-PERSON#${personId}`,
+  item: (personId: string, occurredAt: string, notificationId: string) => ({
+    PK: `NOTIF-PERSON#${personId}`,
+    SK: `ITEM#${occurredAt}#${notificationId}`,
+  }),
+  itemPrefix: 'ITEM#',
+  unread: (personId: string) => ({ PK: `NOTIF-PERSON#${personId}`, SK: 'UNREAD' }),
+  choices: (personId: string) => ({ PK: `NOTIF-PERSON#${personId}`, SK: 'CHOICES' }),
+  pushSubscription: (personId: string, endpointHash: string) => ({
+    PK: `NOTIF-PERSON#${personId}`,
+    SK: `PUSH#${endpointHash}`,
+  }),
+  pushPrefix: 'PUSH#',
+  outgoingPartition: 'NOTIF-OUTGOING',
+  outgoing: (releaseAt: string, personId: string, notificationId: string) => ({
+    PK: 'NOTIF-OUTGOING',
+    SK: `${releaseAt}#${personId}#${notificationId}`,
+  }),
+  digestPartition: 'NOTIF-DIGEST',
+  digest: (personId: string, occurredAt: string, notificationId: string) => ({
+    PK: 'NOTIF-DIGEST',
+    SK: `${personId}#${occurredAt}#${notificationId}`,
+  }),
+  bounced: (email: string) => ({ PK: `NOTIF-BOUNCED#${email.toLowerCase()}`, SK: 'ADDRESS' }),
 };

@@ -731,6 +731,80 @@ const teachersChild = directory.guardianships.find(([g]) => g === teacherId)?.[1
 /** The demo teacher is also a parent: they receive the note when their child is in that class. */
 const teacherReceives = classOf(teachersChild) === liaisonClass;
 
+/** Notifications: everyone has their own feed, choices and devices, and reaches no one else's. */
+const pushEndpoint = 'https://push.example.com/send/access-matrix';
+const notificationCases: Case[] = [
+  {
+    route: 'GET /api/notifications',
+    name: "reads one's feed",
+    path: '/api/notifications',
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/notifications/unread',
+    name: "counts one's unread notifications",
+    path: '/api/notifications/unread',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/notifications/read-all',
+    name: "marks all one's notifications read",
+    path: '/api/notifications/read-all',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/notifications/read',
+    name: 'marks read a notification that is not one’s own',
+    path: '/api/notifications/read',
+    body: { notificationId: 'someone-elses', occurredAt: '2026-12-01T08:00:00Z' },
+    expected: { others: 404 },
+  },
+  {
+    route: 'GET /api/notifications/preferences',
+    name: "reads one's notification choices",
+    path: '/api/notifications/preferences',
+    expected: { others: 200 },
+  },
+  {
+    route: 'PUT /api/notifications/preferences',
+    name: "sets one's notification choices",
+    path: '/api/notifications/preferences',
+    body: {
+      choices: {
+        message: 'immediately',
+        liaison: 'immediately',
+        course: 'digest',
+        booking: 'immediately',
+        request: 'none',
+        document: 'digest',
+      },
+      quietHours: true,
+      quietWeekends: true,
+    },
+    expected: { others: 200 },
+  },
+  {
+    route: 'GET /api/notifications/push-key',
+    name: "reads the school's VAPID public key",
+    path: '/api/notifications/push-key',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/notifications/push-subscriptions',
+    name: 'subscribes a browser to pushes',
+    path: '/api/notifications/push-subscriptions',
+    body: { endpoint: pushEndpoint, keys: { p256dh: 'key', auth: 'secret' } },
+    expected: { others: 201 },
+  },
+  {
+    route: 'POST /api/notifications/push-subscriptions/remove',
+    name: 'unsubscribes a browser from pushes',
+    path: '/api/notifications/push-subscriptions/remove',
+    body: { endpoint: pushEndpoint },
+    expected: { others: 200 },
+  },
+];
+
 const liaisonCases: Case[] = [
   {
     route: 'POST /api/liaison-notes',
@@ -929,6 +1003,7 @@ const cases = (
   ...workGroupCases,
   ...messagingRuleCases,
   ...liaisonCases,
+  ...notificationCases,
   ...sharingCases(
     () => shared().feedId,
     () => shared().siteId,

@@ -9,6 +9,8 @@ interface BannerProps {
   school: School | undefined;
   /** The header search, for a signed-in person. */
   children?: ComponentChildren;
+  /** The bell of notifications, for a signed-in person. */
+  bell?: ComponentChildren;
   me: Me | undefined;
   format: Format;
   /** The site's menu, shown once someone is signed in. */
@@ -33,6 +35,7 @@ export const Banner = ({
   onSignOut,
   onLanguage,
   children,
+  bell,
 }: BannerProps) => {
   const { messages } = format;
   const drawer = useMenuDrawer(pathname);
@@ -49,6 +52,7 @@ export const Banner = ({
         <h1 class="banner__school">{school?.name ?? messages.appName}</h1>
       </div>
       {children}
+      {bell}
       <LanguageSwitch format={format} onLanguage={onLanguage} />
       {me && (
         <div class={drawer.open ? 'menu-drawer menu-drawer--open' : 'menu-drawer'} {...drawer.panelProps}>

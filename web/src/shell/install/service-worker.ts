@@ -18,12 +18,35 @@ interface FetchEvent extends ExtendableEvent {
   request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface PushEvent extends ExtendableEvent {
+  data: { json(): unknown } | null;
+}
+interface NotificationEvent extends ExtendableEvent {
+  notification: { close(): void; data?: { url?: string } };
+}
+interface WindowClient {
+  url: string;
+  focus(): Promise<unknown>;
+  navigate(url: string): Promise<unknown>;
+}
 interface WorkerScope {
   location: Location;
+  registration: {
+    showNotification(
+      title: string,
+      options: { body?: string; icon?: string; data?: unknown; lang?: string },
+    ): Promise<void>;
+  };
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<WindowClient[]>;
+    openWindow(url: string): Promise<unknown>;
+  };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'push', listener: (event: PushEvent) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -74,3 +97,32 @@ const pageFromNetworkOrShell = async (request: Request) => {
 
 const fromCacheOrNetwork = async (request: Request) =>
   (await caches.match(request, { cacheName })) ?? fetch(request);
+
+/** A notification pushed by the school (functions/messaging: title, body, the portal's page to open). */
+worker.addEventListener('push', (event) => {
+  const { title, body, url } = (event.data?.json() ?? {}) as { title?: string; body?: string; url?: string };
+  event.waitUntil(
+    worker.registration.showNotification(title ?? 'Préau', {
+      body,
+      icon: '/icons/icon-192.png',
+      data: { url },
+      lang: 'fr',
+    }),
+  );
+});
+
+/** Opening a notification shows its page: in the portal's window if one is open, else in a new one. */
+worker.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const url = new URL(event.notification.data?.url ?? '/notifications', worker.location.origin).href;
+  event.waitUntil(
+    worker.clients.matchAll({ type: 'window' }).then(async (windows) => {
+      const open = windows[0];
+      if (open) {
+        await open.navigate(url);
+        return open.focus();
+      }
+      return worker.clients.openWindow(url);
+    }),
+  );
+});
