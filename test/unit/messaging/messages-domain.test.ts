@@ -14,7 +14,7 @@ import { countUnread, readConversation, readInbox } from '#domain/messaging/read
 import { chunksOf, replyToConversation, sendMessage } from '#domain/messaging/send-message';
 import { NotFoundError, RefusedError } from '#domain/shared/errors';
 import type { OutgoingEvent } from '#events/envelope';
-import { linkParts } from '../../../web/src/messaging/linkify';
+import { linkedParts } from '#web/src/messaging/linked-parts';
 
 const actor = (personId: string, profiles: Actor['profiles'] = ['teacher']): Actor => ({
   personId,
@@ -229,10 +229,10 @@ describe('the rules of a message', () => {
   });
 
   it('makes links of web addresses only, leaving any markup as text', () => {
-    expect(linkParts('Voir https://example.fr/a. <b>gras</b> javascript:alert(1)')).toEqual([
-      { text: 'Voir ' },
-      { link: 'https://example.fr/a' },
-      { text: '. <b>gras</b> javascript:alert(1)' },
+    expect(linkedParts('Voir https://example.fr/a. <b>gras</b> javascript:alert(1)')).toEqual([
+      'Voir ',
+      { href: 'https://example.fr/a' },
+      '. <b>gras</b> javascript:alert(1)',
     ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { type LoadState, useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
-import { MessageText } from './message-text';
+import { LinkedText } from './linked-text';
 import type { Conversation } from './message-types';
 
 interface ConversationPageProps {
@@ -71,7 +71,11 @@ const ConversationView = ({ api, format, conversation, onReplied }: Conversation
             <p class="conversation__by">
               {format.fill(texts.sentAt, { name: message.sender.name, at: format.instant(message.sentAt) })}
             </p>
-            {message.withdrawn ? <p class="muted">{texts.withdrawn}</p> : <MessageText text={message.text} />}
+            {message.withdrawn ? (
+              <p class="muted">{texts.withdrawn}</p>
+            ) : (
+              <LinkedText text={message.text} class="message-text" />
+            )}
           </li>
         ))}
       </ol>
