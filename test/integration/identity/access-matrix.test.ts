@@ -646,6 +646,49 @@ const workGroupCases: Case[] = [
   },
 ];
 
+/** School life, messages: one's conversations; the authority's account has none. An unknown conversation is 404. */
+const unknownConversation = '00000000-0000-4000-8000-000000000000';
+const messageCases: Case[] = [
+  {
+    route: 'GET /api/messaging/conversations',
+    name: 'lists one’s conversations',
+    path: '/api/messaging/conversations',
+    expected: { 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'POST /api/messaging/conversations',
+    name: 'writes to the staff, as everyone of the school may',
+    path: '/api/messaging/conversations',
+    body: { to: [{ kind: 'staff' }], subject: 'Une question', text: 'Bonjour, une question.' },
+    expected: { 'authority-admin': 403, others: 201 },
+  },
+  {
+    route: 'GET /api/messaging/conversations/{conversationId}',
+    name: 'reads a conversation one is not in',
+    path: `/api/messaging/conversations/${unknownConversation}`,
+    expected: { 'authority-admin': 403, others: 404 },
+  },
+  {
+    route: 'POST /api/messaging/conversations/{conversationId}/messages',
+    name: 'answers in a conversation one is not in',
+    path: `/api/messaging/conversations/${unknownConversation}/messages`,
+    body: { text: 'Merci.' },
+    expected: { 'authority-admin': 403, others: 404 },
+  },
+  {
+    route: 'GET /api/messaging/unread',
+    name: 'counts one’s unread messages',
+    path: '/api/messaging/unread',
+    expected: { 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'GET /api/messaging/recipients',
+    name: 'lists the lists and persons one may write to',
+    path: '/api/messaging/recipients?q=ma',
+    expected: { 'authority-admin': 403, others: 200 },
+  },
+];
+
 /** School life, messages — who may write to whom, and safety (H2). */
 const messagingRuleCases: Case[] = [
   {
@@ -1001,6 +1044,7 @@ const cases = (
   ...homeworkCases(planning),
   ...auditCases,
   ...workGroupCases,
+  ...messageCases,
   ...messagingRuleCases,
   ...liaisonCases,
   ...notificationCases,
