@@ -7,7 +7,8 @@ import { workGroupPorts } from './adapters/work-group-ports';
 /** A member writes in a topic: plain text, links shown as links. */
 export const handler = signedInHandler(async (event, actor) => {
   const groupId = pathParameter(event, 'groupId');
+  const topicId = pathParameter(event, 'topicId');
   const { text } = parseJsonBody(event, newPostSchema);
-  const post = await postInTopic(groupId, pathParameter(event, 'topicId'), text, actor, workGroupPorts);
+  const post = await postInTopic(groupId, topicId, text, actor, workGroupPorts);
   return { status: 201, body: { post } };
 });

@@ -346,6 +346,9 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     'GET /api/request-forms': { valid: {}, parameters: ['all'] },
     'GET /api/form-requests': { valid: { mine: 'true' }, parameters: ['mine', 'state', 'projectId'] },
     'GET /api/feeds': { valid: {}, parameters: ['all'] },
+    'GET /api/work-groups/candidates': { valid: { name: 'ma' }, parameters: ['name'] },
+    'GET /api/homework/books/{kind}/{id}': { valid: {}, parameters: ['year'] },
+    'GET /api/homework/books/{kind}/{id}/pdf': { valid: {}, parameters: ['year'] },
   });
   /** What a route added later is tried with, for lack of a line above. */
   const commonParameters = ['date', 'from', 'to', 'start', 'end', 'limit', 'cursor', 'kind', 'status', 'all'];
@@ -522,6 +525,96 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       },
       'POST /api/form-requests/{requestId}/state': { state: 'in-progress', comment: 'Vu', version: 1 },
       'POST /api/form-requests/{requestId}/comments': { text: 'Merci' },
+      // School life: messages, the liaison book, work groups, notifications.
+      'POST /api/messaging/conversations': {
+        to: [{ kind: 'person', personId: ids.studentId as string }],
+        subject: 'Répétition',
+        text: 'À mardi.',
+      },
+      'POST /api/messaging/conversations/{conversationId}/messages': { text: 'Merci' },
+      'POST /api/messaging/audiences/check': {
+        audiences: [{ kind: 'class', classId: ids.classId as string }],
+      },
+      'PUT /api/messaging/settings': {
+        whoMayWrite: {
+          student: ['own-teachers', 'own-class', 'staff', 'group-members'],
+          guardian: ['children-teachers', 'staff', 'group-members'],
+          teacher: ['own-classes', 'own-pupils-guardians', 'colleagues', 'staff', 'group-members'],
+          staff: ['everyone'],
+          planner: ['colleagues', 'staff', 'group-members'],
+        },
+        replyAllLimit: 35,
+        retentionDays: 30,
+      },
+      'PUT /api/messaging/muted/{personId}': { reason: 'Propos déplacés' },
+      'POST /api/messaging/messages/{messageId}/report': { reason: 'Propos déplacés' },
+      'POST /api/liaison-notes': {
+        title: 'Sortie',
+        text: 'Jeudi au musée.',
+        kind: 'sortie',
+        to: { kind: 'class', classId: ids.classId as string },
+      },
+      'POST /api/work-groups': {
+        name: 'Équipe de piano',
+        description: 'Les professeurs de piano',
+        kind: 'teaching-team',
+        memberIds: [ids.studentId as string],
+      },
+      'POST /api/work-groups/{groupId}/members': { personIds: [ids.studentId as string], role: 'member' },
+      'POST /api/work-groups/{groupId}/documents': {
+        name: 'Notes.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+      },
+      'POST /api/work-groups/{groupId}/topics': { title: 'Question', text: 'Qui vient ?' },
+      'PUT /api/work-groups/{groupId}/mini-site': { allowed: false },
+      'POST /api/work-groups/{groupId}/topics/{topicId}/posts': { text: 'Je viens.' },
+      'POST /api/notifications/read': { notificationId: 'someone-elses', occurredAt: '2026-12-01T08:00:00Z' },
+      'PUT /api/notifications/preferences': {
+        choices: {
+          message: 'immediately',
+          liaison: 'immediately',
+          course: 'digest',
+          booking: 'immediately',
+          request: 'none',
+          document: 'digest',
+        },
+        quietHours: true,
+        quietWeekends: true,
+      },
+      'POST /api/notifications/push-subscriptions': {
+        endpoint: 'https://push.example.com/send/input-fuzzing',
+        keys: { p256dh: 'key', auth: 'secret' },
+      },
+      'POST /api/notifications/push-subscriptions/remove': {
+        endpoint: 'https://push.example.com/send/input-fuzzing',
+      },
+      // The homework book, on the weekly course's sessions.
+      'PUT /api/homework/sessions/{activityId}/{seriesDate}': {
+        content: 'Les gammes majeures.',
+        links: [{ url: 'https://www.lumni.fr/', title: 'Lumni' }],
+        works: [
+          { text: 'Réviser la gamme de ré', dueDate: plusDays(tuesday, 3) },
+          {
+            text: 'Jouer la gamme de sol',
+            dueSession: { activityId: ids.activityId as string, seriesDate: plusDays(tuesday, 7) },
+          },
+        ],
+      },
+      'POST /api/homework/sessions/{activityId}/{seriesDate}/copy': {
+        to: { activityId: ids.activityId as string, seriesDate: plusDays(tuesday, 7) },
+      },
+      'PUT /api/homework/pupils/{personId}/done': {
+        activityId: ids.activityId as string,
+        seriesDate: tuesday,
+        workId: 'none',
+        done: true,
+      },
+      'POST /api/homework/classes/{classId}/shelf': {
+        url: 'https://www.lumni.fr/',
+        title: 'Lumni',
+        comment: 'Des vidéos pour réviser.',
+      },
     };
   };
 
@@ -533,6 +626,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     const accountOf = (username: string) =>
       school.demoAccounts.find((account) => account.username === username)?.personId as string;
     const studentId = accountOf('eleve.demo');
+    ids.studentId = studentId;
     ids.personId = accountOf('direction.demo');
     ids.classId = directory.people.find(({ personId }) => personId === studentId)?.classId as string;
     ids.placeId = (
@@ -596,6 +690,34 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         answers: { besoin: 'Un pupitre' },
       })
     ).id;
+    // School life: a conversation and its message, a note of the liaison book, a work group, its document and topic.
+    const sent = await call(
+      'POST',
+      '/api/messaging/conversations',
+      bodies()['POST /api/messaging/conversations'],
+    );
+    ids.conversationId = sent.conversationId;
+    ids.messageId = sent.id;
+    ids.noteId = (await call('POST', '/api/liaison-notes', bodies()['POST /api/liaison-notes'])).id;
+    ids.groupId = (await call('POST', '/api/work-groups', { name: 'Équipe', kind: 'other' })).group.id;
+    ids.groupDocumentId = (
+      await call('POST', `/api/work-groups/${ids.groupId}/documents`, {
+        name: 'Notes.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+      })
+    ).document.id;
+    ids.topicId = (
+      await call('POST', `/api/work-groups/${ids.groupId}/topics`, { title: 'Sortie', text: 'Qui vient ?' })
+    ).topic.topicId;
+    // The homework book: a session of the weekly course, and a link on the class's shelf.
+    ids.seriesDate = tuesday;
+    ids.linkId = (
+      await call('POST', `/api/homework/classes/${ids.classId}/shelf`, {
+        url: 'https://www.lumni.fr/',
+        title: 'Lumni',
+      })
+    ).linkId;
     // Path parameters named alike in several routes take the id of the route's own resource.
     ids.kind = 'place';
     ids.id = ids.placeId as string;
@@ -611,6 +733,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ...ids,
     requestId: route.path.startsWith('/api/booking-requests') ? ids.bookingRequestId : ids.formRequestId,
     activityId: route.path.startsWith('/api/bookings') ? ids.bookingId : ids.activityId,
+    // A homework book is a class's (or a teacher's); the other `{kind}/{id}` are the agenda's, of a place.
+    ...(route.path.startsWith('/api/homework/books') && { kind: 'class', id: ids.classId }),
+    documentId: route.path.startsWith('/api/work-groups') ? ids.groupDocumentId : ids.documentId,
+    // One mutes someone else than oneself: the student, who sends nothing here.
+    personId: route.path.startsWith('/api/messaging/muted') ? ids.studentId : ids.personId,
   });
 
   const pathOf = (route: Route, replaced?: { name: string; value: string }) => {
