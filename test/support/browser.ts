@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium, headless; its background services are off, as this machine's network is closed. */
 export const launchChromium = () =>
@@ -26,3 +27,9 @@ export const screenshotPath = (name: string) => {
 
 export const phone = { width: 375, height: 740 };
 export const desktop = { width: 1280, height: 800 };
+
+/** The page is no wider than the screen: nothing scrolls sideways (a phone's first complaint). */
+export const expectNoSidewaysScroll = async (page: Page) =>
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);

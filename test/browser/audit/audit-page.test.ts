@@ -1,15 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../support/axe';
-import { desktop, phone, screenshotPath } from '../../support/browser';
+import { desktop, expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
-
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 /** An administrator reads « Journal »: the sign-ins of the day, a refused one found by its filter, the CSV. */
 describe('« Journal » in a browser', () => {

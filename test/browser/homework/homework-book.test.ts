@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
-import { screenshotPath } from '../../support/browser';
+import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
@@ -14,11 +14,6 @@ import { fetchAs } from '../../support/sign-in';
 const phone = { width: 390, height: 844 };
 const courseTitle = 'Analyse musicale';
 const workText = 'Écouter le premier mouvement et noter les thèmes';
-
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 /**
  * The homework book on a phone: a teacher opens today's session from the book's page and gives work for

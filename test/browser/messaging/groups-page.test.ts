@@ -1,18 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../support/axe';
-import { desktop, phone, screenshotPath } from '../../support/browser';
+import { desktop, expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
-
-/** The page is no wider than the screen: nothing scrolls sideways. */
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 const report = '%PDF-1.4\n% Compte rendu du conseil de classe\n';
 

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../support/axe';
-import { desktop, phone, screenshotPath } from '../../support/browser';
+import { desktop, expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
@@ -10,12 +10,6 @@ import { fetchAs } from '../../support/sign-in';
 
 /** The demo note of the school's team to the class of parent.demo's child (infra/local/seed/messaging). */
 const outing = 'Sortie à l’auditorium jeudi';
-
-/** The page is no wider than the screen: nothing scrolls sideways. */
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 describe('the liaison book in a browser', () => {
   let portal: PortalUnderTest;

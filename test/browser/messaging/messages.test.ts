@@ -1,5 +1,5 @@
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teachingItem } from '#functions/people/adapters/person-item';
 import { localResourceNames } from '#infra/definitions/environment';
@@ -7,18 +7,12 @@ import { localDynamoDbClient } from '#infra/local/local-aws';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { fr } from '../../../web/src/messaging/messages';
 import { expectAccessible } from '../../support/axe';
-import { desktop, phone, screenshotPath } from '../../support/browser';
+import { desktop, expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
-
-/** The page is no wider than the screen: nothing scrolls sideways. */
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 describe('messages in a browser', () => {
   let portal: PortalUnderTest;

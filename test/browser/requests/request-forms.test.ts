@@ -1,19 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../../support/axe';
-import { desktop, phone, screenshotPath } from '../../support/browser';
+import { desktop, expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 import { fetchAs } from '../../support/sign-in';
 
 const formTitle = 'Besoins techniques du récital d’examen';
-
-/** The page is no wider than the phone: nothing scrolls sideways. */
-const expectNoSidewaysScroll = async (page: Page) =>
-  expect(
-    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-  ).toBeLessThanOrEqual(0);
 
 /** The question a control in focus belongs to. */
 const focusedQuestion = (page: Page) =>
