@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestedStack, Stack } from 'aws-cdk-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BuildAppOptions, buildApp } from '#infra/app';
+import { apiRoutesContextKey, type BuildAppOptions, buildApp } from '#infra/app';
 import { bundleFunctions } from '#infra/build/bundle-functions';
 import { functionDefinitions, functionOfRoute } from '#infra/definitions/functions';
 import { routes } from '#infra/definitions/routes/index';
@@ -159,7 +159,15 @@ describe('the size of each stack', () => {
   });
 
   it('moves routes between stacks in two deploys: without routes, the school stack keeps its API, stage and authorizer', () => {
-    const app = buildApp({ ...appOptions('routes-off'), apiRoutes: false });
+    // As `cdk deploy … -c preau:apiRoutes=off` gives it.
+    process.env.CDK_CONTEXT_JSON = JSON.stringify({ [apiRoutesContextKey]: 'off' });
+    const app = (() => {
+      try {
+        return buildApp(appOptions('routes-off'));
+      } finally {
+        delete process.env.CDK_CONTEXT_JSON;
+      }
+    })();
     const assembly = app.synth();
     const [school] = app.node.children.filter(
       (stack) => Stack.isStack(stack) && stack.stackName.startsWith('Preau-School-'),
