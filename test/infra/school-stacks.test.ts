@@ -108,6 +108,12 @@ const actionsOf = (tpl: Template, functionProperties: Json) => {
     );
 };
 
+/**
+ * Bundling every function and synthesizing the app (with its nested route stacks, and cdk-nag) takes half a minute
+ * on a quiet machine and passed the default two minutes on the 2-core one shared by six test runs.
+ */
+const synthesisTimeout = 300_000;
+
 beforeAll(async () => {
   await bundleFunctions();
   workDirectory = mkdtempSync(join(tmpdir(), 'preau-infra-'));
@@ -149,7 +155,7 @@ beforeAll(async () => {
   );
   authority = Template.fromStack(stackOf(authorityStackName));
   edgeShield = Template.fromStack(stackOf(edgeShieldStackName));
-});
+}, synthesisTimeout);
 
 afterAll(() => {
   if (workDirectory) rmSync(workDirectory, { recursive: true, force: true });

@@ -46,6 +46,12 @@ let appOptions: (outdir: string) => BuildAppOptions;
 /** Every stack of the app, nested stacks after their parent (`Preau-School-x/RoutesCore`). */
 let stacks: { name: string; nested: boolean; resources: Resources }[];
 
+/**
+ * Bundling every function and synthesizing the app (with its nested route stacks, and cdk-nag) takes half a minute
+ * on a quiet machine and passed the default two minutes on the 2-core one shared by six test runs.
+ */
+const synthesisTimeout = 300_000;
+
 beforeAll(async () => {
   await bundleFunctions();
   workDirectory = mkdtempSync(join(tmpdir(), 'preau-resources-'));
@@ -83,7 +89,7 @@ beforeAll(async () => {
           .Resources as Resources,
       })),
   ]);
-});
+}, synthesisTimeout);
 
 afterAll(() => {
   if (workDirectory) rmSync(workDirectory, { recursive: true, force: true });
