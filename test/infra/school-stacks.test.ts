@@ -279,26 +279,6 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     }
   });
 
-  it('keeps the API, its stage, authorizer and access logs in the school stack, its routes in nested stacks', () => {
-    const tpl = template(schoolId);
-    tpl.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
-    tpl.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
-    tpl.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
-    tpl.resourceCountIs('AWS::ApiGatewayV2::Route', 0);
-    tpl.resourceCountIs('AWS::ApiGatewayV2::Integration', 0);
-    tpl.resourceCountIs('AWS::CloudFormation::Stack', routeStackNames.length);
-    const stacks = routeStacks.get(schoolId) ?? [];
-    expect(stacks.map(({ name }) => name).sort()).toEqual(
-      routeStackNames.map((name) => `Routes${name}`).sort(),
-    );
-    // The nested stacks refer to the school stack through their parameters only; it never refers to them.
-    expect(JSON.stringify(tpl.toJSON())).not.toMatch(/Outputs\.|NestedStack[^"]*\.Outputs/);
-    for (const { template: nested } of stacks) {
-      expect(nested.toJSON().Outputs ?? {}).toEqual({});
-      nested.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
-    }
-  });
-
   it('routes every entry of the route table to its function, behind the user pool unless public', () => {
     const tpl = template(schoolId);
     const found = routesOf(schoolId);
@@ -352,6 +332,26 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         'POST /api/activation',
       ].sort(),
     );
+  });
+
+  it('keeps the API, its stage, authorizer and access logs in the school stack, its routes in nested stacks', () => {
+    const tpl = template(schoolId);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 1);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Route', 0);
+    tpl.resourceCountIs('AWS::ApiGatewayV2::Integration', 0);
+    tpl.resourceCountIs('AWS::CloudFormation::Stack', routeStackNames.length);
+    const stacks = routeStacks.get(schoolId) ?? [];
+    expect(stacks.map(({ name }) => name).sort()).toEqual(
+      routeStackNames.map((name) => `Routes${name}`).sort(),
+    );
+    // The nested stacks refer to the school stack through their parameters only; it never refers to them.
+    expect(JSON.stringify(tpl.toJSON())).not.toMatch(/Outputs\.|NestedStack[^"]*\.Outputs/);
+    for (const { template: nested } of stacks) {
+      expect(nested.toJSON().Outputs ?? {}).toEqual({});
+      nested.resourceCountIs('AWS::ApiGatewayV2::Api', 0);
+    }
   });
 
   it('has cdk-nag check the nested stacks too: each public route carries the reason it is public', () => {
