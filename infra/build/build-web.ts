@@ -78,12 +78,24 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   const preloaded = [
     ...new Set([...staticImportsOf(metafile, scriptPath), homePath, ...staticImportsOf(metafile, homePath)]),
   ].filter((path) => path !== scriptPath);
+  // Each module's chunk and the chunks it imports, but those preloaded already: the portal asks for them all at
+  // once when a page of the module is first shown (web/src/shell/loading/page-chunks.ts).
+  const firstLoad = new Set([scriptPath, ...preloaded]);
+  const pageChunks = Object.fromEntries(
+    Object.entries(metafile.outputs).flatMap(([path, output]) => {
+      const module = /^web\/src\/([a-z-]+)\/\1-pages\.tsx$/.exec(output.entryPoint ?? '')?.[1];
+      if (!module) return [];
+      const chunks = [path, ...staticImportsOf(metafile, path)].filter((chunk) => !firstLoad.has(chunk));
+      return [[module, chunks.map(urlOf)]];
+    }),
+  );
   const html = (await readFile(resolve(repoRoot, template), 'utf8')).replace(
     '</head>',
     [
       `  <link rel="stylesheet" href="${urlOf(script.cssBundle)}" />`,
       `    <script type="module" src="${urlOf(scriptPath)}"></script>`,
       ...preloaded.map((path) => `    <link rel="modulepreload" href="${urlOf(path)}" />`),
+      `    <script type="application/json" id="page-chunks">${JSON.stringify(pageChunks)}</script>`,
       '  </head>',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@ import type { Me } from './people/person';
 import type { Route } from './routes';
 import type { Format } from './shell/i18n/format';
 import { type Lazy, lazy } from './shell/loading/lazy';
+import { preloadModuleChunks } from './shell/loading/page-chunks';
 
 export type PageName = Route['page'];
 
@@ -25,10 +26,18 @@ export interface ModulePages<P extends PageName = PageName> {
 }
 
 /**
- * Declares a module's pages for the router, loaded on demand in a chunk of their own:
- * `modulePages(['homework', 'homework-session'], () => import('./homework/homework-pages'))`.
+ * Declares a module's pages for the router, loaded on demand in a chunk of their own: the module's name (its
+ * folder, the build names its chunk after it), its pages, and the import of its `<m>-pages.tsx`:
+ * `modulePages('homework', ['homework', 'homework-session'], () => import('./homework/homework-pages'))`.
  */
 export const modulePages = <const P extends PageName>(
+  module: string,
   pages: readonly P[],
   load: () => Promise<{ pages: NoInfer<Pages<P>> }>,
-): ModulePages<P> => ({ pages, code: lazy(() => load().then((loaded) => loaded.pages)) });
+): ModulePages<P> => ({
+  pages,
+  code: lazy(() => {
+    preloadModuleChunks(module);
+    return load().then((loaded) => loaded.pages);
+  }),
+});

@@ -9,29 +9,45 @@ import { LazyLoaded } from './shell/loading/lazy';
 import { Redirect } from './shell/routing/redirect';
 
 /**
- * Each module's pages, one line a module: their names, and the file that draws them (`web/src/<m>/<m>-pages.tsx`,
- * exporting `pages`). The build puts each file, with what only it uses, in a chunk of its own, fetched when one of
- * its pages is first shown, so that a page loads the shell and its own module, not every module of the portal.
+ * Each module's pages, one line a module: its name, its pages, and the file that draws them
+ * (`web/src/<m>/<m>-pages.tsx`, exporting `pages`). The build puts each file, with what only it uses, in a chunk
+ * of its own, fetched when one of its pages is first shown, so that a page loads the shell and its own module, not
+ * every module of the portal.
  */
 const modules = [
-  modulePages(['home'], () => import('./home/home-pages')),
-  modulePages(['places'], () => import('./places/places-pages')),
-  modulePages(['audit'], () => import('./audit/audit-pages')),
-  modulePages(['activation-codes'], () => import('./identity/identity-pages')),
-  modulePages(['sharing'], () => import('./sharing/sharing-pages')),
-  modulePages(['imports', 'school-years'], () => import('./imports/imports-pages')),
-  modulePages(['person', 'class', 'directory', 'duplicates'], () => import('./people/people-pages')),
+  modulePages('home', ['home'], () => import('./home/home-pages')),
+  modulePages('places', ['places'], () => import('./places/places-pages')),
+  modulePages('audit', ['audit'], () => import('./audit/audit-pages')),
+  modulePages('identity', ['activation-codes'], () => import('./identity/identity-pages')),
+  modulePages('sharing', ['sharing'], () => import('./sharing/sharing-pages')),
+  modulePages('imports', ['imports', 'school-years'], () => import('./imports/imports-pages')),
   modulePages(
+    'people',
+    ['person', 'class', 'directory', 'duplicates'],
+    () => import('./people/people-pages'),
+  ),
+  modulePages(
+    'planning',
     ['planning-day', 'planning-week', 'free-places', 'projects', 'project'],
     () => import('./planning/planning-pages'),
   ),
-  modulePages(['booking', 'booking-requests', 'booking-rules'], () => import('./booking/booking-pages')),
   modulePages(
+    'booking',
+    ['booking', 'booking-requests', 'booking-rules'],
+    () => import('./booking/booking-pages'),
+  ),
+  modulePages(
+    'requests',
     ['request-forms', 'fill-form', 'form-editor', 'request'],
     () => import('./requests/requests-pages'),
   ),
-  modulePages(['homework', 'homework-session', 'homework-book'], () => import('./homework/homework-pages')),
   modulePages(
+    'homework',
+    ['homework', 'homework-session', 'homework-book'],
+    () => import('./homework/homework-pages'),
+  ),
+  modulePages(
+    'messaging',
     [
       'message-reports',
       'messaging-rules',

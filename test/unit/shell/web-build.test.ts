@@ -65,6 +65,30 @@ describe('the web build', () => {
     const [main] = built.files.filter((file) => /^assets\/main-.*\.js$/.test(file));
     const entry = await readFile(join(outdir, main as string), 'utf8');
     for (const chunk of pageChunks) expect(entry).toContain(`import("./${chunk.slice('assets/'.length)}")`);
+
+    // What the portal asks for at once when a module's page first opens: its chunk first, then those it imports,
+    // but what index.html preloads already.
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
+    const byModule: Record<string, string[]> = JSON.parse(listed ?? '{}');
+    const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, path]) => path);
+    expect(Object.keys(byModule).sort()).toEqual(modules);
+    for (const module of modules.filter((name) => name !== 'home')) {
+      expect(byModule[module]?.[0]).toMatch(new RegExp(`^/assets/${module}-pages-`));
+    }
+    for (const path of Object.values(byModule).flat()) {
+      expect(existsSync(join(outdir, path)), path).toBe(true);
+      expect(preloads).not.toContain(path);
+    }
+  });
+
+  it('names each module in the router as the folder of its pages, which the build names their chunk after', async () => {
+    const router = await readFile(resolve('web/src/signed-in-page.tsx'), 'utf8');
+    const declared = [
+      ...router.matchAll(/modulePages\(\s*'([a-z-]+)',[\s\S]*?import\('\.\/([a-z-]+)\/([a-z-]+)'\)/g),
+    ];
+    expect(declared.length).toBeGreaterThan(10);
+    for (const [, name, folder, file] of declared) expect([folder, file]).toEqual([name, `${name}-pages`]);
   });
 
   it('makes the portal installable: a linked manifest whose icons exist, a worker that keeps this build', async () => {

@@ -44,19 +44,19 @@ interface LazyLoadedProps<T> {
 }
 
 /**
- * Code a page needs, fetched on demand (give each `lazy` a `key` of its own, so that a new one starts afresh): while it arrives, « loading » out of the flow (nothing below it moves when
- * the page replaces it); if the fetch fails, a French sentence that says the connection may be lost and a button
- * that fetches again.
+ * Code a page needs, fetched on demand (give each `lazy` a `key` of its own, so that a new one starts afresh):
+ * while it arrives, « loading » out of the flow (nothing below it moves when the page replaces it); if the fetch
+ * fails, a French sentence that says the connection may be lost and a button that loads the page again (the same
+ * address: the frame and the page's code, from the browser's cache when it has them).
  */
 export const LazyLoaded = <T,>({ lazy: code, format, children }: LazyLoadedProps<T>) => {
   const [state, setState] = useState<LazyState<T>>(() => {
     const value = code.loaded();
     return value === undefined ? { status: 'loading' } : { status: 'loaded', value };
   });
-  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    if (attempt === 0 && code.loaded() !== undefined) return;
+    if (code.loaded() !== undefined) return;
     let live = true;
     code.load().then(
       (value) => live && setState({ status: 'loaded', value }),
@@ -65,21 +65,15 @@ export const LazyLoaded = <T,>({ lazy: code, format, children }: LazyLoadedProps
     return () => {
       live = false;
     };
-  }, [code, attempt]);
+  }, [code]);
 
   if (state.status === 'loaded') return <>{children(state.value)}</>;
   if (state.status === 'failed') {
     return (
       <div class="notice notice--error" role="alert">
         <p>{format.messages.codeLoadError}</p>
-        <button
-          type="button"
-          class="button"
-          onClick={() => {
-            setState({ status: 'loading' });
-            setAttempt((count) => count + 1);
-          }}
-        >
+        {/* Chromium keeps a failed import() failed for the life of the page: the page is loaded again. */}
+        <button type="button" class="button" onClick={() => window.location.reload()}>
           {format.messages.retry}
         </button>
       </div>
