@@ -3,7 +3,7 @@ import type { Api } from './api';
 import type { Me } from './people/person';
 import type { Route } from './routes';
 import type { Format } from './shell/i18n/format';
-import { type Lazy, lazy } from './shell/loading/lazy';
+import { type Lazy, lazy } from './shell/loading/lazy-code';
 import { preloadModuleChunks } from './shell/loading/page-chunks';
 
 export type PageName = Route['page'];
