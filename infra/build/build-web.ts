@@ -83,7 +83,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   const firstLoad = new Set([scriptPath, ...preloaded]);
   const pageChunks = Object.fromEntries(
     Object.entries(metafile.outputs).flatMap(([path, output]) => {
-      const module = /^web\/src\/([a-z-]+)\/\1-pages\.tsx$/.exec(output.entryPoint ?? '')?.[1];
+      const module = /^web\/src\/[a-z-]+\/([a-z-]+)-pages\.tsx$/.exec(output.entryPoint ?? '')?.[1];
       if (!module) return [];
       const chunks = [path, ...staticImportsOf(metafile, path)].filter((chunk) => !firstLoad.has(chunk));
       return [[module, chunks.map(urlOf)]];

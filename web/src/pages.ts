@@ -26,8 +26,9 @@ export interface ModulePages<P extends PageName = PageName> {
 }
 
 /**
- * Declares a module's pages for the router, loaded on demand in a chunk of their own: the module's name (its
- * folder, the build names its chunk after it), its pages, and the import of its `<m>-pages.tsx`:
+ * Declares a module's pages for the router, loaded on demand in a chunk of their own: their name (the module's,
+ * or another when a module splits its pages in groups; the build names the chunk after the file), the pages, and
+ * the import of the file `web/src/<m>/<name>-pages.tsx`:
  * `modulePages('homework', ['homework', 'homework-session'], () => import('./homework/homework-pages'))`.
  */
 export const modulePages = <const P extends PageName>(

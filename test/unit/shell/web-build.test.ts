@@ -59,8 +59,8 @@ describe('the web build', () => {
   });
 
   it('puts each module’s pages in a chunk of its own, loaded on demand', async () => {
-    const pageChunks = built.files.filter((file) => /^assets\/[a-z]+-pages-/.test(file));
-    const modules = pageChunks.map((file) => file.replace(/^assets\/([a-z]+)-pages-.*$/, '$1')).sort();
+    const pageChunks = built.files.filter((file) => /^assets\/[a-z-]+-pages-/.test(file));
+    const modules = pageChunks.map((file) => file.replace(/^assets\/([a-z-]+)-pages-.*$/, '$1')).sort();
     expect(modules).toEqual(expect.arrayContaining(['home', 'homework', 'messaging', 'planning', 'people']));
     const [main] = built.files.filter((file) => /^assets\/main-.*\.js$/.test(file));
     const entry = await readFile(join(outdir, main as string), 'utf8');
@@ -82,13 +82,15 @@ describe('the web build', () => {
     }
   });
 
-  it('names each module in the router as the folder of its pages, which the build names their chunk after', async () => {
+  it('names each group of pages in the router as its file, which the build names the chunk after', async () => {
     const router = await readFile(resolve('web/src/signed-in-page.tsx'), 'utf8');
     const declared = [
       ...router.matchAll(/modulePages\(\s*'([a-z-]+)',[\s\S]*?import\('\.\/([a-z-]+)\/([a-z-]+)'\)/g),
     ];
     expect(declared.length).toBeGreaterThan(10);
-    for (const [, name, folder, file] of declared) expect([folder, file]).toEqual([name, `${name}-pages`]);
+    // Most modules have one group, named as the module; a module may have more (web/src/<m>/<name>-pages.tsx).
+    for (const [, name, , file] of declared) expect(file).toBe(`${name}-pages`);
+    expect(declared.filter(([, name, folder]) => name === folder).length).toBeGreaterThan(10);
   });
 
   it('makes the portal installable: a linked manifest whose icons exist, a worker that keeps this build', async () => {
