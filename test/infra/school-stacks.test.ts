@@ -558,9 +558,21 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
       }),
     });
+    // index.html and the worker revalidated at every visit; the hashed assets kept a year, and those of older
+    // builds left for tabs opened before a deploy.
     tpl.hasResourceProperties('Custom::CDKBucketDeployment', {
       DestinationBucketKeyPrefix: 'app/',
       DistributionPaths: ['/*'],
+      Exclude: ['assets/*'],
+      Prune: true,
+      SystemMetadata: { 'cache-control': 'no-cache' },
+    });
+    tpl.hasResourceProperties('Custom::CDKBucketDeployment', {
+      DestinationBucketKeyPrefix: 'app/',
+      Exclude: ['*'],
+      Include: ['assets/*'],
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
     });
   });
 

@@ -1,0 +1,44 @@
+import type { VNode } from 'preact';
+import type { Api } from './api';
+import type { Me } from './people/person';
+import type { Route } from './routes';
+import type { Format } from './shell/i18n/format';
+import { type Lazy, lazy } from './shell/loading/lazy-code';
+import { preloadModuleChunks } from './shell/loading/page-chunks';
+
+export type PageName = Route['page'];
+
+/** What a page of a signed-in person is drawn from: the API, the words, who they are and its address. */
+export interface PageProps<P extends PageName> {
+  api: Api;
+  format: Format;
+  me: Me;
+  route: Extract<Route, { page: P }>;
+}
+
+/** A module's pages (`web/src/<m>/<m>-pages.tsx`): how each route of the module is drawn. */
+export type Pages<P extends PageName> = { [K in P]: (props: PageProps<K>) => VNode };
+
+/** The pages of one module, as the router knows them before their code is loaded: their names, and the load. */
+export interface ModulePages<P extends PageName = PageName> {
+  pages: readonly P[];
+  code: Lazy<Pages<P>>;
+}
+
+/**
+ * Declares a module's pages for the router, loaded on demand in a chunk of their own: their name (the module's,
+ * or another when a module splits its pages in groups; the build names the chunk after the file), the pages, and
+ * the import of the file `web/src/<m>/<name>-pages.tsx`:
+ * `modulePages('homework', ['homework', 'homework-session'], () => import('./homework/homework-pages'))`.
+ */
+export const modulePages = <const P extends PageName>(
+  module: string,
+  pages: readonly P[],
+  load: () => Promise<{ pages: NoInfer<Pages<P>> }>,
+): ModulePages<P> => ({
+  pages,
+  code: lazy(() => {
+    preloadModuleChunks(module);
+    return load().then((loaded) => loaded.pages);
+  }),
+});
