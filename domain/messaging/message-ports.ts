@@ -18,6 +18,11 @@ export interface MessageStore {
   head(messageId: string): Promise<MessageHead | undefined>;
   /** A conversation's messages, oldest first. */
   ofConversation(conversationId: string): Promise<Message[]>;
+  /**
+   * Keeps the recipients resolved for a pending message and removes its mark, in one conditional write. Resolved
+   * already (a step run twice), the list kept first stands: it is returned, the one given is not written.
+   */
+  keepRecipients(messageId: string, recipientIds: readonly string[]): Promise<readonly string[]>;
 }
 
 export interface InboxStore {
@@ -82,7 +87,8 @@ export interface WritingRules {
 
 /** The per-person sending limit (H2's conditional counter). */
 export interface SendingLimit {
-  take(personId: string, now: Date): Promise<void>;
+  /** The sender as signed in: their profiles set their hourly limit, with no read of their record again. */
+  take(sender: Pick<Actor, 'personId' | 'profiles'>, now: Date): Promise<void>;
 }
 
 export interface MessagePorts {

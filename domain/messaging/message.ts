@@ -63,7 +63,13 @@ export interface Message {
   sentAt: string;
   /** As the sender chose them, each with the label it had (`5e B`, a pupil's name for their guardians). */
   audiences: readonly { audience: MessageAudience; label: string }[];
+  /** Its recipients as resolved once by the fan-out's first step, then kept with it (empty while `pending`). */
   recipientIds: readonly string[];
+  /**
+   * Stored by the send before its recipients are resolved: the fan-out's first step, started by its `MessageSent`
+   * event, resolves them, keeps them in `recipientIds` and removes this mark.
+   */
+  pending?: true;
   repliesTo: RepliesTo;
   /** When DynamoDB's TTL removes it: epoch seconds. */
   expiresAt: number;

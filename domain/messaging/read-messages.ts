@@ -97,7 +97,8 @@ export const readConversation = async (
     repliesTo: first.repliesTo,
     // The lists as the sender chose them name pupils (« Parents de … »): the sender alone sees them.
     ...(isSender && { to: first.audiences.map(({ audience, label }) => ({ audience, label })) }),
-    recipientCount: first.recipientIds.length,
+    // Unknown while the fan-out resolves its lists: the page says « en cours ».
+    recipientCount: first.pending ? null : first.recipientIds.length,
     replyReaches:
       first.repliesTo === 'sender' && !isSender ? 'sender' : ('everyone' as 'sender' | 'everyone'),
     messages: visible.map((message) => ({

@@ -94,6 +94,33 @@ export const dynamoMessages = (tableName: string): MessageStore => ({
     });
     return items.map(fromMessageItem);
   },
+
+  async keepRecipients(messageId, recipientIds) {
+    try {
+      await documentClient.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: messageKeys.message(messageId),
+          UpdateExpression: 'SET recipientIds = :ids REMOVE pending',
+          ConditionExpression: 'attribute_exists(PK) AND pending = :pending',
+          ExpressionAttributeValues: { ':ids': recipientIds, ':pending': true },
+        }),
+      );
+      return recipientIds;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      // Resolved by an earlier run of the step: the list kept then stands.
+      const { Item } = await documentClient.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: messageKeys.message(messageId),
+          ProjectionExpression: 'recipientIds',
+          ConsistentRead: true,
+        }),
+      );
+      return (Item?.recipientIds as string[] | undefined) ?? [];
+    }
+  },
 });
 
 /** A search reads at most this many of one's copies per request, then gives a cursor. */

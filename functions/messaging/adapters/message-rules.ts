@@ -3,7 +3,6 @@ import { admitSender } from '#domain/messaging/admit-sender';
 import { WriteRefusedError } from '#domain/messaging/audience-errors';
 import { decideAudiences } from '#domain/messaging/check-recipients';
 import type { MessageRecipients, SendingLimit, WritingRules } from '#domain/messaging/message-ports';
-import { directory } from '#functions/people/adapters/directory';
 import { audiencePorts, senderGate } from './audience-ports';
 
 /**
@@ -28,10 +27,7 @@ export const ruledMembersOf: MessageRecipients['membersOf'] = (audience) =>
   audiencePorts.audience.membersOf(audience);
 
 export const ruledSendingLimit: SendingLimit = {
-  async take(personId, now) {
-    const person = await directory.person(personId);
-    await admitSender({ personId, profiles: person?.profiles ?? [] }, now, senderGate);
-  },
+  take: (sender, now) => admitSender(sender, now, senderGate),
 };
 
 export const ruledRetentionDays = async () => (await audiencePorts.settings.read()).retentionDays;

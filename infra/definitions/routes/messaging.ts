@@ -25,10 +25,10 @@ import {
   newTopicSchema,
   newWorkGroupSchema,
 } from '#domain/messaging/work-group';
-import { messageFanOutQueue } from '../bus/messaging';
 import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
 
-const send = { table: 'readWrite', queues: [messageFanOutQueue] } as const;
+/** A send writes one transaction; the fan-out starts from its `MessageSent` event (bus rule `fan-out-messages`). */
+const send = { table: 'readWrite' } as const;
 
 /** Work groups keep their documents in the school's documents bucket, and announce them on the bus (outbox). */
 const groupDocuments: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };

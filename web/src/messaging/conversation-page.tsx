@@ -59,7 +59,9 @@ const ConversationView = ({ api, format, conversation, onReplied }: Conversation
       {conversation.to && (
         <p class="conversation__to">
           {texts.to} : {conversation.to.map(({ label }) => label).join(', ')} ·{' '}
-          {format.message(texts.recipients, { count: conversation.recipientCount })}
+          {conversation.recipientCount === null
+            ? texts.recipientsPending
+            : format.message(texts.recipients, { count: conversation.recipientCount })}
         </p>
       )}
       <ol class="item-list conversation">

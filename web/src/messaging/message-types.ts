@@ -36,7 +36,8 @@ export interface Conversation {
   repliesTo: 'all' | 'sender';
   /** The lists as chosen: shown to the sender only. */
   to?: RecipientOption[];
-  recipientCount: number;
+  /** Null while the fan-out resolves its lists. */
+  recipientCount: number | null;
   replyReaches: 'sender' | 'everyone';
   messages: ConversationMessage[];
 }
@@ -50,7 +51,8 @@ export interface SentMessage {
   id: string;
   conversationId: string;
   sentAt: string;
-  recipientCount: number;
+  /** Null until the fan-out resolves its lists. */
+  recipientCount: number | null;
   repliesTo: 'all' | 'sender';
 }
 
