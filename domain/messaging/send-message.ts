@@ -4,6 +4,7 @@ import { NotFoundError, RefusedError, ValidationError } from '#domain/shared/err
 import { newEvent } from '#events/envelope';
 import { maxRecipientsPerEvent, messageSent } from '#events/messaging/message-events';
 import { type InboxEntry, type Message, type MessageAudience, messageExpiry, repliesToOf } from './message';
+import { checkAttachments, keepAttachments } from './message-attachments';
 import type { FanOutChunk, MessagePorts } from './message-ports';
 
 /** Who reads a message: its sender and its recipients. */
@@ -17,7 +18,7 @@ export const readsMessage = (message: Pick<Message, 'senderId' | 'recipientIds'>
  * 3. The sending limit is taken; the message and the writer's copy are stored, then its recipients are queued.
  */
 export const sendMessage = async (
-  input: { to: readonly MessageAudience[]; subject: string; text: string },
+  input: { to: readonly MessageAudience[]; subject: string; text: string; attachmentIds?: readonly string[] },
   writer: Actor,
   ports: MessagePorts,
 ) => {
@@ -35,6 +36,7 @@ export const sendMessage = async (
   const recipientIds = [...new Set(members.flat())].filter((personId) => personId !== writer.personId);
   if (recipientIds.length === 0)
     throw new ValidationError('to', 'these lists hold nobody to write to today', 'no_recipients');
+  const attachments = await checkAttachments(input.attachmentIds ?? [], writer, ports.attachments);
   const id = ports.newId();
   return store(
     {
@@ -45,6 +47,7 @@ export const sendMessage = async (
       audiences,
       recipientIds,
       repliesTo: repliesToOf(input.to),
+      attachments,
     },
     writer,
     ports,
@@ -63,10 +66,12 @@ export const replyToConversation = async (
   text: string,
   replier: Actor,
   ports: MessagePorts,
+  attachmentIds: readonly string[] = [],
 ) => {
   const first = await ports.messages.get(conversationId);
   if (!first || first.conversationId !== first.id || !readsMessage(first, replier.personId))
     throw new NotFoundError('conversation', conversationId);
+  const attachments = await checkAttachments(attachmentIds, replier, ports.attachments);
   return store(
     {
       id: ports.newId(),
@@ -76,6 +81,7 @@ export const replyToConversation = async (
       audiences: [],
       recipientIds: replyRecipientsOf(first, replier.personId),
       repliesTo: first.repliesTo,
+      attachments,
     },
     replier,
     ports,
@@ -84,7 +90,7 @@ export const replyToConversation = async (
 
 type Draft = Pick<
   Message,
-  'id' | 'conversationId' | 'subject' | 'text' | 'audiences' | 'recipientIds' | 'repliesTo'
+  'id' | 'conversationId' | 'subject' | 'text' | 'audiences' | 'recipientIds' | 'repliesTo' | 'attachments'
 >;
 
 const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
@@ -93,13 +99,16 @@ const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
     ports.sendingLimit.take(sender.personId, ports.clock.now()),
   ]);
   const now = ports.clock.now();
+  const { attachments = [], ...rest } = draft;
   const message: Message = {
-    ...draft,
+    ...rest,
+    ...(attachments.length > 0 && { attachments }),
     senderId: sender.personId,
     senderName: fullName(sender),
     sentAt: now.toISOString(),
     expiresAt: messageExpiry(now, ports.school.timeZone, retentionDays),
   };
+  await keepAttachments(attachments, sender, message, ports.attachments);
   const senderCopy: InboxEntry = {
     personId: sender.personId,
     messageId: message.id,
@@ -127,6 +136,7 @@ const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
     sentAt: message.sentAt,
     recipientCount: message.recipientIds.length,
     repliesTo: message.repliesTo,
+    attachments,
   };
 };
 

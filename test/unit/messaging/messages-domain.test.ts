@@ -15,6 +15,7 @@ import { chunksOf, replyToConversation, sendMessage } from '#domain/messaging/se
 import { NotFoundError, RefusedError } from '#domain/shared/errors';
 import type { OutgoingEvent } from '#events/envelope';
 import { linkedParts } from '#web/src/messaging/linked-parts';
+import { inMemoryAttachments } from '../../support/in-memory-attachments';
 
 const actor = (personId: string, profiles: Actor['profiles'] = ['teacher']): Actor => ({
   personId,
@@ -96,6 +97,7 @@ const inMemoryMessaging = (lists: Record<string, string[]>, refused: ReadonlySet
       options: async () => [],
     },
     sendingLimit: { take: async () => undefined },
+    attachments: inMemoryAttachments().ports,
     retentionDays: async () => 30,
     clock: { now: () => new Date(Date.UTC(2026, 11, 7, 8, 0, ids)) },
     newId: () => `id-${++ids}`,
