@@ -2,6 +2,7 @@ import type { Actor } from '#domain/identity/actor';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { InboxEntry, Message, MessageAudience, MessageHead } from './message';
+import type { AttachmentPorts } from './message-attachments';
 
 /** A page of a person's inbox, newest first, and the cursor of the next one. */
 export interface InboxPage {
@@ -98,6 +99,8 @@ export interface MessagePorts {
   recipients: MessageRecipients;
   rules: WritingRules;
   sendingLimit: SendingLimit;
+  /** The files joined to messages: the writer's pending uploads, then the message's files. */
+  attachments: Pick<AttachmentPorts, 'uploads' | 'files'>;
   /** The days the school keeps messages after the end of their school year. */
   retentionDays(): Promise<number>;
   clock: Clock;

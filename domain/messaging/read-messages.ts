@@ -107,6 +107,8 @@ export const readConversation = async (
       sentAt: message.sentAt,
       text: message.withdrawn ? '' : message.text,
       withdrawn: message.withdrawn === true,
+      // A withdrawn message's files are withdrawn with it; each is downloaded through a short link of its own.
+      attachments: message.withdrawn ? [] : (message.attachments ?? []),
       mine: message.senderId === reader.personId,
       unread: unreadIds.has(message.id),
     })),

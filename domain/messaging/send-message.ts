@@ -4,6 +4,7 @@ import { NotFoundError, RefusedError } from '#domain/shared/errors';
 import { newEvent } from '#events/envelope';
 import { maxRecipientsPerEvent, messageSent } from '#events/messaging/message-events';
 import { type InboxEntry, type Message, type MessageAudience, messageExpiry, repliesToOf } from './message';
+import { checkAttachments, keepAttachments } from './message-attachments';
 import type { FanOutChunk, MessagePorts } from './message-ports';
 
 /** Who reads a message: its sender and its recipients. */
@@ -19,7 +20,7 @@ export const readsMessage = (message: Pick<Message, 'senderId' | 'recipientIds'>
  *    message accepted is always delivered.
  */
 export const sendMessage = async (
-  input: { to: readonly MessageAudience[]; subject: string; text: string },
+  input: { to: readonly MessageAudience[]; subject: string; text: string; attachmentIds?: readonly string[] },
   writer: Actor,
   ports: MessagePorts,
 ) => {
@@ -33,6 +34,7 @@ export const sendMessage = async (
     if (!decision.allowed)
       throw decision.error ?? new RefusedError('recipients_not_allowed', decision.reason);
   }
+  const attachments = await checkAttachments(input.attachmentIds ?? [], writer, ports.attachments);
   const id = ports.newId();
   return store(
     {
@@ -44,6 +46,7 @@ export const sendMessage = async (
       recipientIds: [],
       pending: true,
       repliesTo: repliesToOf(input.to),
+      attachments,
     },
     writer,
     ports,
@@ -106,10 +109,12 @@ export const replyToConversation = async (
   text: string,
   replier: Actor,
   ports: MessagePorts,
+  attachmentIds: readonly string[] = [],
 ) => {
   const first = await ports.messages.get(conversationId);
   if (!first || first.conversationId !== first.id || !readsMessage(first, replier.personId))
     throw new NotFoundError('conversation', conversationId);
+  const attachments = await checkAttachments(attachmentIds, replier, ports.attachments);
   return store(
     {
       id: ports.newId(),
@@ -122,6 +127,7 @@ export const replyToConversation = async (
         ? { recipientIds: [], pending: true as const }
         : { recipientIds: replyRecipientsOf(first, replier.personId) }),
       repliesTo: first.repliesTo,
+      attachments,
     },
     replier,
     ports,
@@ -130,7 +136,15 @@ export const replyToConversation = async (
 
 type Draft = Pick<
   Message,
-  'id' | 'conversationId' | 'subject' | 'text' | 'audiences' | 'recipientIds' | 'pending' | 'repliesTo'
+  | 'id'
+  | 'conversationId'
+  | 'subject'
+  | 'text'
+  | 'audiences'
+  | 'recipientIds'
+  | 'pending'
+  | 'repliesTo'
+  | 'attachments'
 >;
 
 const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
@@ -139,13 +153,16 @@ const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
     ports.sendingLimit.take(sender, ports.clock.now()),
   ]);
   const now = ports.clock.now();
+  const { attachments = [], ...rest } = draft;
   const message: Message = {
-    ...draft,
+    ...rest,
+    ...(attachments.length > 0 && { attachments }),
     senderId: sender.personId,
     senderName: fullName(sender),
     sentAt: now.toISOString(),
     expiresAt: messageExpiry(now, ports.school.timeZone, retentionDays),
   };
+  await keepAttachments(attachments, sender, message, ports.attachments);
   const senderCopy: InboxEntry = {
     personId: sender.personId,
     messageId: message.id,
@@ -174,6 +191,7 @@ const store = async (draft: Draft, sender: Actor, ports: MessagePorts) => {
     /** Unknown until its lists are resolved by the fan-out (« en cours »). */
     recipientCount: message.pending ? null : message.recipientIds.length,
     repliesTo: message.repliesTo,
+    attachments,
   };
 };
 

@@ -17,7 +17,7 @@ import { messageKeys, outboxKeys } from '#infra/definitions/school-table';
 /** What a head is read with: everything but the recipients (up to a whole collège's ids). */
 const headProjection = {
   ProjectionExpression:
-    'id, conversationId, senderId, senderName, subject, #text, sentAt, audiences, repliesTo, expiresAt, withdrawn',
+    'id, conversationId, senderId, senderName, subject, #text, sentAt, audiences, repliesTo, expiresAt, withdrawn, attachments',
   ExpressionAttributeNames: { '#text': 'text' },
 };
 

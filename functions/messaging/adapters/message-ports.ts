@@ -5,6 +5,7 @@ import { requireEnv } from '#functions/lib/env';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInbox, dynamoMessages } from './dynamo-messages';
+import { messageAttachmentPorts } from './message-attachment-files';
 import { ruledDecide, ruledMembersOf, ruledRetentionDays, ruledSendingLimit } from './message-rules';
 import { sqsFanOut } from './sqs-fan-out';
 
@@ -28,6 +29,7 @@ export const messagePorts = (): MessagePorts => ({
   // Who may write to whom is H2's (`message-rules.ts`); the compose page offers only what it allows.
   rules: defaultWritingRules(directory, recipients, ruledDecide),
   sendingLimit: ruledSendingLimit,
+  attachments: messageAttachmentPorts(tableName),
   retentionDays: ruledRetentionDays,
   clock: { now: () => new Date() },
   newId: randomUUID,

@@ -21,6 +21,7 @@ import {
 import { NotFoundError, RefusedError } from '#domain/shared/errors';
 import type { OutgoingEvent } from '#events/envelope';
 import { linkedParts } from '#web/src/messaging/linked-parts';
+import { inMemoryAttachments } from '../../support/in-memory-attachments';
 
 const actor = (personId: string, profiles: Actor['profiles'] = ['teacher']): Actor => ({
   personId,
@@ -119,6 +120,7 @@ const inMemoryMessaging = (
       options: async () => [],
     },
     sendingLimit: { take: async () => undefined },
+    attachments: inMemoryAttachments().ports,
     retentionDays: async () => 30,
     clock: { now: () => new Date(Date.UTC(2026, 11, 7, 8, 0, ids)) },
     newId: () => `id-${++ids}`,

@@ -350,6 +350,11 @@ export const fr = {
     grant_not_applicable: 'ce droit ne s’applique pas à ce profil',
     muted: 'l’établissement a suspendu vos envois de messages',
     already_reported: 'vous avez déjà signalé ce message',
+    // messages: attachments
+    attachment_unknown: 'un fichier joint n’est plus en attente d’envoi : joignez-le de nouveau',
+    attachment_already_sent:
+      'un fichier joint a déjà été envoyé avec un autre message : joignez-le de nouveau',
+    attachment_withdrawn: 'ce message a été retiré par l’établissement, avec ses pièces jointes',
     // liaison book
     liaison_no_guardians: 'aucun responsable n’est connu pour ces élèves',
     liaison_already_signed: 'ce mot est déjà signé',
@@ -704,6 +709,10 @@ export const en = {
     grant_not_applicable: 'this right does not apply to this profile',
     muted: 'the school has suspended your sending of messages',
     already_reported: 'you have already reported this message',
+    // messages: attachments
+    attachment_unknown: 'an attached file is no longer waiting to be sent: attach it again',
+    attachment_already_sent: 'an attached file was already sent with another message: attach it again',
+    attachment_withdrawn: 'this message was withdrawn by the school, with its attachments',
     // liaison book
     liaison_no_guardians: 'no guardian is known for these pupils',
     liaison_already_signed: 'this note is signed already',
