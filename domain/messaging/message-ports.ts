@@ -82,6 +82,8 @@ export interface RecipientOption {
 /** Who may write to whom (H2's table and the school's settings of it). */
 export interface WritingRules {
   decide(writer: Actor, audience: MessageAudience): Promise<WritingDecision>;
+  /** Each of a message's recipients decided at once, in order (one read of the writer and the settings), if it can. */
+  decideEach?(writer: Actor, audiences: readonly MessageAudience[]): Promise<WritingDecision[]>;
   /** The lists a writer may use, and the persons whose name holds `query`, among those they may write to. */
   options(writer: Actor, query: string): Promise<RecipientOption[]>;
 }

@@ -25,7 +25,9 @@ export const sendMessage = async (
   ports: MessagePorts,
 ) => {
   const [decisions, audiences] = await Promise.all([
-    Promise.all(input.to.map((audience) => ports.rules.decide(writer, audience))),
+    ports.rules.decideEach
+      ? ports.rules.decideEach(writer, input.to)
+      : Promise.all(input.to.map((audience) => ports.rules.decide(writer, audience))),
     Promise.all(
       input.to.map(async (audience) => ({ audience, label: await ports.recipients.labelOf(audience) })),
     ),

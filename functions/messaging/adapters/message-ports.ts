@@ -6,7 +6,13 @@ import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInbox, dynamoMessages } from './dynamo-messages';
 import { messageAttachmentPorts } from './message-attachment-files';
-import { ruledDecide, ruledMembersOf, ruledRetentionDays, ruledSendingLimit } from './message-rules';
+import {
+  ruledDecide,
+  ruledDecideEach,
+  ruledMembersOf,
+  ruledRetentionDays,
+  ruledSendingLimit,
+} from './message-rules';
 import { sqsFanOut } from './sqs-fan-out';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -27,7 +33,7 @@ export const messagePorts = (): MessagePorts => ({
   fanOut: sqsFanOut(),
   recipients,
   // Who may write to whom is H2's (`message-rules.ts`); the compose page offers only what it allows.
-  rules: defaultWritingRules(directory, recipients, ruledDecide),
+  rules: { ...defaultWritingRules(directory, recipients, ruledDecide), decideEach: ruledDecideEach },
   sendingLimit: ruledSendingLimit,
   attachments: messageAttachmentPorts(tableName),
   retentionDays: ruledRetentionDays,
