@@ -196,9 +196,10 @@ export const AttachmentList = ({
             <button
               type="button"
               class="attachment attachment--download"
-              aria-label={format.fill(texts.download, { name: attachment.name })}
               onClick={() => download(attachment.id)}
             >
+              {/* Its name is what it says, « Télécharger » first for those who hear it. */}
+              <span class="visually-hidden">{texts.download} </span>
               <span class="attachment__icon" aria-hidden="true">
                 {iconOf[kindOf(attachment.contentType)]}
               </span>
