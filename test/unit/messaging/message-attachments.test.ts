@@ -12,7 +12,11 @@ import {
   messageUploadSchema,
 } from '#domain/messaging/message-attachments';
 import { ConflictError, NotFoundError, ValidationError } from '#domain/shared/errors';
+import { contentDisposition } from '#functions/lib/download-link';
 import { keepDaysOf, messageAttachmentSteps } from '#infra/definitions/school-buckets';
+import { attachmentTypeOf, badgeOf, kindOf, refusalOf, sizeOf } from '#web/src/messaging/attachment-upload';
+import { createFormat } from '#web/src/shell/i18n/format';
+import { chooseLocale } from '#web/src/shell/i18n/locale';
 import { inMemoryAttachments } from '../../support/in-memory-attachments';
 
 const person = (personId: string): Actor => ({
@@ -215,5 +219,40 @@ describe('joining files to a message', () => {
     await expect(
       attachmentLink('m1', 'f1', person('mum'), reading({ ...message, withdrawn: true })),
     ).rejects.toMatchObject({ code: 'attachment_withdrawn' });
+  });
+});
+
+describe('attachments in the portal', () => {
+  const french = createFormat(chooseLocale('fr-FR'));
+  const nbsp = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+  it('says sizes as French readers do, and refuses a file before it is sent, in French', () => {
+    expect(sizeOf(512, french)).toBe('512 octets');
+    expect(sizeOf(340_000, french)).toBe('340 ko');
+    expect(sizeOf(1_234_567, french)).toBe('1,2 Mo');
+    expect(nbsp(sizeOf(10 * 1024 * 1024, french))).toBe('10,5 Mo');
+    const pdfFile = { name: 'Sortie.pdf', type: 'application/pdf', size: 1000 };
+    expect(refusalOf(pdfFile, french)).toBeUndefined();
+    expect(refusalOf({ ...pdfFile, size: 11 * 1024 * 1024 }, french)).toBe(
+      '« Sortie.pdf » est trop lourd : 10 Mo au plus par fichier.',
+    );
+    expect(refusalOf({ name: 'jeu.exe', type: 'application/x-msdownload', size: 10 }, french)).toMatch(
+      /^« jeu\.exe » n’est pas d’un type accepté/,
+    );
+    // A phone that gives no type for an OpenDocument file: its extension says it.
+    expect(attachmentTypeOf({ name: 'Compte rendu.odt', type: '' })).toBe(
+      'application/vnd.oasis.opendocument.text',
+    );
+    expect(kindOf('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')).toBe('spreadsheet');
+    expect(kindOf('audio/mpeg')).toBe('audio');
+    expect([badgeOf('Sortie.pdf'), badgeOf('Notes.docx'), badgeOf('Chant.MP3'), badgeOf('LISEZMOI')]).toEqual(
+      ['PDF', 'DOCX', 'MP3', '?'],
+    );
+  });
+
+  it('downloads under the file’s own name, accents kept for browsers that read UTF-8 names', () => {
+    expect(contentDisposition('Autorisation signée "1".pdf')).toBe(
+      `attachment; filename="Autorisation signee _1_.pdf"; filename*=UTF-8''Autorisation%20sign%C3%A9e%20%221%22.pdf`,
+    );
   });
 });

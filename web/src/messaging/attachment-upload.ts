@@ -80,15 +80,10 @@ export const kindOf = (contentType: string): AttachmentKind => {
   return 'document';
 };
 
-/** The icon of each kind (decorative: the kind is also said in words). */
-export const iconOf: Record<AttachmentKind, string> = {
-  pdf: '📄',
-  image: '🖼️',
-  audio: '🎵',
-  text: '📝',
-  document: '📃',
-  spreadsheet: '📊',
-  presentation: '📽️',
+/** The badge a file is shown with: its extension (« PDF », « DOCX », « MP3 »), coloured by its kind. */
+export const badgeOf = (name: string) => {
+  const extension = name.includes('.') ? (name.split('.').at(-1) ?? '') : '';
+  return extension.slice(0, 4).toUpperCase() || '?';
 };
 
 /**

@@ -6,7 +6,7 @@ import type { Format } from '../shell/i18n/format';
 import {
   acceptedFiles,
   attachmentTypeOf,
-  iconOf,
+  badgeOf,
   kindOf,
   maxAttachmentsPerMessage,
   refusalOf,
@@ -127,8 +127,11 @@ export const AttachmentPicker = ({ format, attachments }: { format: Format; atta
         <ul class="attachments__list" aria-label={texts.picked}>
           {attachments.files.map((file) => (
             <li key={file.key} class="attachment framed">
-              <span class="attachment__icon" aria-hidden="true">
-                {iconOf[kindOf(file.contentType)]}
+              <span
+                class={`attachment__icon attachment__icon--${kindOf(file.contentType)}`}
+                aria-hidden="true"
+              >
+                {badgeOf(file.name)}
               </span>
               <span class="attachment__about">
                 <span class="attachment__name">{file.name}</span>
@@ -200,8 +203,11 @@ export const AttachmentList = ({
             >
               {/* Its name is what it says, « Télécharger » first for those who hear it. */}
               <span class="visually-hidden">{texts.download} </span>
-              <span class="attachment__icon" aria-hidden="true">
-                {iconOf[kindOf(attachment.contentType)]}
+              <span
+                class={`attachment__icon attachment__icon--${kindOf(attachment.contentType)}`}
+                aria-hidden="true"
+              >
+                {badgeOf(attachment.name)}
               </span>
               <span class="attachment__about">
                 <span class="attachment__name">{attachment.name}</span>
