@@ -122,6 +122,8 @@ describe('message attachments', () => {
         size: pdf.length,
       },
     ]);
+    // The guardians receive it once the fan-out has resolved the list.
+    await school.eventsDelivered();
 
     const conversation = await guardian('GET', `/api/messaging/conversations/${sent.body.conversationId}`);
     expect(conversation.status).toBe(200);
@@ -236,6 +238,7 @@ describe('message attachments', () => {
       attachmentIds: [fileId],
     });
     expect(sent.status).toBe(201);
+    await school.eventsDelivered();
     const path = `/api/messaging/messages/${sent.body.id}/attachments/${fileId}`;
     expect((await guardian('GET', path)).status).toBe(200);
     const admin = await school.as('direction.demo');
