@@ -68,4 +68,6 @@ export interface UploadForm {
 export interface UploadedFile {
   size: number;
   contentType: string;
+  /** Its first bytes, which say what it truly is (`looksLike` of `message-attachments.ts`). */
+  head: Uint8Array;
 }

@@ -14,7 +14,10 @@ export interface LeaversPorts {
   cursor: { read(): Promise<string | undefined>; save(at: string): Promise<void> };
   /** The people retired after `after` (all, when undefined), oldest first: the audit trail's `person.retired` entries. */
   leaversAfter(after: string | undefined): Promise<Leaver[]>;
-  /** Brings forward the expiry of the person's messaging items (their inbox copies, a mute) to `expiresAt`. */
+  /**
+   * Brings forward the expiry of the person's messaging items to `expiresAt`: their inbox copies, a mute, their
+   * copies of liaison notes, their notifications (feed, counts, choices, push subscriptions, digest).
+   */
   expireMessagingDataOf(personId: string, expiresAt: number): Promise<number>;
   clock: Clock;
 }

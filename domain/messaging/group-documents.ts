@@ -5,13 +5,15 @@ import { groupDocumentShared, maxRecipientsPerEvent } from '#events/messaging/gr
 import type { NewAttachment } from './attachments';
 import type { WorkGroupPorts } from './group-ports';
 import { roleIn } from './group-rules';
+import { looksLike } from './message-attachments';
 import type { GroupDocument, GroupSpace } from './work-group';
 import { requireMemberSpace } from './work-groups';
 
 /**
  * A group's documents. A member declares a file (name, type, size within the limits of `attachments.ts`) and gets a
- * signed form to upload it straight to the documents bucket; once uploaded, they share it: the API checks what
- * arrived (a larger file or another type is deleted and refused) and tells the other members.
+ * signed form to upload it straight to a pending place of the documents bucket (emptied after a day); once uploaded,
+ * they share it: the API checks what arrived (a larger file, another type, or bytes that are not of the type
+ * declared are deleted and refused), copies it to the group's folder and tells the other members.
  */
 export const declareGroupDocument = async (
   groupId: string,
@@ -78,7 +80,11 @@ export const shareGroupDocument = async (
   const uploaded = await ports.files.uploaded(groupId, documentId);
   if (!uploaded)
     throw new ConflictError('upload_missing', 'The file has not arrived: upload it with the form first');
-  if (uploaded.size > document.size || uploaded.contentType !== document.contentType) {
+  if (
+    uploaded.size > document.size ||
+    uploaded.contentType !== document.contentType ||
+    !looksLike(document.contentType, uploaded.head)
+  ) {
     await ports.files.remove(groupId, documentId);
     await ports.groups.removeDocument(groupId, documentId);
     throw new ValidationError(
@@ -87,7 +93,8 @@ export const shareGroupDocument = async (
       'upload_mismatch',
     );
   }
-  // 2. Shared, and the members told, together.
+  // 2. Copied out of the pending place, then shared and the members told, together.
+  await ports.files.keep(groupId, documentId);
   const now = ports.clock.now().toISOString();
   const shared: GroupDocument = { ...document, size: uploaded.size, state: 'shared', sharedAt: now };
   const events = sharedEvents(space, shared, {

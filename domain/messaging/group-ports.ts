@@ -44,6 +44,8 @@ export interface WorkGroupStore {
 export interface GroupFiles {
   uploadForm(groupId: string, document: GroupDocument): Promise<UploadForm>;
   uploaded(groupId: string, documentId: string): Promise<UploadedFile | undefined>;
+  /** Copies a checked upload from its pending place (emptied after a day by the bucket) to the group's folder. */
+  keep(groupId: string, documentId: string): Promise<void>;
   downloadUrl(groupId: string, document: GroupDocument): Promise<string>;
   remove(groupId: string, documentId: string): Promise<void>;
 }

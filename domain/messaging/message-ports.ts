@@ -2,6 +2,7 @@ import type { Actor } from '#domain/identity/actor';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { InboxEntry, Message, MessageAudience, MessageHead } from './message';
+import type { AttachmentPorts } from './message-attachments';
 
 /** A page of a person's inbox, newest first, and the cursor of the next one. */
 export interface InboxPage {
@@ -18,6 +19,11 @@ export interface MessageStore {
   head(messageId: string): Promise<MessageHead | undefined>;
   /** A conversation's messages, oldest first. */
   ofConversation(conversationId: string): Promise<Message[]>;
+  /**
+   * Keeps the recipients resolved for a pending message and removes its mark, in one conditional write. Resolved
+   * already (a step run twice), the list kept first stands: it is returned, the one given is not written.
+   */
+  keepRecipients(messageId: string, recipientIds: readonly string[]): Promise<readonly string[]>;
 }
 
 export interface InboxStore {
@@ -76,13 +82,16 @@ export interface RecipientOption {
 /** Who may write to whom (H2's table and the school's settings of it). */
 export interface WritingRules {
   decide(writer: Actor, audience: MessageAudience): Promise<WritingDecision>;
+  /** Each of a message's recipients decided at once, in order (one read of the writer and the settings), if it can. */
+  decideEach?(writer: Actor, audiences: readonly MessageAudience[]): Promise<WritingDecision[]>;
   /** The lists a writer may use, and the persons whose name holds `query`, among those they may write to. */
   options(writer: Actor, query: string): Promise<RecipientOption[]>;
 }
 
 /** The per-person sending limit (H2's conditional counter). */
 export interface SendingLimit {
-  take(personId: string, now: Date): Promise<void>;
+  /** The sender as signed in: their profiles set their hourly limit, with no read of their record again. */
+  take(sender: Pick<Actor, 'personId' | 'profiles'>, now: Date): Promise<void>;
 }
 
 export interface MessagePorts {
@@ -92,6 +101,8 @@ export interface MessagePorts {
   recipients: MessageRecipients;
   rules: WritingRules;
   sendingLimit: SendingLimit;
+  /** The files joined to messages: the writer's pending uploads, then the message's files. */
+  attachments: Pick<AttachmentPorts, 'uploads' | 'files'>;
   /** The days the school keeps messages after the end of their school year. */
   retentionDays(): Promise<number>;
   clock: Clock;

@@ -4,6 +4,7 @@ import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { idSchema } from '#domain/shared/input-types';
 import { foldForComparison } from '#domain/shared/text';
 import { text } from '#domain/shared/text-input';
+import { attachmentIdsSchema, type MessageAttachment } from './message-attachments';
 
 /**
  * Whom a message is written to: a person, or a list resolved when the message is sent (the audiences of
@@ -27,14 +28,15 @@ export const messageAudienceSchema = z.discriminatedUnion('kind', [
 
 export type MessageAudience = z.infer<typeof messageAudienceSchema>;
 
-/** A new conversation: a subject, plain text, and up to 20 recipients (persons or lists). */
+/** A new conversation: a subject, plain text, up to 20 recipients (persons or lists) and up to 5 uploaded files. */
 export const newMessageSchema = z.strictObject({
   to: z.array(messageAudienceSchema).check(z.minLength(1, 'must name a recipient'), z.maxLength(20)),
   subject: text(200),
   text: text(10_000),
+  attachmentIds: attachmentIdsSchema,
 });
 
-export const replySchema = z.strictObject({ text: text(10_000) });
+export const replySchema = z.strictObject({ text: text(10_000), attachmentIds: attachmentIdsSchema });
 
 export const inboxQuerySchema = z.strictObject({
   /** Words to find in the subject or text of one's messages, accents and case ignored. */
@@ -63,12 +65,20 @@ export interface Message {
   sentAt: string;
   /** As the sender chose them, each with the label it had (`5e B`, a pupil's name for their guardians). */
   audiences: readonly { audience: MessageAudience; label: string }[];
+  /** Its recipients as resolved once by the fan-out's first step, then kept with it (empty while `pending`). */
   recipientIds: readonly string[];
+  /**
+   * Stored by the send before its recipients are resolved: the fan-out's first step, started by its `MessageSent`
+   * event, resolves them, keeps them in `recipientIds` and removes this mark.
+   */
+  pending?: true;
   repliesTo: RepliesTo;
   /** When DynamoDB's TTL removes it: epoch seconds. */
   expiresAt: number;
   /** Set when an administrator withdrew it: its text is no longer shown (H2). */
   withdrawn?: boolean;
+  /** The files joined to it, in the documents bucket under `message-attachments/<id>/` (none when absent). */
+  attachments?: readonly MessageAttachment[];
 }
 
 /** What a message's head shows in an inbox: everything but its recipients. */

@@ -3,6 +3,10 @@ export const messagingErrorCodes = [
   // messages
   'recipients_not_allowed',
   'no_recipients',
+  // messages: attachments
+  'attachment_unknown',
+  'attachment_already_sent',
+  'attachment_withdrawn',
   // messages: who may write to whom, and safety (audience, rules, safety)
   'staff_only_audience',
   'audience_not_allowed',

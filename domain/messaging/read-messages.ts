@@ -97,7 +97,8 @@ export const readConversation = async (
     repliesTo: first.repliesTo,
     // The lists as the sender chose them name pupils (« Parents de … »): the sender alone sees them.
     ...(isSender && { to: first.audiences.map(({ audience, label }) => ({ audience, label })) }),
-    recipientCount: first.recipientIds.length,
+    // Unknown while the fan-out resolves its lists: the page says « en cours ».
+    recipientCount: first.pending ? null : first.recipientIds.length,
     replyReaches:
       first.repliesTo === 'sender' && !isSender ? 'sender' : ('everyone' as 'sender' | 'everyone'),
     messages: visible.map((message) => ({
@@ -106,6 +107,8 @@ export const readConversation = async (
       sentAt: message.sentAt,
       text: message.withdrawn ? '' : message.text,
       withdrawn: message.withdrawn === true,
+      // A withdrawn message's files are withdrawn with it; each is downloaded through a short link of its own.
+      attachments: message.withdrawn ? [] : (message.attachments ?? []),
       mine: message.senderId === reader.personId,
       unread: unreadIds.has(message.id),
     })),

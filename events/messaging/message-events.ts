@@ -11,12 +11,12 @@ export const messageSent = defineEvent({
   detailType: 'MessageSent',
   version: '1',
   description:
-    'Someone sent a message (a new conversation or a reply); its recipients follow in MessageDelivered chunks.',
+    'Someone sent a message (a new conversation or a reply), stored with its lists: it starts the fan-out, whose first step resolves the recipients and keeps them with the message; they follow in MessageDelivered chunks. recipientCount is there when known at once (a reply).',
   dataSchema: z.strictObject({
     messageId: z.string(),
     conversationId: z.string(),
     senderId: z.string(),
-    recipientCount: z.int(),
+    recipientCount: z.optional(z.int()),
   }),
 });
 

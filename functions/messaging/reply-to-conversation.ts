@@ -11,7 +11,7 @@ const ports = messagePorts();
 /** Answers in a conversation one is in: to everyone in it, or to its sender when it went to a large list. */
 export const handler = messagingHandler(async (event, actor) => {
   const conversationId = pathParameter(event, 'conversationId');
-  const { text } = parseJsonBody(event, replySchema);
+  const { text, attachmentIds } = parseJsonBody(event, replySchema);
   await authorize(actor, 'messaging:write', { kind: 'person', personId: actor.personId }, directory);
-  return { status: 201, body: await replyToConversation(conversationId, text, actor, ports) };
+  return { status: 201, body: await replyToConversation(conversationId, text, actor, ports, attachmentIds) };
 });

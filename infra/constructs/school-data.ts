@@ -2,7 +2,11 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { Construct } from 'constructs';
-import { documentPrefixes } from '#infra/definitions/school-buckets';
+import {
+  documentPrefixes,
+  messageAttachmentSteps,
+  messageAttachments,
+} from '#infra/definitions/school-buckets';
 import { schoolTable } from '#infra/definitions/school-table';
 import { AccessLogBucket } from './access-log-bucket';
 import { PrivateBucket } from './private-bucket';
@@ -55,6 +59,20 @@ export class SchoolData extends Construct {
         noncurrentVersionExpiration: Duration.days(1),
       });
     }
+    // Messages' attachments go with their message: one rule per `keep-days` step, and the longest for the untagged.
+    for (const keepDays of messageAttachmentSteps) {
+      this.documents.addLifecycleRule({
+        prefix: messageAttachments.prefix,
+        tagFilters: { [messageAttachments.tagKey]: String(keepDays) },
+        expiration: Duration.days(keepDays),
+        noncurrentVersionExpiration: Duration.days(1),
+      });
+    }
+    this.documents.addLifecycleRule({
+      prefix: messageAttachments.prefix,
+      expiration: Duration.days(messageAttachments.longestDays),
+      noncurrentVersionExpiration: Duration.days(1),
+    });
     this.site = new PrivateBucket(this, 'Site', {
       accessLogs: this.accessLogs,
       accessLogPrefix: 's3/site/',

@@ -21,7 +21,48 @@ export const documentPrefixes = {
   nextYearImports: { prefix: 'imports-next-year/', keepDays: 180 },
   /** Exports of the directory: downloaded at once, kept a week. */
   exports: { prefix: 'exports/', keepDays: 7 },
+  /**
+   * Files uploaded with a signed form and not yet sent or shared (a message's attachments, a work group's
+   * documents): moved elsewhere when used; what was never used is gone the next day.
+   */
+  pendingUploads: { prefix: 'uploads/', keepDays: 1 },
 } as const;
+
+/** Where a browser's upload waits until it is used: `uploads/<folder>/<owner>/<id>` (the day-long rule above). */
+export const pendingUploadKey = (folder: string, ownerId: string, id: string) =>
+  `${documentPrefixes.pendingUploads.prefix}${folder}/${ownerId}/${id}`;
+
+/**
+ * Messages' attachments, `message-attachments/<messageId>/<attachmentId>`, follow their message's retention (the
+ * end of its school year plus the school's retention, 0 to 365 days: at most 731 days after it is sent). Each file
+ * is tagged `keep-days` with the days from its sending to its message's expiry, rounded up to a step of 30, and one
+ * lifecycle rule per step removes it then: a file outlives its message by less than 30 days, during which the
+ * download refuses it (the message is gone). A file without the tag goes after the longest retention.
+ */
+export const messageAttachments = {
+  prefix: 'message-attachments/',
+  tagKey: 'keep-days',
+  stepDays: 30,
+  longestDays: 750,
+} as const;
+
+export const messageAttachmentKey = (messageId: string, attachmentId: string) =>
+  `${messageAttachments.prefix}${messageId}/${attachmentId}`;
+
+/** The `keep-days` steps of the lifecycle rules: 30, 60, … 750. */
+export const messageAttachmentSteps = Array.from(
+  { length: messageAttachments.longestDays / messageAttachments.stepDays },
+  (_, index) => (index + 1) * messageAttachments.stepDays,
+);
+
+/** The step a file is tagged with: the days until its message expires (epoch seconds), rounded up. */
+export const keepDaysOf = (expiresAt: number, now: Date) => {
+  const days = Math.max(1, Math.ceil((expiresAt * 1000 - now.getTime()) / 86_400_000));
+  return Math.min(
+    messageAttachments.longestDays,
+    Math.ceil(days / messageAttachments.stepDays) * messageAttachments.stepDays,
+  );
+};
 
 /** Documents of project sheets (scores, technical riders, programmes): kept as long as their project lists them. */
 export const projectDocumentKey = (projectId: string, documentId: string) =>

@@ -114,7 +114,10 @@ export const localQueues = ({
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
-  return { send, idle, deadLetters };
+  /** Whether a message sent is still to be received (a bus target may have queued work since `idle`). */
+  const busy = () => inFlight.size > 0;
+
+  return { send, idle, busy, deadLetters };
 };
 
 export type LocalQueues = ReturnType<typeof localQueues>;

@@ -130,9 +130,12 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
      * consumers.
      */
     async eventsDelivered() {
-      await queues.idle();
-      await outbox.drained();
-      await bus.idle();
+      // Again while a bus target queued work (a message's fan-out starts from its event, then fills the queue).
+      do {
+        await queues.idle();
+        await outbox.drained();
+        await bus.idle();
+      } while (queues.busy());
     },
     async stop() {
       schedules.stop();

@@ -16,6 +16,12 @@ import { outboxRelay } from '#infra/definitions/outbox-relay';
 import { routes } from '#infra/definitions/routes/index';
 import { routeStackNames, routeStackOf } from '#infra/definitions/routes/route-stacks';
 import { scheduledRules } from '#infra/definitions/schedules';
+import {
+  documentPrefixes,
+  messageAttachmentSteps,
+  messageAttachments,
+  pendingUploadKey,
+} from '#infra/definitions/school-buckets';
 import { schoolTable } from '#infra/definitions/school-table';
 import { authorityStackName } from '#infra/stacks/authority-stack';
 import { edgeShieldStackName, shieldedRoutes } from '#infra/stacks/edge-shield-stack';
@@ -277,6 +283,36 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
       );
     }
+  });
+
+  it('removes uploads never sent or shared after a day, and messages’ attachments with their message', () => {
+    const rulesOf = (bucket: Json): Json[] => bucket.Properties.LifecycleConfiguration?.Rules ?? [];
+    const [documents] = resourcesOf(template(schoolId), 'AWS::S3::Bucket').filter(([, bucket]) =>
+      rulesOf(bucket).some((rule) => rule.Prefix === documentPrefixes.pendingUploads.prefix),
+    );
+    expect(documents, 'the documents bucket').toBeDefined();
+    const rules = rulesOf(documents?.[1]);
+    expect(rules).toContainEqual(
+      expect.objectContaining({ Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' }),
+    );
+    // Pending uploads of messages and of work groups both live under uploads/.
+    expect(pendingUploadKey('messages', 'p', 'f')).toMatch(/^uploads\//);
+    expect(pendingUploadKey('work-groups', 'g', 'd')).toMatch(/^uploads\//);
+    const attachmentRules = rules.filter((rule) => rule.Prefix === messageAttachments.prefix);
+    for (const keepDays of messageAttachmentSteps)
+      expect(attachmentRules).toContainEqual(
+        expect.objectContaining({
+          ExpirationInDays: keepDays,
+          TagFilters: [{ Key: messageAttachments.tagKey, Value: String(keepDays) }],
+          Status: 'Enabled',
+        }),
+      );
+    expect(attachmentRules).toContainEqual(
+      expect.objectContaining({ ExpirationInDays: messageAttachments.longestDays, Status: 'Enabled' }),
+    );
+    expect(attachmentRules.find((rule) => !rule.TagFilters)?.ExpirationInDays).toBe(
+      messageAttachments.longestDays,
+    );
   });
 
   it('routes every entry of the route table to its function, behind the user pool unless public', () => {

@@ -1,44 +1,86 @@
-import { DeleteObjectCommand, HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
+import {
+  CopyObjectCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  NoSuchKey,
+  NotFound,
+} from '@aws-sdk/client-s3';
 import type { Attachment, UploadedFile, UploadForm } from '#domain/messaging/attachments';
+import { sniffBytes } from '#domain/messaging/message-attachments';
 import { s3Client } from '#functions/lib/clients/s3';
 import { downloadLink } from '#functions/lib/download-link';
 import { requireEnv } from '#functions/lib/env';
 import { uploadForm } from '#functions/lib/upload-form';
 import { functionEnvironment } from '#infra/definitions/environment';
+import { pendingUploadKey } from '#infra/definitions/school-buckets';
+
+const isMissing = (error: unknown) =>
+  error instanceof NotFound ||
+  error instanceof NoSuchKey ||
+  ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /**
- * School life's files in the documents bucket, under one folder per owner (a work group, a message):
+ * School life's shared files in the documents bucket (a work group's documents), under one folder per owner:
  * `<folder>/<ownerId>/<attachmentId>`. The browser uploads with a signed form limited to the declared type and
- * size; `uploaded` reads what arrived, for the use case to check before it shares; downloads are short links.
- * Work groups use it with the folder `work-groups`; messages' attachments with their own.
+ * size to the pending place `uploads/<folder>/<ownerId>/<attachmentId>`, which the bucket empties after a day;
+ * `uploaded` reads what arrived (size, type, first bytes) for the use case to check, `keep` moves it to its folder
+ * (a copy) once shared; downloads are short links. Messages' attachments have their own (`message-attachment-files.ts`).
  */
 export const attachmentFiles = (folder: string) => {
   const bucket = requireEnv(functionEnvironment.documentsBucket);
   const keyOf = (ownerId: string, attachmentId: string) => `${folder}/${ownerId}/${attachmentId}`;
+  const pendingKeyOf = (ownerId: string, attachmentId: string) =>
+    pendingUploadKey(folder, ownerId, attachmentId);
   return {
     uploadForm: (ownerId: string, attachment: Attachment): Promise<UploadForm> =>
-      uploadForm(bucket, keyOf(ownerId, attachment.id), {
+      uploadForm(bucket, pendingKeyOf(ownerId, attachment.id), {
         contentType: attachment.contentType,
         maxBytes: attachment.size,
       }),
 
     async uploaded(ownerId: string, attachmentId: string): Promise<UploadedFile | undefined> {
+      const Key = pendingKeyOf(ownerId, attachmentId);
       try {
-        const head = await s3Client.send(
-          new HeadObjectCommand({ Bucket: bucket, Key: keyOf(ownerId, attachmentId) }),
-        );
-        return { size: head.ContentLength ?? 0, contentType: head.ContentType ?? '' };
+        const head = await s3Client.send(new HeadObjectCommand({ Bucket: bucket, Key }));
+        const size = head.ContentLength ?? 0;
+        const first =
+          size === 0
+            ? undefined
+            : await s3Client.send(
+                new GetObjectCommand({ Bucket: bucket, Key, Range: `bytes=0-${sniffBytes - 1}` }),
+              );
+        const bytes = (await first?.Body?.transformToByteArray()) ?? new Uint8Array();
+        return { size, contentType: head.ContentType ?? '', head: bytes.slice(0, sniffBytes) };
       } catch (error) {
-        if (error instanceof NotFound || (error as { name?: string }).name === 'NotFound') return undefined;
+        if (isMissing(error)) return undefined;
         throw error;
       }
+    },
+
+    /**
+     * Copies a checked upload from its pending place to its owner's folder; the pending copy is left to the
+     * bucket's day-long rule, so that a share cut short after the copy can be asked again.
+     */
+    async keep(ownerId: string, attachmentId: string) {
+      await s3Client.send(
+        new CopyObjectCommand({
+          Bucket: bucket,
+          CopySource: `${bucket}/${pendingKeyOf(ownerId, attachmentId)}`,
+          Key: keyOf(ownerId, attachmentId),
+        }),
+      );
     },
 
     downloadUrl: (ownerId: string, attachment: Attachment) =>
       downloadLink(bucket, keyOf(ownerId, attachment.id), attachment.name),
 
     async remove(ownerId: string, attachmentId: string) {
-      await s3Client.send(new DeleteObjectCommand({ Bucket: bucket, Key: keyOf(ownerId, attachmentId) }));
+      await Promise.all(
+        [keyOf(ownerId, attachmentId), pendingKeyOf(ownerId, attachmentId)].map((Key) =>
+          s3Client.send(new DeleteObjectCommand({ Bucket: bucket, Key })),
+        ),
+      );
     },
   };
 };

@@ -3,9 +3,18 @@ import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { LeaversPorts } from '#domain/messaging/expire-leavers';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { queryAll } from '#functions/lib/query-all';
-import { auditKeys, messageKeys, messagingRuleKeys } from '#infra/definitions/school-table';
+import {
+  auditKeys,
+  liaisonKeys,
+  messageKeys,
+  messagingRuleKeys,
+  notificationKeys,
+} from '#infra/definitions/school-table';
 
-/** The leavers' job on the school's table: the audit trail's `person.retired` index, the person's inbox partition. */
+/**
+ * The leavers' job on the school's table: the audit trail's `person.retired` index, then the person's partitions
+ * (inbox, notifications), their liaison copies by the index of the notes they received, their digest's items.
+ */
 export const dynamoLeavers = (tableName: string): Omit<LeaversPorts, 'clock'> => {
   const expire = async (key: Record<string, unknown>, expiresAt: number) => {
     try {
@@ -58,14 +67,43 @@ export const dynamoLeavers = (tableName: string): Omit<LeaversPorts, 'clock'> =>
       return items.map((item) => ({ personId: String(item.subjectId), at: String(item[`${index}SK`]) }));
     },
     async expireMessagingDataOf(personId, expiresAt) {
-      const copies = await queryAll(tableName, {
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': messageKeys.inbox(personId) },
-        ProjectionExpression: 'PK, SK',
-      });
+      const { index, partitionKey } = liaisonKeys.receivedBy(personId);
+      const [copies, liaisonCopies, notifications, digest] = await Promise.all([
+        // Their copies of messages.
+        queryAll(tableName, {
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': messageKeys.inbox(personId) },
+          ProjectionExpression: 'PK, SK',
+        }),
+        // A guardian's copies of liaison notes (their signatures), by the index of the notes they received.
+        queryAll(tableName, {
+          IndexName: index,
+          KeyConditionExpression: `${index}PK = :pk`,
+          ExpressionAttributeValues: { ':pk': partitionKey },
+          ProjectionExpression: 'PK, SK',
+        }),
+        // Their notifications: the feed, its unread count, their choices and push subscriptions.
+        queryAll(tableName, {
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': notificationKeys.person(personId) },
+          ProjectionExpression: 'PK, SK',
+        }),
+        // What waits for their daily digest.
+        queryAll(tableName, {
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :person)',
+          ExpressionAttributeValues: { ':pk': notificationKeys.digestPartition, ':person': `${personId}#` },
+          ProjectionExpression: 'PK, SK',
+        }),
+      ]);
       let written = 0;
-      for (const key of [...copies, messagingRuleKeys.muted(personId)])
-        written += await expire(key, expiresAt);
+      for (const key of [
+        ...copies,
+        messagingRuleKeys.muted(personId),
+        ...liaisonCopies,
+        ...notifications,
+        ...digest,
+      ])
+        written += await expire({ PK: key.PK, SK: key.SK }, expiresAt);
       return written;
     },
   };

@@ -17,7 +17,7 @@ import { messageKeys, outboxKeys } from '#infra/definitions/school-table';
 /** What a head is read with: everything but the recipients (up to a whole collège's ids). */
 const headProjection = {
   ProjectionExpression:
-    'id, conversationId, senderId, senderName, subject, #text, sentAt, audiences, repliesTo, expiresAt, withdrawn',
+    'id, conversationId, senderId, senderName, subject, #text, sentAt, audiences, repliesTo, expiresAt, withdrawn, attachments',
   ExpressionAttributeNames: { '#text': 'text' },
 };
 
@@ -93,6 +93,33 @@ export const dynamoMessages = (tableName: string): MessageStore => ({
       ExpressionAttributeValues: { ':pk': partitionKey },
     });
     return items.map(fromMessageItem);
+  },
+
+  async keepRecipients(messageId, recipientIds) {
+    try {
+      await documentClient.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: messageKeys.message(messageId),
+          UpdateExpression: 'SET recipientIds = :ids REMOVE pending',
+          ConditionExpression: 'attribute_exists(PK) AND pending = :pending',
+          ExpressionAttributeValues: { ':ids': recipientIds, ':pending': true },
+        }),
+      );
+      return recipientIds;
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+      // Resolved by an earlier run of the step: the list kept then stands.
+      const { Item } = await documentClient.send(
+        new GetCommand({
+          TableName: tableName,
+          Key: messageKeys.message(messageId),
+          ProjectionExpression: 'recipientIds',
+          ConsistentRead: true,
+        }),
+      );
+      return (Item?.recipientIds as string[] | undefined) ?? [];
+    }
   },
 });
 

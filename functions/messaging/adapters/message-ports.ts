@@ -5,7 +5,14 @@ import { requireEnv } from '#functions/lib/env';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInbox, dynamoMessages } from './dynamo-messages';
-import { ruledDecide, ruledMembersOf, ruledRetentionDays, ruledSendingLimit } from './message-rules';
+import { messageAttachmentPorts } from './message-attachment-files';
+import {
+  ruledDecide,
+  ruledDecideEach,
+  ruledMembersOf,
+  ruledRetentionDays,
+  ruledSendingLimit,
+} from './message-rules';
 import { sqsFanOut } from './sqs-fan-out';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -26,8 +33,9 @@ export const messagePorts = (): MessagePorts => ({
   fanOut: sqsFanOut(),
   recipients,
   // Who may write to whom is H2's (`message-rules.ts`); the compose page offers only what it allows.
-  rules: defaultWritingRules(directory, recipients, ruledDecide),
+  rules: { ...defaultWritingRules(directory, recipients, ruledDecide), decideEach: ruledDecideEach },
   sendingLimit: ruledSendingLimit,
+  attachments: messageAttachmentPorts(tableName),
   retentionDays: ruledRetentionDays,
   clock: { now: () => new Date() },
   newId: randomUUID,

@@ -2,8 +2,13 @@ import type { Actor } from '#domain/identity/actor';
 import { admitSender } from '#domain/messaging/admit-sender';
 import { WriteRefusedError } from '#domain/messaging/audience-errors';
 import { decideAudiences } from '#domain/messaging/check-recipients';
-import type { MessageRecipients, SendingLimit, WritingRules } from '#domain/messaging/message-ports';
-import { directory } from '#functions/people/adapters/directory';
+import type { MessageAudience } from '#domain/messaging/message';
+import type {
+  MessageRecipients,
+  SendingLimit,
+  WritingDecision,
+  WritingRules,
+} from '#domain/messaging/message-ports';
 import { audiencePorts, senderGate } from './audience-ports';
 
 /**
@@ -11,27 +16,29 @@ import { audiencePorts, senderGate } from './audience-ports';
  * rule), the audience resolved by key look-ups, the sending gate (mute, then the hourly counter) and the school's
  * retention.
  */
-export const ruledDecide: WritingRules['decide'] = async (writer: Actor, audience) => {
-  const [{ decision }] = (await decideAudiences(writer, [audience], audiencePorts)) as [
-    Awaited<ReturnType<typeof decideAudiences>>[number],
-  ];
-  return decision.allowed
-    ? { allowed: true }
-    : {
-        allowed: false,
-        reason: decision.reason.replaceAll('_', ' '),
-        error: new WriteRefusedError(audience, decision.reason),
-      };
-};
+/** Each audience decided with one read of the writer's ties and of the school's settings. */
+export const ruledDecideEach = async (
+  writer: Actor,
+  audiences: readonly MessageAudience[],
+): Promise<WritingDecision[]> =>
+  (await decideAudiences(writer, audiences, audiencePorts)).map(({ audience, decision }) =>
+    decision.allowed
+      ? { allowed: true }
+      : {
+          allowed: false,
+          reason: decision.reason.replaceAll('_', ' '),
+          error: new WriteRefusedError(audience, decision.reason),
+        },
+  );
+
+export const ruledDecide: WritingRules['decide'] = async (writer: Actor, audience) =>
+  (await ruledDecideEach(writer, [audience]))[0] as WritingDecision;
 
 export const ruledMembersOf: MessageRecipients['membersOf'] = (audience) =>
   audiencePorts.audience.membersOf(audience);
 
 export const ruledSendingLimit: SendingLimit = {
-  async take(personId, now) {
-    const person = await directory.person(personId);
-    await admitSender({ personId, profiles: person?.profiles ?? [] }, now, senderGate);
-  },
+  take: (sender, now) => admitSender(sender, now, senderGate),
 };
 
 export const ruledRetentionDays = async () => (await audiencePorts.settings.read()).retentionDays;

@@ -1,7 +1,7 @@
 import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
 import { liaisonNotePosted, liaisonNoteReminded, liaisonSource } from '#events/messaging/liaison-events';
-import { messageDelivered, messagingSource } from '#events/messaging/message-events';
+import { messageDelivered, messageSent, messagingSource } from '#events/messaging/message-events';
 import { activityCancelled, activityMoved, planningSource } from '#events/planning/planning-events';
 import { formRequestChanged, requestsSource } from '#events/requests/request-events';
 import type { ModuleBus } from './bus-target';
@@ -14,6 +14,18 @@ export const messagingBus: ModuleBus = {
   module: 'messaging',
   rules: [
     // Messages
+    {
+      name: 'fan-out-messages',
+      description:
+        "Resolves a message's lists once, keeps them with it and queues its recipients in chunks of 100",
+      pattern: { source: [messagingSource], 'detail-type': [messageSent.detailType] },
+      // A whole school's lists are resolved by key look-ups: seconds at most, far from the limit.
+      target: {
+        handler: 'messaging/fan-out-message',
+        needs: { table: 'readWrite', queues: [messageFanOutQueue] },
+        timeoutSeconds: 60,
+      },
+    },
     // The liaison book
     {
       name: 'deliver-liaison-notes',

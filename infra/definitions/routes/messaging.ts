@@ -6,6 +6,7 @@ import {
   recipientSearchSchema,
   replySchema,
 } from '#domain/messaging/message';
+import { messageUploadSchema } from '#domain/messaging/message-attachments';
 import { messagingSettingsSchema } from '#domain/messaging/messaging-settings';
 import { checkAudiencesSchema } from '#domain/messaging/messaging-settings-use-cases';
 import { muteInputSchema } from '#domain/messaging/mute-sender';
@@ -25,10 +26,15 @@ import {
   newTopicSchema,
   newWorkGroupSchema,
 } from '#domain/messaging/work-group';
-import { messageFanOutQueue } from '../bus/messaging';
 import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
 
-const send = { table: 'readWrite', queues: [messageFanOutQueue] } as const;
+/**
+ * A send writes one transaction (the fan-out starts from its `MessageSent` event: bus rule `fan-out-messages`), and
+ * moves the writer's uploads under the message: the documents bucket too.
+ */
+const send = { table: 'readWrite', documents: 'readWrite' } as const;
+/** A message's files: signed forms to upload them, short links to download them. */
+const messageFiles: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
 
 /** Work groups keep their documents in the school's documents bucket, and announce them on the bus (outbox). */
 const groupDocuments: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
@@ -46,6 +52,8 @@ export const messagingRoutes = apiModule('messaging', 'School life: messages, th
   post('/api/messaging/conversations', 'messaging/send-message', { needs: send, body: newMessageSchema, answers: [201], summary: 'Writes a new message to persons and lists one may write to; the inboxes fill through the fan-out queue' }),
   get('/api/messaging/conversations/{conversationId}', 'messaging/get-conversation', { needs: { table: 'readWrite' }, summary: 'A conversation one is in, its messages one sent or received, marked read' }),
   post('/api/messaging/conversations/{conversationId}/messages', 'messaging/reply-to-conversation', { needs: send, body: replySchema, answers: [201], summary: 'Answers in a conversation: to everyone in it, or to its sender when it went to a large list' }),
+  post('/api/messaging/attachments', 'messaging/declare-message-attachment', { needs: messageFiles, body: messageUploadSchema, answers: [201], summary: 'Declares a file for one’s next message (`name`, `contentType`, `size`, 10 MB at most): a signed form to upload it' }),
+  get('/api/messaging/messages/{messageId}/attachments/{attachmentId}', 'messaging/get-message-attachment', { needs: { table: 'read', documents: 'read' }, summary: 'A short download link to a file of a message, for its sender and recipients' }),
   get('/api/messaging/unread', 'messaging/count-unread-messages', { needs: read, summary: 'How many received messages one has not read' }),
   get('/api/messaging/recipients', 'messaging/list-message-recipients', { needs: read, query: recipientSearchSchema, summary: 'The lists one may write to, and the persons one may write to whose name holds q' }),
   // Messages — who may write to whom, and safety

@@ -12,6 +12,7 @@ import { keyPrefixes } from './key-prefixes';
  * | a conversation's messages, by time       | GSI1PK = MSG-CONVERSATION#<conversationId>             | GSI1  |
  * | a person's copies of messages, newest 1st| PK = MSG-INBOX#<personId>, SK = <sentAt>#<messageId>   | table |
  * | search in one's messages                 | PK = MSG-INBOX#<personId>, filtered on folded `words`  | table |
+ * | a file one declared for a message (a day) | PK = MSG-UPLOAD#<personId>, SK = <uploadId>            | table |
  * | the school's settings of its messages     | PK = MSG-SETTINGS, SK = RULES                          | table |
  * | a person's messages sent in an hour       | PK = MSG-RATE#<personId>, SK = <yyyy-mm-ddThh>         | table |
  * | the people muted, or is one muted         | PK = MSG-MUTED, SK = PERSON#<personId>                 | table |
@@ -38,6 +39,7 @@ export const messagingKeyPrefixes = keyPrefixes('messaging', {
     'MSG#',
     'MSG-CONVERSATION#',
     'MSG-INBOX#',
+    'MSG-UPLOAD#',
     // messages: who may write to whom, and safety
     'MSG-SETTINGS',
     'MSG-RATE#',
@@ -100,6 +102,8 @@ export const messageKeys = {
     PK: `MSG-INBOX#${personId}`,
     SK: `${sentAt}#${messageId}`,
   }),
+  /** A file its writer declared for their next message: theirs by its partition, forgotten after a day. */
+  upload: (personId: string, uploadId: string) => ({ PK: `MSG-UPLOAD#${personId}`, SK: uploadId }),
 };
 
 /** Who may write to whom and the safety of messages: settings, send counters, mutes, reports, the leavers' job. */

@@ -676,6 +676,19 @@ const messageCases: Case[] = [
     expected: { 'authority-admin': 403, others: 404 },
   },
   {
+    route: 'POST /api/messaging/attachments',
+    name: 'declares a file for a message',
+    path: '/api/messaging/attachments',
+    body: { name: 'Sortie.pdf', contentType: 'application/pdf', size: 1000 },
+    expected: { 'authority-admin': 403, others: 201 },
+  },
+  {
+    route: 'GET /api/messaging/messages/{messageId}/attachments/{attachmentId}',
+    name: 'downloads a file of a message one did not receive',
+    path: `/api/messaging/messages/${unknownConversation}/attachments/${unknownConversation}`,
+    expected: { 'authority-admin': 403, others: 404 },
+  },
+  {
     route: 'GET /api/messaging/unread',
     name: 'counts one’s unread messages',
     path: '/api/messaging/unread',

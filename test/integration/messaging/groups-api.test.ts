@@ -114,6 +114,8 @@ describe('work groups', () => {
     const policy = JSON.parse(Buffer.from(form.fields.Policy, 'base64').toString());
     expect(policy.conditions).toContainEqual(['content-length-range', 1, content.length]);
     expect(policy.conditions).toContainEqual({ 'Content-Type': 'application/pdf' });
+    // Uploaded to the pending place the bucket empties after a day: a document never shared leaves nothing behind.
+    expect(form.fields.key).toBe(`uploads/work-groups/${groupId}/${document.id}`);
 
     // Not listed, nor downloadable, before it is shared.
     expect((await teacher('GET', `/api/work-groups/${groupId}`)).body.documents).toEqual([]);

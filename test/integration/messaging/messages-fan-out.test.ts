@@ -1,5 +1,5 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { teachingItem } from '#functions/people/adapters/person-item';
 import { messageKeys } from '#infra/definitions/school-table';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
@@ -80,7 +80,8 @@ describe('messages, from the send to every inbox', () => {
       text: 'Bonjour, la classe visite le musée jeudi : https://example.fr/sortie. <b>Pas de HTML</b>',
     });
     expect(sent.status).toBe(201);
-    expect(sent.body).toMatchObject({ recipientCount: guardians.length, repliesTo: 'all' });
+    // Accepted before its list is resolved: the fan-out starts from the stored event.
+    expect(sent.body).toMatchObject({ recipientCount: null, repliesTo: 'all' });
     await school.eventsDelivered();
 
     for (const personId of guardians) {
@@ -94,7 +95,58 @@ describe('messages, from the send to every inbox', () => {
     );
     expect(delivered.flatMap((event) => event.recipientIds).sort()).toEqual([...guardians].sort());
     const announced = (await outboxEvents(school, 'MessageSent')).filter((e) => e.messageId === sent.body.id);
-    expect(announced).toEqual([expect.objectContaining({ recipientCount: guardians.length })]);
+    expect(announced).toEqual([expect.objectContaining({ senderId: teacherId })]);
+  });
+
+  it('keeps the list resolved by the fan-out with the message, and tells its sender how many it reached', async () => {
+    const guardians = guardiansOfClass(taughtClassId);
+    const sent = await teacher('POST', '/api/messaging/conversations', {
+      to: [{ kind: 'class-guardians', classId: taughtClassId }],
+      subject: 'Photo de classe',
+      text: 'La photo de classe a lieu lundi.',
+    });
+    expect(sent.status).toBe(201);
+    await school.eventsDelivered();
+    const { Item } = await school.documents.send(
+      new GetCommand({
+        TableName: school.tableName,
+        Key: messageKeys.message(sent.body.id),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Item?.pending).toBeUndefined();
+    expect([...(Item?.recipientIds ?? [])].sort()).toEqual([...guardians].sort());
+    expect(Item?.audiences).toEqual([
+      {
+        audience: { kind: 'class-guardians', classId: taughtClassId },
+        label: expect.stringContaining('Parents'),
+      },
+    ]);
+    const forSender = await teacher('GET', `/api/messaging/conversations/${sent.body.id}`);
+    expect(forSender.body.recipientCount).toBe(guardians.length);
+  });
+
+  it('delivers a message whose first queue send fails: the fan-out step is tried again from its event', async () => {
+    const guardians = guardiansOfClass(taughtClassId);
+    const { sqsClient } = await import('#functions/lib/clients/sqs');
+    const queueSend = vi.spyOn(sqsClient, 'send').mockRejectedValueOnce(new Error('SQS unavailable'));
+    try {
+      const sent = await teacher('POST', '/api/messaging/conversations', {
+        to: [{ kind: 'class-guardians', classId: taughtClassId }],
+        subject: 'Cantine fermée vendredi',
+        text: 'Prévoyez un pique-nique.',
+      });
+      expect(sent.status).toBe(201);
+      await school.eventsDelivered();
+      // The first send was refused, the step ran again from the event and queued every chunk.
+      expect(queueSend.mock.calls.length).toBeGreaterThanOrEqual(2);
+      for (const personId of guardians) {
+        expect((await inboxOf(personId)).filter((item) => item.messageId === sent.body.id)).toHaveLength(1);
+      }
+      expect(school.deadLetters).toEqual([]);
+    } finally {
+      queueSend.mockRestore();
+    }
   });
 
   it('receives a chunk again without writing a copy or an announcement twice, and keeps read states', async () => {

@@ -532,6 +532,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         text: 'À mardi.',
       },
       'POST /api/messaging/conversations/{conversationId}/messages': { text: 'Merci' },
+      'POST /api/messaging/attachments': { name: 'Sortie.pdf', contentType: 'application/pdf', size: 1000 },
       'POST /api/messaging/audiences/check': {
         audiences: [{ kind: 'class', classId: ids.classId as string }],
       },

@@ -119,6 +119,7 @@ const inMemoryPorts = (people: Person[], taughtBy: Record<string, string[]> = {}
     files: {
       uploadForm: async () => ({ url: 'http://bucket', fields: {}, expiresAt: '' }),
       uploaded: async () => undefined,
+      keep: async () => undefined,
       downloadUrl: async () => 'http://bucket/file',
       remove: async () => undefined,
     },

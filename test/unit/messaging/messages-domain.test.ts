@@ -11,10 +11,17 @@ import {
 } from '#domain/messaging/message';
 import type { MessagePorts } from '#domain/messaging/message-ports';
 import { countUnread, readConversation, readInbox } from '#domain/messaging/read-messages';
-import { chunksOf, replyToConversation, sendMessage } from '#domain/messaging/send-message';
+import {
+  chunksOf,
+  FirstMessagePendingError,
+  replyToConversation,
+  sendMessage,
+  startFanOut,
+} from '#domain/messaging/send-message';
 import { NotFoundError, RefusedError } from '#domain/shared/errors';
 import type { OutgoingEvent } from '#events/envelope';
 import { linkedParts } from '#web/src/messaging/linked-parts';
+import { inMemoryAttachments } from '../../support/in-memory-attachments';
 
 const actor = (personId: string, profiles: Actor['profiles'] = ['teacher']): Actor => ({
   personId,
@@ -24,8 +31,15 @@ const actor = (personId: string, profiles: Actor['profiles'] = ['teacher']): Act
   profiles,
 });
 
-/** Messages in memory, the fan-out queue delivered at once: the use cases without DynamoDB or SQS. */
-const inMemoryMessaging = (lists: Record<string, string[]>, refused: ReadonlySet<string> = new Set()) => {
+/**
+ * Messages in memory, the outbox relayed and the fan-out queue delivered at once (unless `relay` is off: then the
+ * test runs the fan-out's step itself): the use cases without DynamoDB, the bus or SQS.
+ */
+const inMemoryMessaging = (
+  lists: Record<string, string[]>,
+  refused: ReadonlySet<string> = new Set(),
+  { relay = true } = {},
+) => {
   const messages = new Map<string, Message>();
   const entries = new Map<string, InboxEntry & { words: string }>();
   const events: OutgoingEvent[] = [];
@@ -38,10 +52,20 @@ const inMemoryMessaging = (lists: Record<string, string[]>, refused: ReadonlySet
         messages.set(message.id, message);
         entries.set(keyOf(senderCopy), { ...senderCopy, words: searchWordsOf(message) });
         events.push(...added);
+        if (relay && added.some(({ detailType }) => detailType === 'MessageSent'))
+          await startFanOut(message.id, ports);
       },
       get: async (id) => messages.get(id),
       head: async (id) => messages.get(id),
       ofConversation: async (id) => [...messages.values()].filter((message) => message.conversationId === id),
+      async keepRecipients(id, recipientIds) {
+        const message = messages.get(id);
+        if (!message) return [];
+        if (!message.pending) return message.recipientIds;
+        const { pending, ...resolved } = message;
+        messages.set(id, { ...resolved, recipientIds });
+        return recipientIds;
+      },
     },
     inbox: {
       async page(personId) {
@@ -96,6 +120,7 @@ const inMemoryMessaging = (lists: Record<string, string[]>, refused: ReadonlySet
       options: async () => [],
     },
     sendingLimit: { take: async () => undefined },
+    attachments: inMemoryAttachments().ports,
     retentionDays: async () => 30,
     clock: { now: () => new Date(Date.UTC(2026, 11, 7, 8, 0, ids)) },
     newId: () => `id-${++ids}`,
@@ -115,8 +140,9 @@ describe('sending a message', () => {
       actor('teacher'),
       memory.ports,
     );
-    expect(sent).toMatchObject({ recipientCount: 2, repliesTo: 'all' });
+    expect(sent).toMatchObject({ recipientCount: null, repliesTo: 'all' });
     expect(memory.messages.get(sent.id)?.recipientIds).toEqual(['mum', 'dad']);
+    expect(memory.messages.get(sent.id)?.pending).toBeUndefined();
     expect(memory.writes()).toBe(2);
     expect(memory.events.map(({ detailType }) => detailType)).toEqual(['MessageSent', 'MessageDelivered']);
   });
@@ -151,6 +177,97 @@ describe('sending a message', () => {
     await deliverChunk(chunks[3] as (typeof chunks)[number], memory.ports);
     expect(memory.writes()).toBe(1800);
     expect(memory.events.filter(({ detailType }) => detailType === 'MessageDelivered')).toHaveLength(18);
+  });
+});
+
+describe('the fan-out, from the message sent', () => {
+  const level = { kind: 'level-guardians', level: '6e' } as const;
+
+  it('accepts a message without resolving its lists: stored pending with its lists and one MessageSent', async () => {
+    const memory = inMemoryMessaging({ [JSON.stringify(level)]: ['mum', 'dad'] }, new Set(), {
+      relay: false,
+    });
+    let resolved = 0;
+    const membersOf = memory.ports.recipients.membersOf;
+    memory.ports.recipients.membersOf = async (audience) => {
+      resolved += 1;
+      return membersOf(audience);
+    };
+    const sent = await sendMessage(
+      { to: [level], subject: 'Rentrée', text: 'Bienvenue' },
+      actor('staff', ['staff']),
+      memory.ports,
+    );
+    expect(resolved).toBe(0);
+    expect(sent.recipientCount).toBeNull();
+    expect(memory.messages.get(sent.id)).toMatchObject({
+      pending: true,
+      recipientIds: [],
+      audiences: [{ audience: level, label: 'level-guardians' }],
+    });
+    expect(memory.events.map(({ detailType }) => detailType)).toEqual(['MessageSent']);
+    // The sender's copy is there at once.
+    expect((await readInbox(actor('staff', ['staff']), {}, memory.ports)).items).toHaveLength(1);
+    const forSender = await readConversation(sent.id, actor('staff', ['staff']), memory.ports);
+    expect(forSender.recipientCount).toBeNull();
+
+    expect(await startFanOut(sent.id, memory.ports)).toEqual({ recipientCount: 2 });
+    expect(resolved).toBe(1);
+    expect((await readConversation(sent.id, actor('staff', ['staff']), memory.ports)).recipientCount).toBe(2);
+  });
+
+  it('keeps the list resolved first: run again after the list changed, it queues the same recipients', async () => {
+    const lists = { [JSON.stringify(level)]: ['mum', 'dad'] };
+    const memory = inMemoryMessaging(lists, new Set(), { relay: false });
+    const sent = await sendMessage(
+      { to: [level], subject: 'Rentrée', text: 'Bienvenue' },
+      actor('staff', ['staff']),
+      memory.ports,
+    );
+    await startFanOut(sent.id, memory.ports);
+    lists[JSON.stringify(level)] = ['mum', 'dad', 'newcomer'];
+    expect(await startFanOut(sent.id, memory.ports)).toEqual({ recipientCount: 2 });
+    expect(memory.messages.get(sent.id)?.recipientIds).toEqual(['mum', 'dad']);
+    expect(memory.writes()).toBe(2);
+  });
+
+  it('is tried again when the queue fails, and delivers each copy once', async () => {
+    const memory = inMemoryMessaging({ [JSON.stringify(level)]: ['mum', 'dad'] }, new Set(), {
+      relay: false,
+    });
+    const sent = await sendMessage(
+      { to: [level], subject: 'Rentrée', text: 'Bienvenue' },
+      actor('staff', ['staff']),
+      memory.ports,
+    );
+    const send = memory.ports.fanOut.send;
+    memory.ports.fanOut.send = async () => {
+      memory.ports.fanOut.send = send;
+      throw new Error('queue unavailable');
+    };
+    await expect(startFanOut(sent.id, memory.ports)).rejects.toThrow('queue unavailable');
+    expect(memory.messages.get(sent.id)?.recipientIds).toEqual(['mum', 'dad']);
+    await startFanOut(sent.id, memory.ports);
+    expect(memory.writes()).toBe(2);
+    expect(await countUnread(actor('dad', ['guardian']), memory.ports)).toEqual({ unread: 1 });
+  });
+
+  it("waits for its conversation's list before a reply of its sender fans out", async () => {
+    const memory = inMemoryMessaging({ [JSON.stringify(guardians)]: ['mum', 'dad'] }, new Set(), {
+      relay: false,
+    });
+    const sent = await sendMessage(
+      { to: [guardians], subject: 'Sortie', text: 'Jeudi' },
+      actor('teacher'),
+      memory.ports,
+    );
+    const reply = await replyToConversation(sent.id, 'Et vendredi', actor('teacher'), memory.ports);
+    expect(reply.recipientCount).toBeNull();
+    await expect(startFanOut(reply.id, memory.ports)).rejects.toBeInstanceOf(FirstMessagePendingError);
+    await startFanOut(sent.id, memory.ports);
+    expect(await startFanOut(reply.id, memory.ports)).toEqual({ recipientCount: 2 });
+    const again = await replyToConversation(sent.id, 'Merci', actor('mum', ['guardian']), memory.ports);
+    expect(again.recipientCount).toBe(2);
   });
 });
 

@@ -9,6 +9,7 @@ import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import { navigate } from '../shell/routing/navigation';
+import { AttachmentPicker, useAttachments } from './attachments';
 import type { RecipientOption } from './message-types';
 
 interface ComposePageProps {
@@ -31,6 +32,7 @@ export const ComposePage = ({ api, format }: ComposePageProps) => {
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
   const [status, setStatus] = useState<{ sending: boolean; error?: string }>({ sending: false });
+  const attachments = useAttachments(api, format);
   const load = useCallback((signal: AbortSignal) => api.messageRecipients('', signal), [api]);
   const { state, retry } = useLoad(load);
 
@@ -56,7 +58,7 @@ export const ComposePage = ({ api, format }: ComposePageProps) => {
           ? texts.missingSubject
           : !text.trim()
             ? texts.missingText
-            : undefined;
+            : attachments.blocking;
     if (missing) {
       setStatus({ sending: false, error: missing });
       return;
@@ -67,6 +69,7 @@ export const ComposePage = ({ api, format }: ComposePageProps) => {
         to: chosen.map(({ audience }) => audience),
         subject: subject.trim(),
         text: text.trim(),
+        ...(attachments.ids.length > 0 && { attachmentIds: attachments.ids }),
       });
       navigate(paths.conversation(sent.conversationId));
     } catch (error) {
@@ -179,6 +182,7 @@ export const ComposePage = ({ api, format }: ComposePageProps) => {
         </div>
         <TextAreaField label={texts.text} maxLength={10_000} value={text} onValue={setText} />
         <p class="muted">{texts.textHint}</p>
+        <AttachmentPicker format={format} attachments={attachments} />
         <FormAlert id={errorId} message={status.error} />
         <button type="submit" class="button" aria-disabled={status.sending}>
           {status.sending ? texts.sending : texts.send}

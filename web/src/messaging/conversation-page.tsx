@@ -8,6 +8,7 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { type LoadState, useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
+import { AttachmentList, AttachmentPicker, useAttachments } from './attachments';
 import { LinkedText } from './linked-text';
 import type { Conversation } from './message-types';
 
@@ -59,7 +60,9 @@ const ConversationView = ({ api, format, conversation, onReplied }: Conversation
       {conversation.to && (
         <p class="conversation__to">
           {texts.to} : {conversation.to.map(({ label }) => label).join(', ')} ·{' '}
-          {format.message(texts.recipients, { count: conversation.recipientCount })}
+          {conversation.recipientCount === null
+            ? texts.recipientsPending
+            : format.message(texts.recipients, { count: conversation.recipientCount })}
         </p>
       )}
       <ol class="item-list conversation">
@@ -74,7 +77,15 @@ const ConversationView = ({ api, format, conversation, onReplied }: Conversation
             {message.withdrawn ? (
               <p class="muted">{texts.withdrawn}</p>
             ) : (
-              <LinkedText text={message.text} class="message-text" />
+              <>
+                <LinkedText text={message.text} class="message-text" />
+                <AttachmentList
+                  api={api}
+                  format={format}
+                  messageId={message.id}
+                  attachments={message.attachments ?? []}
+                />
+              </>
             )}
           </li>
         ))}
@@ -92,18 +103,21 @@ const ReplyForm = ({ api, format, conversation, onReplied }: ConversationViewPro
   const [status, setStatus] = useState<{ sending: boolean; error?: string; sent?: boolean }>({
     sending: false,
   });
+  const attachments = useAttachments(api, format);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     if (status.sending) return;
-    if (!text.trim()) {
-      setStatus({ sending: false, error: texts.missing });
+    const missing = !text.trim() ? texts.missing : attachments.blocking;
+    if (missing) {
+      setStatus({ sending: false, error: missing });
       return;
     }
     setStatus({ sending: true });
     try {
-      await api.reply(conversation.id, text.trim());
+      await api.reply(conversation.id, text.trim(), attachments.ids);
       setText('');
+      attachments.reset();
       setStatus({ sending: false, sent: true });
       onReplied();
     } catch (error) {
@@ -126,6 +140,7 @@ const ReplyForm = ({ api, format, conversation, onReplied }: ConversationViewPro
         onValue={setText}
         errorId={status.error ? errorId : undefined}
       />
+      <AttachmentPicker format={format} attachments={attachments} />
       <FormAlert id={errorId} message={status.error} />
       <p class="form__status" role="status">
         {status.sent ? texts.sent : ''}

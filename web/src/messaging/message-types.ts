@@ -1,6 +1,7 @@
 import type { MessageAudience } from '#domain/messaging/message';
+import type { MessageAttachment } from '#domain/messaging/message-attachments';
 
-export type { MessageAudience };
+export type { MessageAttachment, MessageAudience };
 
 /** A line of the inbox: a conversation, by its latest message. */
 export interface InboxLine {
@@ -26,6 +27,8 @@ export interface ConversationMessage {
   sentAt: string;
   text: string;
   withdrawn: boolean;
+  /** The files joined to it, none once withdrawn. */
+  attachments: MessageAttachment[];
   mine: boolean;
   unread: boolean;
 }
@@ -36,7 +39,8 @@ export interface Conversation {
   repliesTo: 'all' | 'sender';
   /** The lists as chosen: shown to the sender only. */
   to?: RecipientOption[];
-  recipientCount: number;
+  /** Null while the fan-out resolves its lists. */
+  recipientCount: number | null;
   replyReaches: 'sender' | 'everyone';
   messages: ConversationMessage[];
 }
@@ -50,7 +54,8 @@ export interface SentMessage {
   id: string;
   conversationId: string;
   sentAt: string;
-  recipientCount: number;
+  /** Null until the fan-out resolves its lists. */
+  recipientCount: number | null;
   repliesTo: 'all' | 'sender';
 }
 
@@ -58,4 +63,6 @@ export interface NewMessage {
   to: MessageAudience[];
   subject: string;
   text: string;
+  /** Files uploaded for it (`POST /api/messaging/attachments`), at most 5. */
+  attachmentIds?: string[];
 }
