@@ -1,4 +1,6 @@
 import type { Api } from './api';
+import { LiveDayPage } from './attendance/live-day-page';
+import { RegisterPageView, RollCallPage } from './attendance/roll-call-page';
 import { AuditPage } from './audit/audit-page';
 import { BookingPage } from './booking/booking-page';
 import { BookingRequestsPage } from './booking/requests-page';
@@ -166,6 +168,20 @@ export const SignedInPage = ({ api, format, me, route }: SignedInPageProps) => {
           id={route.id}
         />
       );
+    case 'attendance':
+      return <RollCallPage api={api} format={format} />;
+    case 'attendance-register':
+      return (
+        <RegisterPageView
+          key={`${route.activityId}/${route.seriesDate}`}
+          api={api}
+          format={format}
+          activityId={route.activityId}
+          seriesDate={route.seriesDate}
+        />
+      );
+    case 'attendance-day':
+      return <LiveDayPage key={route.date} api={api} format={format} date={route.date} />;
     case 'messages':
       return <InboxPage key={route.query} api={api} format={format} me={me} query={route.query} />;
     case 'conversation':
