@@ -21,6 +21,7 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
   let ownCourse: string;
   let colleaguesCourse: string;
   let elsewhereCourse: string;
+  let forgottenCourse: string;
   let pupilIds: string[];
   const today = todayInZone(new Date(), 'Europe/Paris');
   const registerPath = (activityId: string) => `/api/attendance/registers/${activityId}/${today}`;
@@ -64,6 +65,8 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
     ownCourse = await plan(ownClass, teacherId, '00:00', '00:30');
     colleaguesCourse = await plan(ownClass, colleague, '00:00', '00:30');
     elsewhereCourse = await plan(notTaught, colleague, '00:00', '00:30');
+    // The demo teacher's other course of the day, whose register they forget.
+    forgottenCourse = await plan(ownClass, teacherId, '00:30', '01:00');
   }, 300_000);
   afterAll(() => school?.stop());
 
@@ -72,7 +75,7 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
     expect(mine.status).toBe(200);
     expect(
       mine.body.courses.map((course: { session: { activityId: string } }) => course.session.activityId),
-    ).toEqual([ownCourse]);
+    ).toEqual([ownCourse, forgottenCourse]);
     const register = await teacher('GET', registerPath(ownCourse));
     expect(register.status).toBe(200);
     expect(register.body).toMatchObject({ version: null, mayTake: true });
@@ -156,7 +159,15 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
     expect(courseOf(colleaguesCourse).remindedAt).toEqual(expect.any(String));
     // The race's save left the late pupil present.
     expect(day.body.absentOrLate.map((p: { personId: string }) => p.personId)).toEqual([pupilIds[0]]);
+    expect(courseOf(forgottenCourse)).toMatchObject({ taken: false, notTaken: true });
     const reminders = await outboxEvents(school, 'RegisterReminderDue');
+    // The teacher is told once, in their notifications, with a link to the register.
+    const feed = await teacher('GET', '/api/notifications');
+    expect(
+      feed.body.items
+        .filter((item: { subject: string }) => item.subject === 'register-not-taken')
+        .map((item: { link: string }) => item.link),
+    ).toEqual([`/appel/${forgottenCourse}/${today}`]);
     expect(reminders.filter((event) => event.activityId === colleaguesCourse)).toHaveLength(1);
     expect(reminders.filter((event) => event.activityId === ownCourse)).toHaveLength(0);
   });
