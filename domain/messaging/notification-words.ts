@@ -60,6 +60,10 @@ const subjects: Record<NotificationSubject, (params: Params) => { title: string;
     title: `Document partagé : ${p.name}`,
     line: `« ${p.name} » a été partagé dans le groupe ${p.groupName}.`,
   }),
+  'register-not-taken': (p) => ({
+    title: `Appel à faire : ${p.title}`,
+    line: `L’appel du cours « ${p.title} » de ${p.start} n’est pas encore fait.`,
+  }),
 };
 
 export const wordsOf = (notification: Pick<Notification, 'subject' | 'params'>) =>

@@ -22,6 +22,7 @@ export const notificationSubjects = [
   'request-state',
   'request-comment',
   'document-shared',
+  'register-not-taken',
 ] as const;
 export type NotificationSubject = (typeof notificationSubjects)[number];
 

@@ -54,4 +54,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   homework: messages.homework.title,
   'homework-session': messages.homework.session,
   'homework-book': messages.homework.books,
+  attendance: messages.attendance.title,
+  'attendance-register': messages.attendance.title,
+  'attendance-day': messages.attendance.day,
 });

@@ -57,6 +57,9 @@ export type Route =
   | { page: 'homework' }
   | { page: 'homework-session'; activityId: string; seriesDate: string }
   | { page: 'homework-book'; kind: 'class' | 'teacher'; id: string }
+  | { page: 'attendance' }
+  | { page: 'attendance-register'; activityId: string; seriesDate: string }
+  | { page: 'attendance-day'; date: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -123,6 +126,11 @@ export const paths = {
     `/cahier-de-textes/seance/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
   homeworkBook: (kind: 'class' | 'teacher', id: string) =>
     `/cahier-de-textes/${kind === 'class' ? 'classe' : 'professeur'}/${encodeURIComponent(id)}`,
+  /** The roll call: a teacher's courses of the day, a course's register, vie scolaire's live day. */
+  attendance: '/appel',
+  register: (activityId: string, seriesDate: string) =>
+    `/appel/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
+  liveDay: (date?: string) => (date ? `/vie-scolaire?jour=${encodeURIComponent(date)}` : '/vie-scolaire'),
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -173,6 +181,16 @@ export const routeOf = (pathname: string, search = ''): Route => {
     }
     if (!id || second !== undefined) return { page: 'not-found' };
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
+  }
+  if (path === '/appel') return { page: 'attendance' };
+  if (path === '/vie-scolaire') return { page: 'attendance-day', date: query.get('jour')?.trim() ?? '' };
+  const register = /^\/appel\/([^/]+)\/([^/]+)$/.exec(path);
+  if (register) {
+    const activityId = register[1] ? decodeSegment(register[1]) : undefined;
+    const seriesDate = register[2] ? decodeSegment(register[2]) : undefined;
+    return activityId && seriesDate
+      ? { page: 'attendance-register', activityId, seriesDate }
+      : { page: 'not-found' };
   }
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);

@@ -64,6 +64,11 @@ const modules = [
     ],
     () => import('./messaging/messaging-pages'),
   ),
+  modulePages(
+    'attendance',
+    ['attendance', 'attendance-register', 'attendance-day'],
+    () => import('./attendance/attendance-pages'),
+  ),
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */

@@ -317,6 +317,7 @@ export const fr = {
       'request-state': 'Votre demande est maintenant « {state} »',
       'request-comment': 'Nouveau commentaire sur votre demande',
       'document-shared': '« {name} » partagé dans le groupe {groupName}',
+      'register-not-taken': 'Appel à faire : « {title} » de {start}',
     },
     requestStates: {
       submitted: 'envoyée',
@@ -712,6 +713,7 @@ export const en = {
       'request-state': 'Your request is now “{state}”',
       'request-comment': 'New comment on your request',
       'document-shared': '“{name}” shared in the group {groupName}',
+      'register-not-taken': 'Roll call to take: “{title}” at {start}',
     },
     requestStates: { submitted: 'sent', 'in-progress': 'in progress', done: 'done', refused: 'refused' },
     kinds: {

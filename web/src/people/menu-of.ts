@@ -4,6 +4,7 @@ import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import {
   abilitiesOf,
+  followsAttendance,
   handlesSchoolProjects,
   hasOwnPlanning,
   importsDirectory,
@@ -16,6 +17,7 @@ import {
   readsPlanning,
   searchesDirectory,
   submitsRequests,
+  takesRollCall,
   usesMessaging,
 } from './abilities';
 
@@ -55,6 +57,10 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(teaches ? [{ href: paths.ownProjects(), label: menu.ownProjects }] : []),
     ...(readsPlanning(profiles) && (!teaches || handlesSchoolProjects(profiles))
       ? [{ href: paths.projects(), label: menu.projects }]
+      : []),
+    ...(takesRollCall(profiles) ? [{ href: paths.attendance, label: format.messages.attendance.title }] : []),
+    ...(followsAttendance(profiles)
+      ? [{ href: paths.liveDay(), label: format.messages.attendance.day }]
       : []),
     ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
@@ -97,6 +103,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
+  { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 
