@@ -114,6 +114,8 @@ describe('message attachments', () => {
       attachmentIds: [attachmentId],
     });
     expect(sent.status).toBe(201);
+    // The fan-out runs from the message's event: the guardian reads it once it is delivered.
+    await school.eventsDelivered();
     expect(sent.body.attachments).toEqual([
       {
         id: attachmentId,
@@ -177,6 +179,7 @@ describe('message attachments', () => {
       { text: 'Signée, ci-jointe.', attachmentIds: [photo] },
     );
     expect(reply.status).toBe(201);
+    await school.eventsDelivered();
     const replyLink = await teacher('GET', `/api/messaging/messages/${reply.body.id}/attachments/${photo}`);
     expect(replyLink.status).toBe(200);
     expect((await fetch(replyLink.body.url)).status).toBe(200);
@@ -236,6 +239,7 @@ describe('message attachments', () => {
       attachmentIds: [fileId],
     });
     expect(sent.status).toBe(201);
+    await school.eventsDelivered();
     const path = `/api/messaging/messages/${sent.body.id}/attachments/${fileId}`;
     expect((await guardian('GET', path)).status).toBe(200);
     const admin = await school.as('direction.demo');
