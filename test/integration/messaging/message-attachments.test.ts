@@ -124,8 +124,6 @@ describe('message attachments', () => {
         size: pdf.length,
       },
     ]);
-    // The guardians receive it once the fan-out has resolved the list.
-    await school.eventsDelivered();
 
     const conversation = await guardian('GET', `/api/messaging/conversations/${sent.body.conversationId}`);
     expect(conversation.status).toBe(200);
