@@ -125,6 +125,12 @@ describe('message attachments', () => {
       },
     ]);
 
+    const inbox = await guardian('GET', '/api/messaging/conversations');
+    expect(
+      inbox.body.items.find(
+        ({ conversationId }: { conversationId: string }) => conversationId === sent.body.conversationId,
+      ),
+    ).toMatchObject({ attachmentCount: 1 });
     const conversation = await guardian('GET', `/api/messaging/conversations/${sent.body.conversationId}`);
     expect(conversation.status).toBe(200);
     const [message] = conversation.body.messages;
