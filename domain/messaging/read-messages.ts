@@ -18,6 +18,8 @@ export interface InboxLine {
   box: InboxEntry['box'];
   unread: boolean;
   withdrawn: boolean;
+  /** How many files the latest message carries (none once withdrawn). */
+  attachmentCount: number;
 }
 
 const linesOf = (page: InboxPage, heads: readonly MessageHead[]) => {
@@ -42,6 +44,7 @@ const linesOf = (page: InboxPage, heads: readonly MessageHead[]) => {
       box: entry.box,
       unread,
       withdrawn: head.withdrawn === true,
+      attachmentCount: head.withdrawn ? 0 : (head.attachments?.length ?? 0),
     });
   }
   return [...lines.values()];

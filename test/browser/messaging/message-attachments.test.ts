@@ -6,6 +6,7 @@ import { teachingItem } from '#functions/people/adapters/person-item';
 import { localResourceNames } from '#infra/definitions/environment';
 import { localDynamoDbClient } from '#infra/local/local-aws';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { fr } from '../../../web/src/messaging/messages';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, phone, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
@@ -119,7 +120,20 @@ describe('message attachments in a browser', () => {
     });
     await guardian.goto(`${origin}${conversationPath}`);
     await signInThroughPortal(guardian, 'parent.demo');
-    await guardian.getByRole('heading', { level: 2, name: subject }).waitFor({ timeout: 30_000 });
+    // The fan-out runs from the message's event: until it has reached the guardian, the conversation is not theirs.
+    const heading = guardian.getByRole('heading', { level: 2, name: subject });
+    await expect
+      .poll(
+        async () => {
+          await heading
+            .or(guardian.getByText(fr.messaging.conversation.notFound))
+            .waitFor({ timeout: 30_000 });
+          if ((await heading.count()) === 0) await guardian.reload();
+          return heading.count();
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBe(1);
     const button = guardian
       .getByRole('list', { name: 'Pièces jointes' })
       .getByRole('button', { name: 'Télécharger Autorisation de sortie.pdf' });

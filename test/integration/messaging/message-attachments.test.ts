@@ -114,6 +114,8 @@ describe('message attachments', () => {
       attachmentIds: [attachmentId],
     });
     expect(sent.status).toBe(201);
+    // The fan-out runs from the message's event: the guardian reads it once it is delivered.
+    await school.eventsDelivered();
     expect(sent.body.attachments).toEqual([
       {
         id: attachmentId,
@@ -122,9 +124,13 @@ describe('message attachments', () => {
         size: pdf.length,
       },
     ]);
-    // The guardians receive it once the fan-out has resolved the list.
-    await school.eventsDelivered();
 
+    const inbox = await guardian('GET', '/api/messaging/conversations');
+    expect(
+      inbox.body.items.find(
+        ({ conversationId }: { conversationId: string }) => conversationId === sent.body.conversationId,
+      ),
+    ).toMatchObject({ attachmentCount: 1 });
     const conversation = await guardian('GET', `/api/messaging/conversations/${sent.body.conversationId}`);
     expect(conversation.status).toBe(200);
     const [message] = conversation.body.messages;
@@ -179,6 +185,7 @@ describe('message attachments', () => {
       { text: 'Signée, ci-jointe.', attachmentIds: [photo] },
     );
     expect(reply.status).toBe(201);
+    await school.eventsDelivered();
     const replyLink = await teacher('GET', `/api/messaging/messages/${reply.body.id}/attachments/${photo}`);
     expect(replyLink.status).toBe(200);
     expect((await fetch(replyLink.body.url)).status).toBe(200);

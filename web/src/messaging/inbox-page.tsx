@@ -111,6 +111,9 @@ const InboxItem = ({ line, format }: { line: InboxLine; format: Format }) => {
         <span class="inbox__meta">
           {line.box === 'sent' ? texts.sent : format.fill(texts.from, { name: line.sender.name })} ·{' '}
           {format.instant(line.sentAt)}
+          {line.attachmentCount > 0 && (
+            <> · {format.message(texts.attachments, { count: line.attachmentCount })}</>
+          )}
         </span>
         <span class="inbox__excerpt muted">{line.withdrawn ? texts.withdrawn : line.excerpt}</span>
       </Link>

@@ -14,6 +14,8 @@ export interface InboxLine {
   box: 'received' | 'sent';
   unread: boolean;
   withdrawn: boolean;
+  /** How many files its latest message carries. */
+  attachmentCount: number;
 }
 
 export interface InboxPage {

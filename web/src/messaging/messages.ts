@@ -21,6 +21,7 @@ export const fr = {
       withdrawn: 'Message retiré',
       from: 'De {name}',
       mine: 'Vous',
+      attachments: '{count, plural, one {# pièce jointe} other {# pièces jointes}}',
     },
     conversation: {
       back: 'Messagerie',
@@ -419,6 +420,7 @@ export const en = {
       withdrawn: 'Message withdrawn',
       from: 'From {name}',
       mine: 'You',
+      attachments: '{count, plural, one {# attachment} other {# attachments}}',
     },
     conversation: {
       back: 'Messages',
