@@ -287,6 +287,12 @@ export const fr = {
       'request-state': 'Votre demande est maintenant « {state} »',
       'request-comment': 'Nouveau commentaire sur votre demande',
       'document-shared': '« {name} » partagé dans le groupe {groupName}',
+      'absence-recorded': '{firstName} est noté·e absent·e au cours du {date} à {start}',
+      'late-recorded': '{firstName} est arrivé·e en retard au cours du {date} à {start}',
+      'absence-cancelled': 'Correction : {firstName} était présent·e au cours du {date} à {start}',
+      'justification-accepted': 'Le motif d’absence de {firstName} est accepté',
+      'justification-refused': 'Le motif d’absence de {firstName} est refusé',
+      'absences-flagged': '{name} : {count} demi-journées d’absence non justifiées en {month}',
     },
     requestStates: {
       submitted: 'envoyée',
@@ -301,6 +307,7 @@ export const fr = {
       booking: 'Réservations de salles',
       request: 'Demandes',
       document: 'Documents partagés',
+      absence: 'Absences et retards',
     },
     choices: {
       immediately: 'Tout de suite',
@@ -647,6 +654,12 @@ export const en = {
       'request-state': 'Your request is now “{state}”',
       'request-comment': 'New comment on your request',
       'document-shared': '“{name}” shared in the group {groupName}',
+      'absence-recorded': '{firstName} was marked absent in the course of {date} at {start}',
+      'late-recorded': '{firstName} arrived late in the course of {date} at {start}',
+      'absence-cancelled': 'Correction: {firstName} was present in the course of {date} at {start}',
+      'justification-accepted': 'The reason for {firstName}’s absence is accepted',
+      'justification-refused': 'The reason for {firstName}’s absence is refused',
+      'absences-flagged': '{name}: {count} unjustified half-days of absence in {month}',
     },
     requestStates: { submitted: 'sent', 'in-progress': 'in progress', done: 'done', refused: 'refused' },
     kinds: {
@@ -656,6 +669,7 @@ export const en = {
       booking: 'Room bookings',
       request: 'Requests',
       document: 'Shared documents',
+      absence: 'Absences and lateness',
     },
     choices: {
       immediately: 'Right away',
