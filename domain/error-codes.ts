@@ -1,3 +1,4 @@
+import { attendanceErrorCodes } from '#domain/attendance/attendance-errors';
 import { auditErrorCodes } from '#domain/audit/audit-errors';
 import { bookingErrorCodes } from '#domain/booking/booking-errors';
 import { homeworkErrorCodes } from '#domain/homework/homework-errors';
@@ -19,6 +20,7 @@ import { sharingErrorCodes } from '#domain/sharing/sharing-errors';
 export const apiErrorCodes = {
   shared: sharedErrorCodes,
   fields: fieldProblemCodes,
+  attendance: attendanceErrorCodes,
   audit: auditErrorCodes,
   booking: bookingErrorCodes,
   homework: homeworkErrorCodes,

@@ -1,3 +1,9 @@
+import {
+  absenceCancelled,
+  absenceRecorded,
+  registerReminderDue,
+  registerTaken,
+} from '#events/attendance/attendance-events';
 import { bookingRequestAnswered, bookingRequested } from '#events/booking/booking-events';
 import { homeworkGiven, sessionEntryWritten } from '#events/homework/homework-events';
 import {
@@ -50,4 +56,8 @@ export const eventCatalog = [
   liaisonNoteReminded,
   homeworkGiven,
   sessionEntryWritten,
+  absenceRecorded,
+  absenceCancelled,
+  registerTaken,
+  registerReminderDue,
 ] as const;

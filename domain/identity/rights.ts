@@ -201,6 +201,16 @@ export const rights = {
   'homework:grant-readers': { 'school-admin': ['any'] },
   /** The links of a class's shelf: its teachers, the staff and the head of school. */
   'homework:shelf': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  // The roll call (issue 17).
+  // H1 roll call
+  /**
+   * Taking a course session's register: its teachers (a substitute's once the session is moved to them) on the day
+   * of the session, the staff (vie scolaire) and the head of school at any time (`domain/attendance/take-register.ts`).
+   */
+  'attendance:take': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  /** Vie scolaire's live day: the day's absences, the registers not taken, absent then present. */
+  'attendance:read-day': { staff: ['any'], 'school-admin': ['any'] },
+  // H2 absences
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -227,6 +237,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'form-requests:submit',
   'messaging:liaison-post',
   'homework:read',
+  'attendance:take',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -9,7 +9,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { type EventRule, eventRules } from '#infra/definitions/event-rules';
-import { scheduledRules } from '#infra/definitions/schedules';
+import { type ScheduledRule, scheduledRules } from '#infra/definitions/schedules';
 import { constructIdOf } from './construct-id';
 import { deadLetterQueue } from './dead-letter-queue';
 import { acknowledge, wildcardResourceFinding } from './nag';
@@ -44,6 +44,13 @@ const failuresOfFunctionTo = (target: IFunction, deadLetters: IQueue) =>
     maxEventAge,
   });
 
+/** At a local time every day, in the school's zone (the hour holds across summer time), or every few minutes. */
+const scheduleExpressionOf = (scheduled: ScheduledRule, timeZone: string) => {
+  if ('everyMinutes' in scheduled) return ScheduleExpression.rate(Duration.minutes(scheduled.everyMinutes));
+  const [hour, minute] = scheduled.atLocalTime.split(':').map((part) => String(Number(part)));
+  return ScheduleExpression.cron({ hour, minute, timeZone: TimeZone.of(timeZone) });
+};
+
 /** One EventBridge rule per entry of `events/rules.ts`, each target with retries and a dead-letter queue. */
 export class SchoolEvents extends Construct {
   constructor(scope: Construct, id: string, { bus, functionOf, timeZone }: SchoolEventsProps) {
@@ -51,7 +58,6 @@ export class SchoolEvents extends Construct {
 
     for (const scheduled of scheduledRules) {
       const scheduleId = constructIdOf(scheduled.name);
-      const [hour, minute] = scheduled.atLocalTime.split(':').map((part) => String(Number(part)));
       const target = functionOf(scheduled.target.handler);
       const role = new Role(this, `${scheduleId}Role`, {
         assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
@@ -65,7 +71,7 @@ export class SchoolEvents extends Construct {
       const deadLetters = deadLetterQueue(this, `${scheduleId}DeadLetters`, `the schedule ${scheduled.name}`);
       new Schedule(this, scheduleId, {
         description: scheduled.description,
-        schedule: ScheduleExpression.cron({ hour, minute, timeZone: TimeZone.of(timeZone) }),
+        schedule: scheduleExpressionOf(scheduled, timeZone),
         target: new LambdaInvoke(target, { role, deadLetterQueue: deadLetters, retryAttempts: 4 }),
       });
       failuresOfFunctionTo(target, deadLetters);

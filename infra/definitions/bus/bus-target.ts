@@ -17,13 +17,20 @@ export interface EventRule {
  * What runs on the school's clock rather than on an event: EventBridge Scheduler in AWS (in the school's time
  * zone, so the hour holds across summer time), a timer of the local platform.
  */
-export interface ScheduledRule {
+export type ScheduledRule = {
   name: string;
   description: string;
-  /** Local wall-clock time, every day. */
-  atLocalTime: string;
   target: { handler: string; needs: FunctionNeeds; timeoutSeconds?: number };
-}
+} & (
+  | {
+      /** Local wall-clock time, every day. */
+      atLocalTime: string;
+    }
+  | {
+      /** Every so many minutes, day and night: for a watch that must follow the school's day closely. */
+      everyMinutes: number;
+    }
+);
 
 /**
  * A work queue of the school (SQS in AWS, the local platform's queue in `npm start`): a publisher puts messages on

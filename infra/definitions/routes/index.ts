@@ -1,3 +1,4 @@
+import { attendanceRoutes } from './attendance';
 import { auditRoutes } from './audit';
 import { bookingRoutes } from './booking';
 import { homeworkRoutes } from './homework';
@@ -31,6 +32,7 @@ export const apiModules: readonly ApiModule[] = [
   requestsRoutes,
   messagingRoutes,
   homeworkRoutes,
+  attendanceRoutes,
   auditRoutes,
 ];
 

@@ -1,4 +1,5 @@
 /** Every module's keys in the school table: one line per module, each file with its access patterns. */
+export * from './attendance-keys';
 export * from './audit-keys';
 export * from './booking-keys';
 export * from './homework-keys';

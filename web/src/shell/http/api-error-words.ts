@@ -20,6 +20,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
     audit: messages.auditErrors,
     booking: messages.bookingErrors,
     homework: messages.homeworkErrors,
+    attendance: messages.attendanceErrors,
     identity: messages.identityErrors,
     imports: messages.importsErrors,
     messaging: messages.messagingErrors,

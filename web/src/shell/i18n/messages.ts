@@ -1,3 +1,4 @@
+import * as attendance from '../../attendance/messages';
 import * as audit from '../../audit/messages';
 import * as booking from '../../booking/messages';
 import * as home from '../../home/messages';
@@ -31,6 +32,7 @@ export const messageModules = {
   requests,
   messaging,
   homework,
+  attendance,
   audit,
   search,
 };

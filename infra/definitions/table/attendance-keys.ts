@@ -1,0 +1,62 @@
+import { keyPrefixes } from './key-prefixes';
+
+/**
+ * The roll call in the school table.
+ *
+ * | pattern                                          | key condition                                                   | index |
+ * |--------------------------------------------------|-----------------------------------------------------------------|-------|
+ * | H1 roll call                                     |                                                                 |       |
+ * | a session's register, as it is now               | PK = ATTENDANCE-REGISTER#<activityId>#<seriesDate>, SK = REGISTER | table |
+ * | its history, every version                       | PK = ATTENDANCE-REGISTER#…, SK begins_with VERSION#             | table |
+ * | the day's registers and reminders (vie scolaire) | PK = ATTENDANCE-DAY#<date>                                      | table |
+ * | a pupil's absences and lateness over a period    | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN ABSENCE#<from> AND ABSENCE#<to>~ | table |
+ * | H2 absences                                      |                                                                 |       |
+ *
+ * A register, its version, its copy in the day's partition, the absence items it adds and removes and its events
+ * are written in one transaction; the day's copy holds the marks, so « the day » is one query.
+ */
+export const attendanceKeyPrefixes = keyPrefixes('attendance', {
+  partitions: [
+    // H1 roll call
+    'ATTENDANCE-REGISTER#',
+    'ATTENDANCE-DAY#',
+    'ATTENDANCE-PUPIL#',
+    // H2 absences
+  ],
+});
+
+export const attendanceKeys = {
+  // H1 roll call
+  register: (activityId: string, seriesDate: string) => ({
+    PK: `ATTENDANCE-REGISTER#${activityId}#${seriesDate}`,
+    SK: 'REGISTER',
+  }),
+  registerVersion: (activityId: string, seriesDate: string, version: number) => ({
+    PK: `ATTENDANCE-REGISTER#${activityId}#${seriesDate}`,
+    SK: `VERSION#${String(version).padStart(6, '0')}`,
+  }),
+  registerVersionPrefix: 'VERSION#',
+  dayPartition: (date: string) => `ATTENDANCE-DAY#${date}`,
+  dayRegister: (date: string, session: { start: string; activityId: string; seriesDate: string }) => ({
+    PK: `ATTENDANCE-DAY#${date}`,
+    SK: `REGISTER#${session.start}#${session.activityId}#${session.seriesDate}`,
+  }),
+  dayRegisterPrefix: 'REGISTER#',
+  /** The reminder sent to a session's teachers once its register is late: written once, on condition. */
+  dayReminder: (date: string, session: { activityId: string; seriesDate: string }) => ({
+    PK: `ATTENDANCE-DAY#${date}`,
+    SK: `REMINDER#${session.activityId}#${session.seriesDate}`,
+  }),
+  dayReminderPrefix: 'REMINDER#',
+  pupilPartition: (pupilId: string) => `ATTENDANCE-PUPIL#${pupilId}`,
+  absence: (
+    pupilId: string,
+    session: { date: string; start: string; activityId: string; seriesDate: string },
+  ) => ({
+    PK: `ATTENDANCE-PUPIL#${pupilId}`,
+    SK: `ABSENCE#${session.date}#${session.start}#${session.activityId}#${session.seriesDate}`,
+  }),
+  /** A pupil's absences from `from` to `to` (days, both included): `SK BETWEEN from AND to`. */
+  absenceSpan: (from: string, to: string) => ({ from: `ABSENCE#${from}`, to: `ABSENCE#${to}~` }),
+  // H2 absences
+};
