@@ -1,16 +1,9 @@
 import { type HalfDay, halfDayKey, halfDayOfKey, halfDaysOf, monthOf } from './half-days';
 import { type Justification, standingOf } from './justification';
+import type { AbsenceItem } from './register';
 
-/** A pupil's mark in one course, as the register left it: absent, or late by some minutes. */
-export interface AbsenceMark {
-  pupilId: string;
-  activityId: string;
-  seriesDate: string;
-  startsAt: string;
-  endsAt: string;
-  kind: 'absent' | 'late';
-  lateMinutes?: number;
-}
+/** A pupil's mark in one course, as the register left it (`AbsenceItem`): absent, or late by some minutes. */
+export type AbsenceMark = Pick<AbsenceItem, 'startsAt' | 'endsAt' | 'kind' | 'minutes'>;
 
 export interface HalfDayCount {
   /** Half-days with an absence in at least one course. */
@@ -64,7 +57,7 @@ export const countHalfDays = (
   for (const mark of marks)
     if (mark.kind === 'late') {
       count.lates += 1;
-      count.lateMinutes += mark.lateMinutes ?? 0;
+      count.lateMinutes += mark.minutes ?? 0;
     }
   return count;
 };

@@ -108,3 +108,19 @@ export const standingOf = (
   if (states.has('refused')) return 'refused';
   return 'unjustified';
 };
+
+/** A period of days, both included (the last 30 days, or the month so far, unless said). */
+export const periodQuerySchema = z.strictObject({
+  from: z.optional(calendarDateSchema),
+  to: z.optional(calendarDateSchema),
+});
+
+export const exportQuerySchema = z.strictObject({
+  classId: idSchema,
+  from: calendarDateSchema,
+  to: calendarDateSchema,
+});
+
+export const monthQuerySchema = z.strictObject({
+  month: z.optional(z.string().check(z.regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM'))),
+});

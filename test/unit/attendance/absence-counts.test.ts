@@ -10,10 +10,7 @@ import {
 
 const paris = 'Europe/Paris';
 
-const absent = (startsAt: string, endsAt: string, activityId = 'maths'): AbsenceMark => ({
-  pupilId: 'pupil-1',
-  activityId,
-  seriesDate: startsAt.slice(0, 10),
+const absent = (startsAt: string, endsAt: string, _course = 'maths'): AbsenceMark => ({
   startsAt,
   endsAt,
   kind: 'absent',
@@ -54,8 +51,8 @@ describe('half-days as the law counts them, on the school’s clock', () => {
       absent('2026-12-07T07:00:00Z', '2026-12-07T08:00:00Z', 'maths'),
       absent('2026-12-07T08:00:00Z', '2026-12-07T09:00:00Z', 'french'),
       absent('2026-12-07T13:00:00Z', '2026-12-07T14:00:00Z', 'music'),
-      { ...absent('2026-12-08T07:00:00Z', '2026-12-08T08:00:00Z'), kind: 'late', lateMinutes: 10 },
-      { ...absent('2026-12-09T07:00:00Z', '2026-12-09T08:00:00Z'), kind: 'late', lateMinutes: 5 },
+      { ...absent('2026-12-08T07:00:00Z', '2026-12-08T08:00:00Z'), kind: 'late', minutes: 10 },
+      { ...absent('2026-12-09T07:00:00Z', '2026-12-09T08:00:00Z'), kind: 'late', minutes: 5 },
     ];
     expect(countHalfDays(marks, [], paris)).toEqual({
       halfDays: 2,

@@ -51,6 +51,7 @@ export const fr = {
     not_a_pupil_of_session: 'Cet élève ne fait pas partie de ce cours.',
     late_needs_minutes: 'Indiquez les minutes de retard.',
     // H2 absences
+    already_decided: 'Ce motif a déjà été accepté ou refusé.',
   } satisfies Record<ApiErrorCode<'attendance'>, string>,
 };
 
@@ -101,5 +102,6 @@ export const en = {
     register_closed: 'The day of the course is over: only the school office may change the roll call.',
     not_a_pupil_of_session: 'This pupil is not in this course.',
     late_needs_minutes: 'Say how many minutes late.',
+    already_decided: 'This reason was already accepted or refused.',
   },
 } satisfies typeof fr;
