@@ -86,13 +86,18 @@ export const defaultPreferences: NotificationPreferences = {
   quietWeekends: true,
 };
 
+/** Kinds added after the first portal: a choice a page of before does not send takes its default. */
+const laterKinds = ['absence'] as const satisfies readonly NotificationKind[];
+const choiceSchema = z.enum(deliveryChoices);
+
 export const preferencesInputSchema = z.strictObject({
-  choices: z.strictObject(
-    Object.fromEntries(notificationKinds.map((kind) => [kind, z.enum(deliveryChoices)])) as Record<
-      NotificationKind,
-      z.ZodMiniEnum<{ [C in DeliveryChoice]: C }>
-    >,
-  ),
+  choices: z.strictObject({
+    ...(Object.fromEntries(notificationKinds.map((kind) => [kind, choiceSchema])) as unknown as Record<
+      Exclude<NotificationKind, (typeof laterKinds)[number]>,
+      typeof choiceSchema
+    >),
+    absence: z._default(choiceSchema, defaultPreferences.choices.absence),
+  }),
   quietHours: z.boolean(),
   quietWeekends: z.boolean(),
 });
