@@ -20,6 +20,9 @@ export type AbsenceKind = Exclude<Mark, 'present'>;
 
 export interface PupilMark {
   personId: string;
+  /** The pupil's name when the register was taken: the register is a record, printed and read as it was. */
+  firstName: string;
+  lastName: string;
   mark: Mark;
   /** Minutes late, for `late` only. */
   minutes?: number;
@@ -38,6 +41,8 @@ export interface RegisterSession extends SessionRef {
   endsAt: string;
   classIds: string[];
   teacherIds: string[];
+  /** The pupils taking part in person (an individual lesson), beside those of its classes and groups. */
+  inPersonPupilIds: string[];
 }
 
 export interface Register {

@@ -142,6 +142,21 @@ export const liaisonNoteDraft = (
   recipientIds: data.guardianIds,
 });
 
+/** The teachers of a course whose register is not taken 15 minutes after its start: at once, it is now. */
+export const registerReminderDraft = (
+  facts: EventFacts,
+  data: { activityId: string; seriesDate: string; title: string; startsAt: string; teacherIds: string[] },
+  timeZone: string,
+): Draft => ({
+  ...base(facts),
+  kind: 'course',
+  subject: 'register-not-taken',
+  params: { title: data.title, start: wallClockOf(new Date(data.startsAt), timeZone).time },
+  link: `/appel/${encodeURIComponent(data.activityId)}/${data.seriesDate}`,
+  urgent: true,
+  recipientIds: data.teacherIds,
+});
+
 export const groupDocumentSharedDraft = (
   facts: EventFacts,
   data: { groupId: string; groupName: string; name: string; sharedBy: string; memberIds: string[] },

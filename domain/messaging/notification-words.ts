@@ -84,6 +84,10 @@ const subjects: Record<NotificationSubject, (params: Params) => { title: string;
     title: `Assiduité : ${p.name}`,
     line: `${p.name} a ${p.count} demi-journées d’absence non justifiées en ${p.month}.`,
   }),
+  'register-not-taken': (p) => ({
+    title: `Appel à faire : ${p.title}`,
+    line: `L’appel du cours « ${p.title} » de ${p.start} n’est pas encore fait.`,
+  }),
 };
 
 export const wordsOf = (notification: Pick<Notification, 'subject' | 'params'>) =>

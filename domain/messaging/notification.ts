@@ -36,6 +36,7 @@ export const notificationSubjects = [
   'justification-accepted',
   'justification-refused',
   'absences-flagged',
+  'register-not-taken',
 ] as const;
 export type NotificationSubject = (typeof notificationSubjects)[number];
 

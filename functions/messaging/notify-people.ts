@@ -7,9 +7,11 @@ import {
   liaisonNoteDraft,
   messageDeliveredDraft,
   peopleOfActivity,
+  registerReminderDraft,
 } from '#domain/messaging/notification-drafts';
 import { notifyPeople } from '#domain/messaging/notify-people';
 import { isRetired } from '#domain/people/person';
+import { registerReminderDue } from '#events/attendance/attendance-events';
 import { bookingRequestAnswered } from '#events/booking/booking-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
 import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
@@ -41,6 +43,7 @@ export const handler = eventHandler(
     liaisonNotePosted,
     liaisonNoteReminded,
     groupDocumentShared,
+    registerReminderDue,
   ],
   async (event) => {
     const facts = { eventId: event.metadata.eventId, occurredAt: event.metadata.occurredAt };
@@ -53,6 +56,7 @@ export const handler = eventHandler(
     else if ('guardianIds' in data)
       await notifyPeople(liaisonNoteDraft(facts, data, event.contract === liaisonNoteReminded), ports);
     else if ('memberIds' in data) await notifyPeople(groupDocumentSharedDraft(facts, data), ports);
+    else if ('teacherIds' in data) await notifyPeople(registerReminderDraft(facts, data, timeZone), ports);
     else {
       const people = await peopleOfActivity(data, studentsOf);
       const draft =

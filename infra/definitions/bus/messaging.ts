@@ -1,3 +1,4 @@
+import { attendanceSource, registerReminderDue } from '#events/attendance/attendance-events';
 import { bookingRequestAnswered, bookingSource } from '#events/booking/booking-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
 import { liaisonNotePosted, liaisonNoteReminded, liaisonSource } from '#events/messaging/liaison-events';
@@ -29,7 +30,7 @@ export const messagingBus: ModuleBus = {
       description: 'Tells the people an event concerns: in their feed, by mail and push as they chose',
       // Each of these types comes from one of these sources only.
       pattern: {
-        source: [bookingSource, planningSource, requestsSource, messagingSource],
+        source: [bookingSource, planningSource, requestsSource, messagingSource, attendanceSource],
         'detail-type': [
           bookingRequestAnswered,
           activityMoved,
@@ -39,6 +40,7 @@ export const messagingBus: ModuleBus = {
           liaisonNotePosted,
           liaisonNoteReminded,
           groupDocumentShared,
+          registerReminderDue,
         ].map((contract) => contract.detailType),
       },
       // A chunk of 100 recipients: ten rounds of transactions, then the mails of those to tell at once.

@@ -47,7 +47,8 @@ export const fr = {
   },
   attendanceErrors: {
     not_your_course: 'Seuls les professeurs de ce cours et la vie scolaire font son appel.',
-    register_closed: 'La journée du cours est passée : seule la vie scolaire peut modifier l’appel.',
+    register_closed:
+      'Le professeur fait l’appel le jour du cours ; ensuite, seule la vie scolaire peut le modifier.',
     not_a_pupil_of_session: 'Cet élève ne fait pas partie de ce cours.',
     late_needs_minutes: 'Indiquez les minutes de retard.',
     // H2 absences
@@ -99,7 +100,8 @@ export const en = {
   },
   attendanceErrors: {
     not_your_course: 'Only the teachers of this course and the school office take its roll call.',
-    register_closed: 'The day of the course is over: only the school office may change the roll call.',
+    register_closed:
+      'A teacher takes the roll call on the day of the course; afterwards only the school office may change it.',
     not_a_pupil_of_session: 'This pupil is not in this course.',
     late_needs_minutes: 'Say how many minutes late.',
     already_decided: 'This reason was already accepted or refused.',

@@ -293,6 +293,7 @@ export const fr = {
       'justification-accepted': 'Le motif d’absence de {firstName} est accepté',
       'justification-refused': 'Le motif d’absence de {firstName} est refusé',
       'absences-flagged': '{name} : {count} demi-journées d’absence non justifiées en {month}',
+      'register-not-taken': 'Appel à faire : « {title} » de {start}',
     },
     requestStates: {
       submitted: 'envoyée',
@@ -660,6 +661,7 @@ export const en = {
       'justification-accepted': 'The reason for {firstName}’s absence is accepted',
       'justification-refused': 'The reason for {firstName}’s absence is refused',
       'absences-flagged': '{name}: {count} unjustified half-days of absence in {month}',
+      'register-not-taken': 'Roll call to take: “{title}” at {start}',
     },
     requestStates: { submitted: 'sent', 'in-progress': 'in progress', done: 'done', refused: 'refused' },
     kinds: {
