@@ -1,11 +1,7 @@
 import * as z from 'zod/mini';
+import { type ResourceKind, resourceKinds } from './resource-kinds';
 
-/**
- * Who or what has a planning. Places, people, classes and equipment cannot be in two activities at once;
- * a project's planning is a view of its activities and holds nothing.
- */
-export const resourceKinds = ['place', 'person', 'class', 'equipment', 'project'] as const;
-export type ResourceKind = (typeof resourceKinds)[number];
+export { type ResourceKind, resourceKinds };
 
 export const resourceKindSchema = z.enum(resourceKinds, `must be one of ${resourceKinds.join(', ')}`);
 

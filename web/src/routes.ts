@@ -1,5 +1,5 @@
-import { type ResourceKind, resourceKinds } from '#domain/planning/planning-resource';
 import type { ProjectKind } from '#domain/planning/project';
+import { type ResourceKind, resourceKinds } from '#domain/planning/resource-kinds';
 import {
   type DayView,
   dayViewFromSearch,

@@ -11,6 +11,8 @@ export const fr = {
   retry: 'Réessayer',
   loadingPage: 'Chargement…',
   pageLoadError: 'Impossible de charger cette page : {reason}',
+  codeLoadError:
+    'Cette page n’a pas pu être téléchargée : la connexion est peut-être coupée. Vérifiez-la, puis réessayez.',
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',
@@ -107,6 +109,7 @@ export const en = {
   retry: 'Try again',
   loadingPage: 'Loading…',
   pageLoadError: 'Could not load this page: {reason}',
+  codeLoadError: 'This page could not be downloaded: the connection may be lost. Check it, then try again.',
   nav: {
     label: 'Main navigation',
     home: 'Home',
