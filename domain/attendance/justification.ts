@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { daysFrom } from '#domain/shared/calendar/calendar-days';
 import { calendarDateSchema, idSchema } from '#domain/shared/input-types';
 import { text } from '#domain/shared/text-input';
+import { type AbsenceReason, absenceReasons } from './absence-reasons';
 import { type HalfDay, halfDayKey } from './half-days';
 
 /**
@@ -9,16 +10,7 @@ import { type HalfDay, halfDayKey } from './half-days';
  * half-days. Staff accept or refuse its reason; an accepted one justifies every absence of its span, including
  * those recorded after it.
  */
-export const absenceReasons = [
-  'illness',
-  'medical-appointment',
-  'family',
-  'transport',
-  'religious-holiday',
-  'exam',
-  'other',
-] as const;
-export type AbsenceReason = (typeof absenceReasons)[number];
+export { type AbsenceReason, absenceReasons };
 
 export const justificationStates = ['pending', 'accepted', 'refused'] as const;
 export type JustificationState = (typeof justificationStates)[number];

@@ -1,4 +1,5 @@
 import type { Place, PlaceKind } from '#domain/places/place';
+import { absencesApi } from './attendance/absences-api';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
 import { homeworkApi } from './homework/homework-api';
@@ -204,6 +205,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
+    ...absencesApi(getJson, postJson, putJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

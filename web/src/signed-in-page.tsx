@@ -31,6 +31,7 @@ const modules = [
     () => import('./requests/requests-pages'),
   ),
   modulePages(['homework', 'homework-session', 'homework-book'], () => import('./homework/homework-pages')),
+  modulePages(['absences', 'justifications'], () => import('./attendance/absences-pages')),
   modulePages(
     [
       'message-reports',

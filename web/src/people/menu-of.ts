@@ -4,6 +4,8 @@ import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import {
   abilitiesOf,
+  decidesAbsences,
+  followsAbsences,
   handlesSchoolProjects,
   hasOwnPlanning,
   importsDirectory,
@@ -57,6 +59,12 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
       ? [{ href: paths.projects(), label: menu.projects }]
       : []),
     ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
+    ...(followsAbsences(profiles)
+      ? [{ href: paths.absences, label: format.messages.attendance.absences.title }]
+      : []),
+    ...(decidesAbsences(profiles)
+      ? [{ href: paths.justifications, label: format.messages.attendance.absences.staffTitle }]
+      : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
@@ -97,6 +105,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
+  { href: paths.absences, pages: /^\/absences\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 
