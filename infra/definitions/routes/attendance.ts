@@ -27,5 +27,7 @@ export const attendanceRoutes = apiModule('attendance', 'The roll call: the regi
   get('/api/attendance/justifications', 'attendance/list-pending-justifications', { needs: read, summary: 'The reasons awaiting vie scolaire’s decision, the oldest first' }),
   get('/api/attendance/classes/{classId}/counts', 'attendance/count-class-absences', { needs: read, query: periodQuerySchema, summary: 'A class’s half-days of absence over a period, per pupil and in all, justified or not, lateness apart' }),
   get('/api/attendance/flagged', 'attendance/list-flagged-pupils', { needs: read, query: monthQuerySchema, summary: 'The pupils who reached four unjustified half-days in a month' }),
+  // pdfkit runs in a function of its own, apart from the roll call's, whose cold start every teacher waits on.
+  get('/api/attendance/registers/{activityId}/{seriesDate}/pdf', 'attendance/get-register-pdf', { service: 'attendance-registers', needs: read, params: session, download: 'application/pdf', summary: 'A course session’s register as a signed PDF attendance sheet: the course, its teachers, the pupils present, absent and late, who took it and when' }),
   get('/api/attendance/export', 'attendance/export-absences', { needs: read, query: exportQuerySchema, download: csv, summary: 'A class’s attendance over a period, as a CSV for French Excel' }),
 ]);

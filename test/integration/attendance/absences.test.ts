@@ -6,6 +6,7 @@ import { absenceCancelled, absenceRecorded } from '#events/attendance/attendance
 import { newEvent } from '#events/envelope';
 import { attendanceKeys } from '#infra/definitions/school-table';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { pdfPages } from '../../support/pdf-text';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
 type Request = SchoolUnderTest['request'];
@@ -294,5 +295,45 @@ describe('absences: notified, justified, decided, counted', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toBe('to');
+  });
+
+  it('prints a course session’s register as a signed attendance sheet', async () => {
+    const planner = await school.as('planning.demo');
+    const directory = demoDirectory(school.school);
+    const teacherId = school.demoAccounts.find(({ username }) => username === 'prof.demo')
+      ?.personId as string;
+    const project = await planner('POST', '/api/projects', {
+      kind: 'course',
+      name: 'Formation musicale 1C',
+      members: [{ personId: teacherId, role: 'professeur' }],
+      classIds: [classOfFirst],
+    });
+    const planned = await planner('POST', `/api/projects/${project.body.id}/activities`, {
+      title: 'Formation musicale',
+      schedule: { kind: 'once', date: '2026-11-18', start: '14:00', end: '15:00' },
+      personIds: [teacherId],
+      classIds: [classOfFirst],
+      acceptConflicts: true,
+    });
+    const activityId = planned.body.activity.id as string;
+    const taken = await staff('PUT', `/api/attendance/registers/${activityId}/2026-11-18`, {
+      marks: [{ personId: children[0], mark: 'absent' }],
+    });
+    expect(taken.status).toBe(200);
+
+    const pdf = await fetch(`${school.url}/api/attendance/registers/${activityId}/2026-11-18/pdf`, {
+      headers: { authorization: `Bearer ${await school.signIn('vie-scolaire.demo')}` },
+    });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    const text = (await pdfPages(new Uint8Array(await pdf.arrayBuffer()))).join(' ');
+    const child = directory.people.find((person) => person.personId === children[0]);
+    expect(text).toContain('Feuille d’appel : Formation musicale');
+    expect(text).toMatch(/Absents \(1\)/);
+    expect(text).toContain(`${child?.lastName.toUpperCase()} ${child?.firstName}`);
+    expect(text).toMatch(/Appel fait et signé par .* \(version 1\)/);
+    expect((await guardian('GET', `/api/attendance/registers/${activityId}/2026-11-18/pdf`)).status).toBe(
+      404,
+    );
   });
 });

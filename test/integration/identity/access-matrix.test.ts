@@ -1027,7 +1027,7 @@ const homeworkCases = (planning: () => { activityId: string }): Case[] => {
 };
 
 /** Absences after the roll call (issue 17): a pupil's absences, a family's reason, vie scolaire's decisions. */
-const absenceCases = (): Case[] => {
+const absenceCases = (planning: () => { activityId: string }): Case[] => {
   const guardianOfStudent = directory.guardianships.some(([g, c]) => g === guardianId && c === studentId);
   const decides: Expected = { staff: 200, 'school-admin': 200, others: 403 };
   return [
@@ -1077,6 +1077,12 @@ const absenceCases = (): Case[] => {
       expected: decides,
     },
     {
+      route: 'GET /api/attendance/registers/{activityId}/{seriesDate}/pdf',
+      name: 'prints the register of a course session',
+      path: () => `/api/attendance/registers/${planning().activityId}/2026-11-17/pdf`,
+      expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 404 },
+    },
+    {
       route: 'GET /api/attendance/export',
       name: "exports a class's attendance as CSV",
       path: `/api/attendance/export?classId=${taughtClass}&from=2026-11-01&to=2026-11-30`,
@@ -1101,7 +1107,7 @@ const cases = (
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...homeworkCases(planning),
-  ...absenceCases(),
+  ...absenceCases(planning),
   ...auditCases,
   ...workGroupCases,
   ...messageCases,
