@@ -10,6 +10,7 @@ const pupil = (personId: string, firstName: string): Person => ({
   firstName,
   lastName: 'Martin',
   profiles: ['student'],
+  version: 1,
 });
 const people = [
   pupil('lea', 'Léa'),

@@ -96,7 +96,12 @@ const AbsenceList = ({ format, list }: { format: Format; list: PupilAbsences }) 
   return (
     <>
       <p class="absences__count" data-testid="absences-count">
-        {format.message(texts.count, { halfDays: list.count.halfDays, unjustified: list.count.unjustified })}
+        {list.count.halfDays === 0
+          ? texts.noHalfDay
+          : format.message(texts.count, {
+              halfDays: list.count.halfDays,
+              unjustified: list.count.unjustified,
+            })}
         {' · '}
         {format.message(texts.lates, { count: list.count.lates })}
       </p>

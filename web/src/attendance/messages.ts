@@ -53,8 +53,9 @@ export const fr = {
       noChild: 'Aucun enfant rattaché à votre compte.',
       notFound: 'Introuvable, ou vous n’y avez pas accès.',
       none: 'Aucune absence ni retard sur la période.',
+      noHalfDay: 'Aucune demi-journée d’absence',
       count:
-        '{halfDays, plural, =0 {Aucune demi-journée d’absence} one {# demi-journée d’absence} other {# demi-journées d’absence}}, {unjustified, plural, =0 {toutes justifiées} one {dont # non justifiée} other {dont # non justifiées}}',
+        '{halfDays, plural, one {# demi-journée d’absence} other {# demi-journées d’absence}}, {unjustified, plural, =0 {toutes justifiées} one {dont # non justifiée} other {dont # non justifiées}}',
       lates: '{count, plural, =0 {aucun retard} one {# retard} other {# retards}}',
       standings: {
         justified: 'Justifiée',
@@ -178,8 +179,9 @@ export const en = {
       noChild: 'No child linked to your account.',
       notFound: 'Not found, or not yours to see.',
       none: 'No absence or lateness over the period.',
+      noHalfDay: 'No half-day of absence',
       count:
-        '{halfDays, plural, =0 {No half-day of absence} one {# half-day of absence} other {# half-days of absence}}, {unjustified, plural, =0 {all justified} one {# not justified} other {# not justified}}',
+        '{halfDays, plural, one {# half-day of absence} other {# half-days of absence}}, {unjustified, plural, =0 {all justified} one {# not justified} other {# not justified}}',
       lates: '{count, plural, =0 {never late} one {late once} other {late # times}}',
       standings: {
         justified: 'Justified',
