@@ -70,7 +70,7 @@ export const readRegister = async (ref: SessionRef, actor: Actor, ports: Attenda
   const mayTake = isSchool(actor) || session.date === today;
   const takers = register ? await ports.directory.people([register.takenBy]) : [];
   return {
-    session: register?.session.date === session.date ? { ...register.session, ...session } : session,
+    session,
     pupils: listed,
     version: register?.version ?? null,
     takenBy: register

@@ -13,6 +13,7 @@ import { LocalPlatformError } from './platform-error';
 import { type S3Local, startS3Local } from './s3-local';
 import type { SchoolRuntimeConfig } from './school-runtime';
 import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
+import { seedDemoAttendance } from './seed/attendance/seed-demo-attendance';
 import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
 import { seedDemoHomework } from './seed/homework/seed-demo-homework';
 import { seedDemoLiaisonNotes } from './seed/messaging/seed-demo-liaison-notes';
@@ -116,6 +117,9 @@ export const startPlatform = async (options: PlatformOptions) => {
           const homework = await seedDemoHomework(school, clients.dynamodb, tableName);
           if (homework.seeded)
             options.log(`Wrote ${homework.sessions} sessions of ${school.id}'s homework book.`);
+          const attendance = await seedDemoAttendance(school, clients.dynamodb, tableName);
+          if (attendance.seeded)
+            options.log(`Took ${attendance.registers} of ${school.id}'s registers of today.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

@@ -1,5 +1,6 @@
 import type { Place, PlaceKind } from '#domain/places/place';
 import { absencesApi } from './attendance/absences-api';
+import { attendanceApi } from './attendance/attendance-api';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
 import { homeworkApi } from './homework/homework-api';
@@ -206,6 +207,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...bookingApi(getJson, postJson, putJson, deleteJson),
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
     ...absencesApi(getJson, postJson, putJson, session.fetchSignedIn),
+    ...attendanceApi(getJson, putJson),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

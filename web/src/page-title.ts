@@ -56,4 +56,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'homework-book': messages.homework.books,
   absences: messages.attendance.absences.title,
   justifications: messages.attendance.absences.staffTitle,
+  attendance: messages.attendance.title,
+  'attendance-register': messages.attendance.title,
+  'attendance-day': messages.attendance.day,
 });

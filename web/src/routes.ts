@@ -59,6 +59,9 @@ export type Route =
   | { page: 'homework-book'; kind: 'class' | 'teacher'; id: string }
   | { page: 'absences'; personId?: string }
   | { page: 'justifications' }
+  | { page: 'attendance' }
+  | { page: 'attendance-register'; activityId: string; seriesDate: string }
+  | { page: 'attendance-day'; date: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -129,6 +132,11 @@ export const paths = {
   absences: '/absences',
   pupilAbsences: (personId: string) => `/absences/${encodeURIComponent(personId)}`,
   justifications: '/vie-scolaire/absences',
+  /** The roll call: a teacher's courses of the day, a course's register, vie scolaire's live day. */
+  attendance: '/appel',
+  register: (activityId: string, seriesDate: string) =>
+    `/appel/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
+  liveDay: (date?: string) => (date ? `/vie-scolaire?jour=${encodeURIComponent(date)}` : '/vie-scolaire'),
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -181,6 +189,16 @@ export const routeOf = (pathname: string, search = ''): Route => {
     }
     if (!id || second !== undefined) return { page: 'not-found' };
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
+  }
+  if (path === '/appel') return { page: 'attendance' };
+  if (path === '/vie-scolaire') return { page: 'attendance-day', date: query.get('jour')?.trim() ?? '' };
+  const register = /^\/appel\/([^/]+)\/([^/]+)$/.exec(path);
+  if (register) {
+    const activityId = register[1] ? decodeSegment(register[1]) : undefined;
+    const seriesDate = register[2] ? decodeSegment(register[2]) : undefined;
+    return activityId && seriesDate
+      ? { page: 'attendance-register', activityId, seriesDate }
+      : { page: 'not-found' };
   }
   if (path === '/formulaires/nouveau') return { page: 'form-editor' };
   const formEditor = /^\/formulaires\/([^/]+)\/modifier$/.exec(path);

@@ -31,6 +31,10 @@ const modules = [
     () => import('./requests/requests-pages'),
   ),
   modulePages(['homework', 'homework-session', 'homework-book'], () => import('./homework/homework-pages')),
+  modulePages(
+    ['attendance', 'attendance-register', 'attendance-day'],
+    () => import('./attendance/attendance-pages'),
+  ),
   modulePages(['absences', 'justifications'], () => import('./attendance/absences-pages')),
   modulePages(
     [

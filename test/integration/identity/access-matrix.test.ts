@@ -1091,6 +1091,42 @@ const absenceCases = (planning: () => { activityId: string }): Case[] => {
   ];
 };
 
+/**
+ * The roll call (issue 17), on a past Tuesday of the demo teacher's course: its teacher reads the register and may no
+ * longer change it (the day is over); vie scolaire and the head of school may; to anyone else it does not exist.
+ */
+const attendanceCases = (planning: () => { activityId: string }): Case[] => {
+  const register = () => `/api/attendance/registers/${planning().activityId}/2026-11-17`;
+  return [
+    {
+      route: 'GET /api/attendance/my-courses',
+      name: 'lists one’s own courses of the day',
+      path: '/api/attendance/my-courses',
+      expected: { others: 200 },
+    },
+    {
+      route: 'GET /api/attendance/registers/{activityId}/{seriesDate}',
+      name: 'reads the register of a course session',
+      path: register,
+      expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 404 },
+    },
+    {
+      route: 'PUT /api/attendance/registers/{activityId}/{seriesDate}',
+      name: 'takes the register of a past session',
+      path: register,
+      body: { marks: [] },
+      // The staff take it first; the administrators' save, made without its version, is stale.
+      expected: { teacher: 403, staff: 200, 'school-admin': 412, others: 404 },
+    },
+    {
+      route: 'GET /api/attendance/days/{date}',
+      name: 'reads vie scolaire’s day',
+      path: '/api/attendance/days/2026-11-17',
+      expected: { staff: 200, 'school-admin': 200, others: 403 },
+    },
+  ];
+};
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1108,6 +1144,7 @@ const cases = (
   ...documentCases(planning, documents),
   ...homeworkCases(planning),
   ...absenceCases(planning),
+  ...attendanceCases(planning),
   ...auditCases,
   ...workGroupCases,
   ...messageCases,

@@ -354,6 +354,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       valid: { classId: ids.classId as string, from: plusDays(today, -30), to: today },
       parameters: ['classId', 'from', 'to'],
     },
+    'GET /api/attendance/my-courses': { valid: {}, parameters: ['date'] },
   });
   /** What a route added later is tried with, for lack of a line above. */
   const commonParameters = ['date', 'from', 'to', 'start', 'end', 'limit', 'cursor', 'kind', 'status', 'all'];
@@ -634,6 +635,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         answer: 'Merci.',
         version: 1,
       },
+      // The roll call, on the weekly course's session (a course with no pupil in person: its register is not found).
+      'PUT /api/attendance/registers/{activityId}/{seriesDate}': {
+        marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
+        version: 1,
+      },
     };
   };
 
@@ -731,6 +737,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ).topic.topicId;
     // The homework book: a session of the weekly course, and a link on the class's shelf.
     ids.seriesDate = tuesday;
+    // The roll call: vie scolaire's day.
+    ids.date = today;
     ids.linkId = (
       await call('POST', `/api/homework/classes/${ids.classId}/shelf`, {
         url: 'https://www.lumni.fr/',

@@ -29,6 +29,7 @@ export const fr = {
     // Vie scolaire's live day
     day: 'Vie scolaire',
     dayOf: 'Journée du {date}',
+    dayNav: 'Changer de jour',
     previousDay: 'Jour précédent',
     nextDay: 'Jour suivant',
     notTakenTitle: 'Appels non faits',
@@ -156,6 +157,7 @@ export const en = {
     closed: 'The day is over: only the school office may change this roll call.',
     day: 'School office',
     dayOf: 'Day of {date}',
+    dayNav: 'Change day',
     previousDay: 'Previous day',
     nextDay: 'Next day',
     notTakenTitle: 'Roll calls not taken',

@@ -28,6 +28,11 @@ export const OwnDay = ({ api, format, me, books }: OwnDayProps) => {
           <Link href={paths.planningWeek('person', me.personId)} class="button">
             {planning.home.link}
           </Link>
+          {me.profiles.includes('teacher') && (
+            <Link href={paths.attendance} class="button">
+              {format.messages.attendance.title}
+            </Link>
+          )}
         </p>
         {books && <OwnBookingRequests api={api} format={format} />}
       </div>

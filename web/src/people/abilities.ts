@@ -65,6 +65,13 @@ export const followsAbsences = (profiles: readonly Profile[]) => holdsAny(profil
 export const decidesAbsences = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['staff', 'school-admin']);
 
+/** The roll call of one's courses: teachers. */
+export const takesRollCall = (profiles: readonly Profile[]) => profiles.includes('teacher');
+
+/** Vie scolaire's live day: the staff and the head of school. */
+export const followsAttendance = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'school-admin']);
+
 /** The school's audit trail and how long it is kept: its administrators. */
 export const readsAudit = (profiles: readonly Profile[]) => profiles.includes('school-admin');
 

@@ -6,6 +6,7 @@ import {
   abilitiesOf,
   decidesAbsences,
   followsAbsences,
+  followsAttendance,
   handlesSchoolProjects,
   hasOwnPlanning,
   importsDirectory,
@@ -18,6 +19,7 @@ import {
   readsPlanning,
   searchesDirectory,
   submitsRequests,
+  takesRollCall,
   usesMessaging,
 } from './abilities';
 
@@ -57,6 +59,10 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(teaches ? [{ href: paths.ownProjects(), label: menu.ownProjects }] : []),
     ...(readsPlanning(profiles) && (!teaches || handlesSchoolProjects(profiles))
       ? [{ href: paths.projects(), label: menu.projects }]
+      : []),
+    ...(takesRollCall(profiles) ? [{ href: paths.attendance, label: format.messages.attendance.title }] : []),
+    ...(followsAttendance(profiles)
+      ? [{ href: paths.liveDay(), label: format.messages.attendance.day }]
       : []),
     ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
     ...(followsAbsences(profiles)
@@ -106,6 +112,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.workGroups, pages: /^\/groupes\// },
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
   { href: paths.absences, pages: /^\/absences\// },
+  { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 
