@@ -42,7 +42,15 @@ export interface BuildAppOptions {
    * distribution then uses; by default the context value `preau:edgeWebAclArn` (`-c` or cdk.json).
    */
   edgeWebAclArn?: string;
+  /**
+   * Whether the school stacks have their API's routes; by default unless the context says `preau:apiRoutes=off`,
+   * which is only for the first of the two deploys that move routes from one stack to another (README, Deploy).
+   */
+  apiRoutes?: boolean;
 }
+
+/** The context key that leaves the API's routes out of the school stacks (`-c preau:apiRoutes=off`). */
+export const apiRoutesContextKey = 'preau:apiRoutes';
 
 /**
  * The authority's stack and one stack per school of the registry. Synchronous and free of side effects until
@@ -56,6 +64,7 @@ export const buildApp = ({
   webDirectory = defaultWebDirectory,
   feedPublicKeys = feedPublicKeysOf,
   edgeWebAclArn,
+  apiRoutes,
 }: BuildAppOptions) => {
   const missing = functionDefinitions.filter(
     ({ handler }) => !existsSync(join(functionBundlePath(handler), 'index.mjs')),
@@ -76,8 +85,14 @@ export const buildApp = ({
       `${edgeWebAclContextKey} must be the ARN of a CloudFront web ACL in us-east-1: ${webAclArn}`,
     );
   }
+  const routesContext = app.node.tryGetContext(apiRoutesContextKey);
+  if (routesContext !== undefined && !['on', 'off'].includes(String(routesContext))) {
+    throw new Error(`${apiRoutesContextKey} is on or off: ${routesContext}`);
+  }
+  const withApiRoutes = apiRoutes ?? String(routesContext ?? 'on') === 'on';
   for (const school of registry.schools) {
     new SchoolStack(app, {
+      apiRoutes: withApiRoutes,
       school,
       webDirectory,
       feedPublicKeys: feedPublicKeys(school.id),

@@ -32,6 +32,8 @@ export interface SchoolStackProps extends StackProps {
   feedPublicKeys?: FeedPublicKey[];
   /** The authority's edge shield (a CloudFront web ACL in us-east-1), put in front of the distribution. */
   edgeWebAclArn?: string;
+  /** False for the first step of moving the API's routes between stacks: see `apiRoutesContextKey` in infra/app.ts. */
+  apiRoutes?: boolean;
 }
 
 export const schoolStackName = (schoolId: string) => `Preau-School-${schoolId}`;
@@ -49,7 +51,7 @@ export class SchoolStack extends Stack {
 
   constructor(
     scope: Construct,
-    { school, webDirectory, feedPublicKeys, edgeWebAclArn, ...props }: SchoolStackProps,
+    { school, webDirectory, feedPublicKeys, edgeWebAclArn, apiRoutes = true, ...props }: SchoolStackProps,
   ) {
     super(scope, schoolStackName(school.id), {
       description: `Préau: the stack of ${school.displayName} (${school.id})`,
@@ -91,7 +93,7 @@ export class SchoolStack extends Stack {
     };
 
     notifications.routeFeedbackTo(functionOf(mailFeedback.handler));
-    const api = new SchoolApi(this, 'Api', { school, identity, functionOf });
+    const api = new SchoolApi(this, 'Api', { school, identity, functionOf, withRoutes: apiRoutes });
     new SchoolEvents(this, 'Events', { bus: this.data.bus, functionOf, timeZone: school.timeZone });
     queues.connectConsumers(functionOf);
     new OutboxRelay(this, 'OutboxRelay', { table: this.data.table, relay: functionOf(outboxRelay.handler) });
