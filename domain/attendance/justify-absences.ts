@@ -144,9 +144,10 @@ export const readPupilAbsences = async (
   const pupil = await requirePupil(pupilId, ports);
   const { timeZone } = ports.school;
   const { from, to } = periodOf(span, todayInZone(ports.clock.now(), timeZone));
-  const [absences, justifications] = await Promise.all([
+  const [absences, justifications, seesWords] = await Promise.all([
     ports.absences.absencesOf(pupilId, from, to),
     ports.absences.justificationsOf(pupilId, from, to),
+    readsFamilyWords(pupilId, actor, ports),
   ]);
   return {
     pupil: { personId: pupil.personId, firstName: pupil.firstName, lastName: pupil.lastName },
@@ -167,9 +168,22 @@ export const readPupilAbsences = async (
           ? 'late'
           : worstStanding(halfDaysOf(absence, timeZone).map((half) => standingOf(half, justifications))),
     })),
-    justifications,
+    // A teacher reads where each reason stands, not what the family wrote or was answered.
+    justifications: seesWords
+      ? justifications
+      : justifications.map(({ note: _note, documentId: _document, answer: _answer, ...rest }) => ({
+          ...rest,
+          note: '',
+        })),
   };
 };
+
+/** Who reads a family's words (the note, the document, the answer): the pupil, their guardians, the school. */
+const readsFamilyWords = async (pupilId: string, actor: Actor, ports: AbsencePorts) =>
+  actor.personId === pupilId ||
+  actor.profiles.includes('staff') ||
+  actor.profiles.includes('school-admin') ||
+  (actor.profiles.includes('guardian') && (await ports.directory.isGuardianOf(actor.personId, pupilId)));
 
 const order = ['unjustified', 'refused', 'pending', 'justified'] as const;
 const worstStanding = (standings: readonly (typeof order)[number][]) =>

@@ -251,6 +251,22 @@ describe('absences: notified, justified, decided, counted', () => {
     expect((await guardian('GET', '/api/attendance/flagged?month=2026-12')).status).toBe(403);
   });
 
+  it('shows a teacher where a reason stands, never what the family wrote', async () => {
+    const taught = await teacher(
+      'GET',
+      `/api/attendance/pupils/${children[0]}/absences?from=2026-11-16&to=2026-11-16`,
+    );
+    // The demo teacher teaches the class of the demo guardian's children.
+    expect(taught.status).toBe(200);
+    expect(taught.body.justifications).toEqual([expect.objectContaining({ reason: 'illness', note: '' })]);
+    expect(taught.body.justifications[0]).not.toHaveProperty('answer');
+    const own = await guardian(
+      'GET',
+      `/api/attendance/pupils/${children[0]}/absences?from=2026-11-16&to=2026-11-16`,
+    );
+    expect(own.body.justifications[0].note).toBe('Fièvre, certificat à suivre.');
+  });
+
   it('counts a class for its teachers and staff, and exports it for French Excel', async () => {
     const counts = await staff(
       'GET',
