@@ -11,4 +11,10 @@ export type { EventRule, ModuleBus, QueueDefinition, ScheduledRule } from './bus
  * The bus targets of a school, each module's from its own file (`bus/<module>.ts`): the rules of its bus, and
  * what runs on its clock. A new module with a bus target adds one line here.
  */
-export const moduleBuses: readonly ModuleBus[] = [journalBus, importsBus, sharingBus, messagingBus, attendanceBus];
+export const moduleBuses: readonly ModuleBus[] = [
+  journalBus,
+  importsBus,
+  sharingBus,
+  messagingBus,
+  attendanceBus,
+];

@@ -18,7 +18,9 @@ describe('the demo school’s roll call of today', () => {
     expect(registers.every((register) => register.session.start <= '19:00')).toBe(true);
     const { absentOrLate } = pupilsOfDay(registers);
     expect(absentOrLate.length).toBeGreaterThan(0);
-    expect(registers.flatMap((register) => register.pupils).some((pupil) => pupil.mark === 'late')).toBe(true);
+    expect(registers.flatMap((register) => register.pupils).some((pupil) => pupil.mark === 'late')).toBe(
+      true,
+    );
   });
 
   it('takes nothing before the first course', () => {
