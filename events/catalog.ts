@@ -1,5 +1,6 @@
 import {
   absenceCancelled,
+  absenceJustified,
   absenceRecorded,
   registerReminderDue,
   registerTaken,
@@ -60,4 +61,5 @@ export const eventCatalog = [
   absenceCancelled,
   registerTaken,
   registerReminderDue,
+  absenceJustified,
 ] as const;

@@ -9,5 +9,6 @@ export const attendanceErrorCodes = [
   'not_a_pupil_of_session',
   'late_needs_minutes',
   // H2 absences
+  'already_decided',
 ] as const;
 export type AttendanceErrorCode = (typeof attendanceErrorCodes)[number];

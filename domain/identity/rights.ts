@@ -211,6 +211,20 @@ export const rights = {
   /** Vie scolaire's live day: the day's absences, the registers not taken, absent then present. */
   'attendance:read-day': { staff: ['any'], 'school-admin': ['any'] },
   // H2 absences
+  /** A pupil's absences, justifications and counts: the pupil, their guardians and teachers, staff, the head. */
+  'attendance:read-absences': {
+    student: ['self'],
+    guardian: ['own-children'],
+    teacher: ['own-classes'],
+    staff: ['any'],
+    'school-admin': ['any'],
+  },
+  /** Declaring an absence ahead or justifying one: the pupil's guardians, and staff on a family's word. */
+  'attendance:justify': { guardian: ['own-children'], staff: ['any'], 'school-admin': ['any'] },
+  /** Accepting or refusing a reason, the flagged pupils, the exports: vie scolaire and the head of school. */
+  'attendance:decide': { staff: ['any'], 'school-admin': ['any'] },
+  /** A class's counts for a period: its teachers, staff and the head of school. */
+  'attendance:counts': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -238,6 +252,9 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'messaging:liaison-post',
   'homework:read',
   'attendance:take',
+  'attendance:read-absences',
+  'attendance:justify',
+  'attendance:counts',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

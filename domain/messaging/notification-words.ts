@@ -60,6 +60,30 @@ const subjects: Record<NotificationSubject, (params: Params) => { title: string;
     title: `Document partagé : ${p.name}`,
     line: `« ${p.name} » a été partagé dans le groupe ${p.groupName}.`,
   }),
+  'absence-recorded': (p) => ({
+    title: `Absence de ${p.firstName}`,
+    line: `${p.firstName} est noté·e absent·e au cours du ${dayWords(p.date)} à ${p.start}. Vous pouvez justifier l’absence dans Préau.`,
+  }),
+  'late-recorded': (p) => ({
+    title: `Retard de ${p.firstName}`,
+    line: `${p.firstName} est arrivé·e en retard au cours du ${dayWords(p.date)} à ${p.start}${p.minutes ? ` (${p.minutes} min)` : ''}.`,
+  }),
+  'absence-cancelled': (p) => ({
+    title: `Correction : ${p.firstName} était présent·e`,
+    line: `L’absence de ${p.firstName} au cours du ${dayWords(p.date)} à ${p.start} est retirée : ${p.firstName} était présent·e.`,
+  }),
+  'justification-accepted': (p) => ({
+    title: 'Motif d’absence accepté',
+    line: `Le motif de l’absence de ${p.firstName} du ${dayWords(p.from)} au ${dayWords(p.to)} est accepté.${p.answer ? ` « ${p.answer} »` : ''}`,
+  }),
+  'justification-refused': (p) => ({
+    title: 'Motif d’absence refusé',
+    line: `Le motif de l’absence de ${p.firstName} du ${dayWords(p.from)} au ${dayWords(p.to)} est refusé.${p.answer ? ` « ${p.answer} »` : ''}`,
+  }),
+  'absences-flagged': (p) => ({
+    title: `Assiduité : ${p.name}`,
+    line: `${p.name} a ${p.count} demi-journées d’absence non justifiées en ${p.month}.`,
+  }),
   'register-not-taken': (p) => ({
     title: `Appel à faire : ${p.title}`,
     line: `L’appel du cours « ${p.title} » de ${p.start} n’est pas encore fait.`,
@@ -99,6 +123,7 @@ const kindTitles: Record<Digest['sections'][number]['kind'], string> = {
   booking: 'Réservations',
   request: 'Demandes',
   document: 'Documents partagés',
+  absence: 'Absences',
 };
 
 /** The day's digest of one person: a section per kind, a line per notification. */

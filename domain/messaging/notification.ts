@@ -4,7 +4,15 @@ import * as z from 'zod/mini';
  * What a person is notified of, by kind: each kind has its own choice (immediately, in the daily digest, or not by
  * e-mail and push at all). The in-portal feed always shows every notification.
  */
-export const notificationKinds = ['message', 'liaison', 'course', 'booking', 'request', 'document'] as const;
+export const notificationKinds = [
+  'message',
+  'liaison',
+  'course',
+  'booking',
+  'request',
+  'document',
+  'absence',
+] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const deliveryChoices = ['immediately', 'digest', 'none'] as const;
@@ -22,6 +30,12 @@ export const notificationSubjects = [
   'request-state',
   'request-comment',
   'document-shared',
+  'absence-recorded',
+  'late-recorded',
+  'absence-cancelled',
+  'justification-accepted',
+  'justification-refused',
+  'absences-flagged',
   'register-not-taken',
 ] as const;
 export type NotificationSubject = (typeof notificationSubjects)[number];
@@ -67,18 +81,24 @@ export const defaultPreferences: NotificationPreferences = {
     booking: 'immediately',
     request: 'immediately',
     document: 'digest',
+    absence: 'immediately',
   },
   quietHours: true,
   quietWeekends: true,
 };
 
+/** Kinds added after the first portal: a choice a page of before does not send takes its default. */
+const laterKinds = ['absence'] as const satisfies readonly NotificationKind[];
+const choiceSchema = z.enum(deliveryChoices);
+
 export const preferencesInputSchema = z.strictObject({
-  choices: z.strictObject(
-    Object.fromEntries(notificationKinds.map((kind) => [kind, z.enum(deliveryChoices)])) as Record<
-      NotificationKind,
-      z.ZodMiniEnum<{ [C in DeliveryChoice]: C }>
-    >,
-  ),
+  choices: z.strictObject({
+    ...(Object.fromEntries(notificationKinds.map((kind) => [kind, choiceSchema])) as unknown as Record<
+      Exclude<NotificationKind, (typeof laterKinds)[number]>,
+      typeof choiceSchema
+    >),
+    absence: z._default(choiceSchema, defaultPreferences.choices.absence),
+  }),
   quietHours: z.boolean(),
   quietWeekends: z.boolean(),
 });

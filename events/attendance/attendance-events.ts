@@ -70,3 +70,21 @@ export const registerReminderDue = defineEvent({
   }),
 });
 // H2 absences
+const halfDaySchema = z.strictObject({ date: z.string(), half: z.enum(['am', 'pm']) });
+
+export const absenceJustified = defineEvent({
+  source: attendanceSource,
+  detailType: 'AbsenceJustified',
+  version: '1',
+  description:
+    "Staff accepted or refused the reason given for a pupil's absences over a span of half-days: the justification, the pupil, the span, the decision and who declared it (for them to be told). Never the reason's text.",
+  dataSchema: z.strictObject({
+    justificationId: z.string(),
+    pupilId: z.string(),
+    from: halfDaySchema,
+    to: halfDaySchema,
+    state: z.enum(['accepted', 'refused']),
+    declaredBy: z.string(),
+    decidedBy: z.string(),
+  }),
+});

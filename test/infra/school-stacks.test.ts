@@ -716,8 +716,9 @@ describe('shared plannings', () => {
         JSON.stringify(policy).includes('secretsmanager:GetSecretValue') &&
         JSON.stringify(policy).includes('push-keys'),
     );
-    // api/notifications, and the bus targets notify-people, release-held-notifications, send-notification-digests.
-    expect(readers).toHaveLength(4);
+    // api/notifications, and the bus targets notify-people, release-held-notifications, send-notification-digests,
+    // and follow-absences (guardians told of an absence).
+    expect(readers).toHaveLength(5);
     tpl.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: `preau-${schoolId}` });
     tpl.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({

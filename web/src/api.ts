@@ -1,4 +1,5 @@
 import type { Place, PlaceKind } from '#domain/places/place';
+import { absencesApi } from './attendance/absences-api';
 import { attendanceApi } from './attendance/attendance-api';
 import { auditApi } from './audit/audit-api';
 import { bookingApi } from './booking/booking-api';
@@ -205,6 +206,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
 
     ...bookingApi(getJson, postJson, putJson, deleteJson),
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
+    ...absencesApi(getJson, postJson, putJson, session.fetchSignedIn),
     ...attendanceApi(getJson, putJson),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),

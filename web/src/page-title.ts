@@ -54,6 +54,8 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   homework: messages.homework.title,
   'homework-session': messages.homework.session,
   'homework-book': messages.homework.books,
+  absences: messages.attendance.absences.title,
+  justifications: messages.attendance.absences.staffTitle,
   attendance: messages.attendance.title,
   'attendance-register': messages.attendance.title,
   'attendance-day': messages.attendance.day,

@@ -57,6 +57,8 @@ export type Route =
   | { page: 'homework' }
   | { page: 'homework-session'; activityId: string; seriesDate: string }
   | { page: 'homework-book'; kind: 'class' | 'teacher'; id: string }
+  | { page: 'absences'; personId?: string }
+  | { page: 'justifications' }
   | { page: 'attendance' }
   | { page: 'attendance-register'; activityId: string; seriesDate: string }
   | { page: 'attendance-day'; date: string }
@@ -126,6 +128,10 @@ export const paths = {
     `/cahier-de-textes/seance/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
   homeworkBook: (kind: 'class' | 'teacher', id: string) =>
     `/cahier-de-textes/${kind === 'class' ? 'classe' : 'professeur'}/${encodeURIComponent(id)}`,
+  /** Absences: one's own or one's children's, one pupil's (where a notification leads), vie scolaire's reasons. */
+  absences: '/absences',
+  pupilAbsences: (personId: string) => `/absences/${encodeURIComponent(personId)}`,
+  justifications: '/vie-scolaire/absences',
   /** The roll call: a teacher's courses of the day, a course's register, vie scolaire's live day. */
   attendance: '/appel',
   register: (activityId: string, seriesDate: string) =>
@@ -169,6 +175,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/messagerie/signalements') return { page: 'message-reports' };
   if (path === '/messagerie/regles') return { page: 'messaging-rules' };
   if (path === '/cahier-de-textes') return { page: 'homework' };
+  if (path === '/absences') return { page: 'absences' };
+  if (path === '/vie-scolaire/absences') return { page: 'justifications' };
   const homework = /^\/cahier-de-textes\/(seance|classe|professeur)\/([^/]+)(?:\/([^/]+))?$/.exec(path);
   if (homework) {
     const [, section, first, second] = homework;
@@ -216,6 +224,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'fill-form', formId: decoded, projectId: query.get('projet')?.trim() ?? '' };
   }
   if (decoded && section === 'demandes') return { page: 'request', requestId: decoded };
+  if (decoded && section === 'absences') return { page: 'absences', personId: decoded };
   if (decoded && section === 'groupes') return { page: 'work-group', groupId: decoded };
   if (decoded && section === 'carnet') return { page: 'liaison-note', noteId: decoded };
   if (decoded && section === 'messagerie') return { page: 'conversation', conversationId: decoded };

@@ -66,7 +66,7 @@ const modules = [
   ),
   modulePages(
     'attendance',
-    ['attendance', 'attendance-register', 'attendance-day'],
+    ['attendance', 'attendance-register', 'attendance-day', 'absences', 'justifications'],
     () => import('./attendance/attendance-pages'),
   ),
 ] as const;

@@ -1,9 +1,17 @@
+import {
+  decisionInputSchema,
+  exportQuerySchema,
+  justificationInputSchema,
+  monthQuerySchema,
+  periodQuerySchema,
+} from '#domain/attendance/justification';
 import { dayQuerySchema, registerInputSchema } from '#domain/attendance/register';
 import { calendarDateSchema } from '#domain/shared/input-types';
-import { apiModule, get, put, read, write } from './route';
+import { apiModule, get, post, put, read, write } from './route';
 
 const session = { seriesDate: calendarDateSchema };
 const day = { date: calendarDateSchema };
+const csv = 'text/csv; charset=utf-8';
 
 // biome-ignore format: one line a route, the index of the module
 export const attendanceRoutes = apiModule('attendance', 'The roll call: the register of each course session, taken by its teachers; vie scolaire’s live day; absences, their justifications and counts', [
@@ -13,4 +21,13 @@ export const attendanceRoutes = apiModule('attendance', 'The roll call: the regi
   put('/api/attendance/registers/{activityId}/{seriesDate}', 'attendance/take-register', { needs: write, params: session, body: registerInputSchema, summary: 'A teacher of the session (on its day) or vie scolaire saves the register: one transaction with the absences and their events; 412 on a stale version' }),
   get('/api/attendance/days/{date}', 'attendance/get-day', { needs: read, params: day, summary: 'Vie scolaire’s live day: absences per course and per pupil, registers not taken 15 minutes after the start, pupils absent then present' }),
   // H2 absences
+  get('/api/attendance/pupils/{personId}/absences', 'attendance/list-pupil-absences', { needs: read, query: periodQuerySchema, summary: 'A pupil’s absences and lateness over a period, where each stands, their justifications and the count in half-days: the pupil, their guardians and teachers, staff' }),
+  post('/api/attendance/pupils/{personId}/justifications', 'attendance/declare-justification', { needs: write, body: justificationInputSchema, answers: [201], summary: 'A guardian declares an absence ahead or justifies one over a span of half-days (reason, note, document): it awaits vie scolaire' }),
+  put('/api/attendance/pupils/{personId}/justifications/{justificationId}/decision', 'attendance/decide-justification', { needs: write, body: decisionInputSchema, summary: 'Vie scolaire accepts or refuses a reason, with a word back: once, on the version read (409 already_decided, 412 stale_version)' }),
+  get('/api/attendance/justifications', 'attendance/list-pending-justifications', { needs: read, summary: 'The reasons awaiting vie scolaire’s decision, the oldest first' }),
+  get('/api/attendance/classes/{classId}/counts', 'attendance/count-class-absences', { needs: read, query: periodQuerySchema, summary: 'A class’s half-days of absence over a period, per pupil and in all, justified or not, lateness apart' }),
+  get('/api/attendance/flagged', 'attendance/list-flagged-pupils', { needs: read, query: monthQuerySchema, summary: 'The pupils who reached four unjustified half-days in a month' }),
+  // pdfkit runs in a function of its own, apart from the roll call's, whose cold start every teacher waits on.
+  get('/api/attendance/registers/{activityId}/{seriesDate}/pdf', 'attendance/get-register-pdf', { service: 'attendance-registers', needs: read, params: session, download: 'application/pdf', summary: 'A course session’s register as a signed PDF attendance sheet: the course, its teachers, the pupils present, absent and late, who took it and when' }),
+  get('/api/attendance/export', 'attendance/export-absences', { needs: read, query: exportQuerySchema, download: csv, summary: 'A class’s attendance over a period, as a CSV for French Excel' }),
 ]);

@@ -11,6 +11,14 @@ import { keyPrefixes } from './key-prefixes';
  * | the day's registers and reminders (vie scolaire) | PK = ATTENDANCE-DAY#<date>                                      | table |
  * | a pupil's absences and lateness over a period    | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN ABSENCE#<from> AND ABSENCE#<to>~ | table |
  * | H2 absences                                      |                                                                 |       |
+ * | a pupil's justifications starting in a span      | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN JUSTIFICATION#<from> AND JUSTIFICATION#<to>~ | table |
+ * | the justifications awaiting staff, oldest first  | GSI1PK = ATTENDANCE-PENDING, GSI1SK = <declaredAt>#<pupilId>#<id> | GSI1  |
+ * | the pupils flagged in a month (4 half-days)      | PK = ATTENDANCE-FLAGS#<YYYY-MM>, SK = PUPIL#<pupilId>           | table |
+ *
+ * A justification sits in its pupil's partition beside the absences: a pupil's term is two queries (absences,
+ * justifications; a span is at most 92 days, so those starting up to 92 days before the term are read too). A
+ * decision is a conditional update (pending, at the version read) that removes it from the pending index. A flag
+ * is put once per pupil and month, on condition that it is new.
  *
  * A register, its version, its copy in the day's partition, the absence items it adds and removes and its events
  * are written in one transaction; the day's copy holds the marks, so « the day » is one query.
@@ -22,6 +30,8 @@ export const attendanceKeyPrefixes = keyPrefixes('attendance', {
     'ATTENDANCE-DAY#',
     'ATTENDANCE-PUPIL#',
     // H2 absences
+    'ATTENDANCE-PENDING',
+    'ATTENDANCE-FLAGS#',
   ],
 });
 
@@ -59,4 +69,20 @@ export const attendanceKeys = {
   /** A pupil's absences from `from` to `to` (days, both included): `SK BETWEEN from AND to`. */
   absenceSpan: (from: string, to: string) => ({ from: `ABSENCE#${from}`, to: `ABSENCE#${to}~` }),
   // H2 absences
+  justification: (pupilId: string, fromDate: string, justificationId: string) => ({
+    PK: `ATTENDANCE-PUPIL#${pupilId}`,
+    SK: `JUSTIFICATION#${fromDate}#${justificationId}`,
+  }),
+  /** A pupil's justifications starting from `from` to `to` (days, both included). */
+  justificationSpan: (from: string, to: string) => ({
+    from: `JUSTIFICATION#${from}`,
+    to: `JUSTIFICATION#${to}~`,
+  }),
+  pendingIndexAttributes: (declaredAt: string, pupilId: string, justificationId: string) => ({
+    GSI1PK: 'ATTENDANCE-PENDING',
+    GSI1SK: `${declaredAt}#${pupilId}#${justificationId}`,
+  }),
+  pending: { index: 'GSI1', partitionKey: 'ATTENDANCE-PENDING' } as const,
+  flagPartition: (month: string) => `ATTENDANCE-FLAGS#${month}`,
+  flag: (month: string, pupilId: string) => ({ PK: `ATTENDANCE-FLAGS#${month}`, SK: `PUPIL#${pupilId}` }),
 };

@@ -1039,6 +1039,71 @@ const homeworkCases = (planning: () => { activityId: string }): Case[] => {
   ];
 };
 
+/** Absences after the roll call (issue 17): a pupil's absences, a family's reason, vie scolaire's decisions. */
+const absenceCases = (planning: () => { activityId: string }): Case[] => {
+  const guardianOfStudent = directory.guardianships.some(([g, c]) => g === guardianId && c === studentId);
+  const decides: Expected = { staff: 200, 'school-admin': 200, others: 403 };
+  return [
+    {
+      route: 'GET /api/attendance/pupils/{personId}/absences',
+      name: "reads the student's absences",
+      path: `/api/attendance/pupils/${studentId}/absences`,
+      expected: {
+        student: 200,
+        guardian: guardianOfStudent ? 200 : 404,
+        teacher: taughtClasses.includes(classOf(studentId)) ? 200 : 404,
+        staff: 200,
+        'school-admin': 200,
+        others: 404,
+      },
+    },
+    {
+      route: 'POST /api/attendance/pupils/{personId}/justifications',
+      name: "justifies the guardian's child's absence",
+      path: `/api/attendance/pupils/${childOfGuardian}/justifications`,
+      body: { from: '2026-12-07', to: '2026-12-08', reason: 'illness', note: 'Grippe.' },
+      expected: { guardian: 201, staff: 201, 'school-admin': 201, others: 404 },
+    },
+    {
+      route: 'PUT /api/attendance/pupils/{personId}/justifications/{justificationId}/decision',
+      name: 'decides on an unknown reason',
+      path: `/api/attendance/pupils/${studentId}/justifications/2026-12-07.none/decision`,
+      body: { decision: 'accepted', version: 1 },
+      expected: { staff: 404, 'school-admin': 404, others: 403 },
+    },
+    {
+      route: 'GET /api/attendance/justifications',
+      name: 'lists the reasons awaiting a decision',
+      path: '/api/attendance/justifications',
+      expected: decides,
+    },
+    {
+      route: 'GET /api/attendance/classes/{classId}/counts',
+      name: "counts a taught class's half-days of absence",
+      path: `/api/attendance/classes/${taughtClass}/counts`,
+      expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 404 },
+    },
+    {
+      route: 'GET /api/attendance/flagged',
+      name: 'lists the pupils flagged this month',
+      path: '/api/attendance/flagged',
+      expected: decides,
+    },
+    {
+      route: 'GET /api/attendance/registers/{activityId}/{seriesDate}/pdf',
+      name: 'prints the register of a course session',
+      path: () => `/api/attendance/registers/${planning().activityId}/2026-11-17/pdf`,
+      expected: { teacher: 200, staff: 200, 'school-admin': 200, others: 404 },
+    },
+    {
+      route: 'GET /api/attendance/export',
+      name: "exports a class's attendance as CSV",
+      path: `/api/attendance/export?classId=${taughtClass}&from=2026-11-01&to=2026-11-30`,
+      expected: decides,
+    },
+  ];
+};
+
 /**
  * The roll call (issue 17), on a past Tuesday of the demo teacher's course: its teacher reads the register and may no
  * longer change it (the day is over); vie scolaire and the head of school may; to anyone else it does not exist.
@@ -1091,6 +1156,7 @@ const cases = (
   ...requestFormCases(planning),
   ...documentCases(planning, documents),
   ...homeworkCases(planning),
+  ...absenceCases(planning),
   ...attendanceCases(planning),
   ...auditCases,
   ...workGroupCases,

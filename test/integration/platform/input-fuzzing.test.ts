@@ -349,6 +349,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     'GET /api/work-groups/candidates': { valid: { name: 'ma' }, parameters: ['name'] },
     'GET /api/homework/books/{kind}/{id}': { valid: {}, parameters: ['year'] },
     'GET /api/homework/books/{kind}/{id}/pdf': { valid: {}, parameters: ['year'] },
+    'GET /api/attendance/flagged': { valid: {}, parameters: ['month'] },
+    'GET /api/attendance/export': {
+      valid: { classId: ids.classId as string, from: plusDays(today, -30), to: today },
+      parameters: ['classId', 'from', 'to'],
+    },
     'GET /api/attendance/my-courses': { valid: {}, parameters: ['date'] },
   });
   /** What a route added later is tried with, for lack of a line above. */
@@ -617,6 +622,20 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         title: 'Lumni',
         comment: 'Des vidéos pour réviser.',
       },
+      // Absences: a reason for the student's absences, and a decision on one.
+      'POST /api/attendance/pupils/{personId}/justifications': {
+        from: today,
+        fromHalf: 'pm',
+        to: plusDays(today, 1),
+        toHalf: 'am',
+        reason: 'illness',
+        note: 'Grippe.',
+      },
+      'PUT /api/attendance/pupils/{personId}/justifications/{justificationId}/decision': {
+        decision: 'accepted',
+        answer: 'Merci.',
+        version: 1,
+      },
       // The roll call, on the weekly course's session (a course with no pupil in person: its register is not found).
       'PUT /api/attendance/registers/{activityId}/{seriesDate}': {
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
@@ -730,6 +749,14 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     // Path parameters named alike in several routes take the id of the route's own resource.
     ids.kind = 'place';
     ids.id = ids.placeId as string;
+    // Absences: the student's, with a reason awaiting vie scolaire.
+    ids.justificationId = (
+      await call(
+        'POST',
+        `/api/attendance/pupils/${studentId}/justifications`,
+        bodies()['POST /api/attendance/pupils/{personId}/justifications'],
+      )
+    ).justificationId;
     counts.places = (await call('GET', '/api/places')).items.length;
     counts.activities = (await call('GET', `/api/projects/${ids.projectId}`)).activities.length;
     counts.forms = (await call('GET', '/api/request-forms?all=true')).items.length;
@@ -746,7 +773,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ...(route.path.startsWith('/api/homework/books') && { kind: 'class', id: ids.classId }),
     documentId: route.path.startsWith('/api/work-groups') ? ids.groupDocumentId : ids.documentId,
     // One mutes someone else than oneself: the student, who sends nothing here.
-    personId: route.path.startsWith('/api/messaging/muted') ? ids.studentId : ids.personId,
+    personId:
+      route.path.startsWith('/api/messaging/muted') || route.path.startsWith('/api/attendance/pupils')
+        ? ids.studentId
+        : ids.personId,
   });
 
   const pathOf = (route: Route, replaced?: { name: string; value: string }) => {

@@ -58,6 +58,13 @@ export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profile
 export const keepsHomework = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'school-admin']);
 
+/** One's own absences (a pupil), one's children's (a guardian): the « Absences » page. */
+export const followsAbsences = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'guardian']);
+
+/** The families' reasons to decide, the flagged pupils and the counts: vie scolaire and the head of school. */
+export const decidesAbsences = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'school-admin']);
+
 /** The roll call of one's courses: teachers. */
 export const takesRollCall = (profiles: readonly Profile[]) => profiles.includes('teacher');
 

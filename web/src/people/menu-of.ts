@@ -4,6 +4,8 @@ import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import {
   abilitiesOf,
+  decidesAbsences,
+  followsAbsences,
   followsAttendance,
   handlesSchoolProjects,
   hasOwnPlanning,
@@ -63,6 +65,12 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
       ? [{ href: paths.liveDay(), label: format.messages.attendance.day }]
       : []),
     ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
+    ...(followsAbsences(profiles)
+      ? [{ href: paths.absences, label: format.messages.attendance.absences.title }]
+      : []),
+    ...(decidesAbsences(profiles)
+      ? [{ href: paths.justifications, label: format.messages.attendance.absences.staffTitle }]
+      : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
@@ -103,6 +111,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.bookingRequests, pages: /^\/reservations\/(demandes|regles)$/ },
   { href: paths.workGroups, pages: /^\/groupes\// },
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
+  { href: paths.absences, pages: /^\/absences\// },
   { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];

@@ -1,0 +1,154 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { AbsenceStore } from '#domain/attendance/absences-ports';
+import type { Justification } from '#domain/attendance/justification';
+import { justificationReach } from '#domain/attendance/justify-absences';
+import type { AbsenceItem } from '#domain/attendance/register';
+import { plusDays } from '#domain/shared/calendar/calendar-days';
+import { ConflictError, StaleVersionError } from '#domain/shared/errors';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { toOutboxItem } from '#functions/lib/outbox';
+import { queryAll, queryPartition } from '#functions/lib/query-all';
+import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { attendanceKeys, personKeys } from '#infra/definitions/school-table';
+
+const withoutKeys = <T>(item: Record<string, unknown>): T => {
+  const { PK: _pk, SK: _sk, GSI1PK: _gpk, GSI1SK: _gsk, entity: _entity, ...rest } = item;
+  return rest as T;
+};
+
+const between = (tableName: string, partitionKey: string, span: { from: string; to: string }) =>
+  queryAll(tableName, {
+    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+    ExpressionAttributeValues: { ':pk': partitionKey, ':from': span.from, ':to': span.to },
+  });
+
+/** The absences' store in the school table: a pupil's partition holds their absences and justifications. */
+export const dynamoAbsences = (tableName: string): AbsenceStore => ({
+  async absencesOf(pupilId, from, to) {
+    const items = await between(
+      tableName,
+      attendanceKeys.pupilPartition(pupilId),
+      attendanceKeys.absenceSpan(from, to),
+    );
+    return items.map((item) => withoutKeys<AbsenceItem>(item));
+  },
+
+  async justificationsOf(pupilId, from, to) {
+    // A span starts at most `justificationReach` days before it ends: those starting that far back may meet `from`.
+    const items = await between(
+      tableName,
+      attendanceKeys.pupilPartition(pupilId),
+      attendanceKeys.justificationSpan(plusDays(from, -justificationReach), to),
+    );
+    return items
+      .map((item) => withoutKeys<Justification>(item))
+      .filter((justification) => justification.to.date >= from);
+  },
+
+  async justification(pupilId, justificationId) {
+    const { Item } = await documentClient.send(
+      new GetCommand({
+        TableName: tableName,
+        Key: attendanceKeys.justification(pupilId, justificationId.slice(0, 10), justificationId),
+      }),
+    );
+    return Item ? withoutKeys<Justification>(Item) : undefined;
+  },
+
+  async declare(justification) {
+    const { pupilId, justificationId, declaredAt } = justification;
+    await documentClient.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...attendanceKeys.justification(pupilId, justification.from.date, justificationId),
+          ...attendanceKeys.pendingIndexAttributes(declaredAt, pupilId, justificationId),
+          entity: 'attendance-justification',
+          ...justification,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  },
+
+  async decide(decided, version, events) {
+    const now = new Date();
+    const key = attendanceKeys.justification(decided.pupilId, decided.from.date, decided.justificationId);
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              // The whole item again, out of the pending index: only if still pending at the version read.
+              Put: {
+                TableName: tableName,
+                Item: { ...key, entity: 'attendance-justification', ...decided },
+                ConditionExpression: 'attribute_exists(PK) AND #state = :pending AND #version = :version',
+                ExpressionAttributeNames: { '#state': 'state', '#version': 'version' },
+                ExpressionAttributeValues: { ':pending': 'pending', ':version': version },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
+          ],
+        }),
+      );
+    } catch (error) {
+      if (!failedOnCondition(error)) throw error;
+      const { Item } = await documentClient.send(new GetCommand({ TableName: tableName, Key: key }));
+      if (Item && Item.state !== 'pending')
+        throw new ConflictError('already_decided', 'This reason was already accepted or refused');
+      throw new StaleVersionError('justification', decided.justificationId, version);
+    }
+  },
+
+  async pending() {
+    const items = await queryPartition(tableName, attendanceKeys.pending);
+    return items.map((item) => withoutKeys<Justification>(item));
+  },
+
+  async flag(month, pupilId, count, flaggedAt) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: {
+            ...attendanceKeys.flag(month, pupilId),
+            entity: 'attendance-flag',
+            pupilId,
+            count,
+            flaggedAt,
+          },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  },
+
+  async flagged(month) {
+    const items = await queryPartition(tableName, { partitionKey: attendanceKeys.flagPartition(month) }, [
+      'pupilId',
+      'count',
+      'flaggedAt',
+    ]);
+    return items.map((item) => ({
+      pupilId: String(item.pupilId),
+      count: Number(item.count),
+      flaggedAt: String(item.flaggedAt),
+    }));
+  },
+
+  async staffIds() {
+    const items = await queryPartition(
+      tableName,
+      { partitionKey: personKeys.profileMember('staff', '').PK },
+      ['personId'],
+    );
+    return items.map((item) => String(item.personId));
+  },
+});
