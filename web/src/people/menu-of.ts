@@ -64,12 +64,12 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(followsAttendance(profiles)
       ? [{ href: paths.liveDay(), label: format.messages.attendance.day }]
       : []),
+    ...(decidesAbsences(profiles)
+      ? [{ href: paths.justifications, label: format.messages.attendance.absences.staffTitle }]
+      : []),
     ...(keepsHomework(profiles) ? [{ href: paths.homework, label: format.messages.homework.title }] : []),
     ...(followsAbsences(profiles)
       ? [{ href: paths.absences, label: format.messages.attendance.absences.title }]
-      : []),
-    ...(decidesAbsences(profiles)
-      ? [{ href: paths.justifications, label: format.messages.attendance.absences.staffTitle }]
       : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
