@@ -6,10 +6,15 @@ import type { AbsenceItem } from './register';
 
 /** What the absences read and write in the school table: every read a key look-up or one partition's span. */
 export interface AbsenceStore {
-  /** A pupil's absences and lateness whose day is in the span: one query. */
-  absencesOf(pupilId: string, from: string, to: string): Promise<AbsenceItem[]>;
-  /** A pupil's justifications whose span meets the days from `from` to `to`: one query. */
-  justificationsOf(pupilId: string, from: string, to: string): Promise<Justification[]>;
+  /**
+   * A pupil's absences and lateness whose day is in the span, and the justifications whose span meets it: one
+   * query (they share a key range in the pupil's partition).
+   */
+  periodOf(
+    pupilId: string,
+    from: string,
+    to: string,
+  ): Promise<{ absences: AbsenceItem[]; justifications: Justification[] }>;
   justification(pupilId: string, justificationId: string): Promise<Justification | undefined>;
   /** Stores a new justification, pending, in the staff's list. */
   declare(justification: Justification): Promise<void>;

@@ -7,7 +7,7 @@ import { countHalfDays, monthsToFlag, sumCounts } from './absence-counts';
 import type { AbsencePorts } from './absences-ports';
 import { periodOf } from './justify-absences';
 
-/** Pupils are read this many at a time: a class of 35 is four rounds of two queries each. */
+/** Pupils are read this many at a time: a class of 35 is four rounds of one query each. */
 const parallelReads = 10;
 
 const inRounds = async <T, R>(items: readonly T[], run: (item: T) => Promise<R>) => {
@@ -26,10 +26,7 @@ export const monthSpan = (month: string) => {
 
 /** A pupil's count over a period, and the months of it in which they reached four unjustified half-days. */
 export const pupilCount = async (pupilId: string, from: string, to: string, ports: AbsencePorts) => {
-  const [absences, justifications] = await Promise.all([
-    ports.absences.absencesOf(pupilId, from, to),
-    ports.absences.justificationsOf(pupilId, from, to),
-  ]);
+  const { absences, justifications } = await ports.absences.periodOf(pupilId, from, to);
   const { timeZone } = ports.school;
   return {
     count: countHalfDays(absences, justifications, timeZone),
@@ -45,7 +42,7 @@ const named = (pupil: Person) => ({
 
 /**
  * A class's counts over a period (the current month unless said): each pupil's half-days, justified or not, and
- * lateness, with the class's total; two queries per pupil, ten pupils at a time. Its teachers, staff, the head.
+ * lateness, with the class's total; one query per pupil, ten pupils at a time. Its teachers, staff, the head.
  */
 export const countClass = async (
   classId: string,

@@ -45,10 +45,7 @@ export const exportClassAbsences = async (
   for (let start = 0; start < pupils.length; start += 10) {
     const round = await Promise.all(
       pupils.slice(start, start + 10).map(async (pupil) => {
-        const [absences, justifications] = await Promise.all([
-          ports.absences.absencesOf(pupil.personId, from, to),
-          ports.absences.justificationsOf(pupil.personId, from, to),
-        ]);
+        const { absences, justifications } = await ports.absences.periodOf(pupil.personId, from, to);
         return absences.flatMap((absence) =>
           halfDaysOf(absence, ports.school.timeZone).map((halfDay) => ({
             Classe: input.classId,

@@ -132,7 +132,7 @@ export const decideJustification = async (
 
 /**
  * A pupil's absences over a period (the last 30 days unless said), each with where it stands, the justifications
- * that meet the period, and the count in half-days: two queries. The pupil, their guardians and teachers, staff.
+ * that meet the period, and the count in half-days: one query. The pupil, their guardians and teachers, staff.
  */
 export const readPupilAbsences = async (
   pupilId: string,
@@ -144,9 +144,8 @@ export const readPupilAbsences = async (
   const pupil = await requirePupil(pupilId, ports);
   const { timeZone } = ports.school;
   const { from, to } = periodOf(span, todayInZone(ports.clock.now(), timeZone));
-  const [absences, justifications, seesWords] = await Promise.all([
-    ports.absences.absencesOf(pupilId, from, to),
-    ports.absences.justificationsOf(pupilId, from, to),
+  const [{ absences, justifications }, seesWords] = await Promise.all([
+    ports.absences.periodOf(pupilId, from, to),
     readsFamilyWords(pupilId, actor, ports),
   ]);
   return {

@@ -17,33 +17,33 @@ const withoutKeys = <T>(item: Record<string, unknown>): T => {
   return rest as T;
 };
 
-const between = (tableName: string, partitionKey: string, span: { from: string; to: string }) =>
-  queryAll(tableName, {
-    KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
-    ExpressionAttributeValues: { ':pk': partitionKey, ':from': span.from, ':to': span.to },
-  });
-
 /** The absences' store in the school table: a pupil's partition holds their absences and justifications. */
 export const dynamoAbsences = (tableName: string): AbsenceStore => ({
-  async absencesOf(pupilId, from, to) {
-    const items = await between(
-      tableName,
-      attendanceKeys.pupilPartition(pupilId),
-      attendanceKeys.absenceSpan(from, to),
-    );
-    return items.map((item) => withoutKeys<AbsenceItem>(item));
-  },
-
-  async justificationsOf(pupilId, from, to) {
-    // A span starts at most `justificationReach` days before it ends: those starting that far back may meet `from`.
-    const items = await between(
-      tableName,
-      attendanceKeys.pupilPartition(pupilId),
-      attendanceKeys.justificationSpan(plusDays(from, -justificationReach), to),
-    );
-    return items
-      .map((item) => withoutKeys<Justification>(item))
-      .filter((justification) => justification.to.date >= from);
+  async periodOf(pupilId, from, to) {
+    // A span starts at most `justificationReach` days before it ends: those starting that far back may meet
+    // `from`. The absences of those days before `from` are read (one key range) but filtered out by DynamoDB.
+    const span = attendanceKeys.absenceSpan(plusDays(from, -justificationReach), to);
+    const items = await queryAll(tableName, {
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :reach AND :to',
+      FilterExpression: '#entity = :justification OR #date >= :from',
+      ExpressionAttributeNames: { '#entity': 'entity', '#date': 'date' },
+      ExpressionAttributeValues: {
+        ':pk': attendanceKeys.pupilPartition(pupilId),
+        ':reach': span.from,
+        ':to': span.to,
+        ':from': from,
+        ':justification': 'attendance-justification',
+      },
+    });
+    const isJustification = (item: Record<string, unknown>) =>
+      String(item.SK).includes(attendanceKeys.justificationMark);
+    return {
+      absences: items.filter((item) => !isJustification(item)).map((item) => withoutKeys<AbsenceItem>(item)),
+      justifications: items
+        .filter(isJustification)
+        .map((item) => withoutKeys<Justification>(item))
+        .filter((justification) => justification.to.date >= from),
+    };
   },
 
   async justification(pupilId, justificationId) {

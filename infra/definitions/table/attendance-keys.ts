@@ -11,12 +11,15 @@ import { keyPrefixes } from './key-prefixes';
  * | the day's registers and reminders (vie scolaire) | PK = ATTENDANCE-DAY#<date>                                      | table |
  * | a pupil's absences and lateness over a period    | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN ABSENCE#<from> AND ABSENCE#<to>~ | table |
  * | H2 absences                                      |                                                                 |       |
- * | a pupil's justifications starting in a span      | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN JUSTIFICATION#<from> AND JUSTIFICATION#<to>~ | table |
+ * | a pupil's period: absences and justifications    | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN ABSENCE#<from − 92 days> AND ABSENCE#<to>~ | table |
+ * |   (a justification: SK = ABSENCE#<its first day>#JUSTIFICATION#<id>)  |                                    |       |
  * | the justifications awaiting staff, oldest first  | GSI1PK = ATTENDANCE-PENDING, GSI1SK = <declaredAt>#<pupilId>#<id> | GSI1  |
  * | the pupils flagged in a month (4 half-days)      | PK = ATTENDANCE-FLAGS#<YYYY-MM>, SK = PUPIL#<pupilId>           | table |
  *
- * A justification sits in its pupil's partition beside the absences: a pupil's term is two queries (absences,
- * justifications; a span is at most 92 days, so those starting up to 92 days before the term are read too). A
+ * A justification sits in its pupil's partition among the absences, on its first day (after that day's absences:
+ * `J` sorts after the hours' digits): a pupil's term is ONE query over the days from 92 days before the term (a
+ * span is at most 92 days, so a justification starting that far back may still meet it) to its last day, the
+ * absences before the term filtered out by DynamoDB (read, not returned). A
  * decision is a conditional update (pending, at the version read) that removes it from the pending index. A flag
  * is put once per pupil and month, on condition that it is new.
  *
@@ -69,15 +72,13 @@ export const attendanceKeys = {
   /** A pupil's absences from `from` to `to` (days, both included): `SK BETWEEN from AND to`. */
   absenceSpan: (from: string, to: string) => ({ from: `ABSENCE#${from}`, to: `ABSENCE#${to}~` }),
   // H2 absences
+  /** Among the absences, on its first day: a pupil's absences and justifications are one key range. */
   justification: (pupilId: string, fromDate: string, justificationId: string) => ({
     PK: `ATTENDANCE-PUPIL#${pupilId}`,
-    SK: `JUSTIFICATION#${fromDate}#${justificationId}`,
+    SK: `ABSENCE#${fromDate}#JUSTIFICATION#${justificationId}`,
   }),
-  /** A pupil's justifications starting from `from` to `to` (days, both included). */
-  justificationSpan: (from: string, to: string) => ({
-    from: `JUSTIFICATION#${from}`,
-    to: `JUSTIFICATION#${to}~`,
-  }),
+  /** Tells a justification's sort key from an absence's in the pupil's range. */
+  justificationMark: '#JUSTIFICATION#',
   pendingIndexAttributes: (declaredAt: string, pupilId: string, justificationId: string) => ({
     GSI1PK: 'ATTENDANCE-PENDING',
     GSI1SK: `${declaredAt}#${pupilId}#${justificationId}`,
