@@ -231,6 +231,28 @@ describe('absences: notified, justified, decided, counted', () => {
     expect(read.body.count).toMatchObject({ halfDays: 2, justified: 1, unjustified: 1 });
   });
 
+  it('reads a period in one key range: a reason begun before it counts, an absence before it does not', async () => {
+    const child = children[1];
+    const declared = await guardian('POST', `/api/attendance/pupils/${child}/justifications`, {
+      from: '2026-10-06',
+      to: '2026-10-08',
+      reason: 'illness',
+    });
+    const path = `/api/attendance/pupils/${child}/justifications/${declared.body.justificationId}/decision`;
+    expect((await staff('PUT', path, { decision: 'accepted', version: 1 })).status).toBe(200);
+    await recordAbsences([child], { date: '2026-10-06', start: '08:00', end: '09:00' });
+    await recordAbsences([child], { date: '2026-10-07', start: '08:00', end: '09:00' });
+    const read = await guardian(
+      'GET',
+      `/api/attendance/pupils/${child}/absences?from=2026-10-07&to=2026-10-07`,
+    );
+    expect(read.body.absences.map((absence: { date: string }) => absence.date)).toEqual(['2026-10-07']);
+    expect(read.body.count).toMatchObject({ halfDays: 1, justified: 1, unjustified: 0 });
+    expect(read.body.justifications.map((each: { justificationId: string }) => each.justificationId)).toEqual(
+      [declared.body.justificationId],
+    );
+  });
+
   it('flags a pupil at four unjustified half-days in a month, once, and tells vie scolaire', async () => {
     const child = children[1];
     const days = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'];
