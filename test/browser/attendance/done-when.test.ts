@@ -4,7 +4,7 @@ import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
-import { plusDays, todayInParis } from '../../support/dates';
+import { parisTimeMark as parisMark, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
@@ -14,21 +14,6 @@ import { fetchAs } from '../../support/sign-in';
 const phone = { width: 390, height: 844 };
 /** Sorts before the demo teacher's own courses of the day (« Cours de piano », « Formation musicale »). */
 const courseTitle = 'Analyse musicale';
-
-/** Paris wall-clock HH:mm of an instant, floored to the planning's 5-minute mark. */
-const parisMark = (at: number) => {
-  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .split(':')
-    .map(Number) as [number, number];
-  const total = hours * 60 + minutes - (minutes % 5);
-  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
-};
 
 /** Waits on a state the API reports (the outbox and the bus run in the background), never on a fixed delay. */
 const until = async (check: () => Promise<boolean>, what: string) => {
@@ -45,8 +30,9 @@ const until = async (check: () => Promise<boolean>, what: string) => {
  * finds the absence naming their child under the bell and justifies it; vie scolaire finds the child flagged for
  * four unjustified half-days this month (three earlier ones seeded through the API).
  *
- * The course « going on now » is planned through the planning's API for real: it started a while ago (the
- * planning takes any time of a day, on its 5-minute marks) and ends in an hour.
+ * The course « going on now » is planned through the planning's API for real: it started a while ago and ends in
+ * an hour. The planning has no rule against the past: it refuses a time off its 5-minute marks (`12:43`, a 400),
+ * which is what a start « a minute ago » had met.
  */
 describe('the roll call’s done-when, at phone size', () => {
   let portal: PortalUnderTest;
