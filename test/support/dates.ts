@@ -18,3 +18,21 @@ export const frenchDay = (date: string) =>
     .formatToParts(Date.parse(`${date}T00:00:00Z`))
     .map(({ type, value }) => (type === 'day' && value === '1' ? '1er' : value))
     .join('');
+
+/**
+ * The wall-clock time in Paris at an instant, HH:mm, floored to the planning's 5-minute mark (the planning refuses
+ * any other time, `14:07` as much as `14:03`): floored, the time of now is already begun.
+ */
+export const parisTimeMark = (at: number) => {
+  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .format(at)
+    .split(':')
+    .map(Number) as [number, number];
+  const total = hours * 60 + minutes - (minutes % 5);
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+};

@@ -4,7 +4,7 @@ import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
-import { todayInParis } from '../../support/dates';
+import { parisTimeMark, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
@@ -13,18 +13,6 @@ import { fetchAs } from '../../support/sign-in';
 /** The phone the issue names: 390 × 844. */
 const phone = { width: 390, height: 844 };
 const courseTitle = 'Atelier d’improvisation';
-
-/** The wall-clock time in Paris `minutes` from now, HH:mm, kept within the day. */
-const parisTime = (minutes: number) => {
-  const at = new Date(Date.now() + minutes * 60_000);
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Paris',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return time;
-};
 
 /**
  * The roll call on a phone: the teacher opens « Appel » and their course of the day, whose register lists its pupils
@@ -68,9 +56,10 @@ describe('the roll call in a browser, at phone size', () => {
       members: [{ personId: teacherId, role: 'professeur' }],
       classIds: [pupilClass],
     });
-    // In a few minutes (the planning refuses a start already past), for an hour, within the day.
-    const start = parisTime(3) > parisTime(0) ? parisTime(3) : '23:57';
-    const end = parisTime(63) > start ? parisTime(63) : '23:59';
+    // Going on now: begun at the last 5-minute mark (the planning takes no other time), for an hour, within the day.
+    const start = parisTimeMark(Date.now());
+    const end =
+      parisTimeMark(Date.now() + 60 * 60_000) > start ? parisTimeMark(Date.now() + 60 * 60_000) : '23:55';
     const planned = await send(`/api/projects/${project.id}/activities`, {
       title: courseTitle,
       schedule: { kind: 'once', date: today, start, end },

@@ -25,14 +25,20 @@ const defaultLateMinutes = 5;
 export const RollCallPage = ({ api, format }: RollCallPageProps) => {
   const texts = format.messages.attendance;
   const load = useCallback((signal: AbortSignal) => api.myCourses(signal), [api]);
-  const { state, retry } = useLoad(load);
+  // Saving the register reloads the day's list: the register open below stays on screen meanwhile, with its
+  // « Appel enregistré. », rather than giving way to « loading » and losing it.
+  const { state, retry } = useLoad(load, { keepValue: true });
+  const shown =
+    state.status === 'loading' && state.value !== undefined
+      ? { status: 'loaded' as const, value: state.value }
+      : state;
   return (
     <section class="page attendance stack--loose" aria-labelledby="roll-call-title">
       <div>
         <p class="page__kicker">{format.day(format.today())}</p>
         <h2 id="roll-call-title">{texts.title}</h2>
       </div>
-      <Loaded state={state} format={format} retry={retry}>
+      <Loaded state={shown} format={format} retry={retry}>
         {(mine) => <MyDay api={api} format={format} mine={mine} onSaved={retry} />}
       </Loaded>
     </section>
