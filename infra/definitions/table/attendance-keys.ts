@@ -14,6 +14,7 @@ import { keyPrefixes } from './key-prefixes';
  * | a pupil's justifications starting in a span      | PK = ATTENDANCE-PUPIL#<pupilId>, SK BETWEEN JUSTIFICATION#<from> AND JUSTIFICATION#<to>~ | table |
  * | the justifications awaiting staff, oldest first  | GSI1PK = ATTENDANCE-PENDING, GSI1SK = <declaredAt>#<pupilId>#<id> | GSI1  |
  * | the pupils flagged in a month (4 half-days)      | PK = ATTENDANCE-FLAGS#<YYYY-MM>, SK = PUPIL#<pupilId>           | table |
+ * | a justification's document being uploaded (a day) | PK = ATTENDANCE-UPLOAD#<personId>, SK = <uploadId>             | table |
  *
  * A justification sits in its pupil's partition beside the absences: a pupil's term is two queries (absences,
  * justifications; a span is at most 92 days, so those starting up to 92 days before the term are read too). A
@@ -32,6 +33,7 @@ export const attendanceKeyPrefixes = keyPrefixes('attendance', {
     // H2 absences
     'ATTENDANCE-PENDING',
     'ATTENDANCE-FLAGS#',
+    'ATTENDANCE-UPLOAD#',
   ],
 });
 
@@ -85,4 +87,6 @@ export const attendanceKeys = {
   pending: { index: 'GSI1', partitionKey: 'ATTENDANCE-PENDING' } as const,
   flagPartition: (month: string) => `ATTENDANCE-FLAGS#${month}`,
   flag: (month: string, pupilId: string) => ({ PK: `ATTENDANCE-FLAGS#${month}`, SK: `PUPIL#${pupilId}` }),
+  /** A document declared for a justification, in its declarer's partition, until the declaration claims it. */
+  upload: (personId: string, uploadId: string) => ({ PK: `ATTENDANCE-UPLOAD#${personId}`, SK: uploadId }),
 };

@@ -210,6 +210,23 @@ describe('absences: notified, justified, decided, counted', () => {
     expect(decided).toEqual([
       expect.objectContaining({ subject: justified ? 'justification-accepted' : 'justification-refused' }),
     ]);
+
+    // The school's audit trail: the reason declared by the guardian, then decided by whoever won, under the pupil.
+    const trail = await head('GET', `/api/audit?subject=${child}`);
+    expect(trail.status).toBe(200);
+    const entries = (trail.body.items as { action: string; actor: { id: string }; details: object }[]).filter(
+      ({ action }) => action.startsWith('justification.'),
+    );
+    const guardianId = school.demoAccounts.find(({ username }) => username === 'parent.demo')?.personId;
+    expect(entries.map(({ action, actor }) => [action, actor.id])).toEqual([
+      [justified ? 'justification.accepted' : 'justification.refused', winner.decidedBy],
+      ['justification.declared', guardianId],
+    ]);
+    expect(entries[1]?.details).toEqual({
+      justification: justificationId,
+      span: '2026-11-16 am – 2026-11-16 pm',
+    });
+    expect(JSON.stringify(entries)).not.toContain('Fièvre');
   });
 
   it('covers an absence recorded after the reason was accepted', async () => {

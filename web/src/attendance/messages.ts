@@ -127,6 +127,8 @@ export const fr = {
     late_needs_minutes: 'Indiquez les minutes de retard.',
     // H2 absences
     already_decided: 'Ce motif a déjà été accepté ou refusé.',
+    document_unknown: 'Ce justificatif n’est pas un envoi de votre part en attente : envoyez-le à nouveau.',
+    document_already_used: 'Ce justificatif accompagne déjà un autre motif : envoyez-le à nouveau.',
   } satisfies Record<ApiErrorCode<'attendance'>, string>,
 };
 
@@ -249,5 +251,7 @@ export const en = {
     not_a_pupil_of_session: 'This pupil is not in this course.',
     late_needs_minutes: 'Say how many minutes late.',
     already_decided: 'This reason was already accepted or refused.',
+    document_unknown: 'This document is not an upload of yours waiting to be joined: upload it again.',
+    document_already_used: 'This document already goes with another reason: upload it again.',
   },
 } satisfies typeof fr;
