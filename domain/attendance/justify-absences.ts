@@ -232,7 +232,10 @@ export const justificationDocumentLink = async (
   actor: Actor,
   ports: AbsencePorts & { documents: JustificationDocuments },
 ) => {
-  const found = await requireJustification(pupilId, justificationId, ports).catch(() => undefined);
+  const found = await requireJustification(pupilId, justificationId, ports).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  });
   const allowed =
     found &&
     (found.declaredBy === actor.personId ||
