@@ -2,6 +2,7 @@ import type { DirectoryReader } from '#domain/people/directory-ports';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { Justification } from './justification';
+import type { JustificationDocuments } from './justification-documents';
 import type { AbsenceItem } from './register';
 
 /** What the absences read and write in the school table: every read a key look-up or one partition's span. */
@@ -16,7 +17,10 @@ export interface AbsenceStore {
     to: string,
   ): Promise<{ absences: AbsenceItem[]; justifications: Justification[] }>;
   justification(pupilId: string, justificationId: string): Promise<Justification | undefined>;
-  /** Stores a new justification, pending, in the staff's list. */
+  /**
+   * Stores a new justification, pending, in the staff's list; with its document, claims the upload's declaration
+   * in the same write (`ConflictError('document_already_used')` if another declaration took it first).
+   */
   declare(justification: Justification): Promise<void>;
   /**
    * Stores staff's decision on condition that the justification is still pending at `version`, with its events:
@@ -48,4 +52,6 @@ export interface AbsencePorts {
   clock: Clock;
   newId: IdGenerator;
   school: { schoolId: string; timeZone: string };
+  /** The documents joined to reasons: only the handlers that declare or download them have the bucket. */
+  documents?: JustificationDocuments;
 }

@@ -10,5 +10,8 @@ export const attendanceErrorCodes = [
   'late_needs_minutes',
   // H2 absences
   'already_decided',
+  // H8 documents
+  'document_unknown',
+  'document_already_used',
 ] as const;
 export type AttendanceErrorCode = (typeof attendanceErrorCodes)[number];

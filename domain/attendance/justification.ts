@@ -4,6 +4,7 @@ import { calendarDateSchema, idSchema } from '#domain/shared/input-types';
 import { text } from '#domain/shared/text-input';
 import { type AbsenceReason, absenceReasons } from './absence-reasons';
 import { type HalfDay, halfDayKey } from './half-days';
+import type { JustificationDocument } from './justification-documents';
 
 /**
  * A guardian's word for a pupil's absence, ahead (a declaration) or after (a justification), over a span of
@@ -25,6 +26,8 @@ export interface Justification {
   note: string;
   /** A document sent through the signed upload (a doctor's note), by its id. */
   documentId?: string;
+  /** That document, checked and kept: its declarer and the staff who decide download it. */
+  document?: JustificationDocument;
   state: JustificationState;
   declaredBy: string;
   declaredAt: string;

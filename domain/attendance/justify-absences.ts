@@ -1,8 +1,9 @@
 import type { Actor } from '#domain/identity/actor';
 import { authorize } from '#domain/identity/authorize';
+import { scopesHeld } from '#domain/identity/rights';
 import { isCalendarDate, plusDays } from '#domain/shared/calendar/calendar-days';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
-import { NotFoundError, ValidationError } from '#domain/shared/errors';
+import { AccessDeniedError, NotFoundError, ValidationError } from '#domain/shared/errors';
 import { absenceJustified } from '#events/attendance/attendance-events';
 import { newEvent } from '#events/envelope';
 import { countHalfDays } from './absence-counts';
@@ -16,6 +17,7 @@ import {
   spanOf,
   standingOf,
 } from './justification';
+import { type JustificationDocuments, takeJustificationDocument } from './justification-documents';
 
 /** A period read at once: a school year. */
 export const maxPeriodDays = 366;
@@ -60,6 +62,10 @@ export const declareJustification = async (
   await authorize(actor, 'attendance:justify', { kind: 'person', personId: pupilId }, ports.directory);
   await requirePupil(pupilId, ports);
   const { from, to } = spanOf(input);
+  const document =
+    input.documentId && ports.documents
+      ? await takeJustificationDocument(input.documentId, actor.personId, ports.documents)
+      : undefined;
   const justification: Justification = {
     justificationId: `${from.date}.${ports.newId()}`,
     pupilId,
@@ -67,7 +73,7 @@ export const declareJustification = async (
     to,
     reason: input.reason,
     note: input.note,
-    ...(input.documentId && { documentId: input.documentId }),
+    ...(document && { documentId: document.id, document }),
     state: 'pending',
     declaredBy: actor.personId,
     declaredAt: ports.clock.now().toISOString(),
@@ -170,10 +176,12 @@ export const readPupilAbsences = async (
     // A teacher reads where each reason stands, not what the family wrote or was answered.
     justifications: seesWords
       ? justifications
-      : justifications.map(({ note: _note, documentId: _document, answer: _answer, ...rest }) => ({
-          ...rest,
-          note: '',
-        })),
+      : justifications.map(
+          ({ note: _note, documentId: _documentId, document: _document, answer: _answer, ...rest }) => ({
+            ...rest,
+            note: '',
+          }),
+        ),
   };
 };
 
@@ -212,3 +220,43 @@ export const listPendingJustifications = async (actor: Actor, ports: AbsencePort
 
 /** How far back a justification may start to meet a period: its span is at most that long. */
 export const justificationReach = maxSpanDays;
+
+/**
+ * A short link to a justification's document: for whoever declared it and the staff who decide; to anyone else
+ * the justification does not exist (404).
+ */
+export const justificationDocumentLink = async (
+  pupilId: string,
+  justificationId: string,
+  actor: Actor,
+  ports: AbsencePorts & { documents: JustificationDocuments },
+) => {
+  const found = await requireJustification(pupilId, justificationId, ports).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  });
+  const allowed =
+    found &&
+    (found.declaredBy === actor.personId ||
+      (await authorize(
+        actor,
+        'attendance:decide',
+        { kind: 'person', personId: pupilId },
+        ports.directory,
+      ).then(
+        () => true,
+        () => false,
+      )));
+  if (!found || !allowed) throw new NotFoundError('justification', justificationId);
+  if (!found.document) throw new NotFoundError('document', justificationId);
+  return {
+    document: found.document,
+    url: await ports.documents.downloadUrl(found.declaredBy, found.document),
+  };
+};
+
+/** Who may join a document to a reason: whoever may declare one for some pupil (guardians, staff). */
+export const requireDeclarer = (actor: Actor) => {
+  if (scopesHeld('attendance:justify', actor.profiles).size === 0)
+    throw new AccessDeniedError(actor.personId, 'attendance:justify', 'justification document', false);
+};

@@ -17,6 +17,11 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'session.signed-in': 'Connexion',
   'session.sign-in-failed': 'Connexion refusée',
   'audit.retention-changed': 'Durée de conservation du journal modifiée',
+  'register.taken': 'Appel fait',
+  'register.changed': 'Appel modifié',
+  'justification.declared': "Motif d'absence déclaré",
+  'justification.accepted': "Motif d'absence accepté",
+  'justification.refused': "Motif d'absence refusé",
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -27,6 +32,7 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   'mini-site': 'mini-site',
   'activation-batch': 'lot de codes',
   school: 'établissement',
+  register: 'appel',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

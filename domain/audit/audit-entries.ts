@@ -131,3 +131,63 @@ export const entryOfSignIn = (
     details: {},
   };
 };
+
+/**
+ * A register taken (its first version) or changed (a later one): by whom, which version, how many pupils absent
+ * and late; never who (the register's versions keep the marks).
+ */
+export const entryOfRegister = (register: {
+  registerId: string;
+  session: { activityId: string; seriesDate: string };
+  version: number;
+  takenBy: string;
+  takenAt: string;
+  pupils: readonly { mark: string }[];
+}): AuditEntry => ({
+  entryId: `${register.registerId}.v${register.version}`,
+  at: register.takenAt,
+  actor: personParty(register.takenBy),
+  action: register.version === 1 ? 'register.taken' : 'register.changed',
+  // `<activityId>:<seriesDate>`, an id the trail's filter takes.
+  subject: { kind: 'register', id: `${register.session.activityId}:${register.session.seriesDate}` },
+  details: {
+    version: register.version,
+    absent: register.pupils.filter(({ mark }) => mark === 'absent').length,
+    late: register.pupils.filter(({ mark }) => mark === 'late').length,
+  },
+});
+
+/**
+ * A reason for a pupil's absence declared, accepted or refused: under the pupil, naming the justification and its
+ * span (and whether a document came with it), never the reason, the note or the answer.
+ */
+export const entryOfJustification = (justification: {
+  justificationId: string;
+  pupilId: string;
+  from: { date: string; half: string };
+  to: { date: string; half: string };
+  state: 'pending' | 'accepted' | 'refused';
+  declaredBy: string;
+  declaredAt: string;
+  decidedBy?: string;
+  decidedAt?: string;
+  documentId?: string;
+}): AuditEntry => {
+  const declared = justification.state === 'pending';
+  const action: AuditAction =
+    justification.state === 'pending' ? 'justification.declared' : `justification.${justification.state}`;
+  return {
+    entryId: `${justification.justificationId}.${action}`,
+    at: declared ? justification.declaredAt : (justification.decidedAt ?? justification.declaredAt),
+    actor: personParty(
+      declared ? justification.declaredBy : (justification.decidedBy ?? justification.declaredBy),
+    ),
+    action,
+    subject: personParty(justification.pupilId),
+    details: {
+      justification: justification.justificationId,
+      span: `${justification.from.date} ${justification.from.half} – ${justification.to.date} ${justification.to.half}`,
+      ...(declared && justification.documentId && { document: 'yes' }),
+    },
+  };
+};

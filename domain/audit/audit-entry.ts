@@ -18,6 +18,11 @@ export const auditActions = [
   'session.signed-in',
   'session.sign-in-failed',
   'audit.retention-changed',
+  'register.taken',
+  'register.changed',
+  'justification.declared',
+  'justification.accepted',
+  'justification.refused',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -32,7 +37,8 @@ export type AuditPartyKind =
   | 'feed'
   | 'mini-site'
   | 'activation-batch'
-  | 'school';
+  | 'school'
+  | 'register';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

@@ -4,8 +4,10 @@ import type { AbsenceStore } from '#domain/attendance/absences-ports';
 import type { Justification } from '#domain/attendance/justification';
 import { justificationReach } from '#domain/attendance/justify-absences';
 import type { AbsenceItem } from '#domain/attendance/register';
+import { entryOfJustification } from '#domain/audit/audit-entries';
 import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { ConflictError, StaleVersionError } from '#domain/shared/errors';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { toOutboxItem } from '#functions/lib/outbox';
 import { queryAll, queryPartition } from '#functions/lib/query-all';
@@ -56,25 +58,56 @@ export const dynamoAbsences = (tableName: string): AbsenceStore => ({
     return Item ? withoutKeys<Justification>(Item) : undefined;
   },
 
+  /** The justification and its audit entry, in one transaction. */
   async declare(justification) {
     const { pupilId, justificationId, declaredAt } = justification;
-    await documentClient.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: {
-          ...attendanceKeys.justification(pupilId, justification.from.date, justificationId),
-          ...attendanceKeys.pendingIndexAttributes(declaredAt, pupilId, justificationId),
-          entity: 'attendance-justification',
-          ...justification,
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      }),
-    );
+    const audit = (await auditItemsOf(tableName))(entryOfJustification(justification));
+    await documentClient
+      .send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...attendanceKeys.justification(pupilId, justification.from.date, justificationId),
+                  ...attendanceKeys.pendingIndexAttributes(declaredAt, pupilId, justificationId),
+                  entity: 'attendance-justification',
+                  ...justification,
+                },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            // The document's upload is taken once: a second declaration naming it is refused.
+            ...(justification.document
+              ? [
+                  {
+                    Delete: {
+                      TableName: tableName,
+                      Key: attendanceKeys.upload(justification.declaredBy, justification.document.id),
+                      ConditionExpression: 'attribute_exists(PK)',
+                    },
+                  },
+                ]
+              : []),
+            { Put: { TableName: tableName, Item: audit } },
+          ],
+        }),
+      )
+      .catch((error: unknown) => {
+        if (justification.document && failedOnCondition(error, 1))
+          throw new ConflictError(
+            'document_already_used',
+            'This document went with another reason at the same time: upload it again',
+          );
+        throw error;
+      });
   },
 
   async decide(decided, version, events) {
     const now = new Date();
     const key = attendanceKeys.justification(decided.pupilId, decided.from.date, decided.justificationId);
+    const audit = (await auditItemsOf(tableName))(entryOfJustification(decided));
     try {
       await documentClient.send(
         new TransactWriteCommand({
@@ -91,6 +124,7 @@ export const dynamoAbsences = (tableName: string): AbsenceStore => ({
               },
             },
             ...events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
+            { Put: { TableName: tableName, Item: audit } },
           ],
         }),
       );

@@ -2,7 +2,9 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AttendanceStore, RegisterReminder } from '#domain/attendance/attendance-ports';
 import type { AbsenceItem, Register } from '#domain/attendance/register';
+import { entryOfRegister } from '#domain/audit/audit-entries';
 import { StaleVersionError, ValidationError } from '#domain/shared/errors';
+import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { toOutboxItem } from '#functions/lib/outbox';
 import { queryAll } from '#functions/lib/query-all';
@@ -123,7 +125,7 @@ export const dynamoAttendance = (tableName: string): AttendanceStore => ({
       ...(before?.absences ?? []).filter((item) => !now.has(keyText(item))),
       ...(before && keyText(before.day) !== keyText(items.day) ? [before.day] : []),
     ].map(({ PK, SK }) => ({ PK, SK }));
-    const count = 3 + items.absences.length + removed.length + events.length;
+    const count = 4 + items.absences.length + removed.length + events.length;
     if (count > transactionLimit)
       throw new ValidationError('marks', 'too many pupils absent for one register', 'too_long');
     const condition = previous
@@ -132,6 +134,8 @@ export const dynamoAttendance = (tableName: string): AttendanceStore => ({
           ExpressionAttributeValues: { ':version': previous.version },
         }
       : { ConditionExpression: 'attribute_not_exists(PK)' };
+    // The school's audit trail lists each version: who took or changed the register, when (in the same write).
+    const audit = (await auditItemsOf(tableName))(entryOfRegister(register));
     try {
       await transact({
         TransactItems: [
@@ -149,6 +153,7 @@ export const dynamoAttendance = (tableName: string): AttendanceStore => ({
           ...events.map((event) => ({
             Put: { TableName: tableName, Item: toOutboxItem(event, new Date()) },
           })),
+          { Put: { TableName: tableName, Item: audit } },
         ],
       });
     } catch (error) {

@@ -15,6 +15,7 @@ import { keyPrefixes } from './key-prefixes';
  * |   (a justification: SK = ABSENCE#<its first day>#JUSTIFICATION#<id>)  |                                    |       |
  * | the justifications awaiting staff, oldest first  | GSI1PK = ATTENDANCE-PENDING, GSI1SK = <declaredAt>#<pupilId>#<id> | GSI1  |
  * | the pupils flagged in a month (4 half-days)      | PK = ATTENDANCE-FLAGS#<YYYY-MM>, SK = PUPIL#<pupilId>           | table |
+ * | a justification's document being uploaded (a day) | PK = ATTENDANCE-UPLOAD#<personId>, SK = <uploadId>             | table |
  *
  * A justification sits in its pupil's partition among the absences, on its first day (after that day's absences:
  * `J` sorts after the hours' digits): a pupil's term is ONE query over the days from 92 days before the term (a
@@ -35,6 +36,7 @@ export const attendanceKeyPrefixes = keyPrefixes('attendance', {
     // H2 absences
     'ATTENDANCE-PENDING',
     'ATTENDANCE-FLAGS#',
+    'ATTENDANCE-UPLOAD#',
   ],
 });
 
@@ -86,4 +88,6 @@ export const attendanceKeys = {
   pending: { index: 'GSI1', partitionKey: 'ATTENDANCE-PENDING' } as const,
   flagPartition: (month: string) => `ATTENDANCE-FLAGS#${month}`,
   flag: (month: string, pupilId: string) => ({ PK: `ATTENDANCE-FLAGS#${month}`, SK: `PUPIL#${pupilId}` }),
+  /** A document declared for a justification, in its declarer's partition, until the declaration claims it. */
+  upload: (personId: string, uploadId: string) => ({ PK: `ATTENDANCE-UPLOAD#${personId}`, SK: uploadId }),
 };

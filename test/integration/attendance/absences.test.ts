@@ -210,6 +210,100 @@ describe('absences: notified, justified, decided, counted', () => {
     expect(decided).toEqual([
       expect.objectContaining({ subject: justified ? 'justification-accepted' : 'justification-refused' }),
     ]);
+
+    // The school's audit trail: the reason declared by the guardian, then decided by whoever won, under the pupil.
+    const trail = await head('GET', `/api/audit?subject=${child}`);
+    expect(trail.status).toBe(200);
+    const entries = (trail.body.items as { action: string; actor: { id: string }; details: object }[]).filter(
+      ({ action }) => action.startsWith('justification.'),
+    );
+    const guardianId = school.demoAccounts.find(({ username }) => username === 'parent.demo')?.personId;
+    expect(entries.map(({ action, actor }) => [action, actor.id])).toEqual([
+      [justified ? 'justification.accepted' : 'justification.refused', winner.decidedBy],
+      ['justification.declared', guardianId],
+    ]);
+    expect(entries[1]?.details).toEqual({
+      justification: justificationId,
+      span: '2026-11-16 am – 2026-11-16 pm',
+    });
+    expect(JSON.stringify(entries)).not.toContain('Fièvre');
+  });
+
+  it('joins a document to a reason: checked, kept, downloaded by its declarer and vie scolaire only', async () => {
+    const child = children[1];
+    const pdf = '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% Certificat médical\n';
+    const upload = async (form: { url: string; fields: Record<string, string> }, content: string) => {
+      const body = new FormData();
+      for (const [field, value] of Object.entries(form.fields)) body.append(field, value);
+      body.append('file', new Blob([content], { type: form.fields['Content-Type'] }), 'file');
+      expect((await fetch(form.url, { method: 'POST', body })).status).toBeLessThan(300);
+    };
+    const attach = async (as: Request, name: string, content: string, contentType = 'application/pdf') => {
+      const declared = await as('POST', '/api/attendance/justification-documents', {
+        name,
+        contentType,
+        size: Buffer.byteLength(content),
+      });
+      expect(declared.status).toBe(201);
+      await upload(declared.body.upload, content);
+      return declared.body.document.id as string;
+    };
+    const declare = (documentId: string) =>
+      guardian('POST', `/api/attendance/pupils/${child}/justifications`, {
+        from: '2026-11-23',
+        to: '2026-11-24',
+        reason: 'illness',
+        documentId,
+      });
+
+    // Only PDFs and photos, 10 MB at most; a program renamed .pdf is refused by its first bytes.
+    const program = await guardian('POST', '/api/attendance/justification-documents', {
+      name: 'a.exe',
+      contentType: 'application/x-msdownload',
+      size: 10,
+    });
+    expect(program.status).toBe(400);
+    const disguised = await attach(guardian, 'certificat.pdf', 'MZ\x90\x00 not a pdf at all');
+    const mismatch = await declare(disguised);
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.body.error.errors).toMatchObject([{ field: 'documentId', code: 'upload_mismatch' }]);
+    // Someone else's upload is nobody's to the guardian.
+    const staffs = await attach(staff, 'note.pdf', pdf);
+    const others = await declare(staffs);
+    expect(others.status).toBe(400);
+    expect(others.body.error.errors).toMatchObject([{ field: 'documentId', code: 'document_unknown' }]);
+
+    const documentId = await attach(guardian, 'Certificat médical.pdf', pdf);
+    const declared = await declare(documentId);
+    expect(declared.status).toBe(201);
+    expect(declared.body.document).toMatchObject({
+      id: documentId,
+      name: 'Certificat médical.pdf',
+      size: Buffer.byteLength(pdf),
+    });
+    // Taken once: the same upload cannot go with a second reason.
+    const again = await declare(documentId);
+    expect(again.status).toBe(400);
+    expect(again.body.error.errors).toMatchObject([{ field: 'documentId', code: 'document_unknown' }]);
+
+    const path = `/api/attendance/pupils/${child}/justifications/${declared.body.justificationId}/document`;
+    for (const reader of [guardian, staff]) {
+      const link = await reader('GET', path);
+      expect(link.status).toBe(200);
+      const file = await fetch(link.body.url);
+      expect(file.status).toBe(200);
+      expect(await file.text()).toBe(pdf);
+    }
+    // The pupil's teacher reads where the reason stands, not its document; to them it does not exist.
+    const toTeacher = await teacher('GET', path);
+    expect(toTeacher.status).toBe(404);
+    const pending = await staff('GET', '/api/attendance/justifications');
+    expect(pending.body.justifications).toContainEqual(
+      expect.objectContaining({ document: expect.objectContaining({ id: documentId }) }),
+    );
+
+    const trail = await head('GET', `/api/audit?subject=${child}&action=justification.declared`);
+    expect(trail.body.items[0].details).toMatchObject({ document: 'yes' });
   });
 
   it('covers an absence recorded after the reason was accepted', async () => {

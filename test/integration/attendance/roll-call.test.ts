@@ -114,6 +114,21 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
       ]),
     );
     expect(events).toHaveLength(3);
+
+    // The school's audit trail lists who took the register and who changed it, when: version by version.
+    const head = await school.as('direction.demo');
+    const trail = await head('GET', `/api/audit?subject=${ownCourse}:${today}`);
+    expect(trail.status).toBe(200);
+    expect(
+      trail.body.items.map((entry: { action: string; actor: { id: string }; details: object }) => [
+        entry.action,
+        entry.actor.id,
+        entry.details,
+      ]),
+    ).toEqual([
+      ['register.changed', teacherId, { version: 2, absent: 0, late: 1 }],
+      ['register.taken', teacherId, { version: 1, absent: 1, late: 1 }],
+    ]);
   });
 
   it('gives one of two saves of the same version, the other a 412', async () => {

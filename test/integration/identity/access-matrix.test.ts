@@ -1072,6 +1072,20 @@ const absenceCases = (planning: () => { activityId: string }): Case[] => {
       expected: { staff: 404, 'school-admin': 404, others: 403 },
     },
     {
+      route: 'POST /api/attendance/justification-documents',
+      name: "declares a reason's document",
+      path: '/api/attendance/justification-documents',
+      body: { name: 'Certificat.pdf', contentType: 'application/pdf', size: 1000 },
+      // The demo teacher is a parent too: whoever may give a reason for some pupil.
+      expected: { guardian: 201, teacher: 201, staff: 201, 'school-admin': 201, others: 403 },
+    },
+    {
+      route: 'GET /api/attendance/pupils/{personId}/justifications/{justificationId}/document',
+      name: "downloads an unknown reason's document",
+      path: `/api/attendance/pupils/${studentId}/justifications/2026-12-07.none/document`,
+      expected: { others: 404 },
+    },
+    {
       route: 'GET /api/attendance/justifications',
       name: 'lists the reasons awaiting a decision',
       path: '/api/attendance/justifications',

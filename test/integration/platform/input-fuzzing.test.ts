@@ -631,6 +631,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         reason: 'illness',
         note: 'Grippe.',
       },
+      'POST /api/attendance/justification-documents': {
+        name: 'Certificat.pdf',
+        contentType: 'application/pdf',
+        size: 1000,
+      },
       'PUT /api/attendance/pupils/{personId}/justifications/{justificationId}/decision': {
         decision: 'accepted',
         answer: 'Merci.',

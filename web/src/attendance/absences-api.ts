@@ -1,5 +1,7 @@
 import type { HalfDayCount } from '#domain/attendance/absence-counts';
 import type { Justification } from '#domain/attendance/justification';
+import type { JustificationDocument, JustificationUpload } from '#domain/attendance/justification-documents';
+import type { UploadForm } from '#domain/messaging/attachments';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -40,6 +42,8 @@ export interface JustificationDraft {
   toHalf: 'am' | 'pm';
   reason: string;
   note: string;
+  /** The checked upload of a document (a doctor's note), by its id. */
+  documentId?: string;
 }
 
 export interface ClassCounts {
@@ -64,6 +68,17 @@ export const absencesApi = (
 
   declareJustification: (pupilId: string, draft: JustificationDraft) =>
     postJson<Justification>(`${pupilPath(pupilId)}/justifications`, draft),
+
+  /** Declares the document of a reason about to be sent: a signed form to upload it. */
+  declareDocument: (file: JustificationUpload) =>
+    postJson<{ document: JustificationDocument; upload: UploadForm }>(
+      '/api/attendance/justification-documents',
+      file,
+    ),
+
+  /** A short link to a reason's document: for its declarer and vie scolaire. */
+  documentLink: (pupilId: string, justificationId: string) =>
+    getJson<{ url: string }>(`${pupilPath(pupilId)}/justifications/${segment(justificationId)}/document`),
 
   /** Refused with 409 `already_decided` when someone decided first. */
   decideJustification: (

@@ -1,6 +1,12 @@
 import { useCallback, useId, useState } from 'preact/hooks';
 import { absenceReasons } from '#domain/attendance/absence-reasons';
+import {
+  type JustificationDocumentType,
+  justificationDocumentTypes,
+  maxJustificationDocumentBytes,
+} from '#domain/attendance/justification-documents';
 import type { Api } from '../api';
+import { uploadWithProgress } from '../messaging/attachment-upload';
 import type { Me } from '../people/person';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -16,6 +22,16 @@ interface AbsencesPageProps {
   personId?: string;
 }
 
+/** A document's type: the browser's when it is one the school takes, else the one its extension says. */
+const documentTypeOf = (file: File): JustificationDocumentType | undefined => {
+  if ((justificationDocumentTypes as readonly string[]).includes(file.type))
+    return file.type as JustificationDocumentType;
+  const extension = file.name.split('.').at(-1)?.toLowerCase();
+  if (extension === 'pdf') return 'application/pdf';
+  if (extension === 'jpg' || extension === 'jpeg') return 'image/jpeg';
+  if (extension === 'png') return 'image/png';
+  return undefined;
+};
 /**
  * `/absences`: a pupil's absences and lateness of the last 30 days, where each stands, the reasons sent; a guardian
  * sees each child's and sends a reason for a span of half-days.
@@ -182,15 +198,30 @@ const JustifyForm = ({
     note: '',
   };
   const [draft, setDraft] = useState(empty);
-  const [status, setStatus] = useState<{ busy?: boolean; error?: string; sent?: boolean }>({});
+  const [file, setFile] = useState<File | undefined>();
+  const [status, setStatus] = useState<{ busy?: boolean; error?: string; sent?: boolean; sending?: boolean }>(
+    {},
+  );
   const id = useId();
   const set = (change: Partial<JustificationDraft>) => setDraft({ ...draft, ...change });
   const send = async (event: Event) => {
     event.preventDefault();
-    setStatus({ busy: true });
+    const contentType = file && documentTypeOf(file);
+    if (file && (!contentType || file.size === 0 || file.size > maxJustificationDocumentBytes)) {
+      setStatus({ error: format.fill(texts.documentRefused, { name: file.name }) });
+      return;
+    }
+    setStatus({ busy: true, sending: Boolean(file) });
     try {
-      await api.declareJustification(pupilId, draft);
+      let documentId: string | undefined;
+      if (file && contentType) {
+        const declared = await api.declareDocument({ name: file.name, contentType, size: file.size });
+        await uploadWithProgress(declared.upload, file, () => undefined);
+        documentId = declared.document.id;
+      }
+      await api.declareJustification(pupilId, { ...draft, ...(documentId && { documentId }) });
       setDraft(empty);
+      setFile(undefined);
       setStatus({ sent: true });
       onSent();
     } catch (failure) {
@@ -263,6 +294,22 @@ const JustifyForm = ({
             onInput={(event) => set({ note: event.currentTarget.value })}
           />
         </div>
+        <div class="field">
+          <label for={`${id}-document`}>{texts.attachDocument}</label>
+          <input
+            id={`${id}-document`}
+            type="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            // A new form after a reason is sent: the input empties with it.
+            key={status.sent ? 'sent' : 'draft'}
+            onChange={(event) => setFile(event.currentTarget.files?.[0])}
+          />
+        </div>
+        {status.sending && (
+          <p class="muted" role="status">
+            {texts.sending}
+          </p>
+        )}
         {status.error && (
           <p class="notice notice--error" role="alert">
             {status.error}

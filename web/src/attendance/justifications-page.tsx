@@ -109,6 +109,24 @@ const PendingReason = ({
         })}
       </p>
       {justification.note && <p class="absences__note">« {justification.note} »</p>}
+      {justification.document && (
+        <p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={async () => {
+              try {
+                const { url } = await api.documentLink(justification.pupilId, justification.justificationId);
+                window.location.assign(url);
+              } catch (failure) {
+                setStatus({ error: failureReason(failure, format) });
+              }
+            }}
+          >
+            {texts.document} ({justification.document.name})
+          </button>
+        </p>
+      )}
       {status.decided ? (
         <p class="notice" role="status">
           {status.decided === 'accepted' ? texts.decidedAccepted : texts.decidedRefused}

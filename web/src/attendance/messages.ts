@@ -86,6 +86,10 @@ export const fr = {
       note: 'Précisions (facultatif)',
       send: 'Envoyer le motif',
       sent: 'Merci : la vie scolaire va étudier ce motif.',
+      attachDocument: 'Joindre un justificatif (PDF ou photo, 10 Mo au plus)',
+      documentRefused: '{name} n’est pas un PDF ou une photo (JPEG, PNG) de 10 Mo au plus.',
+      sending: 'Envoi du justificatif…',
+      document: 'Voir le justificatif',
       sentTitle: 'Motifs envoyés',
       span: 'Du {from} ({fromHalf}) au {to} ({toHalf})',
       states: { pending: 'En attente', accepted: 'Accepté', refused: 'Refusé' } as Record<string, string>,
@@ -127,6 +131,8 @@ export const fr = {
     late_needs_minutes: 'Indiquez les minutes de retard.',
     // H2 absences
     already_decided: 'Ce motif a déjà été accepté ou refusé.',
+    document_unknown: 'Ce justificatif n’est pas un envoi de votre part en attente : envoyez-le à nouveau.',
+    document_already_used: 'Ce justificatif accompagne déjà un autre motif : envoyez-le à nouveau.',
   } satisfies Record<ApiErrorCode<'attendance'>, string>,
 };
 
@@ -213,6 +219,10 @@ export const en = {
       note: 'Details (optional)',
       send: 'Send the reason',
       sent: 'Thank you: the school office will look at this reason.',
+      attachDocument: 'Attach a document (PDF or photo, 10 MB at most)',
+      documentRefused: '{name} is not a PDF or a photo (JPEG, PNG) of 10 MB at most.',
+      sending: 'Sending the document…',
+      document: 'See the document',
       sentTitle: 'Reasons sent',
       span: 'From {from} ({fromHalf}) to {to} ({toHalf})',
       states: { pending: 'Awaiting', accepted: 'Accepted', refused: 'Refused' },
@@ -249,5 +259,7 @@ export const en = {
     not_a_pupil_of_session: 'This pupil is not in this course.',
     late_needs_minutes: 'Say how many minutes late.',
     already_decided: 'This reason was already accepted or refused.',
+    document_unknown: 'This document is not an upload of yours waiting to be joined: upload it again.',
+    document_already_used: 'This document already goes with another reason: upload it again.',
   },
 } satisfies typeof fr;
