@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
-import { buildWeb } from '#infra/build/build-web';
+import { buildWeb, staticShell } from '#infra/build/build-web';
 
 describe('the web build', () => {
   let outdir: string;
@@ -38,6 +38,11 @@ describe('the web build', () => {
     expect(preloads).not.toContainEqual(expect.stringMatching(/planning-pages/));
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
     expect(html).toContain('<script type="module"');
+    // The app's first render is in the page, painted with the HTML: the banner and « Chargement… ».
+    expect(html).toContain(`<div id="app">${staticShell()}</div>`);
+    expect(staticShell()).toMatch(
+      /<h1 class="banner__school">Préau<\/h1>.*<p class="loading" role="status">Chargement…<\/p>/,
+    );
     expect(built.outdir).toBe(resolve(outdir));
     const chunks = built.files.filter(
       (file) => file.startsWith('assets/') && !references.includes(`/${file}`),
