@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
-import { buildWeb } from '#infra/build/build-web';
+import { buildWeb, staticShell } from '#infra/build/build-web';
 
 describe('the web build', () => {
   let outdir: string;
@@ -28,24 +28,32 @@ describe('the web build', () => {
       ([, path]) => path as string,
     );
 
-    expect(references.slice(0, 2)).toEqual([
-      expect.stringMatching(/^\/assets\/main-[A-Z0-9]+\.css$/),
-      expect.stringMatching(/^\/assets\/main-[A-Z0-9]+\.js$/),
-    ]);
+    expect(references[0]).toMatch(/^\/assets\/main-[A-Z0-9]+\.js$/);
+    // The stylesheet is in the page, so that the first paint waits on no other request.
+    const stylesheet = built.files.find((file) => file.endsWith('.css')) ?? '';
+    expect(stylesheet).toMatch(/^assets\/main-[A-Z0-9]+\.css$/);
+    expect(html).toContain(`<style>${await readFile(join(outdir, stylesheet), 'utf8')}</style>`);
+    expect(html).not.toContain('rel="stylesheet"');
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, path]) => path);
-    expect(preloads).toEqual(references.slice(2));
+    expect(preloads).toEqual(references.slice(1));
     expect(preloads).toContainEqual(expect.stringMatching(/^\/assets\/home-pages-[A-Z0-9]+\.js$/));
     expect(preloads).not.toContainEqual(expect.stringMatching(/planning-pages/));
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
     expect(html).toContain('<script type="module"');
+    // The app's first render is in the page, painted with the HTML: the banner and « Chargement… ».
+    expect(html).toContain(`<div id="app">${staticShell()}</div>`);
+    expect(staticShell()).toMatch(
+      /<h1 class="banner__school">Préau<\/h1>.*<p class="loading" role="status">Chargement…<\/p>/,
+    );
     expect(built.outdir).toBe(resolve(outdir));
     const chunks = built.files.filter(
-      (file) => file.startsWith('assets/') && !references.includes(`/${file}`),
+      (file) => file.startsWith('assets/') && file !== stylesheet && !references.includes(`/${file}`),
     );
     expect(chunks.every((file) => /^assets\/[a-z-]+-[A-Z0-9]{8}\.js$/.test(file))).toBe(true);
     expect([...built.files].sort()).toEqual(
       [
         'index.html',
+        stylesheet,
         ...references.map((path) => path.slice(1)),
         ...chunks,
         'manifest.webmanifest',
