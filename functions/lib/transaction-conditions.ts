@@ -4,3 +4,6 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 export const failedOnCondition = (error: unknown, index = 0) =>
   error instanceof TransactionCanceledException &&
   error.CancellationReasons?.[index]?.Code === 'ConditionalCheckFailed';
+
+/** An item's key as one text, to tell which items of a version a transaction keeps and which it removes. */
+export const keyText = (key: { PK: string; SK: string }) => `${key.PK}\u0000${key.SK}`;

@@ -8,7 +8,7 @@ import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { toOutboxItem } from '#functions/lib/outbox';
 import { queryAll } from '#functions/lib/query-all';
-import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { failedOnCondition, keyText } from '#functions/lib/transaction-conditions';
 import { attendanceKeys } from '#infra/definitions/school-table';
 
 /** DynamoDB's limit on the items of one transaction. */
@@ -59,8 +59,6 @@ export const absenceItemsOf = (register: Register) =>
       };
       return { ...attendanceKeys.absence(pupil.personId, session), entity: 'attendance-absence', ...absence };
     });
-
-const keyText = (key: { PK: string; SK: string }) => `${key.PK}\u0000${key.SK}`;
 
 /**
  * Every item a register's version is stored as, but the events: the register (on its own key, and its copy in the

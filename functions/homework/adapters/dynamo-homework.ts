@@ -13,7 +13,7 @@ import { ConflictError, StaleVersionError, ValidationError } from '#domain/share
 import { documentClient } from '#functions/lib/clients/dynamodb';
 import { toOutboxItem } from '#functions/lib/outbox';
 import { queryAll, queryPartition } from '#functions/lib/query-all';
-import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { failedOnCondition, keyText } from '#functions/lib/transaction-conditions';
 import { homeworkKeys } from '#infra/definitions/school-table';
 
 type Key = { PK: string; SK: string };
@@ -64,8 +64,6 @@ const transact = async (input: TransactWriteCommandInput) => {
     }
   }
 };
-
-const keyText = (key: Key) => `${key.PK}\u0000${key.SK}`;
 
 /**
  * Every item a first version of an entry is stored as: the entry (listing its copies), its version in the history,
