@@ -4,6 +4,7 @@ import { bookingErrorCodes } from '#domain/booking/booking-errors';
 import { homeworkErrorCodes } from '#domain/homework/homework-errors';
 import { identityErrorCodes } from '#domain/identity/identity-errors';
 import { importErrorCodes } from '#domain/imports/import-errors';
+import { loansErrorCodes } from '#domain/loans/loans-errors';
 import { messagingErrorCodes } from '#domain/messaging/messaging-errors';
 import { peopleErrorCodes } from '#domain/people/people-errors';
 import { planningErrorCodes } from '#domain/planning/planning-errors';
@@ -26,6 +27,7 @@ export const apiErrorCodes = {
   homework: homeworkErrorCodes,
   identity: identityErrorCodes,
   imports: importErrorCodes,
+  loans: loansErrorCodes,
   messaging: messagingErrorCodes,
   people: peopleErrorCodes,
   planning: planningErrorCodes,

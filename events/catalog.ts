@@ -12,6 +12,7 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
+import { itemChanged } from '#events/loans/loans-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
 import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
 import {
@@ -62,4 +63,5 @@ export const eventCatalog = [
   registerTaken,
   registerReminderDue,
   absenceJustified,
+  itemChanged,
 ] as const;

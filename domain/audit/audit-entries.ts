@@ -191,3 +191,24 @@ export const entryOfJustification = (justification: {
     },
   };
 };
+
+/** An item of the inventory added or changed (by hand or by an import): which version, which fields. */
+export const entryOfItemChange = (change: {
+  version: number;
+  at: string;
+  by: string;
+  change: 'created' | 'updated' | 'imported';
+  fields: readonly string[];
+  item: { itemId: string };
+}): AuditEntry => ({
+  entryId: `item-${change.item.itemId}.v${change.version}`,
+  at: change.at,
+  actor: personParty(change.by),
+  action: change.version === 1 ? 'item.created' : 'item.changed',
+  subject: { kind: 'item', id: change.item.itemId },
+  details: {
+    version: change.version,
+    fields: change.fields,
+    ...(change.change === 'imported' && { source: 'import' }),
+  },
+});

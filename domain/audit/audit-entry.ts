@@ -23,6 +23,8 @@ export const auditActions = [
   'justification.declared',
   'justification.accepted',
   'justification.refused',
+  'item.created',
+  'item.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -38,7 +40,8 @@ export type AuditPartyKind =
   | 'mini-site'
   | 'activation-batch'
   | 'school'
-  | 'register';
+  | 'register'
+  | 'item';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

@@ -225,6 +225,16 @@ export const rights = {
   'attendance:decide': { staff: ['any'], 'school-admin': ['any'] },
   /** A class's counts for a period: its teachers, staff and the head of school. */
   'attendance:counts': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  // Instruments and loans (issue 19).
+  // L1 inventory
+  /**
+   * The inventory: its items, their history, the labels and the export. Teachers read it (which cello is free for
+   * their pupil), planners too (the planning's equipment is inventory); the public reads the catalogues only.
+   */
+  'loans:read': { teacher: ['any'], staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
+  /** Adding, changing and importing items, publishing the catalogues: the staff and the head of school. */
+  'loans:write': { staff: ['any'], 'school-admin': ['any'] },
+  // Loans (to come)
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

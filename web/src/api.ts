@@ -7,6 +7,7 @@ import { homeworkApi } from './homework/homework-api';
 import type { ActivationBatch, BatchScope } from './identity/batch';
 import type { CreatedImport, ImportJob, ImportRequest, ImportRunStarted } from './imports/import-job';
 import type { SchoolYears } from './imports/school-years';
+import { loansApi } from './loans/loans-api';
 import { workGroupsApi } from './messaging/groups-api';
 import { liaisonApi } from './messaging/liaison-api';
 import { messagingApi } from './messaging/messaging-api';
@@ -208,6 +209,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
     ...absencesApi(getJson, postJson, putJson, session.fetchSignedIn),
     ...attendanceApi(getJson, putJson),
+    ...loansApi(getJson, postJson, putJson, post, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

@@ -58,5 +58,9 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   justifications: messages.attendance.absences.staffTitle,
   attendance: messages.attendance.title,
   'attendance-register': messages.attendance.title,
+  instruments: messages.loans.title,
+  instrument: messages.loans.title,
+  'instrument-new': messages.loans.newTitle,
+  'instruments-import': messages.loans.importTitle,
   'attendance-day': messages.attendance.day,
 });

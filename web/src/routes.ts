@@ -62,6 +62,10 @@ export type Route =
   | { page: 'attendance' }
   | { page: 'attendance-register'; activityId: string; seriesDate: string }
   | { page: 'attendance-day'; date: string }
+  | { page: 'instruments'; family: string }
+  | { page: 'instrument'; itemId: string }
+  | { page: 'instrument-new'; family: string }
+  | { page: 'instruments-import' }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -137,6 +141,13 @@ export const paths = {
   register: (activityId: string, seriesDate: string) =>
     `/appel/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
   liveDay: (date?: string) => (date ? `/vie-scolaire?jour=${encodeURIComponent(date)}` : '/vie-scolaire'),
+  /** Instruments: the inventory by family, an item's sheet (where its QR label leads), a new item, the import. */
+  instruments: (family?: string) =>
+    family ? `/instruments?${new URLSearchParams({ famille: family })}` : '/instruments',
+  instrument: (itemId: string) => `/instruments/${encodeURIComponent(itemId)}`,
+  newInstrument: (family?: string) =>
+    family ? `/instruments/nouveau?${new URLSearchParams({ famille: family })}` : '/instruments/nouveau',
+  instrumentsImport: '/instruments/import',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -191,6 +202,15 @@ export const routeOf = (pathname: string, search = ''): Route => {
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
   }
   if (path === '/appel') return { page: 'attendance' };
+  if (path === '/instruments') return { page: 'instruments', family: query.get('famille')?.trim() ?? '' };
+  if (path === '/instruments/nouveau')
+    return { page: 'instrument-new', family: query.get('famille')?.trim() ?? '' };
+  if (path === '/instruments/import') return { page: 'instruments-import' };
+  const instrument = /^\/instruments\/([^/]+)$/.exec(path);
+  if (instrument) {
+    const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;
+    return itemId ? { page: 'instrument', itemId } : { page: 'not-found' };
+  }
   if (path === '/vie-scolaire') return { page: 'attendance-day', date: query.get('jour')?.trim() ?? '' };
   const register = /^\/appel\/([^/]+)\/([^/]+)$/.exec(path);
   if (register) {

@@ -69,6 +69,11 @@ const modules = [
     ['attendance', 'attendance-register', 'attendance-day', 'absences', 'justifications'],
     () => import('./attendance/attendance-pages'),
   ),
+  modulePages(
+    'loans',
+    ['instruments', 'instrument', 'instrument-new', 'instruments-import'],
+    () => import('./loans/loans-pages'),
+  ),
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */

@@ -2,6 +2,7 @@ import { attendanceBus } from './attendance';
 import type { ModuleBus } from './bus-target';
 import { importsBus } from './imports';
 import { journalBus } from './journal';
+import { loansBus } from './loans';
 import { messagingBus } from './messaging';
 import { sharingBus } from './sharing';
 
@@ -17,4 +18,5 @@ export const moduleBuses: readonly ModuleBus[] = [
   sharingBus,
   messagingBus,
   attendanceBus,
+  loansBus,
 ];

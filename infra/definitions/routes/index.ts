@@ -4,6 +4,7 @@ import { bookingRoutes } from './booking';
 import { homeworkRoutes } from './homework';
 import { identityRoutes } from './identity';
 import { importsRoutes } from './imports';
+import { loansRoutes } from './loans';
 import { messagingRoutes } from './messaging';
 import { peopleRoutes } from './people';
 import { placesRoutes } from './places';
@@ -33,6 +34,7 @@ export const apiModules: readonly ApiModule[] = [
   messagingRoutes,
   homeworkRoutes,
   attendanceRoutes,
+  loansRoutes,
   auditRoutes,
 ];
 

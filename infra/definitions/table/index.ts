@@ -6,6 +6,7 @@ export * from './homework-keys';
 export * from './identity-keys';
 export * from './imports-keys';
 export * from './journal-keys';
+export * from './loans-keys';
 export * from './messaging-keys';
 export * from './outbox-keys';
 export * from './people-keys';

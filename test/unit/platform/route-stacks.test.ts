@@ -20,9 +20,9 @@ describe('the nested stacks that hold the API routes', () => {
   });
 
   it('stops at synthesis on a module no route stack holds, saying where to add it', () => {
-    expect(() => routeStackOf('loans')).toThrow(/add it to one list of .*route-stacks\.ts/);
+    expect(() => routeStackOf('library')).toThrow(/add it to one list of .*route-stacks\.ts/);
     expect(() =>
-      modulesByRouteStack([...apiModules, { name: 'loans', description: 'Prêts', routes: [] }]),
-    ).toThrow(/loans/);
+      modulesByRouteStack([...apiModules, { name: 'library', description: 'Médiathèque', routes: [] }]),
+    ).toThrow(/library/);
   });
 });

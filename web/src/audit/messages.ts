@@ -52,6 +52,8 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'item.created': 'Instrument ajouté',
+      'item.changed': 'Instrument modifié',
     },
     parties: {
       person: 'Personne',
@@ -62,6 +64,7 @@ export const fr = {
       'activation-batch': 'Lot de codes',
       school: 'Établissement',
       register: 'Appel',
+      item: 'Instrument',
     },
     details: {
       fields: 'champs',
@@ -150,6 +153,8 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'item.created': 'Item added',
+      'item.changed': 'Item changed',
     },
     parties: {
       person: 'Person',
@@ -160,6 +165,7 @@ export const en = {
       'activation-batch': 'Code batch',
       school: 'School',
       register: 'Register',
+      item: 'Item',
     },
     details: {
       fields: 'fields',

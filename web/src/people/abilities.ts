@@ -58,6 +58,10 @@ export const hasOwnPlanning = (profiles: readonly Profile[]) => holdsAny(profile
 export const keepsHomework = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'school-admin']);
 
+/** The inventory of instruments, its import and catalogues: those who keep it (`loans:write`). */
+export const keepsInstruments = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['staff', 'school-admin']);
+
 /** One's own absences (a pupil), one's children's (a guardian): the « Absences » page. */
 export const followsAbsences = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'guardian']);
 

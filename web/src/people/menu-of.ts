@@ -11,6 +11,7 @@ import {
   hasOwnPlanning,
   importsDirectory,
   keepsHomework,
+  keepsInstruments,
   makesBookings,
   managesBookings,
   mergesDuplicates,
@@ -71,6 +72,9 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(followsAbsences(profiles)
       ? [{ href: paths.absences, label: format.messages.attendance.absences.title }]
       : []),
+    ...(keepsInstruments(profiles)
+      ? [{ href: paths.instruments(), label: format.messages.loans.title }]
+      : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },
@@ -113,6 +117,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.homework, pages: /^\/cahier-de-textes\// },
   { href: paths.absences, pages: /^\/absences\// },
   { href: paths.attendance, pages: /^\/appel\// },
+  { href: paths.instruments(), pages: /^\/instruments\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
 ];
 

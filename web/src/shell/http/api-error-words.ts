@@ -23,6 +23,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
     attendance: messages.attendanceErrors,
     identity: messages.identityErrors,
     imports: messages.importsErrors,
+    loans: messages.loansErrors,
     messaging: messages.messagingErrors,
     people: messages.peopleErrors,
     planning: messages.planningErrors,

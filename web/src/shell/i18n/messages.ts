@@ -5,6 +5,7 @@ import * as home from '../../home/messages';
 import * as homework from '../../homework/messages';
 import * as identity from '../../identity/messages';
 import * as imports from '../../imports/messages';
+import * as loans from '../../loans/messages';
 import * as messaging from '../../messaging/messages';
 import * as people from '../../people/messages';
 import * as places from '../../places/messages';
@@ -33,6 +34,7 @@ export const messageModules = {
   messaging,
   homework,
   attendance,
+  loans,
   audit,
   search,
 };

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { defineEvent } from '#events/envelope';
+
+export const loansSource = 'preau.loans';
+
+// L1 inventory
+export const itemChanged = defineEvent({
+  source: loansSource,
+  detailType: 'ItemChanged',
+  version: '1',
+  description:
+    'An item of the inventory was created, changed or imported: its family (and the one it left), status and version; the public catalogues of those families are written again. Never a borrower.',
+  dataSchema: z.strictObject({
+    itemId: z.string(),
+    family: z.string(),
+    /** The family it was in before, when the change moved it: that catalogue no longer lists it. */
+    previousFamily: z.optional(z.string()),
+    status: z.string(),
+    version: z.int(),
+    change: z.enum(['created', 'updated', 'imported']),
+    by: z.string(),
+  }),
+});
+
+// Loans (to come)

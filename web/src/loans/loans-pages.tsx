@@ -1,0 +1,18 @@
+import type { Pages } from '../pages';
+import { ImportPage } from './import-page';
+import { InventoryPage } from './inventory-page';
+import { ItemPage, NewItemPage } from './item-page';
+
+/** The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). */
+export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'instruments-import'> = {
+  instruments: ({ api, format, route }) => (
+    <InventoryPage key={route.family} api={api} format={format} family={route.family} />
+  ),
+  instrument: ({ api, format, me, route }) => (
+    <ItemPage key={route.itemId} api={api} format={format} me={me} itemId={route.itemId} />
+  ),
+  'instrument-new': ({ api, format, route }) => (
+    <NewItemPage api={api} format={format} family={route.family} />
+  ),
+  'instruments-import': ({ api, format }) => <ImportPage api={api} format={format} />,
+};
