@@ -16,6 +16,7 @@ import { ensureSchoolUserPool, type LocalUserPool } from './school-user-pool';
 import { seedDemoAttendance } from './seed/attendance/seed-demo-attendance';
 import { seedDemoBookingRules } from './seed/booking/seed-demo-booking-rules';
 import { seedDemoHomework } from './seed/homework/seed-demo-homework';
+import { seedDemoLoans } from './seed/loans/seed-demo-loans';
 import { seedDemoLiaisonNotes } from './seed/messaging/seed-demo-liaison-notes';
 import { seedDemoWorkGroup } from './seed/messaging/seed-demo-work-group';
 import type { DemoAccount } from './seed/people/demo-people';
@@ -120,6 +121,9 @@ export const startPlatform = async (options: PlatformOptions) => {
           const attendance = await seedDemoAttendance(school, clients.dynamodb, tableName);
           if (attendance.seeded)
             options.log(`Took ${attendance.registers} of ${school.id}'s registers of today.`);
+          const loans = await seedDemoLoans(school, clients.dynamodb, clients.s3, tableName);
+          if (loans.seeded)
+            options.log(`Catalogued ${school.id}'s ${loans.items} instruments and equipment.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

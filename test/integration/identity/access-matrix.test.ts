@@ -1154,6 +1154,72 @@ const attendanceCases = (planning: () => { activityId: string }): Case[] => {
   ];
 };
 
+/**
+ * Instruments (issue 19): teachers, staff, planners and the head of school read the inventory (the demo
+ * conservatoire's collection); staff and the head of school keep it and publish its catalogues.
+ */
+const readsInventory: Expected = { teacher: 200, staff: 200, planner: 200, 'school-admin': 200, others: 403 };
+const keepsInventory: Expected = { staff: 200, 'school-admin': 200, others: 403 };
+const loansCases: Case[] = [
+  {
+    route: 'GET /api/loans/items',
+    name: 'lists the strings of the inventory',
+    path: '/api/loans/items?family=strings',
+    expected: readsInventory,
+  },
+  {
+    route: 'POST /api/loans/items',
+    name: 'adds an instrument',
+    path: '/api/loans/items',
+    body: () => ({ family: 'strings', kind: 'Violon 1/4', serialNumber: `AM-${Math.random()}` }),
+    expected: { staff: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'GET /api/loans/items/{itemId}',
+    name: 'reads a cello of the collection',
+    path: '/api/loans/items/inst-violoncelle-1',
+    expected: readsInventory,
+  },
+  {
+    route: 'PUT /api/loans/items/{itemId}',
+    name: 'changes an unknown item',
+    path: '/api/loans/items/none',
+    body: { family: 'strings', kind: 'Violon 1/4', version: 1 },
+    expected: { staff: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'GET /api/loans/export',
+    name: 'exports the inventory as CSV',
+    path: '/api/loans/export?family=winds',
+    expected: readsInventory,
+  },
+  {
+    route: 'POST /api/loans/imports',
+    name: 'checks a spreadsheet of instruments',
+    path: '/api/loans/imports',
+    body: { file: Buffer.from('Désignation\r\nAlto\r\n').toString('base64'), apply: false },
+    expected: keepsInventory,
+  },
+  {
+    route: 'GET /api/loans/labels',
+    name: 'prints the labels of the brass',
+    path: '/api/loans/labels?family=brass',
+    expected: readsInventory,
+  },
+  {
+    route: 'GET /api/loans/catalogues',
+    name: 'reads the catalogues’ addresses',
+    path: '/api/loans/catalogues',
+    expected: readsInventory,
+  },
+  {
+    route: 'POST /api/loans/catalogues',
+    name: 'publishes the catalogues',
+    path: '/api/loans/catalogues',
+    expected: keepsInventory,
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1172,6 +1238,7 @@ const cases = (
   ...homeworkCases(planning),
   ...absenceCases(planning),
   ...attendanceCases(planning),
+  ...loansCases,
   ...auditCases,
   ...workGroupCases,
   ...messageCases,

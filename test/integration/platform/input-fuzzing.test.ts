@@ -355,7 +355,24 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       parameters: ['classId', 'from', 'to'],
     },
     'GET /api/attendance/my-courses': { valid: {}, parameters: ['date'] },
+    // Instruments: a family's items, the export, the labels.
+    'GET /api/loans/items': { valid: { family: 'strings' }, parameters: ['family', 'q', 'cursor'] },
+    'GET /api/loans/export': { valid: {}, parameters: ['family'] },
+    'GET /api/loans/labels': { valid: { family: 'strings' }, parameters: ['family', 'itemIds'] },
   });
+  /** An instrument of the inventory, with its kit. */
+  const instrument = {
+    family: 'strings',
+    kind: 'Violoncelle 4/4',
+    maker: 'Gliga',
+    serialNumber: 'FZ-0',
+    year: 2019,
+    valueCents: 250_000,
+    condition: 'good',
+    location: 'Salle 12',
+    accessories: ['housse', 'archet'],
+    status: 'available',
+  };
   /** What a route added later is tried with, for lack of a line above. */
   const commonParameters = ['date', 'from', 'to', 'start', 'end', 'limit', 'cursor', 'kind', 'status', 'all'];
 
@@ -646,6 +663,15 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
         version: 1,
       },
+      // Instruments: an item with its kit, a change of it, a spreadsheet's dry run.
+      'POST /api/loans/items': instrument,
+      'PUT /api/loans/items/{itemId}': { ...instrument, serialNumber: 'FZ-2', version: 1 },
+      'POST /api/loans/imports': {
+        file: Buffer.from('Désignation;N° de série\r\nAlto 38 cm;FZ-3\r\n').toString('base64'),
+        mapping: { kind: 'Désignation', serialNumber: 'N° de série' },
+        family: 'strings',
+        apply: false,
+      },
     };
   };
 
@@ -755,6 +781,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ids.kind = 'place';
     ids.id = ids.placeId as string;
     // Absences: the student's, with a reason awaiting vie scolaire.
+    ids.itemId = (await call('POST', '/api/loans/items', { ...instrument, serialNumber: 'FZ-1' })).itemId;
     ids.justificationId = (
       await call(
         'POST',
