@@ -36,6 +36,10 @@ const catalogueCss = `${siteCss}
   padding: 0.75rem 1rem;
   break-inside: avoid;
 }
+.catalogue__title {
+  font-size: 1.5rem;
+  margin: 0 0 0.5rem;
+}
 .catalogue__kind {
   font-size: 1.1rem;
   margin: 0 0 0.25rem;
@@ -138,6 +142,7 @@ const page = (school: { name: string }, title: string, updated: string, main: Ht
       </div>
     </header>
     <main id="content" class="content">
+      <h1 class="catalogue__title">${title}</h1>
 ${main}
     </main>
     <footer class="footer"><p>Mis à jour le ${updated}. Pour emprunter un instrument, adressez-vous à l’accueil.</p></footer>

@@ -104,6 +104,13 @@ export const fr = {
     allCatalogues: 'Tous les catalogues',
     publish: 'Publier les catalogues',
     published: 'Catalogues publiés.',
+    // The planning's equipment chooser, in an activity's form.
+    equipmentChooser: {
+      legend: 'Équipement',
+      none: 'Aucun équipement réservé.',
+      add: 'Ajouter l’équipement',
+      choose: 'Choisir un équipement',
+    },
   },
   loansErrors: {
     serial_number_taken: 'un instrument de cette marque porte déjà ce numéro de série',
@@ -213,6 +220,12 @@ export const en = {
     allCatalogues: 'All catalogues',
     publish: 'Publish the catalogues',
     published: 'Catalogues published.',
+    equipmentChooser: {
+      legend: 'Equipment',
+      none: 'No equipment held.',
+      add: 'Add the equipment',
+      choose: 'Choose a piece of equipment',
+    },
   },
   loansErrors: {
     serial_number_taken: 'an item of this maker already has this serial number',

@@ -79,6 +79,18 @@ export const ActivityForm = ({
     [api, projectId],
   );
   const { state: members } = useLoad(loadMembers);
+  // The planning's equipment is the inventory's `equipment` family (the halls' grand pianos, the projectors).
+  const [equipmentIds, setEquipmentIds] = useState<string[]>([]);
+  const loadEquipment = useCallback(
+    async (signal: AbortSignal) => (await api.items('equipment', {}, signal)).items,
+    [api],
+  );
+  const { state: equipment } = useLoad(loadEquipment);
+  const pieces = equipment.status === 'loaded' ? equipment.value : [];
+  const pieceName = (id: string) => {
+    const piece = pieces.find((each) => each.itemId === id);
+    return piece ? `${piece.kind}${piece.location ? ` · ${piece.location}` : ''}` : id;
+  };
 
   const schedule = (): Schedule =>
     frequency === 'once'
@@ -90,7 +102,7 @@ export const ActivityForm = ({
     placeIds,
     personIds,
     classIds,
-    equipmentIds: [],
+    equipmentIds,
     acceptConflicts,
   });
   const { state, save } = usePlanningSave(
@@ -232,6 +244,26 @@ export const ActivityForm = ({
               {each.label}
             </option>
           ))}
+        </ChosenList>
+      )}
+      {pieces.length > 0 && (
+        <ChosenList
+          legend={format.messages.loans.equipmentChooser.legend}
+          chosen={equipmentIds.map((id) => ({ id, name: pieceName(id) }))}
+          empty={format.messages.loans.equipmentChooser.none}
+          addLabel={format.messages.loans.equipmentChooser.add}
+          placeholder={format.messages.loans.equipmentChooser.choose}
+          format={format}
+          onAdd={(id) => setEquipmentIds(adding(id))}
+          onRemove={(id) => setEquipmentIds(removing(id))}
+        >
+          {pieces
+            .filter((piece) => piece.status !== 'retired')
+            .map((piece) => (
+              <option key={piece.itemId} value={piece.itemId} disabled={equipmentIds.includes(piece.itemId)}>
+                {pieceName(piece.itemId)}
+              </option>
+            ))}
         </ChosenList>
       )}
       {projectId && members.status === 'loaded' && (

@@ -341,7 +341,7 @@ export const demoItems = (schoolYearEnd: string, at: string): Item[] => {
         kind: line.kind,
         maker: line.maker,
         ...(line.model && { model: line.model }),
-        serialNumber: `${line.slug.slice(0, 3).toUpperCase()}-${2015 + ((number * 3) % 10)}-${String(100 + number * 17)}`,
+        serialNumber: `${line.slug.replace(/-/g, '').toUpperCase()}-${String(100 + number * 17)}`,
         year: 2012 + ((number * 5 + line.count) % 13),
         valueCents: line.valueCents,
         condition: servicing ? 'poor' : (conditions[number % conditions.length] as ItemCondition),
