@@ -5,6 +5,7 @@ import { readCsvTable } from '#domain/imports/csv/read-csv-table';
 import { UnreadableFileError } from '#domain/imports/import-snapshot';
 import { ValidationError } from '#domain/shared/errors';
 import { frenchExcelCsv } from '#domain/shared/french-excel-csv';
+import { type ColumnMapping, type ImportField, importFields } from './import-fields';
 import {
   type Item,
   type ItemCondition,
@@ -16,6 +17,8 @@ import {
   searchFolded,
   serialKeyOf,
 } from './item';
+
+export * from './import-fields';
 
 // L1 inventory: the inventory as a CSV for French Excel, and a school's spreadsheet read with a column mapping.
 
@@ -84,24 +87,6 @@ export const inventoryCsv = (items: readonly Item[]) =>
       Référence: item.sourceId,
     })),
   );
-
-/** What a column of a school's spreadsheet may be: the user says which column is which. */
-export const importFields = [
-  'kind',
-  'family',
-  'maker',
-  'model',
-  'serialNumber',
-  'year',
-  'value',
-  'condition',
-  'location',
-  'accessories',
-  'notes',
-  'sourceId',
-] as const;
-export type ImportField = (typeof importFields)[number];
-export type ColumnMapping = Partial<Record<ImportField, string>>;
 
 /** The headers people write, folded, for the mapping guessed before the user corrects it. */
 const usualHeaders: Record<ImportField, readonly string[]> = {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { type ItemFamily, itemFamilies } from '#domain/loans/item';
-import { type ColumnMapping, type ImportField, importFields } from '#domain/loans/item-csv';
+import { type ColumnMapping, type ImportField, importFields } from '#domain/loans/import-fields';
+import { type ItemFamily, itemFamilies } from '#domain/loans/item-values';
 import type { Api } from '../api';
 import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'preact/hooks';
-import { type Item, type ItemFamily, itemFamilies } from '#domain/loans/item';
+import type { Item } from '#domain/loans/item';
+import { type ItemFamily, itemFamilies } from '#domain/loans/item-values';
 import type { Api } from '../api';
 import { paths } from '../routes';
 import { failureReason } from '../shell/http/failure-reason';

@@ -1,13 +1,12 @@
 import { useId, useState } from 'preact/hooks';
+import type { Item, ItemInput } from '#domain/loans/item';
 import {
-  type Item,
   type ItemFamily,
-  type ItemInput,
   itemConditions,
   itemFamilies,
   itemStatuses,
   statusesSetByLoans,
-} from '#domain/loans/item';
+} from '#domain/loans/item-values';
 import { FormAlert } from '../shell/forms/form-alert';
 import { fieldProblemsOf } from '../shell/http/api-error-words';
 import { failureReason } from '../shell/http/failure-reason';

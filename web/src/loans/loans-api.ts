@@ -1,5 +1,5 @@
+import type { ColumnMapping } from '#domain/loans/import-fields';
 import type { Item, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
-import type { ColumnMapping } from '#domain/loans/item-csv';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';

@@ -1,6 +1,6 @@
 import type { ApiErrorCode } from '#domain/error-codes';
+import type { ImportField } from '#domain/loans/import-fields';
 import type { ItemCondition, ItemFamily, ItemStatus } from '#domain/loans/item';
-import type { ImportField } from '#domain/loans/item-csv';
 
 /** The instruments' words in French, the first language of Préau; `en` mirrors them key by key. */
 export const fr = {
