@@ -58,7 +58,7 @@ describe('instruments in a browser, at phone size', () => {
     await openMenuLink(staff, 'Instruments');
     await staff.getByRole('heading', { level: 2, name: 'Instruments' }).waitFor({ timeout: 30_000 });
     await staff.getByLabel('Chercher (désignation, marque, n° de série, lieu)').fill('violoncelle 4');
-    await staff.getByRole('button', { name: 'Chercher' }).click();
+    await staff.getByRole('button', { name: 'Chercher', exact: true }).click();
     await expect
       .poll(() => staff.getByRole('link', { name: 'Violoncelle 4/4' }).count(), { timeout: 30_000 })
       .toBe(3);
