@@ -39,7 +39,11 @@ describe('the web build', () => {
     expect(preloads).toContainEqual(expect.stringMatching(/^\/assets\/home-pages-[A-Z0-9]+\.js$/));
     expect(preloads).not.toContainEqual(expect.stringMatching(/planning-pages/));
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
-    expect(html).toContain('<script type="module"');
+    expect(html).toContain('<script type="module" fetchpriority="low"');
+    // No script blocks the first paint, the page's own markup: they are fetched at low priority, as deferred ones.
+    expect(
+      html.match(/<link rel="modulepreload" [^>]*>/g)?.every((link) => link.includes('fetchpriority="low"')),
+    ).toBe(true);
     // The app's first render is in the page, painted with the HTML: the banner and « Chargement… ».
     expect(html).toContain(`<div id="app">${staticShell()}</div>`);
     expect(staticShell()).toMatch(
