@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
+import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
+import { en, fr } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
 import { appIconFiles, webAppManifest } from './app-icons';
 
@@ -63,6 +66,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     metafile: true,
     logLevel: 'silent',
     plugins: [designTokens],
+    // Every ICU message of the portal parsed now, and the parser (some 26 KB) left out: the entry script no longer
+    // parses messages as pages render (web/src/shell/i18n/format.ts).
+    define: { PREAU_COMPILED_MESSAGES: JSON.stringify(compiledMessages()) },
+    alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
   });
   const [scriptPath, script] =
     Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];
@@ -165,6 +172,18 @@ export const staticShell = () =>
     '</div></header>',
     `<main id="content" class="content" tabindex="-1"><p class="loading" role="status">${shellWords.loadingPage}</p></main>`,
   ].join('');
+
+/**
+ * The portal's ICU messages (plural, select, quotes), French and English, parsed as IntlMessageFormat would parse
+ * them (tags are text): by template, the AST the portal formats with.
+ */
+export const compiledMessages = () =>
+  Object.fromEntries(
+    [...new Set([...icuTemplatesOf(fr), ...icuTemplatesOf(en)])].map((template) => [
+      template,
+      parse(template, { ignoreTag: true }),
+    ]),
+  );
 
 /** The chunks a script imports statically, directly or through others: what the browser fetches before running it. */
 const staticImportsOf = (metafile: Metafile, path: string): string[] => {

@@ -138,6 +138,19 @@ describe('the web build', () => {
     );
   });
 
+  it('carries the ICU messages parsed, and no parser: the portal parses no message as it renders', async () => {
+    const scripts = await Promise.all(
+      built.files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(outdir, file), 'utf8')),
+    );
+    // The parser's own error kinds, which its code holds and no other.
+    expect(scripts.some((script) => script.includes('EXPECT_ARGUMENT_CLOSING_BRACE'))).toBe(false);
+    expect(
+      scripts.some((script) =>
+        script.includes('"La journée {nameElision, select, vowel {d’} other {de }}{name}"'),
+      ),
+    ).toBe(true);
+  });
+
   it('styles the portal and the mini-sites with the same design tokens', async () => {
     const stylesheet = built.files.find((file) => file.endsWith('.css')) ?? '';
     const css = await readFile(join(outdir, stylesheet), 'utf8');
