@@ -52,6 +52,12 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'quote.drafted': 'Devis créé',
+      'quote.sent': 'Devis envoyé',
+      'quote.accepted': 'Devis accepté',
+      'quote.refused': 'Devis refusé',
+      'quote.expired': 'Devis expiré',
+      'quote.cancelled': 'Devis annulé',
     },
     parties: {
       person: 'Personne',
@@ -62,6 +68,8 @@ export const fr = {
       'activation-batch': 'Lot de codes',
       school: 'Établissement',
       register: 'Appel',
+      quote: 'Devis',
+      client: 'Client',
     },
     details: {
       fields: 'champs',
@@ -150,6 +158,12 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'quote.drafted': 'Quote drafted',
+      'quote.sent': 'Quote sent',
+      'quote.accepted': 'Quote accepted',
+      'quote.refused': 'Quote refused',
+      'quote.expired': 'Quote expired',
+      'quote.cancelled': 'Quote cancelled',
     },
     parties: {
       person: 'Person',
@@ -160,6 +174,8 @@ export const en = {
       'activation-batch': 'Code batch',
       school: 'School',
       register: 'Register',
+      quote: 'Quote',
+      client: 'Client',
     },
     details: {
       fields: 'fields',
