@@ -24,6 +24,12 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.refused': "Motif d'absence refusé",
   'item.created': 'Instrument ajouté',
   'item.changed': 'Instrument modifié',
+  'quote.drafted': 'Devis créé',
+  'quote.sent': 'Devis envoyé',
+  'quote.accepted': 'Devis accepté',
+  'quote.refused': 'Devis refusé',
+  'quote.expired': 'Devis expiré',
+  'quote.cancelled': 'Devis annulé',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -36,6 +42,8 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   school: 'établissement',
   register: 'appel',
   item: 'instrument',
+  quote: 'devis',
+  client: 'client',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

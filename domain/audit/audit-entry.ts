@@ -25,6 +25,12 @@ export const auditActions = [
   'justification.refused',
   'item.created',
   'item.changed',
+  'quote.drafted',
+  'quote.sent',
+  'quote.accepted',
+  'quote.refused',
+  'quote.expired',
+  'quote.cancelled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -41,7 +47,9 @@ export type AuditPartyKind =
   | 'activation-batch'
   | 'school'
   | 'register'
-  | 'item';
+  | 'item'
+  | 'quote'
+  | 'client';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

@@ -23,6 +23,7 @@ import type { DemoAccount } from './seed/people/demo-people';
 import { seedDemoPeople } from './seed/people/seed-demo-people';
 import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
 import { seedDemoRequestForms } from './seed/requests/seed-demo-request-forms';
+import { seedDemoSales } from './seed/sales/seed-demo-sales';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {
@@ -124,6 +125,9 @@ export const startPlatform = async (options: PlatformOptions) => {
           const loans = await seedDemoLoans(school, clients.dynamodb, clients.s3, tableName);
           if (loans.seeded)
             options.log(`Catalogued ${school.id}'s ${loans.items} instruments and equipment.`);
+          const sales = await seedDemoSales(school, clients.dynamodb, tableName);
+          if (sales.seeded)
+            options.log(`Priced ${school.id}'s season for hire, and drafted quote ${sales.quote}.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

@@ -14,7 +14,7 @@ import type { Registry } from '#infra/tenants/tenant';
 /**
  * CloudFormation takes 500 resources a stack at most, nested stacks included. School life and the homework book
  * brought a school to 410 (139 routes, each an API Gateway route); the API's routes, their integrations and Lambda
- * permissions then moved to three nested stacks of the school (`infra/definitions/routes/route-stacks.ts`), which
+ * permissions then moved to nested stacks of the school (`infra/definitions/routes/route-stacks.ts`), which
  * brought it back to 236 and leaves each route stack between 50 and 70.
  *
  * A new module adds to the school stack four resources per function of its own (function, role, policy, log group)

@@ -12,6 +12,7 @@ import {
   type WeekView,
   weekViewFromSearch,
 } from './planning/planning-in-url';
+import { type SalesRoute, salesPaths, salesRouteOf } from './sales/sales-routes';
 import { shellPaths } from './shell/routing/shell-paths';
 
 /** A page of the web app, read from its address; the server answers every such address with index.html. */
@@ -66,6 +67,7 @@ export type Route =
   | { page: 'instrument'; itemId: string }
   | { page: 'instrument-new'; family: string }
   | { page: 'instruments-import' }
+  | SalesRoute
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -148,6 +150,8 @@ export const paths = {
   newInstrument: (family?: string) =>
     family ? `/instruments/nouveau?${new URLSearchParams({ famille: family })}` : '/instruments/nouveau',
   instrumentsImport: '/instruments/import',
+  /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
+  ...salesPaths,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -201,6 +205,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
     if (!id || second !== undefined) return { page: 'not-found' };
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
   }
+  if (path === '/ventes' || path.startsWith('/ventes/'))
+    return salesRouteOf(path, query) ?? { page: 'not-found' };
   if (path === '/appel') return { page: 'attendance' };
   if (path === '/instruments') return { page: 'instruments', family: query.get('famille')?.trim() ?? '' };
   if (path === '/instruments/nouveau')

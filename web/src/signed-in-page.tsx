@@ -3,6 +3,7 @@ import type { Api } from './api';
 import { type ModulePages, modulePages, type PageName, type PageProps } from './pages';
 import type { Me } from './people/person';
 import { paths, type Route } from './routes';
+import { salesPageNames } from './sales/sales-routes';
 import { NotFoundPage } from './shell/frame/not-found-page';
 import type { Format } from './shell/i18n/format';
 import { LazyLoaded } from './shell/loading/lazy';
@@ -74,6 +75,7 @@ const modules = [
     ['instruments', 'instrument', 'instrument-new', 'instruments-import'],
     () => import('./loans/loans-pages'),
   ),
+  modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */

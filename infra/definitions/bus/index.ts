@@ -4,6 +4,7 @@ import { importsBus } from './imports';
 import { journalBus } from './journal';
 import { loansBus } from './loans';
 import { messagingBus } from './messaging';
+import { salesBus } from './sales';
 import { sharingBus } from './sharing';
 
 export type { EventRule, ModuleBus, QueueDefinition, ScheduledRule } from './bus-target';
@@ -19,4 +20,5 @@ export const moduleBuses: readonly ModuleBus[] = [
   messagingBus,
   attendanceBus,
   loansBus,
+  salesBus,
 ];

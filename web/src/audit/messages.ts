@@ -54,6 +54,12 @@ export const fr = {
       'justification.refused': 'Motif d’absence refusé',
       'item.created': 'Instrument ajouté',
       'item.changed': 'Instrument modifié',
+      'quote.drafted': 'Devis créé',
+      'quote.sent': 'Devis envoyé',
+      'quote.accepted': 'Devis accepté',
+      'quote.refused': 'Devis refusé',
+      'quote.expired': 'Devis expiré',
+      'quote.cancelled': 'Devis annulé',
     },
     parties: {
       person: 'Personne',
@@ -65,6 +71,8 @@ export const fr = {
       school: 'Établissement',
       register: 'Appel',
       item: 'Instrument',
+      quote: 'Devis',
+      client: 'Client',
     },
     details: {
       fields: 'champs',
@@ -155,6 +163,12 @@ export const en = {
       'justification.refused': 'Absence reason refused',
       'item.created': 'Item added',
       'item.changed': 'Item changed',
+      'quote.drafted': 'Quote drafted',
+      'quote.sent': 'Quote sent',
+      'quote.accepted': 'Quote accepted',
+      'quote.refused': 'Quote refused',
+      'quote.expired': 'Quote expired',
+      'quote.cancelled': 'Quote cancelled',
     },
     parties: {
       person: 'Person',
@@ -166,6 +180,8 @@ export const en = {
       school: 'School',
       register: 'Register',
       item: 'Item',
+      quote: 'Quote',
+      client: 'Client',
     },
     details: {
       fields: 'fields',

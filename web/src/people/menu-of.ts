@@ -19,6 +19,7 @@ import {
   readsLiaisonBook,
   readsPlanning,
   searchesDirectory,
+  sells,
   submitsRequests,
   takesRollCall,
   usesMessaging,
@@ -95,6 +96,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
           { href: paths.schoolYears, label: nav.schoolYears },
         ]
       : []),
+    ...(sells(profiles) ? [{ href: paths.sales, label: format.messages.sales.nav }] : []),
     ...(readsAudit(profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
     ...(profiles.includes('school-admin')
       ? [
@@ -119,6 +121,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.instruments(), pages: /^\/instruments\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
+  { href: paths.sales, pages: /^\/ventes\// },
 ];
 
 /**

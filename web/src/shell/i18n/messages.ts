@@ -11,6 +11,7 @@ import * as people from '../../people/messages';
 import * as places from '../../places/messages';
 import * as planning from '../../planning/messages';
 import * as requests from '../../requests/messages';
+import * as sales from '../../sales/messages';
 import * as search from '../../search/messages';
 import * as sharing from '../../sharing/messages';
 import * as shell from './shell-messages';
@@ -35,6 +36,7 @@ export const messageModules = {
   homework,
   attendance,
   loans,
+  sales,
   audit,
   search,
 };

@@ -1,0 +1,64 @@
+import type {
+  Client,
+  ClientInput,
+  GridInput,
+  Quote,
+  QuoteInput,
+  QuoteStatus,
+  RateGrid,
+} from '#domain/sales/sales';
+import type { GridSummary, Page } from '#domain/sales/sales-ports';
+import type { GetJson, SendJson } from '../shell/http/json-calls';
+import { queryOf, segment } from '../shell/http/url-parts';
+
+/** What the builder sends: the input of a quote, before the API fills its defaults. */
+export type QuoteDraft = Omit<QuoteInput, 'extras'> & { extras?: QuoteInput['extras'] };
+
+export interface QuotePreview {
+  gridId: string;
+  gridName: string;
+  slots: Quote['slots'];
+  lines: Quote['lines'];
+  totals: Quote['totals'];
+}
+
+/**
+ * The calls of the sales module, each part in its section. `fetchSignedIn` downloads documents (PDF, XML, CSV).
+ */
+export const salesApi = (
+  getJson: GetJson,
+  postJson: SendJson,
+  putJson: SendJson,
+  deleteJson: <T>(path: string) => Promise<T>,
+  fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
+) => {
+  void [deleteJson, fetchSignedIn];
+  return {
+    // S1 clients, grids, quotes
+    salesClients: (query: { name?: string; after?: string }, signal?: AbortSignal) =>
+      getJson<Page<Client>>(`/api/sales/clients?${queryOf({ ...query, limit: 50 })}`, signal),
+    salesClient: (clientId: string, signal?: AbortSignal) =>
+      getJson<Client>(`/api/sales/clients/${segment(clientId)}`, signal),
+    createSalesClient: (input: Omit<ClientInput, 'version'>) => postJson<Client>('/api/sales/clients', input),
+    updateSalesClient: (clientId: string, input: ClientInput) =>
+      putJson<Client>(`/api/sales/clients/${segment(clientId)}`, input),
+    salesGrids: async (signal?: AbortSignal) =>
+      (await getJson<{ items: GridSummary[] }>('/api/sales/grids', signal)).items,
+    salesGrid: (gridId: string, signal?: AbortSignal) =>
+      getJson<RateGrid>(`/api/sales/grids/${segment(gridId)}`, signal),
+    createSalesGrid: (input: GridInput) => postJson<RateGrid>('/api/sales/grids', input),
+    updateSalesGrid: (gridId: string, input: GridInput) =>
+      putJson<RateGrid>(`/api/sales/grids/${segment(gridId)}`, input),
+    previewQuote: (input: QuoteDraft) => postJson<QuotePreview>('/api/sales/quotes/preview', input),
+    createQuote: (input: QuoteDraft) => postJson<Quote>('/api/sales/quotes', input),
+    updateQuote: (quoteId: string, input: QuoteDraft) =>
+      putJson<Quote>(`/api/sales/quotes/${segment(quoteId)}`, input),
+    salesQuote: (quoteId: string, signal?: AbortSignal) =>
+      getJson<Quote>(`/api/sales/quotes/${segment(quoteId)}`, signal),
+    salesQuotes: (status: QuoteStatus, after?: string, signal?: AbortSignal) =>
+      getJson<Page<Quote>>(`/api/sales/quotes?${queryOf({ status, after, limit: 50 })}`, signal),
+    // S2 holds, client's link, documents
+    // S3 invoices
+    // S4 payments, journal
+  };
+};

@@ -1,0 +1,85 @@
+import type { Messages } from '../shell/i18n/messages';
+
+/**
+ * The pages of « Ventes » (under `/ventes`), their addresses and titles, kept here rather than in the app's table
+ * (`web/src/routes.ts` only hands `/ventes…` to `salesRouteOf`), so that the module's four parts add their pages in
+ * their own sections. A page added to `SalesRoute` is added to `salesPageNames`, `salesTitles` and `sales-pages.tsx`
+ * too, or the build fails.
+ */
+export type SalesRoute =
+  // S1 clients, grids, quotes
+  | { page: 'sales'; status: string }
+  | { page: 'sales-clients' }
+  | { page: 'sales-grids'; gridId: string }
+  | { page: 'sales-new-quote' }
+  | { page: 'sales-quote'; quoteId: string };
+// S2 holds, client's link, documents
+// S3 invoices
+// S4 payments, journal
+
+export const salesPageNames = [
+  // S1 clients, grids, quotes
+  'sales',
+  'sales-clients',
+  'sales-grids',
+  'sales-new-quote',
+  'sales-quote',
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+] as const satisfies readonly SalesRoute['page'][];
+
+export const salesPaths = {
+  // S1 clients, grids, quotes
+  sales: '/ventes',
+  /** The quotes of one state. */
+  salesQuotes: (status: string) => `/ventes?${new URLSearchParams({ etat: status })}`,
+  salesClients: '/ventes/clients',
+  salesGrids: (gridId?: string) =>
+    gridId ? `/ventes/grilles/${encodeURIComponent(gridId)}` : '/ventes/grilles',
+  salesNewQuote: '/ventes/devis/nouveau',
+  salesQuote: (quoteId: string) => `/ventes/devis/${encodeURIComponent(quoteId)}`,
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+};
+
+/** The page of an address under `/ventes`, or undefined when it is none of the module's (not found). */
+export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute | undefined => {
+  // S1 clients, grids, quotes
+  if (path === '/ventes') return { page: 'sales', status: query.get('etat')?.trim() ?? '' };
+  if (path === '/ventes/clients') return { page: 'sales-clients' };
+  if (path === '/ventes/grilles') return { page: 'sales-grids', gridId: '' };
+  if (path === '/ventes/devis/nouveau') return { page: 'sales-new-quote' };
+  const [, , section, id, ...rest] = path.split('/');
+  const decoded = rest.length === 0 ? decodeSalesSegment(id) : undefined;
+  if (decoded && section === 'grilles') return { page: 'sales-grids', gridId: decoded };
+  if (decoded && section === 'devis') return { page: 'sales-quote', quoteId: decoded };
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+  return undefined;
+};
+
+/** The titles of the module's pages, for the browser's tab. */
+export const salesTitles = (messages: Messages): Record<SalesRoute['page'], string> => ({
+  // S1 clients, grids, quotes
+  sales: messages.sales.title,
+  'sales-clients': messages.sales.clients.title,
+  'sales-grids': messages.sales.grids.title,
+  'sales-new-quote': messages.sales.builder.title,
+  'sales-quote': messages.sales.sheet.title,
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+});
+
+/** Decodes one segment of an address; undefined when malformed. */
+export const decodeSalesSegment = (segment: string | undefined): string | undefined => {
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment) || undefined;
+  } catch {
+    return undefined;
+  }
+};
