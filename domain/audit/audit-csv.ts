@@ -22,6 +22,11 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.declared': "Motif d'absence déclaré",
   'justification.accepted': "Motif d'absence accepté",
   'justification.refused': "Motif d'absence refusé",
+  'quote.sent': 'Devis envoyé',
+  'quote.accepted': 'Devis accepté',
+  'quote.refused': 'Devis refusé',
+  'quote.expired': 'Devis expiré',
+  'quote.cancelled': 'Devis annulé',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -33,6 +38,8 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   'activation-batch': 'lot de codes',
   school: 'établissement',
   register: 'appel',
+  quote: 'devis',
+  client: 'client',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

@@ -23,6 +23,11 @@ export const auditActions = [
   'justification.declared',
   'justification.accepted',
   'justification.refused',
+  'quote.sent',
+  'quote.accepted',
+  'quote.refused',
+  'quote.expired',
+  'quote.cancelled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -38,7 +43,9 @@ export type AuditPartyKind =
   | 'mini-site'
   | 'activation-batch'
   | 'school'
-  | 'register';
+  | 'register'
+  | 'quote'
+  | 'client';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

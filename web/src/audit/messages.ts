@@ -52,6 +52,11 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'quote.sent': 'Devis envoyé',
+      'quote.accepted': 'Devis accepté',
+      'quote.refused': 'Devis refusé',
+      'quote.expired': 'Devis expiré',
+      'quote.cancelled': 'Devis annulé',
     },
     parties: {
       person: 'Personne',
@@ -62,6 +67,8 @@ export const fr = {
       'activation-batch': 'Lot de codes',
       school: 'Établissement',
       register: 'Appel',
+      quote: 'Devis',
+      client: 'Client',
     },
     details: {
       fields: 'champs',
@@ -81,6 +88,8 @@ export const fr = {
       justification: 'motif',
       span: 'période',
       document: 'justificatif',
+      number: 'numéro',
+      hold: 'créneaux en option',
     },
     retention: {
       title: 'Durée de conservation',
@@ -150,6 +159,11 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'quote.sent': 'Quote sent',
+      'quote.accepted': 'Quote accepted',
+      'quote.refused': 'Quote refused',
+      'quote.expired': 'Quote expired',
+      'quote.cancelled': 'Quote cancelled',
     },
     parties: {
       person: 'Person',
@@ -160,6 +174,8 @@ export const en = {
       'activation-batch': 'Code batch',
       school: 'School',
       register: 'Register',
+      quote: 'Quote',
+      client: 'Client',
     },
     details: {
       fields: 'fields',
@@ -179,6 +195,8 @@ export const en = {
       justification: 'reason',
       span: 'span',
       document: 'document',
+      number: 'number',
+      hold: 'slots held',
     },
     retention: {
       title: 'Retention',
