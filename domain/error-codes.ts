@@ -8,6 +8,7 @@ import { messagingErrorCodes } from '#domain/messaging/messaging-errors';
 import { peopleErrorCodes } from '#domain/people/people-errors';
 import { planningErrorCodes } from '#domain/planning/planning-errors';
 import { requestErrorCodes } from '#domain/requests/request-errors';
+import { salesErrorCodes } from '#domain/sales/sales-errors';
 import { fieldProblemCodes, sharedErrorCodes } from '#domain/shared/error-codes';
 import { sharingErrorCodes } from '#domain/sharing/sharing-errors';
 
@@ -30,6 +31,7 @@ export const apiErrorCodes = {
   people: peopleErrorCodes,
   planning: planningErrorCodes,
   requests: requestErrorCodes,
+  sales: salesErrorCodes,
   sharing: sharingErrorCodes,
 } as const;
 

@@ -29,6 +29,12 @@ import {
   projectUpdated,
 } from '#events/planning/planning-events';
 import { formRequestChanged, formRequestSubmitted } from '#events/requests/request-events';
+import {
+  creditNoteIssued,
+  invoiceIssued,
+  paymentRecorded,
+  quoteStatusChanged,
+} from '#events/sales/sales-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -62,4 +68,8 @@ export const eventCatalog = [
   registerTaken,
   registerReminderDue,
   absenceJustified,
+  quoteStatusChanged,
+  invoiceIssued,
+  creditNoteIssued,
+  paymentRecorded,
 ] as const;

@@ -8,6 +8,7 @@ export const profiles = [
   'teacher',
   'staff',
   'planner',
+  'sales',
   'school-admin',
   'authority-admin',
 ] as const;

@@ -22,6 +22,7 @@ export const rights = {
     teacher: ['any'],
     staff: ['any'],
     planner: ['any'],
+    sales: ['any'],
     'school-admin': ['any'],
     'authority-admin': ['any'],
   },
@@ -32,6 +33,7 @@ export const rights = {
     teacher: ['self', 'own-classes'],
     staff: ['any'],
     planner: ['any'],
+    sales: ['self'],
     'school-admin': ['any'],
     'authority-admin': ['self'],
   },
@@ -42,6 +44,7 @@ export const rights = {
     teacher: ['self'],
     staff: ['any'],
     planner: ['self'],
+    sales: ['self'],
     'school-admin': ['any'],
     'authority-admin': ['self'],
   },
@@ -62,6 +65,8 @@ export const rights = {
     teacher: ['any'],
     staff: ['any'],
     planner: ['any'],
+    /** The sales desk reads the places' plannings and the free places, to offer slots to its clients. */
+    sales: ['any'],
     'school-admin': ['any'],
   },
   /**
@@ -76,6 +81,7 @@ export const rights = {
     teacher: ['self', 'own-classes', 'own-projects', 'adults'],
     staff: ['any'],
     planner: ['any'],
+    sales: ['self', 'adults'],
     'school-admin': ['any'],
     'authority-admin': ['self'],
   },
@@ -225,6 +231,15 @@ export const rights = {
   'attendance:decide': { staff: ['any'], 'school-admin': ['any'] },
   /** A class's counts for a period: its teachers, staff and the head of school. */
   'attendance:counts': { teacher: ['own-classes'], staff: ['any'], 'school-admin': ['any'] },
+  // Sales (issue 18): hiring the halls out. The sales desk and the head of school; no child is ever named there.
+  // S1 clients, grids, quotes
+  /** The clients, rate grids and quotes, the places free for a quote's slots. */
+  'sales:read': { sales: ['any'], 'school-admin': ['any'] },
+  /** Creating and changing clients, grids and draft quotes; cancelling a draft. */
+  'sales:write': { sales: ['any'], 'school-admin': ['any'] },
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

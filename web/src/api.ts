@@ -17,6 +17,7 @@ import type { DuplicateGroup, GuardianMerge } from './people/duplicate-group';
 import type { ActivatedAccount, ClassSummary, Me, PersonSheet, PersonSummary } from './people/person';
 import { planningApi } from './planning/planning-api';
 import { requestsApi } from './requests/requests-api';
+import { salesApi } from './sales/sales-api';
 import { sharingApi } from './sharing/sharing-api';
 import { ApiError } from './shell/http/api-errors';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './shell/http/exchange';
@@ -208,6 +209,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...homeworkApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
     ...absencesApi(getJson, postJson, putJson, session.fetchSignedIn),
     ...attendanceApi(getJson, putJson),
+    ...salesApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

@@ -1,4 +1,5 @@
 import type { Route } from './routes';
+import { salesTitles } from './sales/sales-routes';
 import type { Messages } from './shell/i18n/messages';
 
 /** The title of the browser tab: the page shown, then the school. */
@@ -59,4 +60,5 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   attendance: messages.attendance.title,
   'attendance-register': messages.attendance.title,
   'attendance-day': messages.attendance.day,
+  ...salesTitles(messages),
 });

@@ -12,6 +12,7 @@ import {
   type WeekView,
   weekViewFromSearch,
 } from './planning/planning-in-url';
+import { type SalesRoute, salesPaths, salesRouteOf } from './sales/sales-routes';
 import { shellPaths } from './shell/routing/shell-paths';
 
 /** A page of the web app, read from its address; the server answers every such address with index.html. */
@@ -62,6 +63,7 @@ export type Route =
   | { page: 'attendance' }
   | { page: 'attendance-register'; activityId: string; seriesDate: string }
   | { page: 'attendance-day'; date: string }
+  | SalesRoute
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -137,6 +139,8 @@ export const paths = {
   register: (activityId: string, seriesDate: string) =>
     `/appel/${encodeURIComponent(activityId)}/${encodeURIComponent(seriesDate)}`,
   liveDay: (date?: string) => (date ? `/vie-scolaire?jour=${encodeURIComponent(date)}` : '/vie-scolaire'),
+  /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
+  ...salesPaths,
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -190,6 +194,8 @@ export const routeOf = (pathname: string, search = ''): Route => {
     if (!id || second !== undefined) return { page: 'not-found' };
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
   }
+  if (path === '/ventes' || path.startsWith('/ventes/'))
+    return salesRouteOf(path, query) ?? { page: 'not-found' };
   if (path === '/appel') return { page: 'attendance' };
   if (path === '/vie-scolaire') return { page: 'attendance-day', date: query.get('jour')?.trim() ?? '' };
   const register = /^\/appel\/([^/]+)\/([^/]+)$/.exec(path);

@@ -3,6 +3,7 @@ import type { Api } from './api';
 import { type ModulePages, modulePages, type PageName, type PageProps } from './pages';
 import type { Me } from './people/person';
 import { paths, type Route } from './routes';
+import { salesPageNames } from './sales/sales-routes';
 import { NotFoundPage } from './shell/frame/not-found-page';
 import type { Format } from './shell/i18n/format';
 import { LazyLoaded } from './shell/loading/lazy';
@@ -69,6 +70,7 @@ const modules = [
     ['attendance', 'attendance-register', 'attendance-day', 'absences', 'justifications'],
     () => import('./attendance/attendance-pages'),
   ),
+  modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */

@@ -7,6 +7,7 @@ export const profileLabelsFr: Record<Profile, string> = {
   teacher: 'enseignant',
   staff: 'personnel',
   planner: 'planificateur',
+  sales: 'chargé des ventes',
   'school-admin': "administrateur de l'établissement",
   'authority-admin': "administrateur de l'académie",
 };

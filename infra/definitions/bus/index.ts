@@ -3,6 +3,7 @@ import type { ModuleBus } from './bus-target';
 import { importsBus } from './imports';
 import { journalBus } from './journal';
 import { messagingBus } from './messaging';
+import { salesBus } from './sales';
 import { sharingBus } from './sharing';
 
 export type { EventRule, ModuleBus, QueueDefinition, ScheduledRule } from './bus-target';
@@ -17,4 +18,5 @@ export const moduleBuses: readonly ModuleBus[] = [
   sharingBus,
   messagingBus,
   attendanceBus,
+  salesBus,
 ];

@@ -11,6 +11,7 @@ import { planningRoutes } from './planning';
 import { platformRoutes } from './platform';
 import { requestsRoutes } from './requests';
 import type { ApiModule, ApiService, Route } from './route';
+import { salesRoutes } from './sales';
 import { sharingRoutes } from './sharing';
 
 export type { ApiModule, ApiService, FunctionNeeds, HttpMethod, Route } from './route';
@@ -33,6 +34,7 @@ export const apiModules: readonly ApiModule[] = [
   messagingRoutes,
   homeworkRoutes,
   attendanceRoutes,
+  salesRoutes,
   auditRoutes,
 ];
 

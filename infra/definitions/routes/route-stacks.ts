@@ -16,7 +16,7 @@ import type { ApiModule } from './route';
  */
 export const routeStacks = {
   Core: ['platform', 'identity', 'places', 'people', 'imports', 'audit'],
-  Planning: ['planning', 'booking', 'sharing', 'requests'],
+  Planning: ['planning', 'booking', 'sharing', 'requests', 'sales'],
   SchoolLife: ['messaging', 'homework', 'attendance'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -12,5 +12,6 @@ export * from './people-keys';
 export * from './places-keys';
 export * from './planning-keys';
 export * from './requests-keys';
+export * from './sales-keys';
 export * from './seed-keys';
 export * from './sharing-keys';

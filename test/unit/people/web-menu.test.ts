@@ -136,6 +136,11 @@ describe('the menu of each profile, one level deep', () => {
     ]);
   });
 
+  it('gives the sales desk « Ventes »', () => {
+    expect(labels(me(['sales']))).toEqual(['Accueil', 'Ma fiche', 'Lieux', 'Partage', 'Ventes']);
+    expect(menuOf(me(['sales']), french).find(({ label }) => label === 'Ventes')?.href).toBe('/ventes');
+  });
+
   it('gives the school’s administrators codes, imports, the school year, the audit and the safety of messages', () => {
     expect(labels(me(['school-admin']))).toEqual([
       'Accueil',
@@ -157,6 +162,7 @@ describe('the menu of each profile, one level deep', () => {
       'Codes d’activation',
       'Imports',
       'Année scolaire',
+      'Ventes',
       'Journal',
       'Signalements',
       'Règles de la messagerie',

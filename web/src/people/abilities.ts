@@ -99,3 +99,6 @@ export const writesToLevels = (profiles: readonly Profile[]) => holdsAny(profile
 /** Messages: everyone who belongs to the school; the authority's account reads none of its conversations. */
 export const usesMessaging = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['student', 'guardian', 'teacher', 'staff', 'planner', 'school-admin']);
+
+/** « Ventes »: hiring the halls out, its clients, quotes, invoices and payments: the sales desk and the head. */
+export const sells = (profiles: readonly Profile[]) => holdsAny(profiles, ['sales', 'school-admin']);

@@ -18,6 +18,7 @@ import {
   readsLiaisonBook,
   readsPlanning,
   searchesDirectory,
+  sells,
   submitsRequests,
   takesRollCall,
   usesMessaging,
@@ -91,6 +92,7 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
           { href: paths.schoolYears, label: nav.schoolYears },
         ]
       : []),
+    ...(sells(profiles) ? [{ href: paths.sales, label: format.messages.sales.nav }] : []),
     ...(readsAudit(profiles) ? [{ href: paths.audit, label: format.messages.audit.nav }] : []),
     ...(profiles.includes('school-admin')
       ? [
@@ -114,6 +116,7 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.absences, pages: /^\/absences\// },
   { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
+  { href: paths.sales, pages: /^\/ventes\// },
 ];
 
 /**

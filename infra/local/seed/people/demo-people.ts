@@ -255,12 +255,16 @@ export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirector
 
   giveContacts(people.filter(({ profiles }) => profiles.includes('student')));
 
+  // The sales desk (hiring the halls out): made last, so that every other demo person keeps their id.
+  const seller = person('Claire', 'Vasseur', ['sales']);
+
   const accounts: DemoAccount[] = [
     { username: 'eleve.demo', profile: 'student', personId: student.personId },
     { username: 'parent.demo', profile: 'guardian', personId: guardianOfTwo.personId },
     { username: 'prof.demo', profile: 'teacher', personId: teacher.personId },
     { username: 'vie-scolaire.demo', profile: 'staff', personId: staff.personId },
     { username: 'planning.demo', profile: 'planner', personId: planner.personId },
+    { username: 'ventes.demo', profile: 'sales', personId: seller.personId },
     { username: 'direction.demo', profile: 'school-admin', personId: admin.personId },
     { username: 'academie.demo', profile: 'authority-admin', personId: authority.personId },
   ];

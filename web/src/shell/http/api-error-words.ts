@@ -27,6 +27,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
     people: messages.peopleErrors,
     planning: messages.planningErrors,
     requests: messages.requestsErrors,
+    sales: messages.salesErrors,
     sharing: messages.sharingErrors,
   };
   return Object.assign({}, fieldProblems, ...Object.values(byModule), apiErrors);

@@ -10,6 +10,7 @@ import * as people from '../../people/messages';
 import * as places from '../../places/messages';
 import * as planning from '../../planning/messages';
 import * as requests from '../../requests/messages';
+import * as sales from '../../sales/messages';
 import * as search from '../../search/messages';
 import * as sharing from '../../sharing/messages';
 import * as shell from './shell-messages';
@@ -33,6 +34,7 @@ export const messageModules = {
   messaging,
   homework,
   attendance,
+  sales,
   audit,
   search,
 };

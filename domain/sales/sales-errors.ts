@@ -1,0 +1,34 @@
+/**
+ * The codes of the sales module's refusals (issue 18), one section per part of the module. Each is worded in
+ * `web/src/sales/messages.ts` (`salesErrors`).
+ */
+export const salesErrorCodes = [
+  // S1 clients, grids, quotes
+  'invalid_siren',
+  'invalid_siret',
+  'siret_not_of_siren',
+  'invalid_vat_number',
+  'vat_number_not_of_siren',
+  'chorus_service_code_required',
+  'grid_dates_reversed',
+  'grids_overlap',
+  'rate_needs_place_or_kind',
+  'rate_twice',
+  'exemption_needs_zero_rate',
+  'no_grid_for_date',
+  'no_rate_for_slot',
+  'unknown_extra',
+  'unknown_client',
+  'unknown_place',
+  'slot_reversed',
+  'slot_too_long',
+  'slot_not_free',
+  'quote_not_editable',
+  'quote_state',
+  'quote_invoiced',
+  'valid_until_before_issue',
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+] as const;
+export type SalesErrorCode = (typeof salesErrorCodes)[number];

@@ -1,0 +1,15 @@
+import type { ModuleBus } from './bus-target';
+
+/** The sales module's bus targets (issue 18): each part adds its rules and schedules in its own section. */
+export const salesBus: ModuleBus = {
+  module: 'sales',
+  rules: [
+    // S2 holds, client's link, documents
+    // S3 invoices
+    // S4 payments, journal
+  ],
+  schedules: [
+    // S2 holds, client's link, documents (the quotes that expire, the holds that lapse)
+    // S4 payments, journal (the reminders of overdue invoices)
+  ],
+};

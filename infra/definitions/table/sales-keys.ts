@@ -1,0 +1,72 @@
+import { keyPrefixes } from './key-prefixes';
+
+/**
+ * The sales module in the school table (issue 18).
+ *
+ * | pattern                                  | key condition                                          | index |
+ * |------------------------------------------|--------------------------------------------------------|-------|
+ * | S1 a client                              | PK = SALES-CLIENT#<clientId>, SK = CLIENT              | table |
+ * | S1 the clients by name (a name's start)  | GSI1PK = SALES-CLIENTS, GSI1SK begins_with <name key>  | GSI1  |
+ * | S1 a rate grid                           | PK = SALES-GRID#<gridId>, SK = GRID                    | table |
+ * | S1 the grids by start of validity        | GSI1PK = SALES-GRIDS, GSI1SK = <validFrom>#<gridId>     | GSI1  |
+ * | S1 the grids' calendar (no overlap)      | PK = SALES-GRID-CALENDAR, SK = CALENDAR                | table |
+ * | S1 a quote                               | PK = SALES-QUOTE#<quoteId>, SK = QUOTE                 | table |
+ * | S1 the quotes of a state, newest first   | GSI1PK = SALES-QUOTES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
+ * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
+ *
+ * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
+ * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
+ * credit notes (`series` `invoice`, `credit-note`).
+ */
+export const salesKeyPrefixes = keyPrefixes('sales', {
+  partitions: [
+    // S1 clients, grids, quotes
+    'SALES-CLIENT#',
+    'SALES-CLIENTS',
+    'SALES-GRID#',
+    'SALES-GRIDS',
+    'SALES-GRID-CALENDAR',
+    'SALES-QUOTE#',
+    'SALES-QUOTES#',
+    'SALES-COUNTER#',
+    // S2 holds, client's link, documents
+    // S3 invoices
+    // S4 payments, journal
+  ],
+});
+
+/** A name as the list sorts and filters it: lower case, without accents, spaces folded. */
+export const salesNameKey = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+export const salesKeys = {
+  // S1 clients, grids, quotes
+  client: (clientId: string) => ({ PK: `SALES-CLIENT#${clientId}`, SK: 'CLIENT' }),
+  clientIndexAttributes: (legalName: string, clientId: string) => ({
+    GSI1PK: 'SALES-CLIENTS',
+    GSI1SK: `${salesNameKey(legalName)}#${clientId}`,
+  }),
+  clients: { index: 'GSI1', partitionKey: 'SALES-CLIENTS' } as const,
+  grid: (gridId: string) => ({ PK: `SALES-GRID#${gridId}`, SK: 'GRID' }),
+  gridIndexAttributes: (validFrom: string, gridId: string) => ({
+    GSI1PK: 'SALES-GRIDS',
+    GSI1SK: `${validFrom}#${gridId}`,
+  }),
+  grids: { index: 'GSI1', partitionKey: 'SALES-GRIDS' } as const,
+  gridCalendar: () => ({ PK: 'SALES-GRID-CALENDAR', SK: 'CALENDAR' }),
+  quote: (quoteId: string) => ({ PK: `SALES-QUOTE#${quoteId}`, SK: 'QUOTE' }),
+  quoteIndexAttributes: (status: string, issueDate: string, number: string) => ({
+    GSI1PK: `SALES-QUOTES#${status}`,
+    GSI1SK: `${issueDate}#${number}`,
+  }),
+  quotesOfStatus: (status: string) => ({ index: 'GSI1', partitionKey: `SALES-QUOTES#${status}` }) as const,
+  counter: (series: string, year: string) => ({ PK: `SALES-COUNTER#${series}#${year}`, SK: 'COUNTER' }),
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+};

@@ -1,0 +1,91 @@
+import type { ApiErrorCode } from '#domain/error-codes';
+
+/**
+ * The sales module's words in French, the first language of Préau; `en` mirrors them key by key. Each part of the
+ * module keeps its words under a key of its own (`sales` S1, `salesHolds` S2, `salesInvoices` S3, `salesPayments`
+ * S4), in its section, so that the four never edit the same lines.
+ */
+export const fr = {
+  // S1 clients, grids, quotes
+  sales: {
+    title: 'Ventes',
+    nav: 'Ventes',
+    intro: 'Les locations de salles : clients, grilles tarifaires, devis, factures et paiements.',
+  },
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+
+  /** The API's refusals that are the sales module's, by their code (`domain/error-codes.ts`), said after « : ». */
+  salesErrors: {
+    // S1 clients, grids, quotes
+    invalid_siren: 'le SIREN doit compter 9 chiffres et sa clé doit être juste',
+    invalid_siret: 'le SIRET doit compter 14 chiffres et sa clé doit être juste',
+    siret_not_of_siren: 'le SIRET doit commencer par le SIREN',
+    invalid_vat_number: 'le numéro de TVA doit s’écrire FR, 2 chiffres de clé puis le SIREN',
+    vat_number_not_of_siren: 'le numéro de TVA ne correspond pas au SIREN',
+    chorus_service_code_required: 'un organisme public facturé par Chorus Pro demande son code service',
+    grid_dates_reversed: 'la fin de validité doit suivre son début',
+    grids_overlap: 'une autre grille vaut déjà pour ces dates',
+    rate_needs_place_or_kind: 'un tarif vaut pour une salle ou un type de salle',
+    rate_twice: 'ce tarif figure deux fois',
+    exemption_needs_zero_rate: 'une mention d’exonération va avec un taux de TVA de 0 %',
+    no_grid_for_date: 'aucune grille tarifaire ne vaut à cette date',
+    no_rate_for_slot: 'la grille n’a pas de tarif pour cette salle et ce client',
+    unknown_extra: 'cette prestation n’est pas dans la grille',
+    unknown_client: 'ce client n’existe pas',
+    unknown_place: 'cette salle n’existe pas',
+    slot_reversed: 'la fin doit suivre le début',
+    slot_too_long: 'un créneau dure au plus 24 heures',
+    slot_not_free: 'la salle est déjà prise sur ce créneau',
+    quote_not_editable: 'seul un devis en brouillon se modifie',
+    quote_state: 'le devis n’est plus dans un état qui le permet',
+    quote_invoiced: 'le devis est facturé : émettez d’abord un avoir',
+    valid_until_before_issue: 'la validité doit suivre la date du devis',
+    // S2 holds, client's link, documents
+    // S3 invoices
+    // S4 payments, journal
+  } satisfies Record<ApiErrorCode<'sales'>, string>,
+};
+
+export const en = {
+  // S1 clients, grids, quotes
+  sales: {
+    title: 'Sales',
+    nav: 'Sales',
+    intro: 'Hiring the halls out: clients, rate grids, quotes, invoices and payments.',
+  },
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+
+  salesErrors: {
+    // S1 clients, grids, quotes
+    invalid_siren: 'a SIREN has 9 digits and a valid check key',
+    invalid_siret: 'a SIRET has 14 digits and a valid check key',
+    siret_not_of_siren: 'the SIRET must start with the SIREN',
+    invalid_vat_number: 'a VAT number is FR, a 2-digit key, then the SIREN',
+    vat_number_not_of_siren: 'the VAT number does not match the SIREN',
+    chorus_service_code_required: 'a public body invoiced through Chorus Pro needs its service code',
+    grid_dates_reversed: 'the end of validity must follow its start',
+    grids_overlap: 'another grid is already valid on these dates',
+    rate_needs_place_or_kind: 'a rate is for a place or a kind of place',
+    rate_twice: 'this rate is listed twice',
+    exemption_needs_zero_rate: 'an exemption wording goes with a 0 % VAT rate',
+    no_grid_for_date: 'no rate grid is valid on that date',
+    no_rate_for_slot: 'the grid has no rate for this place and client',
+    unknown_extra: 'this extra is not in the grid',
+    unknown_client: 'this client does not exist',
+    unknown_place: 'this place does not exist',
+    slot_reversed: 'the end must follow the start',
+    slot_too_long: 'a slot lasts 24 hours at most',
+    slot_not_free: 'the place is taken at that time',
+    quote_not_editable: 'only a draft quote can be changed',
+    quote_state: 'the quote is no longer in a state that allows it',
+    quote_invoiced: 'the quote is invoiced: issue a credit note first',
+    valid_until_before_issue: 'the validity must follow the quote’s date',
+    // S2 holds, client's link, documents
+    // S3 invoices
+    // S4 payments, journal
+  },
+} satisfies typeof fr;

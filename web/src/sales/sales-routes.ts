@@ -1,0 +1,60 @@
+import type { Messages } from '../shell/i18n/messages';
+
+/**
+ * The pages of « Ventes » (under `/ventes`), their addresses and titles, kept here rather than in the app's table
+ * (`web/src/routes.ts` only hands `/ventes…` to `salesRouteOf`), so that the module's four parts add their pages in
+ * their own sections. A page added to `SalesRoute` is added to `salesPageNames`, `salesTitles` and `sales-pages.tsx`
+ * too, or the build fails.
+ */
+export type SalesRoute =
+  // S1 clients, grids, quotes
+  { page: 'sales' };
+// S2 holds, client's link, documents
+// S3 invoices
+// S4 payments, journal
+
+export const salesPageNames = [
+  // S1 clients, grids, quotes
+  'sales',
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+] as const satisfies readonly SalesRoute['page'][];
+
+export const salesPaths = {
+  // S1 clients, grids, quotes
+  sales: '/ventes',
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+};
+
+/** The page of an address under `/ventes`, or undefined when it is none of the module's (not found). */
+export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute | undefined => {
+  void query;
+  // S1 clients, grids, quotes
+  if (path === '/ventes') return { page: 'sales' };
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+  return undefined;
+};
+
+/** The titles of the module's pages, for the browser's tab. */
+export const salesTitles = (messages: Messages): Record<SalesRoute['page'], string> => ({
+  // S1 clients, grids, quotes
+  sales: messages.sales.title,
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+});
+
+/** Decodes one segment of an address; undefined when malformed. */
+export const decodeSalesSegment = (segment: string | undefined): string | undefined => {
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment) || undefined;
+  } catch {
+    return undefined;
+  }
+};
