@@ -35,13 +35,20 @@ const nbsp = '\u00a0';
 
 /** An amount in cents as French readers write it: 1 234,50 €. Separators are plain no-break spaces (PDF fonts). */
 export const euros = (cents: number) =>
-  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u202f/g, nbsp);
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' })
+    .format(cents / 100)
+    .replace(/\u202f/g, nbsp);
 
 /** A day in French: « samedi 10 octobre 2026 ». */
-export const frenchDay = (date: string) => DateTime.fromISO(date).setLocale('fr').toFormat('cccc d LLLL yyyy');
+export const frenchDay = (date: string) =>
+  DateTime.fromISO(date).setLocale('fr').toFormat('cccc d LLLL yyyy');
 
 /** The quote's slots in the school's zone, with their places' names. */
-export const offerSlots = (quote: Pick<Quote, 'slots'>, placeNames: ReadonlyMap<string, string>, zone: string) => {
+export const offerSlots = (
+  quote: Pick<Quote, 'slots'>,
+  placeNames: ReadonlyMap<string, string>,
+  zone: string,
+) => {
   const spans = heldSpansOf(quote.slots, zone);
   return quote.slots.map((slot, index): OfferSlot => {
     const from = DateTime.fromISO(slot.startsAt, { zone });
@@ -62,7 +69,9 @@ const clientIdentity = (client: Quote['client']) =>
   [
     client.legalName,
     client.siren ? `SIREN ${client.siren}` : undefined,
-    [...client.billingAddress.lines, `${client.billingAddress.postcode} ${client.billingAddress.city}`].join(', '),
+    [...client.billingAddress.lines, `${client.billingAddress.postcode} ${client.billingAddress.city}`].join(
+      ', ',
+    ),
     `représenté par ${client.contact.name}`,
   ]
     .filter(Boolean)
@@ -82,7 +91,11 @@ const schoolIdentity = (school: SchoolLetterhead) =>
  * (set-up and teardown included), the price, insurance, safety, cancellation, the state of the premises and how
  * it is accepted. The same text is shown on the client's page and printed in the PDF.
  */
-export const agreementOf = (quote: Quote, school: SchoolLetterhead, slots: readonly OfferSlot[]): Agreement => ({
+export const agreementOf = (
+  quote: Quote,
+  school: SchoolLetterhead,
+  slots: readonly OfferSlot[],
+): Agreement => ({
   title: 'Convention d’occupation temporaire de locaux',
   parties: [
     `Entre ${schoolIdentity(school)}, ci-après « l’établissement »,`,

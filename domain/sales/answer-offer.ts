@@ -50,10 +50,16 @@ export const answerOffer = async (
     offer: { ...offer, status: 'answered', answer },
     expiresAt: expiryOf(quote, ports.planning.school.timeZone),
     events: [statusEvent(quote, decision, now, ports)],
-    audit: auditOf(answered, decision === 'accepted' ? 'quote.accepted' : 'quote.refused', {
-      kind: 'client',
-      id: quote.clientId,
-    }, now, ports),
+    audit: auditOf(
+      answered,
+      decision === 'accepted' ? 'quote.accepted' : 'quote.refused',
+      {
+        kind: 'client',
+        id: quote.clientId,
+      },
+      now,
+      ports,
+    ),
   });
   await followInPlanning(answered, ports);
   return { quote: answered, answer };

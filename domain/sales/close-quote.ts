@@ -64,7 +64,13 @@ export const expireQuotes = async (ports: QuoteAnswerPorts) => {
     const quote = await ports.quotes.quote(quoteId);
     if (quote?.status !== 'sent') continue;
     try {
-      await closeQuote(quote, 'expired', { kind: 'school', id: ports.planning.school.schoolId }, quote.version, ports);
+      await closeQuote(
+        quote,
+        'expired',
+        { kind: 'school', id: ports.planning.school.schoolId },
+        quote.version,
+        ports,
+      );
       expired += 1;
     } catch (error) {
       // The client answered at the same moment: their answer holds, the quote is not expired.

@@ -139,7 +139,12 @@ export const releaseSlots = async (activityIds: readonly string[], ports: Planni
   for (const activityId of activityIds) {
     const activity = await ports.planning.getActivity(activityId);
     if (!activity || activity.status === 'cancelled' || !activity.hold) continue;
-    await cancelActivity(activityId, { scope: 'all', reason: 'Option du devis libérée' }, activity.version, ports);
+    await cancelActivity(
+      activityId,
+      { scope: 'all', reason: 'Option du devis libérée' },
+      activity.version,
+      ports,
+    );
   }
 };
 
@@ -152,7 +157,11 @@ export const confirmSlots = async (activityIds: readonly string[], ports: Planni
     const activity = await ports.planning.getActivity(activityId);
     if (!activity || activity.status === 'cancelled' || !activity.hold) continue;
     const { hold: _released, ...rest } = activity;
-    const firm: Activity = { ...rest, updatedAt: ports.clock.now().toISOString(), version: activity.version + 1 };
+    const firm: Activity = {
+      ...rest,
+      updatedAt: ports.clock.now().toISOString(),
+      version: activity.version + 1,
+    };
     const [before, after] = await Promise.all([
       activityEntries(activity, 'external', ports),
       activityEntries(firm, 'external', ports),
@@ -172,8 +181,12 @@ export const confirmSlots = async (activityIds: readonly string[], ports: Planni
   }
   for (const projectId of projectIds) {
     const project = await ports.projects.get(projectId);
-    if (!project || project.status !== 'draft') continue;
-    const confirmed = { ...project, status: 'confirmed' as const, updatedAt: ports.clock.now().toISOString() };
+    if (project?.status !== 'draft') continue;
+    const confirmed = {
+      ...project,
+      status: 'confirmed' as const,
+      updatedAt: ports.clock.now().toISOString(),
+    };
     await ports.projects.replace({ ...confirmed, version: project.version + 1 }, project, []);
   }
 };

@@ -32,7 +32,12 @@ export const expiryOf = (quote: Pick<Quote, 'validUntil' | 'holdUntil'>, zone: s
  *    hash), its expiry's index item, `QuoteStatusChanged` and the audit entry. When it fails (the quote changed
  *    meanwhile), the options are freed again: no hold without a sent quote.
  */
-export const sendQuote = async (quoteId: string, input: SendQuoteInput, actor: Actor, ports: QuoteAnswerPorts) => {
+export const sendQuote = async (
+  quoteId: string,
+  input: SendQuoteInput,
+  actor: Actor,
+  ports: QuoteAnswerPorts,
+) => {
   await authorize(actor, 'sales:write', { kind: 'school' }, schoolWide);
   const quote = await ports.quotes.quote(quoteId);
   if (!quote) throw new NotFoundError('quote', quoteId);
@@ -40,16 +45,27 @@ export const sendQuote = async (quoteId: string, input: SendQuoteInput, actor: A
   const { planning } = ports;
   const holdUntil = input.hold ? (input.holdUntil ?? quote.validUntil) : undefined;
   if (holdUntil !== undefined && holdUntil > quote.validUntil) {
-    throw new ValidationError('holdUntil', 'must not be after the quote’s validity date', 'hold_after_validity');
+    throw new ValidationError(
+      'holdUntil',
+      'must not be after the quote’s validity date',
+      'hold_after_validity',
+    );
   }
   const now = planning.clock.now().toISOString();
   const expiresAt = expiryOf({ validUntil: quote.validUntil, holdUntil }, planning.school.timeZone);
   if (expiresAt <= now) {
     throw new ValidationError(holdUntil ? 'holdUntil' : 'validUntil', 'is already past', 'past');
   }
-  const held = holdUntil && quote.slots.length > 0 ? await holdSlots(heldQuote(quote), holdUntil, planning) : undefined;
+  const held =
+    holdUntil && quote.slots.length > 0 ? await holdSlots(heldQuote(quote), holdUntil, planning) : undefined;
   const token = ports.newToken();
-  const offer: Offer = { tokenHash: hashOfferToken(token), quoteId, expiresAt, status: 'open', createdAt: now };
+  const offer: Offer = {
+    tokenHash: hashOfferToken(token),
+    quoteId,
+    expiresAt,
+    status: 'open',
+    createdAt: now,
+  };
   const sent: Quote = {
     ...movedQuote(quote, 'sent', actor.personId, now),
     ...(held && { projectId: held.projectId }),

@@ -1,5 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { Offer } from '#domain/sales/offer';
 import { QuoteAlreadyAnsweredError } from '#domain/sales/offer-errors';
 import type { QuoteAnswerStore, QuoteChange } from '#domain/sales/quote-answers';
@@ -14,7 +19,11 @@ import { fromQuoteItem, toQuoteItem } from './quote-item';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-const offerItem = (offer: Offer) => ({ ...salesKeys.offer(offer.tokenHash), entity: 'sales-offer', ...offer });
+const offerItem = (offer: Offer) => ({
+  ...salesKeys.offer(offer.tokenHash),
+  entity: 'sales-offer',
+  ...offer,
+});
 
 /**
  * Sending, answering, cancelling and expiring quotes in the school table: each one transaction, the quote first
@@ -36,7 +45,9 @@ export const dynamoQuoteAnswers = (tableName: string): QuoteAnswerStore => {
             },
           },
           ...items,
-          ...change.events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
+          ...change.events.map((event) => ({
+            Put: { TableName: tableName, Item: toOutboxItem(event, now) },
+          })),
           { Put: { TableName: tableName, Item: audit } },
         ],
       }),
@@ -65,11 +76,22 @@ export const dynamoQuoteAnswers = (tableName: string): QuoteAnswerStore => {
     async send(change) {
       const { quote, offer, expiresAt } = change;
       await transact(change, [
-        { Put: { TableName: tableName, Item: offerItem(offer), ConditionExpression: 'attribute_not_exists(PK)' } },
         {
           Put: {
             TableName: tableName,
-            Item: { ...salesKeys.expiring(expiresAt, quote.quoteId), entity: 'sales-expiring', quoteId: quote.quoteId, expiresAt },
+            Item: offerItem(offer),
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...salesKeys.expiring(expiresAt, quote.quoteId),
+              entity: 'sales-expiring',
+              quoteId: quote.quoteId,
+              expiresAt,
+            },
           },
         },
       ]).catch((error: unknown) => {
@@ -102,7 +124,9 @@ export const dynamoQuoteAnswers = (tableName: string): QuoteAnswerStore => {
       const { quote, expiresAt } = change;
       await transact(
         change,
-        expiresAt ? [{ Delete: { TableName: tableName, Key: salesKeys.expiring(expiresAt, quote.quoteId) } }] : [],
+        expiresAt
+          ? [{ Delete: { TableName: tableName, Key: salesKeys.expiring(expiresAt, quote.quoteId) } }]
+          : [],
       ).catch((error: unknown) => {
         throw failedOnCondition(error, 0) ? stale(change) : error;
       });
@@ -118,7 +142,10 @@ export const dynamoQuoteAnswers = (tableName: string): QuoteAnswerStore => {
           ConsistentRead: true,
         }),
       );
-      return (Items ?? []).map((item) => ({ quoteId: String(item.quoteId), expiresAt: String(item.expiresAt) }));
+      return (Items ?? []).map((item) => ({
+        quoteId: String(item.quoteId),
+        expiresAt: String(item.expiresAt),
+      }));
     },
   };
 };

@@ -116,7 +116,12 @@ describe('sending a quote with a hold', () => {
   it('holds the slots as options of the quote’s external project, and moves the quote to sent with its event', async () => {
     const world = setUp();
     const { quote, link } = await sendQuote('q1', { hold: true }, seller, world.ports);
-    expect(quote).toMatchObject({ status: 'sent', holdUntil: '2026-09-30', projectId: 'quote-q1', version: 2 });
+    expect(quote).toMatchObject({
+      status: 'sent',
+      holdUntil: '2026-09-30',
+      projectId: 'quote-q1',
+      version: 2,
+    });
     expect(link.path).toBe(`/devis/${link.token}`);
     expect(await hallOn(world, '2026-10-10')).toEqual([
       {
@@ -131,7 +136,9 @@ describe('sending a quote with a hold', () => {
     expect(world.answers.published.map((event) => event.detail.data)).toEqual([
       { quoteId: 'q1', number: 'D2026-0001', from: 'draft', to: 'sent', at: '2026-09-01T08:00:00.000Z' },
     ]);
-    expect(world.answers.audit.map(({ action, subject }) => [action, subject.id])).toEqual([['quote.sent', 'q1']]);
+    expect(world.answers.audit.map(({ action, subject }) => [action, subject.id])).toEqual([
+      ['quote.sent', 'q1'],
+    ]);
   });
 
   it('refuses the send on a taken slot, naming it, and leaves no option and a draft', async () => {
@@ -188,9 +195,9 @@ describe('sending a quote with a hold', () => {
 
   it('refuses a hold past the validity date, and a seller without the right', async () => {
     const world = setUp();
-    await expect(sendQuote('q1', { hold: true, holdUntil: '2026-10-01' }, seller, world.ports)).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      sendQuote('q1', { hold: true, holdUntil: '2026-10-01' }, seller, world.ports),
+    ).rejects.toThrow(ValidationError);
     await expect(
       sendQuote('q1', { hold: false }, { ...seller, profiles: ['teacher'] }, world.ports),
     ).rejects.toThrow(AccessDeniedError);

@@ -49,7 +49,9 @@ export const AgendaBlock = ({
       })
     : undefined;
   const time = format.timeSpan(item.start, item.end);
-  const optionText = item.hold ? format.fill(planning.optionOf, { date: format.date(item.hold.until) }) : undefined;
+  const optionText = item.hold
+    ? format.fill(planning.optionOf, { date: format.date(item.hold.until) })
+    : undefined;
   const where = placeNames?.join(', ');
   const layout = listed
     ? ''

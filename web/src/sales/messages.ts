@@ -43,6 +43,10 @@ export const fr = {
     quote_invoiced: 'le devis est facturé : émettez d’abord un avoir',
     valid_until_before_issue: 'la validité doit suivre la date du devis',
     // S2 holds, client's link, documents
+    slot_held: 'un créneau du devis est déjà pris dans le planning',
+    slot_over_midnight: 'un créneau, montage et démontage compris, doit tenir dans la journée',
+    hold_after_validity: 'l’option ne peut pas durer au-delà de la validité du devis',
+    quote_already_answered: 'ce devis a déjà reçu une réponse',
     // S3 invoices
     // S4 payments, journal
   } satisfies Record<ApiErrorCode<'sales'>, string>,
@@ -85,6 +89,10 @@ export const en = {
     quote_invoiced: 'the quote is invoiced: issue a credit note first',
     valid_until_before_issue: 'the validity must follow the quote’s date',
     // S2 holds, client's link, documents
+    slot_held: 'a slot of the quote is already taken in the planning',
+    slot_over_midnight: 'a slot, set-up and teardown included, must fit in one day',
+    hold_after_validity: 'the option cannot last beyond the quote’s validity',
+    quote_already_answered: 'this quote has already been answered',
     // S3 invoices
     // S4 payments, journal
   },
