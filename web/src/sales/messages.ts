@@ -15,6 +15,7 @@ export const fr = {
   // S2 holds, client's link, documents
   salesHolds: {
     offer: {
+      pageTitle: 'Devis',
       title: 'Devis n° {number}',
       forClient: 'Pour {client}.',
       validUntil: 'Valable jusqu’au {date}.',
@@ -54,6 +55,7 @@ export const fr = {
       cancelConfirm:
         'Annuler ce devis ? Son lien ne s’ouvrira plus et ses créneaux en option seront libérés.',
       cancelled: 'Devis annulé.',
+      keep: 'Garder le devis',
       quotePdf: 'Devis (PDF)',
       agreementPdf: 'Convention (PDF)',
     },
@@ -107,6 +109,7 @@ export const en = {
   // S2 holds, client's link, documents
   salesHolds: {
     offer: {
+      pageTitle: 'Quote',
       title: 'Quote no. {number}',
       forClient: 'For {client}.',
       validUntil: 'Valid until {date}.',
@@ -144,6 +147,7 @@ export const en = {
       cancel: 'Cancel the quote',
       cancelConfirm: 'Cancel this quote? Its link will no longer open and its held slots will be freed.',
       cancelled: 'Quote cancelled.',
+      keep: 'Keep the quote',
       quotePdf: 'Quote (PDF)',
       agreementPdf: 'Agreement (PDF)',
     },
