@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementOf, offerSlots } from '#domain/sales/agreement';
 import type { Quote } from '#domain/sales/sales';
 import { renderAgreementPdf, renderQuotePdf } from '#functions/sales/documents/sales-pdf';
-import { needsSignIn, routeOf } from '../../../web/src/routes';
+import { needsSignIn, routeOf } from '#web/src/routes';
 import { pdfPages } from '../../support/pdf-text';
 
 const school = {
