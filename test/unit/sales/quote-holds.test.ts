@@ -10,6 +10,7 @@ import { QuoteAlreadyAnsweredError, SlotHeldError } from '#domain/sales/offer-er
 import type { Quote } from '#domain/sales/sales';
 import { sendQuote } from '#domain/sales/send-quote';
 import { AccessDeniedError, NotFoundError, ValidationError } from '#domain/shared/errors';
+import { sharedEntries } from '#domain/sharing/shared-entries';
 import { inMemoryQuoteAnswerPorts } from '../../support/in-memory-quote-answers';
 
 const hall: Place = {
@@ -139,6 +140,14 @@ describe('sending a quote with a hold', () => {
     expect(world.answers.audit.map(({ action, subject }) => [action, subject.id])).toEqual([
       ['quote.sent', 'q1'],
     ]);
+  });
+
+  it('leaves the option out of calendar feeds and mini-sites: it is not a confirmed event', async () => {
+    const world = setUp();
+    await sendQuote('q1', { hold: true }, seller, world.ports);
+    const span = { from: '2026-10-10', to: '2026-10-10' };
+    const shared = await sharedEntries({ kind: 'place', id: 'hall' }, span, world.planning.ports);
+    expect(shared).toEqual([]);
   });
 
   it('refuses the send on a taken slot, naming it, and leaves no option and a draft', async () => {
