@@ -15,6 +15,8 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   get('/api/sales/offers/{token}', 'sales/get-offer', { access: 'public', needs: read, params: offer, summary: 'The client’s link, no account: the quote, the school and the agreement; 404 for an unknown, expired or revoked link' }),
   post('/api/sales/offers/{token}/accept', 'sales/accept-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client accepts the quote and its agreement, once, with the name they sign with (409 quote_already_answered)' }),
   post('/api/sales/offers/{token}/refuse', 'sales/refuse-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client refuses the quote, once: its held slots are freed (409 quote_already_answered)' }),
+  get('/api/sales/offers/{token}/pdf', 'sales/get-offer-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the quote as a PDF through their link' }),
+  get('/api/sales/offers/{token}/agreement/pdf', 'sales/get-offer-agreement-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the agreement as a PDF through their link, signed with their name once accepted' }),
   // S3 invoices
   // S4 payments, journal
 ]);

@@ -206,6 +206,9 @@ describe('holding a quote’s slots, the client’s answer and the expiry', () =
     const again = await school.anonymous('POST', `/api/sales/offers/${token}/accept`, { name: 'Anne Roux' });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('quote_already_answered');
+    const agreement = await fetch(`${school.url}/api/sales/offers/${token}/agreement/pdf`);
+    expect(agreement.status).toBe(200);
+    expect(agreement.headers.get('content-type')).toContain('application/pdf');
     const refusedAfter = await school.anonymous('POST', `/api/sales/offers/${token}/refuse`, {
       name: 'Anne Roux',
     });

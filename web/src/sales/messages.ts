@@ -34,6 +34,8 @@ export const fr = {
       accepted:
         'Merci : vous avez accepté le devis et la convention. L’établissement vous enverra la facture.',
       refused: 'Votre refus est enregistré. Les créneaux sont libérés.',
+      quotePdf: 'Télécharger le devis (PDF)',
+      agreementPdf: 'Télécharger la convention (PDF)',
       notFound:
         'Ce lien ne mène à aucun devis en cours : il a peut-être expiré ou été annulé. Demandez un nouveau lien à l’établissement.',
     },
@@ -127,6 +129,8 @@ export const en = {
       refuse: 'I refuse',
       accepted: 'Thank you: you accepted the quote and the agreement. The school will send you the invoice.',
       refused: 'Your refusal is recorded. The slots are freed.',
+      quotePdf: 'Download the quote (PDF)',
+      agreementPdf: 'Download the agreement (PDF)',
       notFound:
         'This link leads to no open quote: it may have expired or been cancelled. Ask the school for a new link.',
     },

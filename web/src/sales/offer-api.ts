@@ -5,8 +5,11 @@ import { acceptJson, type FetchFromServer, readJson, send, sendJson } from '../s
  * The client's calls through their link: public, with no session (the token in the address is the right), so they
  * go straight to the server rather than through the signed-in session.
  */
+/** The API's address of a client's link; its documents are under it (`…/pdf`, `…/agreement/pdf`). */
+export const offerPath = (token: string) => `/api/sales/offers/${encodeURIComponent(token)}`;
+
 export const offerApi = (fetchFromServer: FetchFromServer = (path, init) => fetch(path, init)) => {
-  const path = (token: string) => `/api/sales/offers/${encodeURIComponent(token)}`;
+  const path = offerPath;
   const answer = async (
     token: string,
     decision: 'accept' | 'refuse',

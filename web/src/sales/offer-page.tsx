@@ -8,7 +8,7 @@ import { ApiError } from '../shell/http/api-errors';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
-import { eurosIn, type OfferApi, offerApi } from './offer-api';
+import { eurosIn, type OfferApi, offerApi, offerPath } from './offer-api';
 
 interface OfferPageProps {
   format: Format;
@@ -33,6 +33,7 @@ export const OfferPage = ({ format, token, api = defaultApi }: OfferPageProps) =
         {(offer) => (
           <OfferView
             offer={offer}
+            token={token}
             format={format}
             answered={answered ?? offer.answer?.decision}
             onAnswer={async (decision, name, reason) => {
@@ -51,12 +52,13 @@ const defaultApi = offerApi();
 
 interface OfferViewProps {
   offer: PublicOffer;
+  token: string;
   format: Format;
   answered: 'accepted' | 'refused' | undefined;
   onAnswer: (decision: 'accepted' | 'refused', name: string, reason?: string) => Promise<void>;
 }
 
-const OfferView = ({ offer, format, answered, onAnswer }: OfferViewProps) => {
+const OfferView = ({ offer, token, format, answered, onAnswer }: OfferViewProps) => {
   const texts = format.messages.salesHolds.offer;
   const euros = eurosIn(format.localeTag);
   const { quote, school, agreement } = offer;
@@ -133,6 +135,14 @@ const OfferView = ({ offer, format, answered, onAnswer }: OfferViewProps) => {
           </div>
         ))}
       </section>
+      <p class="offer__documents">
+        <a href={`${offerPath(token)}/pdf`} download>
+          {texts.quotePdf}
+        </a>{' '}
+        <a href={`${offerPath(token)}/agreement/pdf`} download>
+          {texts.agreementPdf}
+        </a>
+      </p>
       {answered ? (
         <p class="notice" role="status">
           {answered === 'accepted' ? texts.accepted : texts.refused}
