@@ -15,10 +15,15 @@ const noOffer = () => new NotFoundError('offer', 'link');
  * A link whose quote was cancelled or expired is revoked.
  */
 export const openOffer = async (token: string, ports: QuoteAnswerPorts) => {
-  const offer = await ports.quotes.offer(hashOfferToken(token));
+  const tokenHash = hashOfferToken(token);
+  let offer = await ports.quotes.offer(tokenHash);
   if (!offer) throw noOffer();
   const quote = await ports.quotes.quote(offer.quoteId);
   if (!quote) throw noOffer();
+  // Answered between the two reads (another answer at the same moment): the offer is read again, answered.
+  if (offer.status === 'open' && (quote.status === 'accepted' || quote.status === 'refused')) {
+    offer = (await ports.quotes.offer(tokenHash)) ?? offer;
+  }
   if (offer.status === 'answered') return { offer, quote };
   const now = ports.planning.clock.now().toISOString();
   if (quote.status !== 'sent' || offer.expiresAt <= now) throw noOffer();
