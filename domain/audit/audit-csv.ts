@@ -22,6 +22,7 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.declared': "Motif d'absence déclaré",
   'justification.accepted': "Motif d'absence accepté",
   'justification.refused': "Motif d'absence refusé",
+  'quote.drafted': 'Devis créé',
   'quote.sent': 'Devis envoyé',
   'quote.accepted': 'Devis accepté',
   'quote.refused': 'Devis refusé',

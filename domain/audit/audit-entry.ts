@@ -23,6 +23,7 @@ export const auditActions = [
   'justification.declared',
   'justification.accepted',
   'justification.refused',
+  'quote.drafted',
   'quote.sent',
   'quote.accepted',
   'quote.refused',

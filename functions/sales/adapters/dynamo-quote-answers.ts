@@ -8,6 +8,7 @@ import {
 import type { Offer } from '#domain/sales/offer';
 import { QuoteAlreadyAnsweredError } from '#domain/sales/offer-errors';
 import type { QuoteAnswerStore, QuoteChange } from '#domain/sales/quote-answers';
+import type { Quote } from '#domain/sales/sales';
 import { StaleVersionError } from '#domain/shared/errors';
 import { auditItemsOf } from '#functions/audit/adapters/dynamo-audit-settings';
 import { documentClient } from '#functions/lib/clients/dynamodb';
@@ -15,7 +16,7 @@ import { toOutboxItem } from '#functions/lib/outbox';
 import { failedOnCondition } from '#functions/lib/transaction-conditions';
 import { stillAtVersion } from '#functions/lib/version-condition';
 import { salesKeys } from '#infra/definitions/school-table';
-import { fromQuoteItem, toQuoteItem } from './quote-item';
+import { recordOf, toQuoteItem } from './dynamo-sales';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -61,7 +62,7 @@ export const dynamoQuoteAnswers = (tableName: string): QuoteAnswerStore => {
       const { Item } = await documentClient.send(
         new GetCommand({ TableName: tableName, Key: salesKeys.quote(quoteId), ConsistentRead: true }),
       );
-      return Item ? fromQuoteItem(Item) : undefined;
+      return Item ? recordOf<Quote>(Item) : undefined;
     },
 
     async offer(tokenHash) {

@@ -92,6 +92,7 @@ const planningCases = (planning: () => { projectId: string; activityId: string }
     path: () => `/api/projects/${planning().projectId}`,
     // A sheet names its members: a student reads it only when in the course's class.
     expected: {
+      sales: 404,
       student: classOf(studentId) === taughtClass ? 200 : 404,
       guardian: 404,
       'authority-admin': 404,
@@ -249,6 +250,7 @@ const documentCases = (
     name: 'downloads a document of a course of the teacher’s class',
     path: () => `/api/projects/${planning().projectId}/documents/${documents().get('planner')}`,
     expected: {
+      sales: 404,
       student: classOf(studentId) === taughtClass ? 200 : 404,
       guardian: 404,
       'authority-admin': 404,
@@ -348,7 +350,7 @@ const sharingCases = (feedId: () => string, siteId: () => string): Case[] => [
     body: (profile?: Profile) => ({
       selection: { kind: 'person', id: accountOf(profile ?? 'student').personId },
     }),
-    expected: { others: 201 },
+    expected: { sales: 404, others: 201 },
   },
   {
     route: 'POST /api/feeds',
@@ -464,7 +466,7 @@ const requestFormCases = (planning: () => { projectId: string }): Case[] => [
     route: 'GET /api/form-requests',
     name: "lists one's own requests",
     path: '/api/form-requests?mine=true',
-    expected: { guardian: 403, 'authority-admin': 403, others: 200 },
+    expected: { sales: 403, guardian: 403, 'authority-admin': 403, others: 200 },
   },
   {
     route: 'GET /api/form-requests',
@@ -686,52 +688,52 @@ const messageCases: Case[] = [
     route: 'GET /api/messaging/conversations',
     name: 'lists one’s conversations',
     path: '/api/messaging/conversations',
-    expected: { 'authority-admin': 403, others: 200 },
+    expected: { sales: 403, 'authority-admin': 403, others: 200 },
   },
   {
     route: 'POST /api/messaging/conversations',
     name: 'writes to the staff, as everyone of the school may',
     path: '/api/messaging/conversations',
     body: { to: [{ kind: 'staff' }], subject: 'Une question', text: 'Bonjour, une question.' },
-    expected: { 'authority-admin': 403, others: 201 },
+    expected: { sales: 403, 'authority-admin': 403, others: 201 },
   },
   {
     route: 'GET /api/messaging/conversations/{conversationId}',
     name: 'reads a conversation one is not in',
     path: `/api/messaging/conversations/${unknownConversation}`,
-    expected: { 'authority-admin': 403, others: 404 },
+    expected: { sales: 403, 'authority-admin': 403, others: 404 },
   },
   {
     route: 'POST /api/messaging/conversations/{conversationId}/messages',
     name: 'answers in a conversation one is not in',
     path: `/api/messaging/conversations/${unknownConversation}/messages`,
     body: { text: 'Merci.' },
-    expected: { 'authority-admin': 403, others: 404 },
+    expected: { sales: 403, 'authority-admin': 403, others: 404 },
   },
   {
     route: 'POST /api/messaging/attachments',
     name: 'declares a file for a message',
     path: '/api/messaging/attachments',
     body: { name: 'Sortie.pdf', contentType: 'application/pdf', size: 1000 },
-    expected: { 'authority-admin': 403, others: 201 },
+    expected: { sales: 403, 'authority-admin': 403, others: 201 },
   },
   {
     route: 'GET /api/messaging/messages/{messageId}/attachments/{attachmentId}',
     name: 'downloads a file of a message one did not receive',
     path: `/api/messaging/messages/${unknownConversation}/attachments/${unknownConversation}`,
-    expected: { 'authority-admin': 403, others: 404 },
+    expected: { sales: 403, 'authority-admin': 403, others: 404 },
   },
   {
     route: 'GET /api/messaging/unread',
     name: 'counts one’s unread messages',
     path: '/api/messaging/unread',
-    expected: { 'authority-admin': 403, others: 200 },
+    expected: { sales: 403, 'authority-admin': 403, others: 200 },
   },
   {
     route: 'GET /api/messaging/recipients',
     name: 'lists the lists and persons one may write to',
     path: '/api/messaging/recipients?q=ma',
-    expected: { 'authority-admin': 403, others: 200 },
+    expected: { sales: 403, 'authority-admin': 403, others: 200 },
   },
 ];
 
@@ -827,32 +829,32 @@ const notificationCases: Case[] = [
     route: 'GET /api/notifications',
     name: "reads one's feed",
     path: '/api/notifications',
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
   {
     route: 'GET /api/notifications/unread',
     name: "counts one's unread notifications",
     path: '/api/notifications/unread',
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
   {
     route: 'POST /api/notifications/read-all',
     name: "marks all one's notifications read",
     path: '/api/notifications/read-all',
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
   {
     route: 'POST /api/notifications/read',
     name: 'marks read a notification that is not one’s own',
     path: '/api/notifications/read',
     body: { notificationId: 'someone-elses', occurredAt: '2026-12-01T08:00:00Z' },
-    expected: { others: 404 },
+    expected: { sales: 403, others: 404 },
   },
   {
     route: 'GET /api/notifications/preferences',
     name: "reads one's notification choices",
     path: '/api/notifications/preferences',
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
   {
     route: 'PUT /api/notifications/preferences',
@@ -870,7 +872,7 @@ const notificationCases: Case[] = [
       quietHours: true,
       quietWeekends: true,
     },
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
   {
     route: 'GET /api/notifications/push-key',
@@ -883,14 +885,14 @@ const notificationCases: Case[] = [
     name: 'subscribes a browser to pushes',
     path: '/api/notifications/push-subscriptions',
     body: { endpoint: pushEndpoint, keys: { p256dh: 'key', auth: 'secret' } },
-    expected: { others: 201 },
+    expected: { sales: 403, others: 201 },
   },
   {
     route: 'POST /api/notifications/push-subscriptions/remove',
     name: 'unsubscribes a browser from pushes',
     path: '/api/notifications/push-subscriptions/remove',
     body: { endpoint: pushEndpoint },
-    expected: { others: 200 },
+    expected: { sales: 403, others: 200 },
   },
 ];
 
@@ -1187,6 +1189,122 @@ const attendanceCases = (planning: () => { activityId: string }): Case[] => {
   ];
 };
 
+/** Sales (issue 18): the sales desk and the head of school, nobody else. Ids per writer, each at version 1. */
+const sales = {
+  clientIds: new Map<Profile, string>(),
+  gridIds: new Map<Profile, string>(),
+  quoteIds: new Map<Profile, string>(),
+  placeId: '',
+};
+const sells: Expected = { sales: 200, 'school-admin': 200, others: 403 };
+const sellsNew: Expected = { sales: 201, 'school-admin': 201, others: 403 };
+const ownOr = (ids: Map<Profile, string>) => (profile: Profile) =>
+  ids.get(profile) ?? ids.get('sales') ?? 'none';
+const salesClientBody = {
+  legalName: 'Chœur des Lilas',
+  category: 'association',
+  siren: '732829320',
+  billingAddress: { lines: ['12 rue des Lilas'], postcode: '75019', city: 'Paris', countryCode: 'FR' },
+  contact: { name: 'Marie Durand' },
+};
+/** A grid of its own year for each writer: grids never overlap. */
+const salesGridBody = (year: number) => ({
+  name: `Saison ${year}`,
+  validFrom: `${year}-01-01`,
+  validTo: `${year}-12-31`,
+  rates: [
+    { placeKind: 'concert-hall', category: 'association', unit: 'hour', priceCents: 6000, vatRate: 20 },
+  ],
+});
+const salesQuoteBody = (profile?: Profile) => ({
+  clientId: ownOr(sales.clientIds)(profile ?? 'sales'),
+  slots: [
+    { placeId: sales.placeId, startsAt: '2033-03-13T19:00:00+01:00', endsAt: '2033-03-13T21:00:00+01:00' },
+  ],
+});
+const salesCases = (): Case[] => [
+  // S1 clients, grids, quotes
+  { route: 'GET /api/sales/clients', name: 'lists the clients', path: '/api/sales/clients', expected: sells },
+  {
+    route: 'POST /api/sales/clients',
+    name: 'adds a client',
+    path: '/api/sales/clients',
+    body: salesClientBody,
+    expected: sellsNew,
+  },
+  {
+    route: 'GET /api/sales/clients/{clientId}',
+    name: 'reads a client',
+    path: (profile) => `/api/sales/clients/${ownOr(sales.clientIds)(profile)}`,
+    expected: sells,
+  },
+  {
+    route: 'PUT /api/sales/clients/{clientId}',
+    name: 'changes a client',
+    path: (profile) => `/api/sales/clients/${ownOr(sales.clientIds)(profile)}`,
+    body: { ...salesClientBody, version: 1 },
+    expected: sells,
+  },
+  { route: 'GET /api/sales/grids', name: 'lists the rate grids', path: '/api/sales/grids', expected: sells },
+  {
+    route: 'POST /api/sales/grids',
+    name: 'adds a rate grid',
+    path: '/api/sales/grids',
+    body: (profile: Profile) =>
+      salesGridBody(profile === 'sales' ? 2035 : profile === 'school-admin' ? 2036 : 2032),
+    expected: sellsNew,
+  },
+  {
+    route: 'GET /api/sales/grids/{gridId}',
+    name: 'reads a rate grid',
+    path: (profile) => `/api/sales/grids/${ownOr(sales.gridIds)(profile)}`,
+    expected: sells,
+  },
+  {
+    route: 'PUT /api/sales/grids/{gridId}',
+    name: 'changes a rate grid',
+    path: (profile) => `/api/sales/grids/${ownOr(sales.gridIds)(profile)}`,
+    body: (profile: Profile) => ({ ...salesGridBody(profile === 'school-admin' ? 2034 : 2033), version: 1 }),
+    expected: sells,
+  },
+  {
+    route: 'POST /api/sales/quotes/preview',
+    name: 'prices a quote without saving it',
+    path: '/api/sales/quotes/preview',
+    body: (profile: Profile) => salesQuoteBody(profile),
+    expected: sells,
+  },
+  {
+    route: 'POST /api/sales/quotes',
+    name: 'makes a draft quote',
+    path: '/api/sales/quotes',
+    body: (profile: Profile) => salesQuoteBody(profile),
+    expected: sellsNew,
+  },
+  {
+    route: 'GET /api/sales/quotes',
+    name: 'lists the draft quotes',
+    path: '/api/sales/quotes',
+    expected: sells,
+  },
+  {
+    route: 'GET /api/sales/quotes/{quoteId}',
+    name: 'reads a quote',
+    path: (profile) => `/api/sales/quotes/${ownOr(sales.quoteIds)(profile)}`,
+    expected: sells,
+  },
+  {
+    route: 'PUT /api/sales/quotes/{quoteId}',
+    name: 'changes a draft quote',
+    path: (profile) => `/api/sales/quotes/${ownOr(sales.quoteIds)(profile)}`,
+    body: (profile: Profile) => ({ ...salesQuoteBody(profile), version: 1 }),
+    expected: sells,
+  },
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1216,6 +1334,7 @@ const cases = (
     () => shared().feedId,
     () => shared().siteId,
   ),
+  ...salesCases(),
   { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
   {
     route: 'POST /api/places',
@@ -1535,6 +1654,22 @@ describe('rights: every signed-in route for every profile, on the local platform
     requestForms.requestId = await submit();
     for (const profile of ['staff', 'planner', 'school-admin'] as const) {
       requestForms.requestIds.set(profile, await submit());
+    }
+    // Sales: a hall, then for each writer a client, a grid of its own year, a draft quote in 2033 (grids and dates stay within the ten years the API takes).
+    const hall = await call('POST', '/api/places', tokens.get('school-admin'), {
+      name: 'Auditorium des ventes',
+      kind: 'concert-hall',
+      capacity: 200,
+      site: 'Site Berlioz',
+    });
+    sales.placeId = (await hall.json()).id;
+    for (const [index, profile] of (['sales', 'school-admin'] as const).entries()) {
+      const client = await call('POST', '/api/sales/clients', tokens.get(profile), salesClientBody);
+      sales.clientIds.set(profile, (await client.json()).clientId);
+      const grid = await call('POST', '/api/sales/grids', tokens.get(profile), salesGridBody(2033 + index));
+      sales.gridIds.set(profile, (await grid.json()).gridId);
+      const quote = await call('POST', '/api/sales/quotes', tokens.get(profile), salesQuoteBody(profile));
+      sales.quoteIds.set(profile, (await quote.json()).quoteId);
     }
   }, 600_000);
 

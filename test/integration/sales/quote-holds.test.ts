@@ -5,7 +5,7 @@ import type { Quote } from '#domain/sales/sales';
 import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { instantOf } from '#domain/shared/calendar/zoned-instant';
-import { fromQuoteItem, toQuoteItem } from '#functions/sales/adapters/quote-item';
+import { recordOf, toQuoteItem } from '#functions/sales/adapters/dynamo-sales';
 import { salesKeys } from '#infra/definitions/school-table';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -85,7 +85,7 @@ describe('holding a quote’s slots, the client’s answer and the expiry', () =
     const { Item } = await school.documents.send(
       new GetCommand({ TableName: school.tableName, Key: salesKeys.quote(quoteId), ConsistentRead: true }),
     );
-    return fromQuoteItem(Item as Record<string, unknown>);
+    return recordOf<Quote>(Item as Record<string, unknown>);
   };
 
   const hallOn = async (date: string) => {

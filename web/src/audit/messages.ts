@@ -52,6 +52,7 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'quote.drafted': 'Devis créé',
       'quote.sent': 'Devis envoyé',
       'quote.accepted': 'Devis accepté',
       'quote.refused': 'Devis refusé',
@@ -88,8 +89,6 @@ export const fr = {
       justification: 'motif',
       span: 'période',
       document: 'justificatif',
-      number: 'numéro',
-      hold: 'créneaux en option',
     },
     retention: {
       title: 'Durée de conservation',
@@ -159,6 +158,7 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'quote.drafted': 'Quote drafted',
       'quote.sent': 'Quote sent',
       'quote.accepted': 'Quote accepted',
       'quote.refused': 'Quote refused',
@@ -195,8 +195,6 @@ export const en = {
       justification: 'reason',
       span: 'span',
       document: 'document',
-      number: 'number',
-      hold: 'slots held',
     },
     retention: {
       title: 'Retention',

@@ -32,9 +32,3 @@ export const offerApi = (fetchFromServer: FetchFromServer = (path, init) => fetc
 };
 
 export type OfferApi = ReturnType<typeof offerApi>;
-
-/** An amount in cents in the reader's language: 1 234,50 € in French. */
-export const eurosIn = (localeTag: string) => {
-  const money = new Intl.NumberFormat(localeTag, { style: 'currency', currency: 'EUR' });
-  return (cents: number) => money.format(cents / 100);
-};

@@ -8,7 +8,8 @@ import { ApiError } from '../shell/http/api-errors';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
-import { eurosIn, type OfferApi, offerApi, offerPath } from './offer-api';
+import { money } from './money';
+import { type OfferApi, offerApi, offerPath } from './offer-api';
 
 interface OfferPageProps {
   format: Format;
@@ -60,7 +61,7 @@ interface OfferViewProps {
 
 const OfferView = ({ offer, token, format, answered, onAnswer }: OfferViewProps) => {
   const texts = format.messages.salesHolds.offer;
-  const euros = eurosIn(format.localeTag);
+  const euros = (cents: number) => money(cents, format.localeTag);
   const { quote, school, agreement } = offer;
   return (
     <>

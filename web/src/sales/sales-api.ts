@@ -1,6 +1,27 @@
-import type { Quote } from '#domain/sales/sales';
+import type {
+  Client,
+  ClientInput,
+  GridInput,
+  Quote,
+  QuoteInput,
+  QuoteStatus,
+  RateGrid,
+} from '#domain/sales/sales';
+import type { GridSummary, Page } from '#domain/sales/sales-ports';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
+import { queryOf, segment } from '../shell/http/url-parts';
+
+/** What the builder sends: the input of a quote, before the API fills its defaults. */
+export type QuoteDraft = Omit<QuoteInput, 'extras'> & { extras?: QuoteInput['extras'] };
+
+export interface QuotePreview {
+  gridId: string;
+  gridName: string;
+  slots: Quote['slots'];
+  lines: Quote['lines'];
+  totals: Quote['totals'];
+}
 
 /** A quote just sent: the client's link (its token is never shown again) and when it ends. */
 export interface SentQuote {
@@ -18,9 +39,31 @@ export const salesApi = (
   deleteJson: <T>(path: string) => Promise<T>,
   fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
 ) => {
-  void [getJson, postJson, putJson, deleteJson, fetchSignedIn];
+  void [deleteJson, fetchSignedIn];
   return {
     // S1 clients, grids, quotes
+    salesClients: (query: { name?: string; after?: string }, signal?: AbortSignal) =>
+      getJson<Page<Client>>(`/api/sales/clients?${queryOf({ ...query, limit: 50 })}`, signal),
+    salesClient: (clientId: string, signal?: AbortSignal) =>
+      getJson<Client>(`/api/sales/clients/${segment(clientId)}`, signal),
+    createSalesClient: (input: Omit<ClientInput, 'version'>) => postJson<Client>('/api/sales/clients', input),
+    updateSalesClient: (clientId: string, input: ClientInput) =>
+      putJson<Client>(`/api/sales/clients/${segment(clientId)}`, input),
+    salesGrids: async (signal?: AbortSignal) =>
+      (await getJson<{ items: GridSummary[] }>('/api/sales/grids', signal)).items,
+    salesGrid: (gridId: string, signal?: AbortSignal) =>
+      getJson<RateGrid>(`/api/sales/grids/${segment(gridId)}`, signal),
+    createSalesGrid: (input: GridInput) => postJson<RateGrid>('/api/sales/grids', input),
+    updateSalesGrid: (gridId: string, input: GridInput) =>
+      putJson<RateGrid>(`/api/sales/grids/${segment(gridId)}`, input),
+    previewQuote: (input: QuoteDraft) => postJson<QuotePreview>('/api/sales/quotes/preview', input),
+    createQuote: (input: QuoteDraft) => postJson<Quote>('/api/sales/quotes', input),
+    updateQuote: (quoteId: string, input: QuoteDraft) =>
+      putJson<Quote>(`/api/sales/quotes/${segment(quoteId)}`, input),
+    salesQuote: (quoteId: string, signal?: AbortSignal) =>
+      getJson<Quote>(`/api/sales/quotes/${segment(quoteId)}`, signal),
+    salesQuotes: (status: QuoteStatus, after?: string, signal?: AbortSignal) =>
+      getJson<Page<Quote>>(`/api/sales/quotes?${queryOf({ status, after, limit: 50 })}`, signal),
     // S2 holds, client's link, documents
     /** Sends a draft quote; with `hold`, its slots are held as options. The link's token is shown this once. */
     sendQuote: (quoteId: string, body: { hold: boolean; holdUntil?: string }) =>

@@ -1,13 +1,25 @@
 import type { Pages } from '../pages';
+import { ClientsPage } from './clients-page';
+import { GridsPage } from './grids-page';
+import { QuoteBuilderPage } from './quote-builder-page';
+import { QuotePage } from './quote-page';
 import { SalesHomePage } from './sales-home-page';
 
 /**
  * The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). Each
  * part adds its pages in its section.
  */
-export const pages: Pages<'sales'> = {
+export const pages: Pages<'sales' | 'sales-clients' | 'sales-grids' | 'sales-new-quote' | 'sales-quote'> = {
   // S1 clients, grids, quotes
-  sales: ({ api, format }) => <SalesHomePage api={api} format={format} />,
+  sales: ({ api, format, route }) => <SalesHomePage api={api} format={format} status={route.status} />,
+  'sales-clients': ({ api, format }) => <ClientsPage api={api} format={format} />,
+  'sales-grids': ({ api, format, route }) => (
+    <GridsPage key={route.gridId} api={api} format={format} gridId={route.gridId} />
+  ),
+  'sales-new-quote': ({ api, format }) => <QuoteBuilderPage api={api} format={format} />,
+  'sales-quote': ({ api, format, route }) => (
+    <QuotePage key={route.quoteId} api={api} format={format} quoteId={route.quoteId} />
+  ),
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal

@@ -8,7 +8,11 @@ import type { Messages } from '../shell/i18n/messages';
  */
 export type SalesRoute =
   // S1 clients, grids, quotes
-  | { page: 'sales' }
+  | { page: 'sales'; status: string }
+  | { page: 'sales-clients' }
+  | { page: 'sales-grids'; gridId: string }
+  | { page: 'sales-new-quote' }
+  | { page: 'sales-quote'; quoteId: string }
   // S2 holds, client's link, documents: the client's public page, drawn by the frame (no sign-in)
   | { page: 'offer'; token: string };
 // S3 invoices
@@ -17,6 +21,10 @@ export type SalesRoute =
 export const salesPageNames = [
   // S1 clients, grids, quotes
   'sales',
+  'sales-clients',
+  'sales-grids',
+  'sales-new-quote',
+  'sales-quote',
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
@@ -25,6 +33,13 @@ export const salesPageNames = [
 export const salesPaths = {
   // S1 clients, grids, quotes
   sales: '/ventes',
+  /** The quotes of one state. */
+  salesQuotes: (status: string) => `/ventes?${new URLSearchParams({ etat: status })}`,
+  salesClients: '/ventes/clients',
+  salesGrids: (gridId?: string) =>
+    gridId ? `/ventes/grilles/${encodeURIComponent(gridId)}` : '/ventes/grilles',
+  salesNewQuote: '/ventes/devis/nouveau',
+  salesQuote: (quoteId: string) => `/ventes/devis/${encodeURIComponent(quoteId)}`,
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
@@ -32,9 +47,15 @@ export const salesPaths = {
 
 /** The page of an address under `/ventes`, or undefined when it is none of the module's (not found). */
 export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute | undefined => {
-  void query;
   // S1 clients, grids, quotes
-  if (path === '/ventes') return { page: 'sales' };
+  if (path === '/ventes') return { page: 'sales', status: query.get('etat')?.trim() ?? '' };
+  if (path === '/ventes/clients') return { page: 'sales-clients' };
+  if (path === '/ventes/grilles') return { page: 'sales-grids', gridId: '' };
+  if (path === '/ventes/devis/nouveau') return { page: 'sales-new-quote' };
+  const [, , section, id, ...rest] = path.split('/');
+  const decoded = rest.length === 0 ? decodeSalesSegment(id) : undefined;
+  if (decoded && section === 'grilles') return { page: 'sales-grids', gridId: decoded };
+  if (decoded && section === 'devis') return { page: 'sales-quote', quoteId: decoded };
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
@@ -45,6 +66,10 @@ export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute |
 export const salesTitles = (messages: Messages): Record<SalesRoute['page'], string> => ({
   // S1 clients, grids, quotes
   sales: messages.sales.title,
+  'sales-clients': messages.sales.clients.title,
+  'sales-grids': messages.sales.grids.title,
+  'sales-new-quote': messages.sales.builder.title,
+  'sales-quote': messages.sales.sheet.title,
   // S2 holds, client's link, documents
   offer: messages.salesHolds.offer.pageTitle,
   // S3 invoices
