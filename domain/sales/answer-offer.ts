@@ -1,4 +1,4 @@
-import { NotFoundError } from '#domain/shared/errors';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
 import { confirmSlots, releaseSlots } from './held-slots';
 import { hashOfferToken, type OfferAnswerInput } from './offer';
 import { QuoteAlreadyAnsweredError } from './offer-errors';
@@ -49,7 +49,7 @@ export const answerOffer = async (
   const now = ports.planning.clock.now().toISOString();
   const answered: Quote = movedQuote(quote, decision, 'client', now);
   const answer = { decision, name: input.name, at: now, ...(input.reason && { reason: input.reason }) };
-  await ports.quotes.answer({
+  const answering = ports.quotes.answer({
     quote: answered,
     expectedVersion: quote.version,
     offer: { ...offer, status: 'answered', answer },
@@ -65,6 +65,12 @@ export const answerOffer = async (
       now,
       ports,
     ),
+  });
+  await answering.catch(async (error: unknown) => {
+    if (!(error instanceof StaleVersionError)) throw error;
+    // The quote moved meanwhile: cancelled or expired (the link opens nothing now), or answered (409).
+    const again = await openOffer(token, ports);
+    throw again.offer.status === 'answered' ? new QuoteAlreadyAnsweredError() : error;
   });
   await followInPlanning(answered, ports);
   return { quote: answered, answer };

@@ -837,6 +837,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ...ids,
     requestId: route.path.startsWith('/api/booking-requests') ? ids.bookingRequestId : ids.formRequestId,
     activityId: route.path.startsWith('/api/bookings') ? ids.bookingId : ids.activityId,
+    // S2: sending or cancelling the fuzz's draft quote would change it for the other routes: none by that id.
+    ...(/\/api\/sales\/quotes\/\{quoteId\}\/(send|cancel)$/.test(route.path) && { quoteId: 'none' }),
     // A homework book is a class's (or a teacher's); the other `{kind}/{id}` are the agenda's, of a place.
     ...(route.path.startsWith('/api/homework/books') && { kind: 'class', id: ids.classId }),
     documentId: route.path.startsWith('/api/work-groups') ? ids.groupDocumentId : ids.documentId,

@@ -245,6 +245,21 @@ describe('the client’s answer through the link', () => {
     await expect(openOffer('x'.repeat(43), world.ports)).rejects.toThrow(NotFoundError);
   });
 
+  it('an answer racing a cancellation finds the link revoked, and writes nothing', async () => {
+    const world = setUp();
+    const { link } = await sendQuote('q1', { hold: true }, seller, world.ports);
+    const answer = world.ports.quotes.answer;
+    world.ports.quotes.answer = async (change) => {
+      await cancelQuote('q1', undefined, seller, world.ports);
+      return answer(change);
+    };
+    await expect(answerOffer(link.token, 'accepted', { name: 'Anne Roux' }, world.ports)).rejects.toThrow(
+      NotFoundError,
+    );
+    expect(world.answers.quotes.get('q1')?.status).toBe('cancelled');
+    expect(await hallOn(world, '2026-10-10')).toEqual([]);
+  });
+
   it('a cancelled quote frees its slots and revokes its link', async () => {
     const world = setUp();
     const { link } = await sendQuote('q1', { hold: true }, seller, world.ports);
