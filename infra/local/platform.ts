@@ -22,6 +22,7 @@ import type { DemoAccount } from './seed/people/demo-people';
 import { seedDemoPeople } from './seed/people/seed-demo-people';
 import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
 import { seedDemoRequestForms } from './seed/requests/seed-demo-request-forms';
+import { seedDemoSales } from './seed/sales/seed-demo-sales';
 import { seedDemoSchool } from './seed/seed-demo-school';
 
 export interface PlatformOptions {
@@ -120,6 +121,9 @@ export const startPlatform = async (options: PlatformOptions) => {
           const attendance = await seedDemoAttendance(school, clients.dynamodb, tableName);
           if (attendance.seeded)
             options.log(`Took ${attendance.registers} of ${school.id}'s registers of today.`);
+          const sales = await seedDemoSales(school, clients.dynamodb, tableName);
+          if (sales.seeded)
+            options.log(`Priced ${school.id}'s season for hire, and drafted quote ${sales.quote}.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,
