@@ -351,7 +351,7 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
     });
   });
 
-  it('leaves public only health, the API document, signing in and out, password reset and activation: every other route needs a token', () => {
+  it('leaves public only health, the API document, signing in and out, password reset, activation and a client’s quote link: every other route needs a token', () => {
     const publicRoutes = routesOf(schoolId)
       .filter(({ properties }) => properties.AuthorizationType !== 'JWT')
       .map(({ properties }) => properties.RouteKey)
@@ -366,6 +366,12 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         'POST /api/session/forgot-password',
         'POST /api/session/reset-password',
         'POST /api/activation',
+        // S2: the client's link to a quote, no account (an unguessable token in the path).
+        'GET /api/sales/offers/{token}',
+        'POST /api/sales/offers/{token}/accept',
+        'POST /api/sales/offers/{token}/refuse',
+        'GET /api/sales/offers/{token}/pdf',
+        'GET /api/sales/offers/{token}/agreement/pdf',
       ].sort(),
     );
   });

@@ -1,3 +1,4 @@
+import { offerAnswerInputSchema, offerTokenSchema, sendQuoteInputSchema } from '#domain/sales/offer';
 import {
   clientInputSchema,
   clientListQuerySchema,
@@ -6,6 +7,10 @@ import {
   quoteListQuerySchema,
 } from '#domain/sales/sales';
 import { apiModule, get, post, put, read, write } from './route';
+
+// S2: the client's link's token, and the documents' media type.
+const offer = { token: offerTokenSchema };
+const pdf = 'application/pdf';
 
 // biome-ignore format: one line a route, the index of the module
 export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and studios out: clients, rate grids, quotes and their options in the planning, the client’s answer and the agreement, invoices (Factur-X, UBL), payments and the sales journal', [
@@ -24,6 +29,15 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   get('/api/sales/quotes/{quoteId}', 'sales/get-quote', { needs: read, summary: 'A quote with its slots, lines, totals and history' }),
   put('/api/sales/quotes/{quoteId}', 'sales/update-quote', { needs: write, body: quoteInputSchema, summary: 'A draft quote changed in the builder, on the version read' }),
   // S2 holds, client's link, documents
+  post('/api/sales/quotes/{quoteId}/send', 'sales/send-quote', { needs: write, body: sendQuoteInputSchema, summary: 'Sends a draft quote: the client’s link (its token shown once), and with hold its slots held as options in the planning until holdUntil (409 slot_held names a taken slot)' }),
+  post('/api/sales/quotes/{quoteId}/cancel', 'sales/cancel-quote', { needs: write, summary: 'Cancels a quote (If-Match: its version): its client’s link revoked, its held slots freed' }),
+  get('/api/sales/quotes/{quoteId}/pdf', 'sales/get-quote-pdf', { service: 'sales-documents', needs: read, download: pdf, summary: 'The quote as a PDF in French, with the school’s letterhead' }),
+  get('/api/sales/quotes/{quoteId}/agreement/pdf', 'sales/get-agreement-pdf', { service: 'sales-documents', needs: read, download: pdf, summary: 'The agreement for using the premises (convention d’occupation) generated from the quote, as a PDF' }),
+  get('/api/sales/offers/{token}', 'sales/get-offer', { access: 'public', needs: read, params: offer, summary: 'The client’s link, no account: the quote, the school and the agreement; 404 for an unknown, expired or revoked link' }),
+  post('/api/sales/offers/{token}/accept', 'sales/accept-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client accepts the quote and its agreement, once, with the name they sign with (409 quote_already_answered)' }),
+  post('/api/sales/offers/{token}/refuse', 'sales/refuse-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client refuses the quote, once: its held slots are freed (409 quote_already_answered)' }),
+  get('/api/sales/offers/{token}/pdf', 'sales/get-offer-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the quote as a PDF through their link' }),
+  get('/api/sales/offers/{token}/agreement/pdf', 'sales/get-offer-agreement-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the agreement as a PDF through their link, signed with their name once accepted' }),
   // S3 invoices
   // S4 payments, journal
 ]);

@@ -13,6 +13,8 @@ import { keyPrefixes } from './key-prefixes';
  * | S1 a quote                               | PK = SALES-QUOTE#<quoteId>, SK = QUOTE                 | table |
  * | S1 the quotes of a state, newest first   | GSI1PK = SALES-QUOTES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
  * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
+ * | S2 a client's link, by its token's hash  | PK = SALES-OFFER#<sha256 of the token>, SK = OFFER     | table |
+ * | S2 the sent quotes by expiry, up to now  | PK = SALES-EXPIRING, SK <= <expiresAt>~ (<expiresAt>#<quoteId>) | table |
  *
  * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
  * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
@@ -30,6 +32,8 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     'SALES-QUOTES#',
     'SALES-COUNTER#',
     // S2 holds, client's link, documents
+    'SALES-OFFER#',
+    'SALES-EXPIRING',
     // S3 invoices
     // S4 payments, journal
   ],
@@ -59,6 +63,10 @@ export const salesKeys = {
   quotesOfStatus: (status: string) => ({ index: 'GSI1', partitionKey: `SALES-QUOTES#${status}` }) as const,
   counter: (series: string, year: string) => ({ PK: `SALES-COUNTER#${series}#${year}`, SK: 'COUNTER' }),
   // S2 holds, client's link, documents
+  offer: (tokenHash: string) => ({ PK: `SALES-OFFER#${tokenHash}`, SK: 'OFFER' }),
+  /** A sent quote in the expiry index: the schedule reads the partition up to now, oldest first. */
+  expiring: (expiresAt: string, quoteId: string) => ({ PK: 'SALES-EXPIRING', SK: `${expiresAt}#${quoteId}` }),
+  expiringPartition: 'SALES-EXPIRING',
   // S3 invoices
   // S4 payments, journal
 };

@@ -699,6 +699,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         answer: 'Merci.',
         version: 1,
       },
+      // Sales (S2): sending a quote (none by that id: refused after its body), the client's answer by link.
+      'POST /api/sales/quotes/{quoteId}/send': { hold: true, holdUntil: plusDays(today, 10) },
+      'POST /api/sales/offers/{token}/accept': { name: 'Anne Roux' },
+      'POST /api/sales/offers/{token}/refuse': { name: 'Anne Roux', reason: 'Le budget.' },
       // The roll call, on the weekly course's session (a course with no pupil in person: its register is not found).
       'PUT /api/attendance/registers/{activityId}/{seriesDate}': {
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
@@ -732,6 +736,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     school = await startSchoolUnderTest({ kind: 'conservatoire' });
     tokens.admin = await school.signIn('direction.demo');
     tokens.student = await school.signIn('eleve.demo');
+    // A client's link token of the right shape that opens nothing: the answers reach their body, then 404.
+    ids.token = 'A'.repeat(43);
     const directory = demoDirectory(school.school);
     const accountOf = (username: string) =>
       school.demoAccounts.find((account) => account.username === username)?.personId as string;
@@ -858,6 +864,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ...ids,
     requestId: route.path.startsWith('/api/booking-requests') ? ids.bookingRequestId : ids.formRequestId,
     activityId: route.path.startsWith('/api/bookings') ? ids.bookingId : ids.activityId,
+    // S2: sending or cancelling the fuzz's draft quote would change it for the other routes: none by that id.
+    ...(/\/api\/sales\/quotes\/\{quoteId\}\/(send|cancel)$/.test(route.path) && { quoteId: 'none' }),
     // A homework book is a class's (or a teacher's); the other `{kind}/{id}` are the agenda's, of a place.
     ...(route.path.startsWith('/api/homework/books') && { kind: 'class', id: ids.classId }),
     documentId: route.path.startsWith('/api/work-groups') ? ids.groupDocumentId : ids.documentId,

@@ -12,8 +12,9 @@ export type SalesRoute =
   | { page: 'sales-clients' }
   | { page: 'sales-grids'; gridId: string }
   | { page: 'sales-new-quote' }
-  | { page: 'sales-quote'; quoteId: string };
-// S2 holds, client's link, documents
+  | { page: 'sales-quote'; quoteId: string }
+  // S2 holds, client's link, documents: the client's public page, drawn by the frame (no sign-in)
+  | { page: 'offer'; token: string };
 // S3 invoices
 // S4 payments, journal
 
@@ -70,9 +71,17 @@ export const salesTitles = (messages: Messages): Record<SalesRoute['page'], stri
   'sales-new-quote': messages.sales.builder.title,
   'sales-quote': messages.sales.sheet.title,
   // S2 holds, client's link, documents
+  offer: messages.salesHolds.offer.pageTitle,
   // S3 invoices
   // S4 payments, journal
 });
+
+/** The client's page of a quote, from `/devis/<token>`: public, outside `/ventes`. */
+export const offerRouteOf = (path: string): SalesRoute | undefined => {
+  const match = /^\/devis\/([^/]+)$/.exec(path);
+  const token = decodeSalesSegment(match?.[1]);
+  return token ? { page: 'offer', token } : undefined;
+};
 
 /** Decodes one segment of an address; undefined when malformed. */
 export const decodeSalesSegment = (segment: string | undefined): string | undefined => {
