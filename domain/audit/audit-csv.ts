@@ -22,6 +22,9 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.declared': "Motif d'absence déclaré",
   'justification.accepted': "Motif d'absence accepté",
   'justification.refused': "Motif d'absence refusé",
+  'invoice.issued': 'Facture émise',
+  'invoice.credited': 'Avoir émis',
+  'invoice.numbered': 'Numéro de facture attribué',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -33,6 +36,7 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   'activation-batch': 'lot de codes',
   school: 'établissement',
   register: 'appel',
+  invoice: 'facture',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

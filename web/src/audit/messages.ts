@@ -52,6 +52,9 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'invoice.issued': 'Facture émise',
+      'invoice.credited': 'Avoir émis',
+      'invoice.numbered': 'Numéro de facture attribué',
     },
     parties: {
       person: 'Personne',
@@ -62,6 +65,7 @@ export const fr = {
       'activation-batch': 'Lot de codes',
       school: 'Établissement',
       register: 'Appel',
+      invoice: 'Facture',
     },
     details: {
       fields: 'champs',
@@ -150,6 +154,9 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'invoice.issued': 'Invoice issued',
+      'invoice.credited': 'Credit note issued',
+      'invoice.numbered': 'Invoice number recorded',
     },
     parties: {
       person: 'Person',
@@ -160,6 +167,7 @@ export const en = {
       'activation-batch': 'Code batch',
       school: 'School',
       register: 'Register',
+      invoice: 'Invoice',
     },
     details: {
       fields: 'fields',
