@@ -50,8 +50,27 @@ const reasons = (error: unknown) =>
 const failedAt = (error: unknown, index: number) => reasons(error)[index]?.Code === 'ConditionalCheckFailed';
 const collided = (error: unknown) => reasons(error).some((reason) => reason.Code === 'TransactionConflict');
 
+/** A random pause that grows with the turns lost, so that fifty writers at once do not all come back together. */
 const pause = (attempt: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(10 + attempt * 5, 100)));
+  new Promise((resolve) =>
+    setTimeout(resolve, Math.random() * Math.min(25 * 2 ** Math.min(attempt, 5), 800)),
+  );
+
+/**
+ * At most a few numbering writes of this process in flight. A Lambda instance serves one request at a time, so in
+ * AWS this changes nothing and concurrent invoices race through the counter's condition; locally one process runs
+ * every handler, and fifty writers retrying at once would flood DynamoDB Local with refused transactions.
+ */
+const inFlight = { count: 0, waiting: [] as (() => void)[] };
+const maxInFlight = 4;
+const acquire = async () => {
+  if (inFlight.count >= maxInFlight) await new Promise<void>((resolve) => inFlight.waiting.push(resolve));
+  inFlight.count += 1;
+};
+const release = () => {
+  inFlight.count -= 1;
+  inFlight.waiting.shift()?.();
+};
 
 /** How many times a write waits for another to take a number: 50 invoices at once need 50 turns at most. */
 const maxTurns = 400;
@@ -118,86 +137,110 @@ export const dynamoInvoices = (tableName: string): InvoiceStore => {
       const series = draft.kind === 'credit-note' ? 'credit-note' : 'invoice';
       const year = draft.issueDate.slice(0, 4);
       const itemOfAudit = await auditItemsOf(tableName);
-      for (let turn = 1; ; turn += 1) {
-        const counter = number ? await readCounter(series, year) : undefined;
-        const invoice: Invoice =
-          number && counter !== undefined ? { ...draft, number: number(counter + 1) } : draft;
-        const guardKey = salesKeys.quoteInvoicing(draft.quoteId);
-        const items: TransactItem[] = [
-          {
-            Update: {
-              TableName: tableName,
-              Key: guardKey,
-              UpdateExpression:
-                'SET version = :next, liveInvoices = :live, entity = :entity, invoiceIds = list_append(if_not_exists(invoiceIds, :none), :id)',
-              ConditionExpression: guardVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :read',
-              ExpressionAttributeValues: {
-                ':next': guardVersion + 1,
-                ':live': liveInvoicesAfter,
-                ':entity': 'sales-quote-invoicing',
-                ':none': [],
-                ':id': [invoice.invoiceId],
-                ...(guardVersion === 0 ? {} : { ':read': guardVersion }),
+      await acquire();
+      try {
+        return await write();
+      } finally {
+        release();
+      }
+
+      async function write(): Promise<Invoice> {
+        // The counter as a refused write found it saves reading it again.
+        let known: number | undefined;
+        for (let turn = 1; ; turn += 1) {
+          const counter = number ? (known ?? (await readCounter(series, year))) : undefined;
+          known = undefined;
+          const invoice: Invoice =
+            number && counter !== undefined ? { ...draft, number: number(counter + 1) } : draft;
+          const guardKey = salesKeys.quoteInvoicing(draft.quoteId);
+          const items: TransactItem[] = [
+            {
+              Update: {
+                TableName: tableName,
+                Key: guardKey,
+                UpdateExpression:
+                  'SET version = :next, liveInvoices = :live, entity = :entity, invoiceIds = list_append(if_not_exists(invoiceIds, :none), :id)',
+                ConditionExpression: guardVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :read',
+                ExpressionAttributeValues: {
+                  ':next': guardVersion + 1,
+                  ':live': liveInvoicesAfter,
+                  ':entity': 'sales-quote-invoicing',
+                  ':none': [],
+                  ':id': [invoice.invoiceId],
+                  ...(guardVersion === 0 ? {} : { ':read': guardVersion }),
+                },
               },
             },
-          },
-          ...(counter !== undefined
-            ? [
-                {
-                  Update: {
-                    TableName: tableName,
-                    Key: salesKeys.counter(series, year),
-                    UpdateExpression: 'SET #value = :next, entity = :entity',
-                    ConditionExpression: counter === 0 ? 'attribute_not_exists(PK)' : '#value = :read',
-                    ExpressionAttributeNames: { '#value': 'value' },
-                    ExpressionAttributeValues: {
-                      ':next': counter + 1,
-                      ':entity': 'sales-counter',
-                      ...(counter === 0 ? {} : { ':read': counter }),
+            ...(counter !== undefined
+              ? [
+                  {
+                    Update: {
+                      TableName: tableName,
+                      Key: salesKeys.counter(series, year),
+                      UpdateExpression: 'SET #value = :next, entity = :entity',
+                      ConditionExpression: counter === 0 ? 'attribute_not_exists(PK)' : '#value = :read',
+                      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+                      ExpressionAttributeNames: { '#value': 'value' },
+                      ExpressionAttributeValues: {
+                        ':next': counter + 1,
+                        ':entity': 'sales-counter',
+                        ...(counter === 0 ? {} : { ':read': counter }),
+                      },
                     },
-                  },
-                } satisfies TransactItem,
-              ]
-            : []),
-          {
-            Put: {
-              TableName: tableName,
-              Item: toInvoiceItem(invoice),
-              ConditionExpression: 'attribute_not_exists(PK)',
+                  } satisfies TransactItem,
+                ]
+              : []),
+            {
+              Put: {
+                TableName: tableName,
+                Item: toInvoiceItem(invoice),
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
             },
-          },
-          ...(cancels ? [cancelItem(tableName, cancels, invoice)] : []),
-          ...events(invoice).map((event) => ({
-            Put: { TableName: tableName, Item: toOutboxItem(event, new Date()) },
-          })),
-          {
-            Put: {
-              TableName: tableName,
-              Item: itemOfAudit(
-                entryOfInvoice(
-                  invoice,
-                  cancels ? 'invoice.credited' : 'invoice.issued',
-                  invoice.issuedBy,
-                  invoice.issuedAt,
+            ...(cancels ? [cancelItem(tableName, cancels, invoice)] : []),
+            ...events(invoice).map((event) => ({
+              Put: { TableName: tableName, Item: toOutboxItem(event, new Date()) },
+            })),
+            {
+              Put: {
+                TableName: tableName,
+                Item: itemOfAudit(
+                  entryOfInvoice(
+                    invoice,
+                    cancels ? 'invoice.credited' : 'invoice.issued',
+                    invoice.issuedBy,
+                    invoice.issuedAt,
+                  ),
                 ),
-              ),
+              },
             },
-          },
-        ];
-        try {
-          await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
-          return invoice;
-        } catch (error) {
-          if (failedAt(error, 0)) throw new StaleVersionError('quote invoicing', draft.quoteId, guardVersion);
-          if (cancels && failedAt(error, counter !== undefined ? 3 : 2)) {
-            throw new ConflictError('invoice_not_issued', 'The invoice was cancelled or changed meanwhile');
+          ];
+          try {
+            await documentClient.send(new TransactWriteCommand({ TransactItems: items }));
+            return invoice;
+          } catch (error) {
+            if (failedAt(error, 0))
+              throw new StaleVersionError('quote invoicing', draft.quoteId, guardVersion);
+            if (cancels && failedAt(error, counter !== undefined ? 3 : 2)) {
+              throw new ConflictError('invoice_not_issued', 'The invoice was cancelled or changed meanwhile');
+            }
+            const counterTaken = counter !== undefined && failedAt(error, 1);
+            if (counterTaken) {
+              // The reasons come as DynamoDB wrote them: `{ N: '12' }`, not unmarshalled by the document client.
+              const value: unknown = reasons(error)[1]?.Item?.value;
+              known =
+                typeof value === 'number'
+                  ? value
+                  : value && typeof value === 'object' && 'N' in value
+                    ? Number(value.N)
+                    : undefined;
+            }
+            if ((counterTaken || collided(error)) && turn < maxTurns) {
+              await pause(turn);
+              continue;
+            }
+            throw error;
           }
-          const counterTaken = counter !== undefined && failedAt(error, 1);
-          if ((counterTaken || collided(error)) && turn < maxTurns) {
-            await pause(turn);
-            continue;
-          }
-          throw error;
         }
       }
     },

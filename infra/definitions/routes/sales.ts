@@ -17,10 +17,10 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   // S1 clients, grids, quotes
   // S2 holds, client's link, documents
   // S3 invoices
-  post('/api/sales/quotes/{quoteId}/invoices', 'sales/issue-invoice', { needs: write, body: issueInvoiceInputSchema, answers: [201], summary: 'Invoices an accepted quote: whole, a deposit (a percentage or an amount) or the balance, with the next number of its series (a draft for an EPLE or a town)' }),
+  post('/api/sales/quotes/{quoteId}/invoices', 'sales/issue-invoice', { needs: write, body: issueInvoiceInputSchema, answers: [201], timeoutSeconds: 29, summary: 'Invoices an accepted quote: whole, a deposit (a percentage or an amount) or the balance, with the next number of its series (a draft for an EPLE or a town)' }),
   get('/api/sales/invoices', 'sales/list-invoices', { needs: read, query: invoiceListQuerySchema, summary: 'The invoices and credit notes of a state, issued in a period, newest first' }),
   get('/api/sales/invoices/{invoiceId}', 'sales/get-invoice', { needs: read, summary: 'An invoice or credit note as issued, and its state' }),
-  post('/api/sales/invoices/{invoiceId}/credit-note', 'sales/credit-invoice', { needs: write, answers: [201], summary: 'A credit note cancels the invoice whole, with the next number of the credit notes’ series' }),
+  post('/api/sales/invoices/{invoiceId}/credit-note', 'sales/credit-invoice', { needs: write, answers: [201], timeoutSeconds: 29, summary: 'A credit note cancels the invoice whole, with the next number of the credit notes’ series' }),
   put('/api/sales/invoices/{invoiceId}/external-number', 'sales/record-external-number', { needs: write, body: externalNumberInputSchema, summary: 'Records the number an EPLE’s or a town’s accounting gave a draft, which becomes the issued invoice' }),
   get('/api/sales/invoices/{invoiceId}/factur-x', 'sales/get-invoice-factur-x', { service: documents, needs: read, download: pdf, summary: 'The invoice as Factur-X EN 16931: a PDF/A-3 with its CII XML embedded' }),
   get('/api/sales/invoices/{invoiceId}/ubl', 'sales/get-invoice-ubl', { service: documents, needs: read, download: xml, summary: 'The invoice as UBL 2.1 (an Invoice, or a CreditNote)' }),
