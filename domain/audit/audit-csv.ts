@@ -25,6 +25,12 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'invoice.issued': 'Facture émise',
   'invoice.credited': 'Avoir émis',
   'invoice.numbered': 'Numéro de facture attribué',
+  'quote.drafted': 'Devis créé',
+  'quote.sent': 'Devis envoyé',
+  'quote.accepted': 'Devis accepté',
+  'quote.refused': 'Devis refusé',
+  'quote.expired': 'Devis expiré',
+  'quote.cancelled': 'Devis annulé',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -37,6 +43,8 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   school: 'établissement',
   register: 'appel',
   invoice: 'facture',
+  quote: 'devis',
+  client: 'client',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

@@ -26,6 +26,12 @@ export const auditActions = [
   'invoice.issued',
   'invoice.credited',
   'invoice.numbered',
+  'quote.drafted',
+  'quote.sent',
+  'quote.accepted',
+  'quote.refused',
+  'quote.expired',
+  'quote.cancelled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -42,7 +48,9 @@ export type AuditPartyKind =
   | 'activation-batch'
   | 'school'
   | 'register'
-  | 'invoice';
+  | 'invoice'
+  | 'quote'
+  | 'client';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { LegalStatus, SellerIdentity } from '#domain/sales/invoice';
 import type { InvoicePorts } from '#domain/sales/invoice-ports';
-import type { Quote } from '#domain/sales/sales';
-import { documentClient } from '#functions/lib/clients/dynamodb';
 import { requireEnv } from '#functions/lib/env';
 import { schoolLetterheadFromEnvironment } from '#functions/lib/school-environment';
 import { functionEnvironment } from '#infra/definitions/environment';
-import { salesKeys } from '#infra/definitions/school-table';
 import { dynamoInvoices } from './dynamo-invoices';
+import { salesPorts } from './sales-ports';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 
@@ -38,15 +35,8 @@ export const sellerFromEnvironment = (): SellerIdentity | undefined => {
   };
 };
 
-/** A quote as S1 and S2 store it (`functions/sales/adapters/quote-item.ts`: the record under `quote`). */
-const quotes = {
-  async get(quoteId: string) {
-    const { Item } = await documentClient.send(
-      new GetCommand({ TableName: tableName, Key: salesKeys.quote(quoteId), ConsistentRead: true }),
-    );
-    return Item?.quote as Quote | undefined;
-  },
-};
+/** The quotes as the sales store keeps them. */
+const quotes = { get: (quoteId: string) => salesPorts.sales.getQuote(quoteId) };
 
 /** The ports of the invoices' handlers: this school's table, its seller identity, the clock, ids. */
 export const invoicePorts: InvoicePorts = {

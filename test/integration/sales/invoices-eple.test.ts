@@ -1,7 +1,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '#domain/sales/sales';
-import { salesKeys } from '#infra/definitions/school-table';
+import { toQuoteItem } from '#functions/sales/adapters/dynamo-sales';
 import { acceptedQuote, companyClient, epleSeller } from '../../support/sales-invoices';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
@@ -20,7 +20,7 @@ describe('sales invoices of an EPLE: drafts numbered by its accounting', () => {
     await college.documents.send(
       new PutCommand({
         TableName: college.tableName,
-        Item: { ...salesKeys.quote(quote.quoteId), entity: 'sales-quote', version: quote.version, quote },
+        Item: toQuoteItem(quote),
       }),
     );
     return quote;

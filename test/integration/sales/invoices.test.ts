@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '#domain/sales/invoice';
 import type { Quote } from '#domain/sales/sales';
+import { toQuoteItem } from '#functions/sales/adapters/dynamo-sales';
 import { salesKeys } from '#infra/definitions/school-table';
 import { pdfAttachments } from '../../support/pdf-attachments';
 import {
@@ -38,7 +39,7 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
     await target.documents.send(
       new PutCommand({
         TableName: target.tableName,
-        Item: { ...salesKeys.quote(quote.quoteId), entity: 'sales-quote', version: quote.version, quote },
+        Item: toQuoteItem(quote),
       }),
     );
     return quote;

@@ -55,6 +55,12 @@ export const fr = {
       'invoice.issued': 'Facture émise',
       'invoice.credited': 'Avoir émis',
       'invoice.numbered': 'Numéro de facture attribué',
+      'quote.drafted': 'Devis créé',
+      'quote.sent': 'Devis envoyé',
+      'quote.accepted': 'Devis accepté',
+      'quote.refused': 'Devis refusé',
+      'quote.expired': 'Devis expiré',
+      'quote.cancelled': 'Devis annulé',
     },
     parties: {
       person: 'Personne',
@@ -66,6 +72,8 @@ export const fr = {
       school: 'Établissement',
       register: 'Appel',
       invoice: 'Facture',
+      quote: 'Devis',
+      client: 'Client',
     },
     details: {
       fields: 'champs',
@@ -157,6 +165,12 @@ export const en = {
       'invoice.issued': 'Invoice issued',
       'invoice.credited': 'Credit note issued',
       'invoice.numbered': 'Invoice number recorded',
+      'quote.drafted': 'Quote drafted',
+      'quote.sent': 'Quote sent',
+      'quote.accepted': 'Quote accepted',
+      'quote.refused': 'Quote refused',
+      'quote.expired': 'Quote expired',
+      'quote.cancelled': 'Quote cancelled',
     },
     parties: {
       person: 'Person',
@@ -168,6 +182,8 @@ export const en = {
       school: 'School',
       register: 'Register',
       invoice: 'Invoice',
+      quote: 'Quote',
+      client: 'Client',
     },
     details: {
       fields: 'fields',
