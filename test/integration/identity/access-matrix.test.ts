@@ -1154,6 +1154,44 @@ const attendanceCases = (planning: () => { activityId: string }): Case[] => {
   ];
 };
 
+/** Sales invoices (issue 18, S3): the sales desk and the head of school; ids no invoice or quote has answer 404. */
+const unknownSalesId = '00000000-0000-4000-8000-00000000abcd';
+const salesDesk = (status: number): Expected => ({ sales: status, 'school-admin': status, others: 403 });
+const salesInvoiceCases: Case[] = [
+  {
+    route: 'POST /api/sales/quotes/{quoteId}/invoices',
+    name: 'invoices a quote',
+    path: `/api/sales/quotes/${unknownSalesId}/invoices`,
+    body: { kind: 'invoice' },
+    expected: salesDesk(404),
+  },
+  {
+    route: 'GET /api/sales/invoices',
+    name: 'lists the invoices',
+    path: '/api/sales/invoices',
+    expected: salesDesk(200),
+  },
+  ...['', '/factur-x', '/ubl', '/cii', '/csv'].map((suffix) => ({
+    route: `GET /api/sales/invoices/{invoiceId}${suffix}`,
+    name: `reads an invoice${suffix}`,
+    path: `/api/sales/invoices/${unknownSalesId}${suffix}`,
+    expected: salesDesk(404),
+  })),
+  {
+    route: 'POST /api/sales/invoices/{invoiceId}/credit-note',
+    name: 'credits an invoice',
+    path: `/api/sales/invoices/${unknownSalesId}/credit-note`,
+    expected: salesDesk(404),
+  },
+  {
+    route: 'PUT /api/sales/invoices/{invoiceId}/external-number',
+    name: 'records the number of a draft',
+    path: `/api/sales/invoices/${unknownSalesId}/external-number`,
+    body: { externalNumber: 'FAC-1' },
+    expected: salesDesk(404),
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1173,6 +1211,7 @@ const cases = (
   ...absenceCases(planning),
   ...attendanceCases(planning),
   ...auditCases,
+  ...salesInvoiceCases,
   ...workGroupCases,
   ...messageCases,
   ...messagingRuleCases,
