@@ -194,7 +194,13 @@ export const entryOfJustification = (justification: {
 
 /** An invoice or credit note issued, or a draft numbered by the school's accounting: who, which, its number. */
 export const entryOfInvoice = (
-  invoice: { invoiceId: string; kind: string; number?: string; externalNumber?: string; draftReference: string },
+  invoice: {
+    invoiceId: string;
+    kind: string;
+    number?: string;
+    externalNumber?: string;
+    draftReference: string;
+  },
   action: 'invoice.issued' | 'invoice.credited' | 'invoice.numbered',
   by: string,
   at: string,
