@@ -88,7 +88,10 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
   }),
   ...(school.legalStatus !== undefined &&
     school.seller !== undefined && {
-      [functionEnvironment.schoolSeller]: JSON.stringify({ legalStatus: school.legalStatus, seller: school.seller }),
+      [functionEnvironment.schoolSeller]: JSON.stringify({
+        legalStatus: school.legalStatus,
+        seller: school.seller,
+      }),
     }),
 });
 

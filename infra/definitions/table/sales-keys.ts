@@ -74,12 +74,14 @@ export const salesKeys = {
     GSI1PK: `SALES-INVOICES#${status}`,
     GSI1SK: `${issueDate}#${number}`,
   }),
-  invoicesOfStatus: (status: string) => ({ index: 'GSI1', partitionKey: `SALES-INVOICES#${status}` }) as const,
+  invoicesOfStatus: (status: string) =>
+    ({ index: 'GSI1', partitionKey: `SALES-INVOICES#${status}` }) as const,
   quoteInvoiceAttributes: (quoteId: string, issuedAt: string, invoiceId: string) => ({
     GSI3PK: `SALES-QUOTE-INVOICES#${quoteId}`,
     GSI3SK: `${issuedAt}#${invoiceId}`,
   }),
-  invoicesOfQuote: (quoteId: string) => ({ index: 'GSI3', partitionKey: `SALES-QUOTE-INVOICES#${quoteId}` }) as const,
+  invoicesOfQuote: (quoteId: string) =>
+    ({ index: 'GSI3', partitionKey: `SALES-QUOTE-INVOICES#${quoteId}` }) as const,
   /** One item a quote, written by every invoice and credit note of it: two invoicings of a quote never cross. */
   quoteInvoicing: (quoteId: string) => ({ PK: `SALES-QUOTE#${quoteId}`, SK: 'INVOICING' }),
   openInvoiceAttributes: (dueDate: string, invoiceId: string) => ({
