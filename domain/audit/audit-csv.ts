@@ -24,6 +24,9 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.refused': "Motif d'absence refusé",
   'item.created': 'Instrument ajouté',
   'item.changed': 'Instrument modifié',
+  'invoice.issued': 'Facture émise',
+  'invoice.credited': 'Avoir émis',
+  'invoice.numbered': 'Numéro de facture attribué',
   'quote.drafted': 'Devis créé',
   'quote.sent': 'Devis envoyé',
   'quote.accepted': 'Devis accepté',
@@ -42,6 +45,7 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   school: 'établissement',
   register: 'appel',
   item: 'instrument',
+  invoice: 'facture',
   quote: 'devis',
   client: 'client',
 };

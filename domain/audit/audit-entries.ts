@@ -212,3 +212,24 @@ export const entryOfItemChange = (change: {
     ...(change.change === 'imported' && { source: 'import' }),
   },
 });
+
+/** An invoice or credit note issued, or a draft numbered by the school's accounting: who, which, its number. */
+export const entryOfInvoice = (
+  invoice: {
+    invoiceId: string;
+    kind: string;
+    number?: string;
+    externalNumber?: string;
+    draftReference: string;
+  },
+  action: 'invoice.issued' | 'invoice.credited' | 'invoice.numbered',
+  by: string,
+  at: string,
+): AuditEntry => ({
+  entryId: `${invoice.invoiceId}.${action}`,
+  at,
+  actor: personParty(by),
+  action,
+  subject: { kind: 'invoice', id: invoice.invoiceId },
+  details: { kind: invoice.kind, number: invoice.number ?? invoice.externalNumber ?? invoice.draftReference },
+});

@@ -25,6 +25,9 @@ export const auditActions = [
   'justification.refused',
   'item.created',
   'item.changed',
+  'invoice.issued',
+  'invoice.credited',
+  'invoice.numbered',
   'quote.drafted',
   'quote.sent',
   'quote.accepted',
@@ -48,6 +51,7 @@ export type AuditPartyKind =
   | 'school'
   | 'register'
   | 'item'
+  | 'invoice'
   | 'quote'
   | 'client';
 export interface AuditParty {

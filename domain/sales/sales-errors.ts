@@ -33,6 +33,16 @@ export const salesErrorCodes = [
   'hold_after_validity',
   'quote_already_answered',
   // S3 invoices
+  'quote_not_accepted',
+  'quote_already_invoiced',
+  'quote_has_deposit',
+  'no_deposit_to_balance',
+  'deposit_too_large',
+  'credit_note_of_credit_note',
+  'invoice_not_issued',
+  'invoice_not_draft',
+  'external_number_taken',
+  'no_seller_identity',
   // S4 payments, journal
 ] as const;
 export type SalesErrorCode = (typeof salesErrorCodes)[number];

@@ -15,6 +15,11 @@ import { keyPrefixes } from './key-prefixes';
  * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
  * | S2 a client's link, by its token's hash  | PK = SALES-OFFER#<sha256 of the token>, SK = OFFER     | table |
  * | S2 the sent quotes by expiry, up to now  | PK = SALES-EXPIRING, SK <= <expiresAt>~ (<expiresAt>#<quoteId>) | table |
+ * | S3 an invoice or credit note             | PK = SALES-INVOICE#<invoiceId>, SK = INVOICE           | table |
+ * | S3 the invoices of a state, by issue date| GSI1PK = SALES-INVOICES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
+ * | S3 a quote's invoices                    | GSI3PK = SALES-QUOTE-INVOICES#<quoteId>, GSI3SK = <issuedAt>#<id> | GSI3 |
+ * | S3 a quote's invoicing guard             | PK = SALES-QUOTE#<quoteId>, SK = INVOICING             | table |
+ * | S3 the open invoices by due date (S4)    | GSI2PK = SALES-OPEN, GSI2SK = <dueDate>#<invoiceId>    | GSI2  |
  *
  * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
  * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
@@ -35,6 +40,10 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     'SALES-OFFER#',
     'SALES-EXPIRING',
     // S3 invoices
+    'SALES-INVOICE#',
+    'SALES-INVOICES#',
+    'SALES-QUOTE-INVOICES#',
+    'SALES-OPEN',
     // S4 payments, journal
   ],
 });
@@ -68,5 +77,24 @@ export const salesKeys = {
   expiring: (expiresAt: string, quoteId: string) => ({ PK: 'SALES-EXPIRING', SK: `${expiresAt}#${quoteId}` }),
   expiringPartition: 'SALES-EXPIRING',
   // S3 invoices
+  invoice: (invoiceId: string) => ({ PK: `SALES-INVOICE#${invoiceId}`, SK: 'INVOICE' }),
+  invoiceIndexAttributes: (status: string, issueDate: string, number: string) => ({
+    GSI1PK: `SALES-INVOICES#${status}`,
+    GSI1SK: `${issueDate}#${number}`,
+  }),
+  invoicesOfStatus: (status: string) =>
+    ({ index: 'GSI1', partitionKey: `SALES-INVOICES#${status}` }) as const,
+  quoteInvoiceAttributes: (quoteId: string, issuedAt: string, invoiceId: string) => ({
+    GSI3PK: `SALES-QUOTE-INVOICES#${quoteId}`,
+    GSI3SK: `${issuedAt}#${invoiceId}`,
+  }),
+  invoicesOfQuote: (quoteId: string) =>
+    ({ index: 'GSI3', partitionKey: `SALES-QUOTE-INVOICES#${quoteId}` }) as const,
+  /** One item a quote, written by every invoice and credit note of it: two invoicings of a quote never cross. */
+  quoteInvoicing: (quoteId: string) => ({ PK: `SALES-QUOTE#${quoteId}`, SK: 'INVOICING' }),
+  openInvoiceAttributes: (dueDate: string, invoiceId: string) => ({
+    GSI2PK: 'SALES-OPEN',
+    GSI2SK: `${dueDate}#${invoiceId}`,
+  }),
   // S4 payments, journal
 };

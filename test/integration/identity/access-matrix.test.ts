@@ -1371,6 +1371,48 @@ const salesCases = (): Case[] => [
   // S4 payments, journal
 ];
 
+/** Sales invoices (issue 18, S3): the sales desk and the head of school; ids no invoice or quote has answer 404. */
+const unknownSalesId = '00000000-0000-4000-8000-00000000abcd';
+const salesInvoiceDesk = (status: number): Expected => ({
+  sales: status,
+  'school-admin': status,
+  others: 403,
+});
+const salesInvoiceCases: Case[] = [
+  {
+    route: 'POST /api/sales/quotes/{quoteId}/invoices',
+    name: 'invoices a quote',
+    path: `/api/sales/quotes/${unknownSalesId}/invoices`,
+    body: { kind: 'invoice' },
+    expected: salesInvoiceDesk(404),
+  },
+  {
+    route: 'GET /api/sales/invoices',
+    name: 'lists the invoices',
+    path: '/api/sales/invoices',
+    expected: salesInvoiceDesk(200),
+  },
+  ...['', '/factur-x', '/ubl', '/cii', '/csv'].map((suffix) => ({
+    route: `GET /api/sales/invoices/{invoiceId}${suffix}`,
+    name: `reads an invoice${suffix}`,
+    path: `/api/sales/invoices/${unknownSalesId}${suffix}`,
+    expected: salesInvoiceDesk(404),
+  })),
+  {
+    route: 'POST /api/sales/invoices/{invoiceId}/credit-note',
+    name: 'credits an invoice',
+    path: `/api/sales/invoices/${unknownSalesId}/credit-note`,
+    expected: salesInvoiceDesk(404),
+  },
+  {
+    route: 'PUT /api/sales/invoices/{invoiceId}/external-number',
+    name: 'records the number of a draft',
+    path: `/api/sales/invoices/${unknownSalesId}/external-number`,
+    body: { externalNumber: 'FAC-1' },
+    expected: salesInvoiceDesk(404),
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1392,6 +1434,7 @@ const cases = (
   ...loansCases,
   ...auditCases,
   ...salesHoldCases,
+  ...salesInvoiceCases,
   ...workGroupCases,
   ...messageCases,
   ...messagingRuleCases,

@@ -362,6 +362,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     // Sales (issue 18)
     'GET /api/sales/clients': { valid: {}, parameters: ['name', 'limit', 'after'] },
     'GET /api/sales/quotes': { valid: {}, parameters: ['status', 'limit', 'after'] },
+    // S3 invoices
+    'GET /api/sales/invoices': { valid: { status: 'issued' }, parameters: ['status', 'from', 'to'] },
   });
   /** An instrument of the inventory, with its kit. */
   const instrument = {
@@ -726,6 +728,9 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       'POST /api/sales/quotes/preview': salesQuote,
       'POST /api/sales/quotes': salesQuote,
       'PUT /api/sales/quotes/{quoteId}': { ...salesQuote, version: 1 },
+      // S3 invoices
+      'POST /api/sales/quotes/{quoteId}/invoices': { kind: 'deposit', percent: 30 },
+      'PUT /api/sales/invoices/{invoiceId}/external-number': { externalNumber: 'FAC-2026-001' },
       // S2 holds, client's link, documents
       // S3 invoices
       // S4 payments, journal
@@ -852,6 +857,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ids.clientId = (await call('POST', '/api/sales/clients', bodies()['POST /api/sales/clients'])).clientId;
     ids.gridId = (await call('POST', '/api/sales/grids', bodies()['POST /api/sales/grids'])).gridId;
     ids.quoteId = (await call('POST', '/api/sales/quotes', bodies()['POST /api/sales/quotes'])).quoteId;
+    // Invoices: none issued from a draft quote; an unknown invoice's id answers 404 on each of its routes.
+    ids.invoiceId = '00000000-0000-4000-8000-000000000001';
     counts.places = (await call('GET', '/api/places')).items.length;
     counts.activities = (await call('GET', `/api/projects/${ids.projectId}`)).activities.length;
     counts.forms = (await call('GET', '/api/request-forms?all=true')).items.length;

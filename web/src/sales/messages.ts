@@ -217,6 +217,16 @@ export const fr = {
     hold_after_validity: 'l’option ne peut pas durer au-delà de la validité du devis',
     quote_already_answered: 'ce devis a déjà reçu une réponse',
     // S3 invoices
+    quote_not_accepted: 'seul un devis accepté se facture',
+    quote_already_invoiced: 'ce devis est déjà facturé : établissez d’abord un avoir',
+    quote_has_deposit: 'ce devis a un acompte : facturez son solde',
+    no_deposit_to_balance: 'ce devis n’a pas d’acompte : facturez-le en totalité',
+    deposit_too_large: 'l’acompte doit rester au-dessous du total du devis',
+    credit_note_of_credit_note: 'un avoir ne s’annule pas par un autre avoir',
+    invoice_not_issued: 'seule une facture émise s’annule par un avoir',
+    invoice_not_draft: 'seul un brouillon reçoit un numéro de la comptabilité',
+    external_number_taken: 'ce numéro est déjà celui d’une autre facture',
+    no_seller_identity: 'l’identité de vendeur de l’établissement (SIREN, SIRET) manque au registre',
     // S4 payments, journal
   } satisfies Record<ApiErrorCode<'sales'>, string>,
 };
@@ -430,6 +440,16 @@ export const en = {
     hold_after_validity: 'the option cannot last beyond the quote’s validity',
     quote_already_answered: 'this quote has already been answered',
     // S3 invoices
+    quote_not_accepted: 'only an accepted quote is invoiced',
+    quote_already_invoiced: 'this quote is already invoiced: issue a credit note first',
+    quote_has_deposit: 'this quote has a deposit: invoice its balance',
+    no_deposit_to_balance: 'this quote has no deposit: invoice it whole',
+    deposit_too_large: 'the deposit must stay below the quote’s total',
+    credit_note_of_credit_note: 'a credit note is not cancelled by another one',
+    invoice_not_issued: 'only an issued invoice is cancelled by a credit note',
+    invoice_not_draft: 'only a draft receives a number from the accounting',
+    external_number_taken: 'this number is already another invoice’s',
+    no_seller_identity: 'the school’s seller identity (SIREN, SIRET) is missing from the registry',
     // S4 payments, journal
   },
 } satisfies typeof fr;
