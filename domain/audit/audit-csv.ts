@@ -22,6 +22,8 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.declared': "Motif d'absence déclaré",
   'justification.accepted': "Motif d'absence accepté",
   'justification.refused': "Motif d'absence refusé",
+  'payment.recorded': 'Paiement enregistré',
+  'payment.cancelled': 'Paiement annulé',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {
@@ -33,6 +35,7 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   'activation-batch': 'lot de codes',
   school: 'établissement',
   register: 'appel',
+  invoice: 'facture',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

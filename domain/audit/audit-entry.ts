@@ -23,6 +23,9 @@ export const auditActions = [
   'justification.declared',
   'justification.accepted',
   'justification.refused',
+  // S4 sales payments
+  'payment.recorded',
+  'payment.cancelled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -38,7 +41,8 @@ export type AuditPartyKind =
   | 'mini-site'
   | 'activation-batch'
   | 'school'
-  | 'register';
+  | 'register'
+  | 'invoice';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

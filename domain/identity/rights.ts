@@ -240,6 +240,8 @@ export const rights = {
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  /** Payments and their cancellations, the overdue list, the sales journal: money matters, not the menu's planners. */
+  'sales:payments': { sales: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

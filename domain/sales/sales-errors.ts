@@ -30,5 +30,10 @@ export const salesErrorCodes = [
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  'overpayment',
+  'invoice_cancelled',
+  'invoice_not_issued',
+  'not_payable',
+  'payment_already_cancelled',
 ] as const;
 export type SalesErrorCode = (typeof salesErrorCodes)[number];

@@ -11,5 +11,16 @@ export const salesBus: ModuleBus = {
   schedules: [
     // S2 holds, client's link, documents (the quotes that expire, the holds that lapse)
     // S4 payments, journal (the reminders of overdue invoices)
+    {
+      name: 'remind-overdue-invoices',
+      description:
+        'Each morning, mails the client of an invoice 7 days past due a first reminder, at 30 days a second, once per step (a conditional write before the mail)',
+      atLocalTime: '08:00',
+      target: {
+        handler: 'sales/remind-overdue',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
   ],
 };

@@ -13,10 +13,18 @@ import { keyPrefixes } from './key-prefixes';
  * | S1 a quote                               | PK = SALES-QUOTE#<quoteId>, SK = QUOTE                 | table |
  * | S1 the quotes of a state, newest first   | GSI1PK = SALES-QUOTES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
  * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
+ * | S4 an invoice's payments and reversals   | PK = SALES-PAYMENT#<invoiceId>, SK = PAYMENT#<paymentId> | table |
+ * | S4 the payments of a month (the journal) | GSI3PK = SALES-PAYMENTS#<YYYY-MM>, GSI3SK = <date>#<paymentId> | GSI3 |
+ * | S4 the open invoices by due day (overdue) | GSI2PK = SALES-OPEN, GSI2SK = <dueDate>#<invoiceId> (sparse, on the invoice's item) | GSI2 |
  *
  * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
  * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
  * credit notes (`series` `invoice`, `credit-note`).
+ *
+ * S4: a payment's transaction updates the invoice's `paidCents` and `balanceCents` on condition of the balance read,
+ * and takes the invoice out of the open index (`SALES-OPEN`) when its balance reaches 0 (a reversal puts it back);
+ * the credit note that cancels an invoice takes it out too. The daily reminders note each step on the invoice's
+ * item (`reminder_first_at`, `reminder_second_at`) with a condition that it is not there yet.
  */
 export const salesKeyPrefixes = keyPrefixes('sales', {
   partitions: [
@@ -31,7 +39,12 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     'SALES-COUNTER#',
     // S2 holds, client's link, documents
     // S3 invoices
+    'SALES-INVOICE#',
+    'SALES-INVOICES#',
     // S4 payments, journal
+    'SALES-PAYMENT#',
+    'SALES-PAYMENTS#',
+    'SALES-OPEN',
   ],
 });
 
@@ -68,5 +81,26 @@ export const salesKeys = {
   counter: (series: string, year: string) => ({ PK: `SALES-COUNTER#${series}#${year}`, SK: 'COUNTER' }),
   // S2 holds, client's link, documents
   // S3 invoices
+  invoice: (invoiceId: string) => ({ PK: `SALES-INVOICE#${invoiceId}`, SK: 'INVOICE' }),
+  invoiceMonthAttributes: (issueDate: string, number: string) => ({
+    GSI3PK: `SALES-INVOICES#${issueDate.slice(0, 7)}`,
+    GSI3SK: `${issueDate}#${number}`,
+  }),
+  invoicesOfMonth: (month: string) => ({ index: 'GSI3', partitionKey: `SALES-INVOICES#${month}` }) as const,
   // S4 payments, journal
+  payment: (invoiceId: string, paymentId: string) => ({
+    PK: `SALES-PAYMENT#${invoiceId}`,
+    SK: `PAYMENT#${paymentId}`,
+  }),
+  paymentsOfInvoice: (invoiceId: string) => `SALES-PAYMENT#${invoiceId}`,
+  paymentMonthAttributes: (date: string, paymentId: string) => ({
+    GSI3PK: `SALES-PAYMENTS#${date.slice(0, 7)}`,
+    GSI3SK: `${date}#${paymentId}`,
+  }),
+  paymentsOfMonth: (month: string) => ({ index: 'GSI3', partitionKey: `SALES-PAYMENTS#${month}` }) as const,
+  openInvoiceAttributes: (dueDate: string, invoiceId: string) => ({
+    GSI2PK: 'SALES-OPEN',
+    GSI2SK: `${dueDate}#${invoiceId}`,
+  }),
+  openInvoices: { index: 'GSI2', partitionKey: 'SALES-OPEN' } as const,
 };

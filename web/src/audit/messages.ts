@@ -52,6 +52,8 @@ export const fr = {
       'justification.declared': 'Motif d’absence déclaré',
       'justification.accepted': 'Motif d’absence accepté',
       'justification.refused': 'Motif d’absence refusé',
+      'payment.recorded': 'Paiement enregistré',
+      'payment.cancelled': 'Paiement annulé',
     },
     parties: {
       person: 'Personne',
@@ -62,6 +64,7 @@ export const fr = {
       'activation-batch': 'Lot de codes',
       school: 'Établissement',
       register: 'Appel',
+      invoice: 'Facture',
     },
     details: {
       fields: 'champs',
@@ -81,6 +84,9 @@ export const fr = {
       justification: 'motif',
       span: 'période',
       document: 'justificatif',
+      payment: 'paiement',
+      amountCents: 'montant (centimes)',
+      balanceCents: 'reste dû (centimes)',
     },
     retention: {
       title: 'Durée de conservation',
@@ -150,6 +156,8 @@ export const en = {
       'justification.declared': 'Absence reason declared',
       'justification.accepted': 'Absence reason accepted',
       'justification.refused': 'Absence reason refused',
+      'payment.recorded': 'Payment recorded',
+      'payment.cancelled': 'Payment cancelled',
     },
     parties: {
       person: 'Person',
@@ -160,6 +168,7 @@ export const en = {
       'activation-batch': 'Code batch',
       school: 'School',
       register: 'Register',
+      invoice: 'Invoice',
     },
     details: {
       fields: 'fields',
@@ -179,6 +188,9 @@ export const en = {
       justification: 'reason',
       span: 'span',
       document: 'document',
+      payment: 'payment',
+      amountCents: 'amount (cents)',
+      balanceCents: 'balance (cents)',
     },
     retention: {
       title: 'Retention',

@@ -1,4 +1,5 @@
 import type { GetJson, SendJson } from '../shell/http/json-calls';
+import { paymentsApi } from './payments-api';
 
 /**
  * The calls of the sales module, each part in its section. `fetchSignedIn` downloads documents (PDF, XML, CSV).
@@ -16,5 +17,6 @@ export const salesApi = (
     // S2 holds, client's link, documents
     // S3 invoices
     // S4 payments, journal
+    ...paymentsApi(getJson, postJson, fetchSignedIn),
   };
 };

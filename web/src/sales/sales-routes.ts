@@ -8,10 +8,13 @@ import type { Messages } from '../shell/i18n/messages';
  */
 export type SalesRoute =
   // S1 clients, grids, quotes
-  { page: 'sales' };
-// S2 holds, client's link, documents
-// S3 invoices
-// S4 payments, journal
+  | { page: 'sales' }
+  // S2 holds, client's link, documents
+  // S3 invoices
+  // S4 payments, journal
+  | { page: 'sales-payments'; invoiceId: string }
+  | { page: 'sales-overdue' }
+  | { page: 'sales-journal' };
 
 export const salesPageNames = [
   // S1 clients, grids, quotes
@@ -19,6 +22,9 @@ export const salesPageNames = [
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  'sales-payments',
+  'sales-overdue',
+  'sales-journal',
 ] as const satisfies readonly SalesRoute['page'][];
 
 export const salesPaths = {
@@ -27,6 +33,9 @@ export const salesPaths = {
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  salesPayments: (invoiceId: string) => `/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`,
+  salesOverdue: '/ventes/impayes',
+  salesJournal: '/ventes/journal',
 };
 
 /** The page of an address under `/ventes`, or undefined when it is none of the module's (not found). */
@@ -37,6 +46,11 @@ export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute |
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  if (path === '/ventes/impayes') return { page: 'sales-overdue' };
+  if (path === '/ventes/journal') return { page: 'sales-journal' };
+  const payments = /^\/ventes\/factures\/([^/]+)\/paiements$/.exec(path);
+  const invoiceId = decodeSalesSegment(payments?.[1]);
+  if (invoiceId) return { page: 'sales-payments', invoiceId };
   return undefined;
 };
 
@@ -47,6 +61,9 @@ export const salesTitles = (messages: Messages): Record<SalesRoute['page'], stri
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  'sales-payments': messages.salesPayments.listTitle,
+  'sales-overdue': messages.salesPayments.overdueTitle,
+  'sales-journal': messages.salesPayments.journalTitle,
 });
 
 /** Decodes one segment of an address; undefined when malformed. */
