@@ -255,3 +255,12 @@ describe('the sales journal', () => {
     ]);
   });
 });
+
+describe('the journal as French Excel opens it', () => {
+  it('keeps a negative amount a number, and still neutralises a formula', async () => {
+    const { frenchExcelCsvText } = await import('#domain/shared/french-excel-csv');
+    expect(frenchExcelCsvText([['-1234,50', '-1+1', '=SUM(A1)', 'Avoir']])).toBe(
+      "\uFEFF-1234,50;'-1+1;'=SUM(A1);Avoir\r\n",
+    );
+  });
+});
