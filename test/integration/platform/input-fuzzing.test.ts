@@ -355,6 +355,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       parameters: ['classId', 'from', 'to'],
     },
     'GET /api/attendance/my-courses': { valid: {}, parameters: ['date'] },
+    // Sales (S4): the journal of the last month.
+    'GET /api/sales/journal': {
+      valid: { from: plusDays(today, -30), to: today },
+      parameters: ['from', 'to', 'part'],
+    },
   });
   /** What a route added later is tried with, for lack of a line above. */
   const commonParameters = ['date', 'from', 'to', 'start', 'end', 'limit', 'cursor', 'kind', 'status', 'all'];
@@ -645,6 +650,13 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       'PUT /api/attendance/registers/{activityId}/{seriesDate}': {
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
         version: 1,
+      },
+      // Sales (S4): a payment received (on an invoice of no one: a 404 once the body is read right).
+      'POST /api/sales/invoices/{invoiceId}/payments': {
+        date: today,
+        amountCents: 12_345,
+        means: 'cheque',
+        reference: 'CHQ 1',
       },
     };
   };
