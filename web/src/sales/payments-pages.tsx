@@ -35,6 +35,12 @@ export const InvoicePaymentsPage = ({ api, format, invoiceId }: PageProps & { in
   const texts = format.messages.salesPayments;
   const load = useCallback((signal: AbortSignal) => api.invoicePayments(invoiceId, signal), [api, invoiceId]);
   const { state, retry } = useLoad(load, { keepValue: true });
+  // Said outside the loaded sheet, which reloads (and redraws its form) once a payment is recorded.
+  const [notice, setNotice] = useState<string>();
+  const recorded = (message: string) => {
+    setNotice(message);
+    retry();
+  };
   return (
     <section class="page sales stack--loose" aria-labelledby="payments-title">
       <p>
@@ -48,7 +54,7 @@ export const InvoicePaymentsPage = ({ api, format, invoiceId }: PageProps & { in
             {invoice.status === 'cancelled' ? (
               <p class="notice">{texts.cancelledInvoice}</p>
             ) : invoice.balanceCents > 0 ? (
-              <PaymentForm api={api} format={format} invoice={invoice} onRecorded={retry} />
+              <PaymentForm api={api} format={format} invoice={invoice} onRecorded={recorded} />
             ) : (
               <p class="notice" role="status">
                 {texts.fullyPaid}
@@ -58,6 +64,9 @@ export const InvoicePaymentsPage = ({ api, format, invoiceId }: PageProps & { in
           </>
         )}
       </Loaded>
+      <p class={notice ? 'notice' : 'visually-hidden'} role="status">
+        {notice}
+      </p>
     </section>
   );
 };
@@ -89,7 +98,7 @@ const PaymentForm = ({
   format,
   invoice,
   onRecorded,
-}: PageProps & { invoice: InvoicePayments; onRecorded: () => void }) => {
+}: PageProps & { invoice: InvoicePayments; onRecorded: (message: string) => void }) => {
   const texts = format.messages.salesPayments;
   const ids = { date: useId(), amount: useId(), means: useId(), reference: useId(), error: useId() };
   const [draft, setDraft] = useState({
@@ -98,7 +107,7 @@ const PaymentForm = ({
     means: 'transfer' as PaymentMeans,
     reference: '',
   });
-  const [status, setStatus] = useState<{ busy?: boolean; error?: string; done?: string }>({});
+  const [status, setStatus] = useState<{ busy?: boolean; error?: string }>({});
   const submit = async (event: Event) => {
     event.preventDefault();
     const amountCents = centsOfTyped(draft.amount);
@@ -115,8 +124,8 @@ const PaymentForm = ({
         ...(draft.reference.trim() && { reference: draft.reference.trim() }),
       });
       setDraft({ ...draft, amount: '', reference: '' });
-      setStatus({ done: format.fill(texts.recorded, { balance: money(format, recorded.balanceCents) }) });
-      onRecorded();
+      setStatus({});
+      onRecorded(format.fill(texts.recorded, { balance: money(format, recorded.balanceCents) }));
     } catch (failure) {
       setStatus({ error: failureReason(failure, format) });
     }
@@ -182,11 +191,6 @@ const PaymentForm = ({
       {status.error && (
         <p id={ids.error} class="notice notice--error" role="alert">
           {status.error}
-        </p>
-      )}
-      {status.done && (
-        <p class="notice" role="status">
-          {status.done}
         </p>
       )}
     </form>

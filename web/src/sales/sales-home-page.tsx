@@ -1,5 +1,6 @@
 import type { Api } from '../api';
 import type { Format } from '../shell/i18n/format';
+import { PaymentsLinks } from './payments-links';
 
 interface SalesHomePageProps {
   api: Api;
@@ -15,6 +16,12 @@ export const SalesHomePage = ({ format }: SalesHomePageProps) => {
         <h2 id="sales-title">{texts.title}</h2>
         <p class="page__intro">{texts.intro}</p>
       </div>
+      <nav aria-label={texts.title}>
+        <ul class="sales__links">
+          {/* S4 payments, journal */}
+          <PaymentsLinks format={format} />
+        </ul>
+      </nav>
     </section>
   );
 };
