@@ -22,6 +22,12 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'justification.declared': "Motif d'absence déclaré",
   'justification.accepted': "Motif d'absence accepté",
   'justification.refused': "Motif d'absence refusé",
+  'quote.drafted': 'Devis créé',
+  'quote.sent': 'Devis envoyé',
+  'quote.accepted': 'Devis accepté',
+  'quote.refused': 'Devis refusé',
+  'quote.expired': 'Devis expiré',
+  'quote.cancelled': 'Devis annulé',
   'payment.recorded': 'Paiement enregistré',
   'payment.cancelled': 'Paiement annulé',
 };
@@ -35,6 +41,8 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   'activation-batch': 'lot de codes',
   school: 'établissement',
   register: 'appel',
+  quote: 'devis',
+  client: 'client',
   invoice: 'facture',
 };
 

@@ -23,6 +23,12 @@ export const auditActions = [
   'justification.declared',
   'justification.accepted',
   'justification.refused',
+  'quote.drafted',
+  'quote.sent',
+  'quote.accepted',
+  'quote.refused',
+  'quote.expired',
+  'quote.cancelled',
   // S4 sales payments
   'payment.recorded',
   'payment.cancelled',
@@ -42,6 +48,8 @@ export type AuditPartyKind =
   | 'activation-batch'
   | 'school'
   | 'register'
+  | 'quote'
+  | 'client'
   | 'invoice';
 export interface AuditParty {
   kind: AuditPartyKind;

@@ -1,10 +1,30 @@
+import {
+  clientInputSchema,
+  clientListQuerySchema,
+  gridInputSchema,
+  quoteInputSchema,
+  quoteListQuerySchema,
+} from '#domain/sales/sales';
 import { paymentInputSchema } from '#domain/sales/payment';
 import { journalQuerySchema } from '#domain/sales/sales-journal';
-import { apiModule, get, post, read, write } from './route';
+import { apiModule, get, post, put, read, write } from './route';
 
 // biome-ignore format: one line a route, the index of the module
 export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and studios out: clients, rate grids, quotes and their options in the planning, the client’s answer and the agreement, invoices (Factur-X, UBL), payments and the sales journal', [
   // S1 clients, grids, quotes
+  get('/api/sales/clients', 'sales/list-clients', { needs: read, query: clientListQuerySchema, summary: 'The clients by name, a page at a time; a name’s start filters them' }),
+  post('/api/sales/clients', 'sales/create-client', { needs: write, body: clientInputSchema, answers: [201], summary: 'A new client: SIREN, SIRET and VAT number checked, billing address, contact, Chorus Pro for public bodies' }),
+  get('/api/sales/clients/{clientId}', 'sales/get-client', { needs: read, summary: 'A client' }),
+  put('/api/sales/clients/{clientId}', 'sales/update-client', { needs: write, body: clientInputSchema, summary: 'A client’s new version, on the version read' }),
+  get('/api/sales/grids', 'sales/list-grids', { needs: read, summary: 'The rate grids by start of validity' }),
+  post('/api/sales/grids', 'sales/create-grid', { needs: write, body: gridInputSchema, answers: [201], summary: 'A new rate grid for a season: rates by place or kind, client category and unit, extras; no overlap with another grid' }),
+  get('/api/sales/grids/{gridId}', 'sales/get-grid', { needs: read, summary: 'A rate grid with its rates and extras' }),
+  put('/api/sales/grids/{gridId}', 'sales/update-grid', { needs: write, body: gridInputSchema, summary: 'A rate grid’s new version, on the version read' }),
+  post('/api/sales/quotes/preview', 'sales/preview-quote', { needs: read, body: quoteInputSchema, summary: 'The lines and totals a quote would have, priced by its grid, without saving it' }),
+  post('/api/sales/quotes', 'sales/create-quote', { needs: write, body: quoteInputSchema, answers: [201], summary: 'A draft quote, priced by the grid and numbered in its year’s series (D2026-0001)' }),
+  get('/api/sales/quotes', 'sales/list-quotes', { needs: read, query: quoteListQuerySchema, summary: 'The quotes of one state, newest first, a page at a time' }),
+  get('/api/sales/quotes/{quoteId}', 'sales/get-quote', { needs: read, summary: 'A quote with its slots, lines, totals and history' }),
+  put('/api/sales/quotes/{quoteId}', 'sales/update-quote', { needs: write, body: quoteInputSchema, summary: 'A draft quote changed in the builder, on the version read' }),
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal

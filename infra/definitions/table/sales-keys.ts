@@ -48,21 +48,13 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
   ],
 });
 
-/** A name as the list sorts and filters it: lower case, without accents, spaces folded. */
-export const salesNameKey = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 export const salesKeys = {
   // S1 clients, grids, quotes
   client: (clientId: string) => ({ PK: `SALES-CLIENT#${clientId}`, SK: 'CLIENT' }),
-  clientIndexAttributes: (legalName: string, clientId: string) => ({
+  /** `nameKey`: the name folded as the list sorts and filters it (lower case, no accents, single spaces). */
+  clientIndexAttributes: (nameKey: string, clientId: string) => ({
     GSI1PK: 'SALES-CLIENTS',
-    GSI1SK: `${salesNameKey(legalName)}#${clientId}`,
+    GSI1SK: `${nameKey}#${clientId}`,
   }),
   clients: { index: 'GSI1', partitionKey: 'SALES-CLIENTS' } as const,
   grid: (gridId: string) => ({ PK: `SALES-GRID#${gridId}`, SK: 'GRID' }),

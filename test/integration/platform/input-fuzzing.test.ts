@@ -355,6 +355,9 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       parameters: ['classId', 'from', 'to'],
     },
     'GET /api/attendance/my-courses': { valid: {}, parameters: ['date'] },
+    // Sales (issue 18)
+    'GET /api/sales/clients': { valid: {}, parameters: ['name', 'limit', 'after'] },
+    'GET /api/sales/quotes': { valid: {}, parameters: ['status', 'limit', 'after'] },
     // Sales (S4): the journal of the last month.
     'GET /api/sales/journal': {
       valid: { from: plusDays(today, -30), to: today },
@@ -376,6 +379,44 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         { id: 'pupitres', label: 'Pupitres', kind: 'number', required: false },
         { id: 'micro', label: 'Micro', kind: 'choices', required: false, options: ['Un', 'Deux'] },
       ],
+    };
+    const salesClient: Json = {
+      legalName: 'Chœur des Lilas',
+      category: 'association',
+      siren: '732829320',
+      siret: '73282932000074',
+      vatNumber: 'FR44732829320',
+      billingAddress: { lines: ['12 rue des Lilas'], postcode: '75019', city: 'Paris', countryCode: 'FR' },
+      contact: { name: 'Marie Durand', email: 'marie.durand@example.org', phone: '01 23 45 67 89' },
+    };
+    const salesGrid: Json = {
+      name: 'Saison 2026–2027',
+      validFrom: '2026-09-01',
+      validTo: '2027-08-31',
+      rates: [
+        {
+          placeKind: 'practice-room',
+          category: 'association',
+          unit: 'hour',
+          priceCents: 2000,
+          vatRate: 20,
+          setupMinutes: 15,
+          teardownMinutes: 15,
+        },
+      ],
+      extras: [{ extraId: 'tuning', label: 'Accord du piano', unit: 'unit', priceCents: 12000, vatRate: 20 }],
+    };
+    const salesQuote: Json = {
+      clientId: ids.clientId as string,
+      title: 'Répétition',
+      slots: [
+        {
+          placeId: ids.placeId as string,
+          startsAt: '2027-03-13T19:00:00+01:00',
+          endsAt: '2027-03-13T21:00:00+01:00',
+        },
+      ],
+      extras: [{ extraId: 'tuning', quantity: 1 }],
     };
     return {
       'POST /api/places': {
@@ -651,6 +692,18 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
         version: 1,
       },
+      // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
+      // S1 clients, grids, quotes
+      'POST /api/sales/clients': salesClient,
+      'PUT /api/sales/clients/{clientId}': { ...salesClient, version: 1 },
+      'POST /api/sales/grids': salesGrid,
+      'PUT /api/sales/grids/{gridId}': { ...salesGrid, version: 1 },
+      'POST /api/sales/quotes/preview': salesQuote,
+      'POST /api/sales/quotes': salesQuote,
+      'PUT /api/sales/quotes/{quoteId}': { ...salesQuote, version: 1 },
+      // S2 holds, client's link, documents
+      // S3 invoices
+      // S4 payments, journal
       // Sales (S4): a payment received (on an invoice of no one: a 404 once the body is read right).
       'POST /api/sales/invoices/{invoiceId}/payments': {
         date: today,
@@ -774,6 +827,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         bodies()['POST /api/attendance/pupils/{personId}/justifications'],
       )
     ).justificationId;
+    // Sales: a client, the season's grid and a draft quote.
+    ids.clientId = (await call('POST', '/api/sales/clients', bodies()['POST /api/sales/clients'])).clientId;
+    ids.gridId = (await call('POST', '/api/sales/grids', bodies()['POST /api/sales/grids'])).gridId;
+    ids.quoteId = (await call('POST', '/api/sales/quotes', bodies()['POST /api/sales/quotes'])).quoteId;
     counts.places = (await call('GET', '/api/places')).items.length;
     counts.activities = (await call('GET', `/api/projects/${ids.projectId}`)).activities.length;
     counts.forms = (await call('GET', '/api/request-forms?all=true')).items.length;

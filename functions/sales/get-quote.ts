@@ -1,0 +1,9 @@
+import { readQuote } from '#domain/sales/quotes';
+import { signedInHandler } from '#functions/identity/adapters/signed-in-handler';
+import { pathParameter } from '#functions/lib/http-request';
+import { salesPorts } from './adapters/sales-ports';
+
+export const handler = signedInHandler(async (event, actor) => ({
+  status: 200,
+  body: await readQuote(pathParameter(event, 'quoteId'), actor, salesPorts),
+}));
