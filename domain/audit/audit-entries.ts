@@ -192,6 +192,27 @@ export const entryOfJustification = (justification: {
   };
 };
 
+/** An invoice or credit note issued, or a draft numbered by the school's accounting: who, which, its number. */
+export const entryOfInvoice = (
+  invoice: {
+    invoiceId: string;
+    kind: string;
+    number?: string;
+    externalNumber?: string;
+    draftReference: string;
+  },
+  action: 'invoice.issued' | 'invoice.credited' | 'invoice.numbered',
+  by: string,
+  at: string,
+): AuditEntry => ({
+  entryId: `${invoice.invoiceId}.${action}`,
+  at,
+  actor: personParty(by),
+  action,
+  subject: { kind: 'invoice', id: invoice.invoiceId },
+  details: { kind: invoice.kind, number: invoice.number ?? invoice.externalNumber ?? invoice.draftReference },
+});
+
 /**
  * A payment recorded against an invoice, or cancelled by its reversal: under the invoice, naming the entry and the
  * amounts in cents (a client is a legal entity; no person's data).

@@ -239,6 +239,8 @@ export const rights = {
   'sales:write': { sales: ['any'], 'school-admin': ['any'] },
   // S2 holds, client's link, documents
   // S3 invoices
+  /** Issuing invoices and credit notes, recording the number an EPLE's or a town's accounting gave a draft. */
+  'sales:invoice': { sales: ['any'], 'school-admin': ['any'] },
   // S4 payments, journal
   /** Payments and their cancellations, the overdue list, the sales journal: money matters, not the menu's planners. */
   'sales:payments': { sales: ['any'], 'school-admin': ['any'] },

@@ -25,7 +25,7 @@ const refuseIfNotPayable = (invoice: PayableInvoice) => {
     );
   // An EPLE's or a town's draft: its payments are recorded in the accounting software that issues it.
   if (invoice.status !== 'issued')
-    throw new ConflictError('invoice_not_issued', 'This invoice is not issued yet: it takes no payment');
+    throw new ConflictError('draft_not_payable', 'This invoice is not issued yet: it takes no payment');
 };
 
 /**

@@ -29,10 +29,20 @@ export const salesErrorCodes = [
   'valid_until_before_issue',
   // S2 holds, client's link, documents
   // S3 invoices
+  'quote_not_accepted',
+  'quote_already_invoiced',
+  'quote_has_deposit',
+  'no_deposit_to_balance',
+  'deposit_too_large',
+  'credit_note_of_credit_note',
+  'invoice_not_issued',
+  'invoice_not_draft',
+  'external_number_taken',
+  'no_seller_identity',
   // S4 payments, journal
   'overpayment',
   'invoice_cancelled',
-  'invoice_not_issued',
+  'draft_not_payable',
   'not_payable',
   'payment_already_cancelled',
 ] as const;

@@ -9,6 +9,8 @@ export const functionEnvironment = {
   schoolUai: 'SCHOOL_UAI',
   /** The school's address and signatory as JSON, `{ address?, signatory? }`, for its letters; unset without. */
   schoolLetterhead: 'SCHOOL_LETTERHEAD',
+  /** The school as a seller, JSON `{ legalStatus, seller }` (issue 18's invoices); unset for a school that sells nothing. */
+  schoolSeller: 'SCHOOL_SELLER',
   tableName: 'TABLE_NAME',
   busName: 'BUS_NAME',
   documentsBucket: 'DOCUMENTS_BUCKET',
@@ -53,6 +55,8 @@ export interface SchoolIdentity {
   uai?: string;
   address?: string[];
   signatory?: { name: string; title: string };
+  legalStatus?: string;
+  seller?: Record<string, unknown>;
 }
 
 export interface SchoolResourceNames {
@@ -82,6 +86,13 @@ export const schoolIdentityEnvironment = (school: SchoolIdentity) => ({
       signatory: school.signatory,
     }),
   }),
+  ...(school.legalStatus !== undefined &&
+    school.seller !== undefined && {
+      [functionEnvironment.schoolSeller]: JSON.stringify({
+        legalStatus: school.legalStatus,
+        seller: school.seller,
+      }),
+    }),
 });
 
 /**

@@ -53,6 +53,38 @@ export const tenantSchema = z
      * without it, the authority's (context value `preau:mailFrom`).
      */
     mailFrom: z.email('must be an e-mail address such as ne-pas-repondre@ecole.fr').optional(),
+    /**
+     * Who issues the legal invoices of the school's sales (issue 18): an association or a private body issues them
+     * in Préau, with its numbers; a collège or lycée (`eple`) in its state accounting software, a municipal
+     * conservatoire (`municipal`) in its town's, so Préau makes drafts for them to export and records their number.
+     */
+    legalStatus: z.enum(['association', 'private', 'eple', 'municipal']).optional(),
+    /** The school's legal identity as a seller, printed on its invoices and carried by their Factur-X and UBL. */
+    seller: z
+      .object({
+        legalName: z.string().trim().min(1).max(200),
+        siren: z.string().regex(/^\d{9}$/, 'must be a SIREN: 9 digits'),
+        siret: z.string().regex(/^\d{14}$/, 'must be a SIRET: 14 digits'),
+        vatNumber: z
+          .string()
+          .regex(/^FR[0-9A-Z]{2}\d{9}$/, 'must be a French VAT number such as FR40775678907')
+          .optional(),
+        iban: z
+          .string()
+          .regex(/^[A-Z]{2}\d{2}[0-9A-Z]{11,30}$/, 'must be an IBAN without spaces')
+          .optional(),
+        bic: z
+          .string()
+          .regex(/^[A-Z]{6}[0-9A-Z]{2}([0-9A-Z]{3})?$/, 'must be a BIC of 8 or 11 characters')
+          .optional(),
+        email: z.email().optional(),
+        /** The school opted to pay VAT on debits: its invoices say so. */
+        vatOnDebits: z.boolean().optional(),
+        /** The wording when it charges no VAT, such as « TVA non applicable, art. 293 B du CGI ». */
+        vatExemptionNote: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

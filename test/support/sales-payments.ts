@@ -34,23 +34,23 @@ export const issuedInvoiceItem = ({
   const netCents = Math.round(grossCents / 1.2);
   const vatCents = grossCents - netCents;
   const open = kind !== 'credit-note' && status === 'issued';
-  return {
-    ...salesKeys.invoice(invoiceId),
-    ...salesKeys.invoiceMonthAttributes(issueDate, number),
-    ...(open && salesKeys.openInvoiceAttributes(dueDate, invoiceId)),
-    entity: 'sales-invoice',
+  const record = {
     invoiceId,
     number,
+    draftReference: `BROUILLON-${invoiceId.slice(0, 8)}`,
     kind,
-    status,
+    quoteId: 'quote-festival',
+    quoteNumber: 'D2026-0001',
     clientId: 'client-festival',
     buyer: {
       clientId: 'client-festival',
       legalName: 'Festival des Arts',
       category: 'association',
       ...(siren && { siren }),
+      billingAddress: { lines: ['1 place du Festival'], postcode: '69001', city: 'Lyon', countryCode: 'FR' },
       contact: { name: 'Service comptable', email },
     },
+    lines: [],
     totals: {
       netCents,
       vatCents,
@@ -61,8 +61,29 @@ export const issuedInvoiceItem = ({
     dueDate,
     paymentTerms: 'Paiement à 30 jours, par virement.',
     ...(cancels && { cancels: { invoiceId: cancels, number: '', issueDate } }),
+    status,
     paidCents: 0,
     balanceCents: kind === 'credit-note' ? 0 : grossCents,
+    issuedAt: `${issueDate}T09:00:00.000Z`,
+    issuedBy: 'test',
+    version: 1,
+  };
+  // As S3's store writes it (functions/sales/adapters/dynamo-invoices.ts, toInvoiceItem).
+  return {
+    ...salesKeys.invoice(invoiceId),
+    ...salesKeys.invoiceIndexAttributes(status, issueDate, number),
+    ...(open && salesKeys.openInvoiceAttributes(dueDate, invoiceId)),
+    entity: 'sales-invoice',
+    invoice: record,
+    invoiceId,
+    number,
+    kind,
+    status,
+    issueDate,
+    dueDate,
+    grossCents,
+    paidCents: 0,
+    balanceCents: record.balanceCents,
     version: 1,
   };
 };

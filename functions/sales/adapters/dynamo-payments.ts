@@ -193,14 +193,15 @@ export const dynamoPayments = (tableName: string): PaymentStore => ({
   },
 
   async documentsIssued(from, to) {
+    // The invoices and credit notes as issued, and those a credit note cancelled since (S3's index by state).
     const documents: JournalDocument[] = [];
-    for (const month of monthsOf(from, to)) {
-      const { index, partitionKey } = salesKeys.invoicesOfMonth(month);
+    for (const status of ['issued', 'cancelled']) {
+      const { index, partitionKey } = salesKeys.invoicesOfStatus(status);
       const items = await queryAll(tableName, {
         IndexName: index,
         KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-        ExpressionAttributeNames: { '#pk': index ? `${index}PK` : 'PK', '#sk': index ? `${index}SK` : 'SK' },
-        ExpressionAttributeValues: { ':pk': partitionKey, ':from': from, ':to': `${to}~` },
+        ExpressionAttributeNames: { '#pk': `${index}PK`, '#sk': `${index}SK` },
+        ExpressionAttributeValues: { ':pk': partitionKey, ':from': from, ':to': `${to}#\uffff` },
       });
       documents.push(...items.map(journalDocumentOf));
     }

@@ -30,9 +30,23 @@ interface InvoiceItem {
 const numberOf = (invoice: InvoiceItem) =>
   invoice.number ?? invoice.externalNumber ?? invoice.draftReference ?? invoice.invoiceId;
 
+/**
+ * The record of an item: S3's item keeps it under `invoice`, and beside it what payments and credit notes change
+ * (`status`, `paidCents`, `balanceCents`), which wins over the record's copy.
+ */
+const recordOf = (item: Record<string, unknown>): InvoiceItem => {
+  const record = (item.invoice ?? item) as InvoiceItem;
+  return {
+    ...record,
+    status: typeof item.status === 'string' ? item.status : record.status,
+    ...(typeof item.paidCents === 'number' && { paidCents: item.paidCents }),
+    ...(typeof item.balanceCents === 'number' && { balanceCents: item.balanceCents }),
+  };
+};
+
 /** An invoice's item as payments see it: its balance, the gross total while nothing was recorded. */
 export const payableOf = (item: Record<string, unknown>): PayableInvoice => {
-  const invoice = item as unknown as InvoiceItem;
+  const invoice = recordOf(item);
   return {
     invoiceId: invoice.invoiceId,
     number: numberOf(invoice),
@@ -52,7 +66,7 @@ export const payableOf = (item: Record<string, unknown>): PayableInvoice => {
 
 /** An invoice's or credit note's item as the sales journal lists it. */
 export const journalDocumentOf = (item: Record<string, unknown>): JournalDocument => {
-  const invoice = item as unknown as InvoiceItem;
+  const invoice = recordOf(item);
   return {
     number: numberOf(invoice),
     kind: invoice.kind,

@@ -1,13 +1,25 @@
 import {
+  externalNumberInputSchema,
+  invoiceListQuerySchema,
+  issueInvoiceInputSchema,
+} from '#domain/sales/issue-invoice';
+import { paymentInputSchema } from '#domain/sales/payment';
+import {
   clientInputSchema,
   clientListQuerySchema,
   gridInputSchema,
   quoteInputSchema,
   quoteListQuerySchema,
 } from '#domain/sales/sales';
-import { paymentInputSchema } from '#domain/sales/payment';
 import { journalQuerySchema } from '#domain/sales/sales-journal';
 import { apiModule, get, post, put, read, write } from './route';
+
+// S3 invoices
+const pdf = 'application/pdf';
+const xml = 'application/xml';
+const csv = 'text/csv; charset=utf-8';
+// The electronic invoice (e-invoice-eu, pdfkit, pdf-lib) runs in a function of its own, as the quote's PDF does.
+const documents = 'sales-documents';
 
 // biome-ignore format: one line a route, the index of the module
 export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and studios out: clients, rate grids, quotes and their options in the planning, the client’s answer and the agreement, invoices (Factur-X, UBL), payments and the sales journal', [
@@ -27,10 +39,19 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   put('/api/sales/quotes/{quoteId}', 'sales/update-quote', { needs: write, body: quoteInputSchema, summary: 'A draft quote changed in the builder, on the version read' }),
   // S2 holds, client's link, documents
   // S3 invoices
+  post('/api/sales/quotes/{quoteId}/invoices', 'sales/issue-invoice', { needs: write, body: issueInvoiceInputSchema, answers: [201], summary: 'Invoices an accepted quote: whole, a deposit (a percentage or an amount) or the balance, with the next number of its series (a draft for an EPLE or a town)' }),
+  get('/api/sales/invoices', 'sales/list-invoices', { needs: read, query: invoiceListQuerySchema, summary: 'The invoices and credit notes of a state, issued in a period, newest first' }),
+  get('/api/sales/invoices/{invoiceId}', 'sales/get-invoice', { needs: read, summary: 'An invoice or credit note as issued, and its state' }),
+  post('/api/sales/invoices/{invoiceId}/credit-note', 'sales/credit-invoice', { needs: write, answers: [201], summary: 'A credit note cancels the invoice whole, with the next number of the credit notes’ series' }),
+  put('/api/sales/invoices/{invoiceId}/external-number', 'sales/record-external-number', { needs: write, body: externalNumberInputSchema, summary: 'Records the number an EPLE’s or a town’s accounting gave a draft, which becomes the issued invoice' }),
+  get('/api/sales/invoices/{invoiceId}/factur-x', 'sales/get-invoice-factur-x', { service: documents, needs: read, download: pdf, summary: 'The invoice as Factur-X EN 16931: a PDF/A-3 with its CII XML embedded' }),
+  get('/api/sales/invoices/{invoiceId}/ubl', 'sales/get-invoice-ubl', { service: documents, needs: read, download: xml, summary: 'The invoice as UBL 2.1 (an Invoice, or a CreditNote)' }),
+  get('/api/sales/invoices/{invoiceId}/cii', 'sales/get-invoice-cii', { service: documents, needs: read, download: xml, summary: 'The invoice as CII (EN16931), the XML of its Factur-X' }),
+  get('/api/sales/invoices/{invoiceId}/csv', 'sales/export-invoice-csv', { needs: read, download: csv, summary: 'The invoice’s data as CSV, for an EPLE’s or a town’s accounting software' }),
   // S4 payments, journal
   get('/api/sales/invoices/{invoiceId}/payments', 'sales/list-payments', { needs: read, summary: 'An invoice’s payments and their cancellations, what is paid and the balance: the sales desk and the head of school' }),
   post('/api/sales/invoices/{invoiceId}/payments', 'sales/record-payment', { needs: write, body: paymentInputSchema, answers: [201], summary: 'Records a payment received (date, cents, means, reference): the balance moves in the same transaction, on condition of the balance read; 409 overpayment above it, invoice_cancelled once a credit note cancelled it' }),
   post('/api/sales/invoices/{invoiceId}/payments/{paymentId}/cancellation', 'sales/cancel-payment', { needs: write, answers: [201], summary: 'Cancels a payment by a reversal entry that gives its amount back to the balance, once (409 payment_already_cancelled)' }),
   get('/api/sales/overdue', 'sales/list-overdue', { needs: read, summary: 'The invoices past their due date with a balance, the oldest due first, with the reminders mailed and those staff should follow up: one query' }),
-  get('/api/sales/journal', 'sales/export-journal', { needs: read, query: journalQuerySchema, download: 'text/csv; charset=utf-8', summary: 'The sales journal of a period (a year at most) as a CSV for French Excel: a line per invoice and credit note with VAT per rate, or (`part=payments`) the payments' }),
+  get('/api/sales/journal', 'sales/export-journal', { needs: read, query: journalQuerySchema, download: csv, summary: 'The sales journal of a period (a year at most) as a CSV for French Excel: a line per invoice and credit note with VAT per rate, or (`part=payments`) the payments' }),
 ]);

@@ -13,9 +13,13 @@ import { keyPrefixes } from './key-prefixes';
  * | S1 a quote                               | PK = SALES-QUOTE#<quoteId>, SK = QUOTE                 | table |
  * | S1 the quotes of a state, newest first   | GSI1PK = SALES-QUOTES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
  * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
+ * | S3 an invoice or credit note             | PK = SALES-INVOICE#<invoiceId>, SK = INVOICE           | table |
+ * | S3 the invoices of a state, by issue date| GSI1PK = SALES-INVOICES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
+ * | S3 a quote's invoices                    | GSI3PK = SALES-QUOTE-INVOICES#<quoteId>, GSI3SK = <issuedAt>#<id> | GSI3 |
+ * | S3 a quote's invoicing guard             | PK = SALES-QUOTE#<quoteId>, SK = INVOICING             | table |
+ * | S3 the open invoices by due date (S4)    | GSI2PK = SALES-OPEN, GSI2SK = <dueDate>#<invoiceId>    | GSI2  |
  * | S4 an invoice's payments and reversals   | PK = SALES-PAYMENT#<invoiceId>, SK = PAYMENT#<paymentId> | table |
  * | S4 the payments of a month (the journal) | GSI3PK = SALES-PAYMENTS#<YYYY-MM>, GSI3SK = <date>#<paymentId> | GSI3 |
- * | S4 the open invoices by due day (overdue) | GSI2PK = SALES-OPEN, GSI2SK = <dueDate>#<invoiceId> (sparse, on the invoice's item) | GSI2 |
  *
  * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
  * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
@@ -41,10 +45,11 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     // S3 invoices
     'SALES-INVOICE#',
     'SALES-INVOICES#',
+    'SALES-QUOTE-INVOICES#',
+    'SALES-OPEN',
     // S4 payments, journal
     'SALES-PAYMENT#',
     'SALES-PAYMENTS#',
-    'SALES-OPEN',
   ],
 });
 
@@ -74,11 +79,24 @@ export const salesKeys = {
   // S2 holds, client's link, documents
   // S3 invoices
   invoice: (invoiceId: string) => ({ PK: `SALES-INVOICE#${invoiceId}`, SK: 'INVOICE' }),
-  invoiceMonthAttributes: (issueDate: string, number: string) => ({
-    GSI3PK: `SALES-INVOICES#${issueDate.slice(0, 7)}`,
-    GSI3SK: `${issueDate}#${number}`,
+  invoiceIndexAttributes: (status: string, issueDate: string, number: string) => ({
+    GSI1PK: `SALES-INVOICES#${status}`,
+    GSI1SK: `${issueDate}#${number}`,
   }),
-  invoicesOfMonth: (month: string) => ({ index: 'GSI3', partitionKey: `SALES-INVOICES#${month}` }) as const,
+  invoicesOfStatus: (status: string) =>
+    ({ index: 'GSI1', partitionKey: `SALES-INVOICES#${status}` }) as const,
+  quoteInvoiceAttributes: (quoteId: string, issuedAt: string, invoiceId: string) => ({
+    GSI3PK: `SALES-QUOTE-INVOICES#${quoteId}`,
+    GSI3SK: `${issuedAt}#${invoiceId}`,
+  }),
+  invoicesOfQuote: (quoteId: string) =>
+    ({ index: 'GSI3', partitionKey: `SALES-QUOTE-INVOICES#${quoteId}` }) as const,
+  /** One item a quote, written by every invoice and credit note of it: two invoicings of a quote never cross. */
+  quoteInvoicing: (quoteId: string) => ({ PK: `SALES-QUOTE#${quoteId}`, SK: 'INVOICING' }),
+  openInvoiceAttributes: (dueDate: string, invoiceId: string) => ({
+    GSI2PK: 'SALES-OPEN',
+    GSI2SK: `${dueDate}#${invoiceId}`,
+  }),
   // S4 payments, journal
   payment: (invoiceId: string, paymentId: string) => ({
     PK: `SALES-PAYMENT#${invoiceId}`,
@@ -90,9 +108,5 @@ export const salesKeys = {
     GSI3SK: `${date}#${paymentId}`,
   }),
   paymentsOfMonth: (month: string) => ({ index: 'GSI3', partitionKey: `SALES-PAYMENTS#${month}` }) as const,
-  openInvoiceAttributes: (dueDate: string, invoiceId: string) => ({
-    GSI2PK: 'SALES-OPEN',
-    GSI2SK: `${dueDate}#${invoiceId}`,
-  }),
   openInvoices: { index: 'GSI2', partitionKey: 'SALES-OPEN' } as const,
 };

@@ -60,7 +60,7 @@ describe('a payment against an invoice', () => {
       expect.objectContaining({ code: 'not_payable' }),
     );
     expect(() => decidePayment(invoice({ status: 'draft' }), input, recorded)).toThrow(
-      expect.objectContaining({ code: 'invoice_not_issued' }),
+      expect.objectContaining({ code: 'draft_not_payable' }),
     );
   });
 

@@ -93,10 +93,21 @@ export const fr = {
     valid_until_before_issue: 'la validité doit suivre la date du devis',
     // S2 holds, client's link, documents
     // S3 invoices
+    quote_not_accepted: 'seul un devis accepté se facture',
+    quote_already_invoiced: 'ce devis est déjà facturé : établissez d’abord un avoir',
+    quote_has_deposit: 'ce devis a un acompte : facturez son solde',
+    no_deposit_to_balance: 'ce devis n’a pas d’acompte : facturez-le en totalité',
+    deposit_too_large: 'l’acompte doit rester au-dessous du total du devis',
+    credit_note_of_credit_note: 'un avoir ne s’annule pas par un autre avoir',
+    invoice_not_issued: 'seule une facture émise s’annule par un avoir',
+    invoice_not_draft: 'seul un brouillon reçoit un numéro de la comptabilité',
+    external_number_taken: 'ce numéro est déjà celui d’une autre facture',
+    no_seller_identity: 'l’identité de vendeur de l’établissement (SIREN, SIRET) manque au registre',
     // S4 payments, journal
     overpayment: 'ce paiement dépasse le reste dû de la facture',
     invoice_cancelled: 'cette facture a été annulée par un avoir : elle ne reçoit plus de paiement',
-    invoice_not_issued: 'cette facture n’est pas encore émise',
+    draft_not_payable:
+      'cette facture n’est pas encore émise : ses paiements vont à la comptabilité qui l’émet',
     not_payable: 'un avoir ne reçoit pas de paiement',
     payment_already_cancelled: 'ce paiement est déjà annulé',
   } satisfies Record<ApiErrorCode<'sales'>, string>,
@@ -189,10 +200,20 @@ export const en = {
     valid_until_before_issue: 'the validity must follow the quote’s date',
     // S2 holds, client's link, documents
     // S3 invoices
+    quote_not_accepted: 'only an accepted quote is invoiced',
+    quote_already_invoiced: 'this quote is already invoiced: issue a credit note first',
+    quote_has_deposit: 'this quote has a deposit: invoice its balance',
+    no_deposit_to_balance: 'this quote has no deposit: invoice it whole',
+    deposit_too_large: 'the deposit must stay below the quote’s total',
+    credit_note_of_credit_note: 'a credit note is not cancelled by another one',
+    invoice_not_issued: 'only an issued invoice is cancelled by a credit note',
+    invoice_not_draft: 'only a draft receives a number from the accounting',
+    external_number_taken: 'this number is already another invoice’s',
+    no_seller_identity: 'the school’s seller identity (SIREN, SIRET) is missing from the registry',
     // S4 payments, journal
     overpayment: 'this payment is above what is still due on the invoice',
     invoice_cancelled: 'a credit note cancelled this invoice: it takes no more payments',
-    invoice_not_issued: 'this invoice is not issued yet',
+    draft_not_payable: 'this invoice is not issued yet: its payments go to the accounting that issues it',
     not_payable: 'a credit note takes no payment',
     payment_already_cancelled: 'this payment was already cancelled',
   },
