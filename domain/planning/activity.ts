@@ -14,6 +14,12 @@ export interface ActivityResources {
   equipmentIds: string[];
 }
 
+/** The quote that holds an activity as an option, and the last day (YYYY-MM-DD, inclusive) it holds it. */
+export interface ActivityHold {
+  quoteId: string;
+  until: string;
+}
+
 export interface Activity extends ActivityResources {
   id: string;
   projectId: string;
@@ -25,6 +31,12 @@ export interface Activity extends ActivityResources {
    * shows the overlap until it is resolved.
    */
   conflictsAccepted: boolean;
+  /**
+   * An option a sales quote holds on its slots until the client answers: the occurrences take the places as any
+   * activity does (the same guarded write), and the plannings show them as « Option ». Accepting the quote removes
+   * the mark; a refusal, a cancellation or the expiry cancels the activity.
+   */
+  hold?: ActivityHold;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -1,4 +1,4 @@
-import type { ActivityResources } from './activity';
+import type { ActivityHold, ActivityResources } from './activity';
 import type { ProjectKind } from './project';
 
 /**
@@ -20,6 +20,8 @@ export interface AgendaEntry extends ActivityResources {
   startsAt: string;
   endsAt: string;
   moved: boolean;
+  /** An option a sales quote holds (`Activity.hold`): shown « Option », left out of calendar feeds. */
+  hold?: ActivityHold;
 }
 
 /** An agenda entry with the other activities it overlaps on a shared resource, as the grid highlights them. */

@@ -65,6 +65,7 @@ export const agendaEntriesOf = (
     personIds: activity.personIds,
     classIds: activity.classIds,
     equipmentIds: activity.equipmentIds,
+    ...(activity.hold && { hold: activity.hold }),
   }));
 };
 

@@ -28,6 +28,10 @@ export const salesErrorCodes = [
   'quote_invoiced',
   'valid_until_before_issue',
   // S2 holds, client's link, documents
+  'slot_held',
+  'slot_over_midnight',
+  'hold_after_validity',
+  'quote_already_answered',
   // S3 invoices
   'quote_not_accepted',
   'quote_already_invoiced',

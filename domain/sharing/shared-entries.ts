@@ -16,7 +16,8 @@ export const sharedEntries = async (
     ports.planning.agenda(resource, span.from, span.to),
     ...classIds.map((id) => ports.planning.agenda({ kind: 'class', id }, span.from, span.to)),
   ]);
-  return dedupe(lists.flat());
+  // A quote's option is not a confirmed event: a calendar shows it once the client accepted.
+  return dedupe(lists.flat()).filter((entry) => entry.hold === undefined);
 };
 
 /** The classes and groups a person is in, which a person's planning takes in. */

@@ -7,6 +7,7 @@ import { useLiaisonCount } from './messaging/use-liaison-count';
 import { useUnreadMessages } from './messaging/use-unread-messages';
 import { pageTitle } from './page-title';
 import { needsSignIn, paths, routeOf } from './routes';
+import { PublicOfferPage } from './sales/public-offer-page';
 import { HeaderSearch } from './search/header-search';
 import { Banner } from './shell/frame/banner';
 import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
@@ -72,6 +73,7 @@ export const App = ({ api }: { api: Api }) => {
 
   const page = () => {
     if (route.page === 'activation') return <ActivationPage api={api} format={format} code={route.code} />;
+    if (route.page === 'offer') return <PublicOfferPage format={format} token={route.token} />;
     if (route.page === 'password-reset') {
       return <PasswordResetPage api={api} format={format} username={route.username} />;
     }

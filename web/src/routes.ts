@@ -12,7 +12,7 @@ import {
   type WeekView,
   weekViewFromSearch,
 } from './planning/planning-in-url';
-import { type SalesRoute, salesPaths, salesRouteOf } from './sales/sales-routes';
+import { offerRouteOf, type SalesRoute, salesPaths, salesRouteOf } from './sales/sales-routes';
 import { shellPaths } from './shell/routing/shell-paths';
 
 /** A page of the web app, read from its address; the server answers every such address with index.html. */
@@ -194,6 +194,7 @@ export const routeOf = (pathname: string, search = ''): Route => {
     if (!id || second !== undefined) return { page: 'not-found' };
     return { page: 'homework-book', kind: section === 'classe' ? 'class' : 'teacher', id };
   }
+  if (path.startsWith('/devis/')) return offerRouteOf(path) ?? { page: 'not-found' };
   if (path === '/ventes' || path.startsWith('/ventes/'))
     return salesRouteOf(path, query) ?? { page: 'not-found' };
   if (path === '/appel') return { page: 'attendance' };
@@ -246,7 +247,8 @@ const decodeSegment = (segment: string): string | undefined => {
 };
 
 /**
- * Activation and password reset are for people who cannot sign in; every other page shows the sign-in form until
- * they do.
+ * Activation and password reset are for people who cannot sign in, a quote's page (`/devis/<token>`) for clients
+ * who have no account; every other page shows the sign-in form until they do.
  */
-export const needsSignIn = (route: Route) => route.page !== 'activation' && route.page !== 'password-reset';
+export const needsSignIn = (route: Route) =>
+  route.page !== 'activation' && route.page !== 'password-reset' && route.page !== 'offer';

@@ -74,7 +74,7 @@ const modules = [
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */
-type FramePage = 'sign-in' | 'activation' | 'password-reset' | 'not-found';
+type FramePage = 'sign-in' | 'activation' | 'password-reset' | 'not-found' | 'offer';
 type Undeclared = Exclude<PageName, FramePage | (typeof modules)[number]['pages'][number]>;
 const everyPageDeclared: [Undeclared] extends [never] ? true : Undeclared = true;
 void everyPageDeclared;

@@ -10,6 +10,13 @@ export const salesBus: ModuleBus = {
   ],
   schedules: [
     // S2 holds, client's link, documents (the quotes that expire, the holds that lapse)
+    {
+      name: 'expire-quotes',
+      description:
+        'Every quarter of an hour, expires the sent quotes past their validity or their hold (a key of quotes by expiry, no scan) and frees their held slots in the planning',
+      everyMinutes: 15,
+      target: { handler: 'sales/expire-quotes', needs: { table: 'readWrite' }, timeoutSeconds: 120 },
+    },
     // S4 payments, journal (the reminders of overdue invoices)
     {
       name: 'remind-overdue-invoices',

@@ -3,6 +3,7 @@ import {
   invoiceListQuerySchema,
   issueInvoiceInputSchema,
 } from '#domain/sales/issue-invoice';
+import { offerAnswerInputSchema, offerTokenSchema, sendQuoteInputSchema } from '#domain/sales/offer';
 import { paymentInputSchema } from '#domain/sales/payment';
 import {
   clientInputSchema,
@@ -14,6 +15,7 @@ import {
 import { journalQuerySchema } from '#domain/sales/sales-journal';
 import { apiModule, get, post, put, read, write } from './route';
 
+const offer = { token: offerTokenSchema };
 // S3 invoices
 const pdf = 'application/pdf';
 const xml = 'application/xml';
@@ -38,6 +40,15 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   get('/api/sales/quotes/{quoteId}', 'sales/get-quote', { needs: read, summary: 'A quote with its slots, lines, totals and history' }),
   put('/api/sales/quotes/{quoteId}', 'sales/update-quote', { needs: write, body: quoteInputSchema, summary: 'A draft quote changed in the builder, on the version read' }),
   // S2 holds, client's link, documents
+  post('/api/sales/quotes/{quoteId}/send', 'sales/send-quote', { needs: write, body: sendQuoteInputSchema, summary: 'Sends a draft quote: the client’s link (its token shown once), and with hold its slots held as options in the planning until holdUntil (409 slot_held names a taken slot)' }),
+  post('/api/sales/quotes/{quoteId}/cancel', 'sales/cancel-quote', { needs: write, summary: 'Cancels a quote (If-Match: its version): its client’s link revoked, its held slots freed' }),
+  get('/api/sales/quotes/{quoteId}/pdf', 'sales/get-quote-pdf', { service: 'sales-documents', needs: read, download: pdf, summary: 'The quote as a PDF in French, with the school’s letterhead' }),
+  get('/api/sales/quotes/{quoteId}/agreement/pdf', 'sales/get-agreement-pdf', { service: 'sales-documents', needs: read, download: pdf, summary: 'The agreement for using the premises (convention d’occupation) generated from the quote, as a PDF' }),
+  get('/api/sales/offers/{token}', 'sales/get-offer', { access: 'public', needs: read, params: offer, summary: 'The client’s link, no account: the quote, the school and the agreement; 404 for an unknown, expired or revoked link' }),
+  post('/api/sales/offers/{token}/accept', 'sales/accept-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client accepts the quote and its agreement, once, with the name they sign with (409 quote_already_answered)' }),
+  post('/api/sales/offers/{token}/refuse', 'sales/refuse-offer', { access: 'public', needs: write, params: offer, body: offerAnswerInputSchema, summary: 'The client refuses the quote, once: its held slots are freed (409 quote_already_answered)' }),
+  get('/api/sales/offers/{token}/pdf', 'sales/get-offer-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the quote as a PDF through their link' }),
+  get('/api/sales/offers/{token}/agreement/pdf', 'sales/get-offer-agreement-pdf', { service: 'sales-documents', access: 'public', needs: read, params: offer, download: pdf, summary: 'The client downloads the agreement as a PDF through their link, signed with their name once accepted' }),
   // S3 invoices
   post('/api/sales/quotes/{quoteId}/invoices', 'sales/issue-invoice', { needs: write, body: issueInvoiceInputSchema, answers: [201], summary: 'Invoices an accepted quote: whole, a deposit (a percentage or an amount) or the balance, with the next number of its series (a draft for an EPLE or a town)' }),
   get('/api/sales/invoices', 'sales/list-invoices', { needs: read, query: invoiceListQuerySchema, summary: 'The invoices and credit notes of a state, issued in a period, newest first' }),

@@ -13,6 +13,8 @@ import { keyPrefixes } from './key-prefixes';
  * | S1 a quote                               | PK = SALES-QUOTE#<quoteId>, SK = QUOTE                 | table |
  * | S1 the quotes of a state, newest first   | GSI1PK = SALES-QUOTES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
  * | S1 a series' counter (quotes D2026-…)    | PK = SALES-COUNTER#<series>#<year>, SK = COUNTER       | table |
+ * | S2 a client's link, by its token's hash  | PK = SALES-OFFER#<sha256 of the token>, SK = OFFER     | table |
+ * | S2 the sent quotes by expiry, up to now  | PK = SALES-EXPIRING, SK <= <expiresAt>~ (<expiresAt>#<quoteId>) | table |
  * | S3 an invoice or credit note             | PK = SALES-INVOICE#<invoiceId>, SK = INVOICE           | table |
  * | S3 the invoices of a state, by issue date| GSI1PK = SALES-INVOICES#<status>, GSI1SK = <issueDate>#<number> | GSI1 |
  * | S3 a quote's invoices                    | GSI3PK = SALES-QUOTE-INVOICES#<quoteId>, GSI3SK = <issuedAt>#<id> | GSI3 |
@@ -42,6 +44,8 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     'SALES-QUOTES#',
     'SALES-COUNTER#',
     // S2 holds, client's link, documents
+    'SALES-OFFER#',
+    'SALES-EXPIRING',
     // S3 invoices
     'SALES-INVOICE#',
     'SALES-INVOICES#',
@@ -77,6 +81,10 @@ export const salesKeys = {
   quotesOfStatus: (status: string) => ({ index: 'GSI1', partitionKey: `SALES-QUOTES#${status}` }) as const,
   counter: (series: string, year: string) => ({ PK: `SALES-COUNTER#${series}#${year}`, SK: 'COUNTER' }),
   // S2 holds, client's link, documents
+  offer: (tokenHash: string) => ({ PK: `SALES-OFFER#${tokenHash}`, SK: 'OFFER' }),
+  /** A sent quote in the expiry index: the schedule reads the partition up to now, oldest first. */
+  expiring: (expiresAt: string, quoteId: string) => ({ PK: 'SALES-EXPIRING', SK: `${expiresAt}#${quoteId}` }),
+  expiringPartition: 'SALES-EXPIRING',
   // S3 invoices
   invoice: (invoiceId: string) => ({ PK: `SALES-INVOICE#${invoiceId}`, SK: 'INVOICE' }),
   invoiceIndexAttributes: (status: string, issueDate: string, number: string) => ({

@@ -501,6 +501,39 @@ const requestFormCases = (planning: () => { projectId: string }): Case[] => [
   },
 ];
 
+/**
+ * Sales (S2): a quote's sheet actions and documents, for the sales desk and the head of school only. No quote has
+ * that id: who may act gets 404 once the rights are checked, the others 403 before.
+ */
+const salesDesk: Expected = { sales: 404, 'school-admin': 404, others: 403 };
+const salesHoldCases: Case[] = [
+  {
+    route: 'POST /api/sales/quotes/{quoteId}/send',
+    name: 'sends a quote with its slots held',
+    path: '/api/sales/quotes/none/send',
+    body: { hold: true },
+    expected: salesDesk,
+  },
+  {
+    route: 'POST /api/sales/quotes/{quoteId}/cancel',
+    name: 'cancels a quote',
+    path: '/api/sales/quotes/none/cancel',
+    expected: salesDesk,
+  },
+  {
+    route: 'GET /api/sales/quotes/{quoteId}/pdf',
+    name: 'downloads a quote as PDF',
+    path: '/api/sales/quotes/none/pdf',
+    expected: salesDesk,
+  },
+  {
+    route: 'GET /api/sales/quotes/{quoteId}/agreement/pdf',
+    name: 'downloads a quote’s agreement as PDF',
+    path: '/api/sales/quotes/none/agreement/pdf',
+    expected: salesDesk,
+  },
+];
+
 const auditCases: Case[] = [
   {
     route: 'GET /api/audit',
@@ -1212,6 +1245,7 @@ const cases = (
   ...attendanceCases(planning),
   ...salesPaymentCases,
   ...auditCases,
+  ...salesHoldCases,
   ...workGroupCases,
   ...messageCases,
   ...messagingRuleCases,

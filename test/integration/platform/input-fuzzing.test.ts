@@ -687,6 +687,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         answer: 'Merci.',
         version: 1,
       },
+      // Sales (S2): sending a quote (none by that id: refused after its body), the client's answer by link.
+      'POST /api/sales/quotes/{quoteId}/send': { hold: true, holdUntil: plusDays(today, 10) },
+      'POST /api/sales/offers/{token}/accept': { name: 'Anne Roux' },
+      'POST /api/sales/offers/{token}/refuse': { name: 'Anne Roux', reason: 'Le budget.' },
       // The roll call, on the weekly course's session (a course with no pupil in person: its register is not found).
       'PUT /api/attendance/registers/{activityId}/{seriesDate}': {
         marks: [{ personId: ids.studentId as string, mark: 'late', minutes: 5 }],
@@ -718,6 +722,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     school = await startSchoolUnderTest({ kind: 'conservatoire' });
     tokens.admin = await school.signIn('direction.demo');
     tokens.student = await school.signIn('eleve.demo');
+    // A client's link token of the right shape that opens nothing: the answers reach their body, then 404.
+    ids.token = 'A'.repeat(43);
     const directory = demoDirectory(school.school);
     const accountOf = (username: string) =>
       school.demoAccounts.find((account) => account.username === username)?.personId as string;

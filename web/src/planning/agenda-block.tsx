@@ -49,6 +49,9 @@ export const AgendaBlock = ({
       })
     : undefined;
   const time = format.timeSpan(item.start, item.end);
+  const optionText = item.hold
+    ? format.fill(planning.optionOf, { date: format.date(item.hold.until) })
+    : undefined;
   const where = placeNames?.join(', ');
   const layout = listed
     ? ''
@@ -60,8 +63,8 @@ export const AgendaBlock = ({
   return (
     <button
       type="button"
-      class={`block block--${item.projectKind}${inConflict ? ' block--conflict' : ''}${layout}${listed ? ' block--listed' : ''}`}
-      title={[time, item.title, where, conflictText].filter(Boolean).join(' · ')}
+      class={`block block--${item.projectKind}${inConflict ? ' block--conflict' : ''}${item.hold ? ' block--option' : ''}${layout}${listed ? ' block--listed' : ''}`}
+      title={[time, item.title, where, optionText, conflictText].filter(Boolean).join(' · ')}
       draggable={draggable}
       onDragStart={(event) => {
         // Where the block was grabbed, so that its top lands where the pointer shows it on the drop.
@@ -92,7 +95,10 @@ export const AgendaBlock = ({
         {layout && <span class="visually-hidden">{time}</span>}
         {item.moved && ` (${planning.moved})`}
       </span>
-      <span class="block__title">{item.title}</span>
+      <span class="block__title">
+        {item.hold && <span class="block__option">{planning.option}</span>}
+        {item.title}
+      </span>
       {where && <span class="block__place">{where}</span>}
       {conflictText && <span class="block__conflict">{conflictText}</span>}
       <span class="visually-hidden">{format.projectKind(item.projectKind)}</span>

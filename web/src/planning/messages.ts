@@ -53,6 +53,8 @@ export const fr = {
       other: '{count} activités en conflit : {titles}. Ouvrez-les pour les déplacer.',
     },
     moved: 'déplacée',
+    option: 'Option',
+    optionOf: 'Option d’un devis, jusqu’au {date}',
     placesOf: 'Lieux',
     legend: 'Types de projet',
     projectKinds: {
@@ -310,6 +312,8 @@ export const en = {
       other: '{count} activities in conflict: {titles}. Open them to move them.',
     },
     moved: 'moved',
+    option: 'Option',
+    optionOf: 'A quote’s option, until {date}',
     placesOf: 'Places',
     legend: 'Kinds of project',
     projectKinds: {

@@ -64,7 +64,9 @@ export const MonthGrid = ({ kind, id, days, month, today, format, onOpen }: Mont
                           onClick={() => onOpen(item)}
                         >
                           {item.conflictsWith.length > 0 && <span aria-hidden="true">⚠ </span>}
-                          <span class="month__time">{format.time(item.start)}</span> {item.title}
+                          <span class="month__time">{format.time(item.start)}</span>{' '}
+                          {item.hold && <span class="block__option">{planning.option}</span>}
+                          {item.title}
                           <span class="visually-hidden">
                             {' '}
                             {format.timeSpan(item.start, item.end)}

@@ -13,6 +13,55 @@ export const fr = {
     intro: 'Les locations de salles : clients, grilles tarifaires, devis, factures et paiements.',
   },
   // S2 holds, client's link, documents
+  salesHolds: {
+    offer: {
+      pageTitle: 'Devis',
+      title: 'Devis n° {number}',
+      forClient: 'Pour {client}.',
+      validUntil: 'Valable jusqu’au {date}.',
+      slots: 'Locaux et créneaux',
+      held: '(salle réservée {span}, montage et démontage compris)',
+      lines: 'Détail',
+      vat: 'TVA {rate} %',
+      vatOn: 'TVA {rate} %',
+      net: 'Total HT',
+      gross: 'Total TTC',
+      name: 'Votre nom (il vaut signature)',
+      nameRequired: 'Écrivez votre nom pour répondre.',
+      reason: 'Un commentaire, si vous refusez (facultatif)',
+      accept: 'J’accepte le devis et la convention',
+      refuse: 'Je refuse',
+      accepted:
+        'Merci : vous avez accepté le devis et la convention. L’établissement vous enverra la facture.',
+      refused: 'Votre refus est enregistré. Les créneaux sont libérés.',
+      quotePdf: 'Télécharger le devis (PDF)',
+      agreementPdf: 'Télécharger la convention (PDF)',
+      notFound:
+        'Ce lien ne mène à aucun devis en cours : il a peut-être expiré ou été annulé. Demandez un nouveau lien à l’établissement.',
+    },
+    sheet: {
+      send: 'Envoyer',
+      hold: 'Poser les créneaux en option dans le planning',
+      holdUntil: 'Option jusqu’au',
+      sending: 'Envoi…',
+      sent: 'Devis envoyé. Transmettez ce lien au client :',
+      link: 'Lien du client',
+      copy: 'Copier le lien',
+      copied: 'Lien copié',
+      linkOnce: 'Ce lien n’est affiché qu’une fois : copiez-le maintenant.',
+      mail: 'Écrire au client',
+      mailSubject: 'Devis {number}',
+      mailBody:
+        'Bonjour,\n\nVoici notre devis n° {number} et la convention d’occupation des locaux, à accepter ou refuser en ligne : {url}\n\nBien cordialement,',
+      cancel: 'Annuler le devis',
+      cancelConfirm:
+        'Annuler ce devis ? Son lien ne s’ouvrira plus et ses créneaux en option seront libérés.',
+      cancelled: 'Devis annulé.',
+      keep: 'Garder le devis',
+      quotePdf: 'Devis (PDF)',
+      agreementPdf: 'Convention (PDF)',
+    },
+  },
   // S3 invoices
   // S4 payments, journal
   salesPayments: {
@@ -92,6 +141,10 @@ export const fr = {
     quote_invoiced: 'le devis est facturé : émettez d’abord un avoir',
     valid_until_before_issue: 'la validité doit suivre la date du devis',
     // S2 holds, client's link, documents
+    slot_held: 'un créneau du devis est déjà pris dans le planning',
+    slot_over_midnight: 'un créneau, montage et démontage compris, doit tenir dans la journée',
+    hold_after_validity: 'l’option ne peut pas durer au-delà de la validité du devis',
+    quote_already_answered: 'ce devis a déjà reçu une réponse',
     // S3 invoices
     quote_not_accepted: 'seul un devis accepté se facture',
     quote_already_invoiced: 'ce devis est déjà facturé : établissez d’abord un avoir',
@@ -121,6 +174,53 @@ export const en = {
     intro: 'Hiring the halls out: clients, rate grids, quotes, invoices and payments.',
   },
   // S2 holds, client's link, documents
+  salesHolds: {
+    offer: {
+      pageTitle: 'Quote',
+      title: 'Quote no. {number}',
+      forClient: 'For {client}.',
+      validUntil: 'Valid until {date}.',
+      slots: 'Premises and slots',
+      held: '(room held {span}, set-up and teardown included)',
+      lines: 'Details',
+      vat: 'VAT {rate} %',
+      vatOn: 'VAT {rate} %',
+      net: 'Total excl. VAT',
+      gross: 'Total incl. VAT',
+      name: 'Your name (it stands as your signature)',
+      nameRequired: 'Type your name to answer.',
+      reason: 'A comment, if you refuse (optional)',
+      accept: 'I accept the quote and the agreement',
+      refuse: 'I refuse',
+      accepted: 'Thank you: you accepted the quote and the agreement. The school will send you the invoice.',
+      refused: 'Your refusal is recorded. The slots are freed.',
+      quotePdf: 'Download the quote (PDF)',
+      agreementPdf: 'Download the agreement (PDF)',
+      notFound:
+        'This link leads to no open quote: it may have expired or been cancelled. Ask the school for a new link.',
+    },
+    sheet: {
+      send: 'Send',
+      hold: 'Hold the slots as options in the planning',
+      holdUntil: 'Option until',
+      sending: 'Sending…',
+      sent: 'Quote sent. Give the client this link:',
+      link: 'Client’s link',
+      copy: 'Copy the link',
+      copied: 'Link copied',
+      linkOnce: 'This link is shown only once: copy it now.',
+      mail: 'Write to the client',
+      mailSubject: 'Quote {number}',
+      mailBody:
+        'Hello,\n\nHere is our quote no. {number} and the agreement for the premises, to accept or refuse online: {url}\n\nKind regards,',
+      cancel: 'Cancel the quote',
+      cancelConfirm: 'Cancel this quote? Its link will no longer open and its held slots will be freed.',
+      cancelled: 'Quote cancelled.',
+      keep: 'Keep the quote',
+      quotePdf: 'Quote (PDF)',
+      agreementPdf: 'Agreement (PDF)',
+    },
+  },
   // S3 invoices
   // S4 payments, journal
   salesPayments: {
@@ -199,6 +299,10 @@ export const en = {
     quote_invoiced: 'the quote is invoiced: issue a credit note first',
     valid_until_before_issue: 'the validity must follow the quote’s date',
     // S2 holds, client's link, documents
+    slot_held: 'a slot of the quote is already taken in the planning',
+    slot_over_midnight: 'a slot, set-up and teardown included, must fit in one day',
+    hold_after_validity: 'the option cannot last beyond the quote’s validity',
+    quote_already_answered: 'this quote has already been answered',
     // S3 invoices
     quote_not_accepted: 'only an accepted quote is invoiced',
     quote_already_invoiced: 'this quote is already invoiced: issue a credit note first',

@@ -1,13 +1,13 @@
 import type { Pages } from '../pages';
 import { InvoicePaymentsPage, OverduePage, SalesJournalPage } from './payments-pages';
 import { SalesHomePage } from './sales-home-page';
-import type { SalesRoute } from './sales-routes';
+import type { salesPageNames } from './sales-routes';
 
 /**
  * The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). Each
  * part adds its pages in its section.
  */
-export const pages: Pages<SalesRoute['page']> = {
+export const pages: Pages<(typeof salesPageNames)[number]> = {
   // S1 clients, grids, quotes
   sales: ({ api, format }) => <SalesHomePage api={api} format={format} />,
   // S2 holds, client's link, documents

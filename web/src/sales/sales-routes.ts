@@ -9,7 +9,8 @@ import type { Messages } from '../shell/i18n/messages';
 export type SalesRoute =
   // S1 clients, grids, quotes
   | { page: 'sales' }
-  // S2 holds, client's link, documents
+  // S2 holds, client's link, documents: the client's public page, drawn by the frame (no sign-in)
+  | { page: 'offer'; token: string }
   // S3 invoices
   // S4 payments, journal
   | { page: 'sales-payments'; invoiceId: string }
@@ -59,12 +60,20 @@ export const salesTitles = (messages: Messages): Record<SalesRoute['page'], stri
   // S1 clients, grids, quotes
   sales: messages.sales.title,
   // S2 holds, client's link, documents
+  offer: messages.salesHolds.offer.pageTitle,
   // S3 invoices
   // S4 payments, journal
   'sales-payments': messages.salesPayments.listTitle,
   'sales-overdue': messages.salesPayments.overdueTitle,
   'sales-journal': messages.salesPayments.journalTitle,
 });
+
+/** The client's page of a quote, from `/devis/<token>`: public, outside `/ventes`. */
+export const offerRouteOf = (path: string): SalesRoute | undefined => {
+  const match = /^\/devis\/([^/]+)$/.exec(path);
+  const token = decodeSalesSegment(match?.[1]);
+  return token ? { page: 'offer', token } : undefined;
+};
 
 /** Decodes one segment of an address; undefined when malformed. */
 export const decodeSalesSegment = (segment: string | undefined): string | undefined => {
