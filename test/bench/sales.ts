@@ -1,22 +1,45 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Actor } from '#domain/identity/actor';
+import { documentNumber } from '#domain/sales/invoice';
 import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
+import { requireEnv } from '#functions/lib/env';
 import { put, writeRequests } from '#functions/lib/write-requests';
-import { localResourceNames } from '#infra/definitions/environment';
+import { functionEnvironment, localResourceNames } from '#infra/definitions/environment';
 import { localDynamoDbClient } from '#infra/local/local-aws';
+import { acceptedQuote, associationSeller } from '../support/sales-invoices';
 import { issuedInvoiceItem } from '../support/sales-payments';
 import { startDemoYearSchool } from './demo-year-school';
 import { type Figure, writeFigures } from './figures';
 
 const runs = 20;
 
-/** Until S3's issuing lands on this branch: no number given, so the figures say it was not measured. */
-const issueAtOnce = async (count: number): Promise<{ numbers: string[]; ms: number }> => {
-  void count;
-  return { numbers: [], ms: 0 };
+/**
+ * `count` accepted quotes put in the table as S1's store keeps them, then as many invoices issued at the same
+ * moment through S3's use case (its counter item in each invoice's transaction): the numbers given and the time.
+ */
+const issueAtOnce = async (count: number, actor: Actor): Promise<{ numbers: string[]; ms: number }> => {
+  const { invoicePorts } = await import('#functions/sales/adapters/invoice-ports');
+  const { issueInvoice } = await import('#domain/sales/issue-invoice');
+  const { toQuoteItem } = await import('#functions/sales/adapters/dynamo-sales');
+  const { documentClient } = await import('#functions/lib/clients/dynamodb');
+  const table = requireEnv(functionEnvironment.tableName);
+  const quotes = Array.from({ length: count }, (_, index) => ({
+    ...acceptedQuote(),
+    quoteId: `bench-quote-${index}`,
+    number: `D2026-${String(index + 1).padStart(4, '0')}`,
+  }));
+  await writeRequests(table, quotes.map(toQuoteItem).map(put), { client: documentClient });
+  const ports = { ...invoicePorts, seller: associationSeller };
+  const started = performance.now();
+  const issued = await Promise.all(
+    quotes.map((quote) => issueInvoice(quote.quoteId, { kind: 'invoice' }, actor, ports)),
+  );
+  const ms = performance.now() - started;
+  return { numbers: issued.map((invoice) => documentNumber(invoice)), ms };
 };
+
 /** The issue's target: 50 invoices issued at the same moment get 50 consecutive numbers. */
 const atOnce = 50;
 /** Open invoices in the overdue index: a busy year of rentals, most of them not yet due. */
@@ -73,7 +96,7 @@ export const benchSales = async () => {
     };
 
     // 1. 50 invoices issued at the same moment, from 50 accepted quotes.
-    const issued = await issueAtOnce(atOnce);
+    const issued = await issueAtOnce(atOnce, actor);
     const counters = issued.numbers
       .map((number) => Number(number.slice(number.indexOf('-') + 1)))
       .sort((a, b) => a - b);
