@@ -22,7 +22,7 @@ const runs = 20;
 const issueAtOnce = async (count: number, actor: Actor): Promise<{ numbers: string[]; ms: number }> => {
   const { invoicePorts } = await import('#functions/sales/adapters/invoice-ports');
   const { issueInvoice } = await import('#domain/sales/issue-invoice');
-  const { toQuoteItem } = await import('#functions/sales/adapters/dynamo-sales');
+  const { toQuoteItem } = await import('#functions/sales/adapters/quote-item');
   const { documentClient } = await import('#functions/lib/clients/dynamodb');
   const table = requireEnv(functionEnvironment.tableName);
   const quotes = Array.from({ length: count }, (_, index) => ({
