@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
+import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
+import { en, fr } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
 import { appIconFiles, webAppManifest } from './app-icons';
 
@@ -63,6 +66,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     metafile: true,
     logLevel: 'silent',
     plugins: [designTokens],
+    // Every ICU message of the portal parsed now, and the parser (some 26 KB) left out: the entry script no longer
+    // parses messages as pages render (web/src/shell/i18n/format.ts).
+    define: { PREAU_COMPILED_MESSAGES: JSON.stringify(compiledMessages()) },
+    alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
   });
   const [scriptPath, script] =
     Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === entryPoint) ?? [];
@@ -74,7 +81,9 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   // first paint waits on no second request (on slow 4G it shared the line with the scripts), and index.html, asked
   // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports, and the
   // home's pages with theirs, are preloaded: the browser fetches them with the entry script instead of one round
-  // trip after it, then another after the home's chunk.
+  // trip after it, then another after the home's chunk. All of them at low priority, as a deferred script is: the
+  // first paint is the page's own markup and stylesheet, which waits on no script (Chromium fetches module scripts
+  // at high priority, which told Lighthouse they blocked the first paint).
   const [homePath] =
     Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === homePages) ?? [];
   if (!homePath) throw new Error(`esbuild produced no chunk for ${homePages}`);
@@ -100,8 +109,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     .replace('</head>', () =>
       [
         `  <style>${css}</style>`,
-        `    <script type="module" src="${urlOf(scriptPath)}"></script>`,
-        ...preloaded.map((path) => `    <link rel="modulepreload" href="${urlOf(path)}" />`),
+        `    <script type="module" fetchpriority="low" src="${urlOf(scriptPath)}"></script>`,
+        ...preloaded.map(
+          (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,
+        ),
         `    <script type="application/json" id="page-chunks">${JSON.stringify(pageChunks)}</script>`,
         '  </head>',
       ].join('\n'),
@@ -161,6 +172,18 @@ export const staticShell = () =>
     '</div></header>',
     `<main id="content" class="content" tabindex="-1"><p class="loading" role="status">${shellWords.loadingPage}</p></main>`,
   ].join('');
+
+/**
+ * The portal's ICU messages (plural, select, quotes), French and English, parsed as IntlMessageFormat would parse
+ * them (tags are text): by template, the AST the portal formats with.
+ */
+export const compiledMessages = () =>
+  Object.fromEntries(
+    [...new Set([...icuTemplatesOf(fr), ...icuTemplatesOf(en)])].map((template) => [
+      template,
+      parse(template, { ignoreTag: true }),
+    ]),
+  );
 
 /** The chunks a script imports statically, directly or through others: what the browser fetches before running it. */
 const staticImportsOf = (metafile: Metafile, path: string): string[] => {

@@ -8,7 +8,7 @@ import { lambdaContext } from './lambda-context';
 import { LocalPlatformError } from './platform-error';
 import { routeMatcher } from './route-matcher';
 import type { ConditionalHeaders } from './site-files';
-import { serveWebApp } from './static-files';
+import { compressedApiReply, serveWebApp } from './static-files';
 import { badRequest } from './url-path';
 
 export interface SchoolServerOptions {
@@ -57,7 +57,11 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
     const context = lambdaContext(`preau-${options.schoolId}-${match.route.handler.replace('/', '-')}`);
     try {
       const result = await handler(toApiGatewayEvent(request, body, match, claims), context);
-      return fromApiGatewayResult(result as APIGatewayProxyResultV2 | undefined);
+      // As CloudFront's `/api/*` behaviour: JSON answers compressed when the browser accepts it.
+      return compressedApiReply(
+        fromApiGatewayResult(result as APIGatewayProxyResultV2 | undefined),
+        request.headers['accept-encoding'],
+      );
     } catch (error) {
       options.log(`${match.route.handler} failed: ${error instanceof Error ? error.stack : error}`);
       return jsonReply(500, { message: 'Internal Server Error' });

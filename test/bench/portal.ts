@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
@@ -22,6 +22,10 @@ import {
 const firstLoadTargetKiB = 150;
 /** Lighthouse runs of each page; the median by performance score is kept, as a busy machine blurs a single run. */
 const runs = Number(process.env.PORTAL_BENCH_RUNS ?? 3);
+/** `PORTAL_BENCH_PAGES="guardian home,teacher week"` measures those pages only; all six by default. */
+const onlyPages = process.env.PORTAL_BENCH_PAGES?.split(',').map((page) => page.trim());
+/** A folder where each Lighthouse report is written whole (JSON), to read its audits; none by default. */
+const reportFolder = process.env.PORTAL_BENCH_REPORTS;
 
 const kib = (bytes: number) => bytes / 1024;
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
@@ -164,10 +168,12 @@ export const benchPortal = async () => {
     const rows: Record<string, string | number>[] = [];
     const problems: string[] = [];
     for (const { profile, username } of profiles) {
+      const measures = (page: string) => !onlyPages || onlyPages.includes(`${profile} ${page}`);
+      if (!measures('home') && !measures('week')) continue;
       const pages = [
         { page: 'home', path: '/' },
         { page: 'week', path: await weekPathOf(origin, username) },
-      ];
+      ].filter(({ page }) => measures(page));
       await context.clearCookies();
       const signInPage = await context.newPage();
       await signInPage.goto(origin);
@@ -183,6 +189,13 @@ export const benchPortal = async () => {
             onlyCategories: ['performance', 'accessibility', 'best-practices'],
           });
           if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+          if (reportFolder) {
+            await mkdir(reportFolder, { recursive: true });
+            await writeFile(
+              join(reportFolder, `${profile}-${page}-${run + 1}.json`),
+              JSON.stringify(result.lhr),
+            );
+          }
           measured.push(lighthouseFiguresOf(result.lhr));
         }
         const kept = medianRun(measured);

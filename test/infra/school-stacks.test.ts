@@ -577,7 +577,8 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
             PathPattern: '/api/*',
             ViewerProtocolPolicy: 'https-only',
             AllowedMethods: Match.arrayWith(['GET', 'PUT', 'PATCH', 'POST', 'DELETE']),
-            CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
+            CachePolicyId: { Ref: Match.stringLikeRegexp('ApiCompressed') },
+            Compress: true,
             OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
             ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
             // Only to tell the API the address the viewer used (feed links).
@@ -592,6 +593,22 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
           }),
         ]),
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
+      }),
+    });
+    // The API's answers compressed (CloudFront compresses only under a cache policy that could keep them), never
+    // kept: the minimum and default TTLs are 0, and the API says no-store.
+    tpl.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        MinTTL: 0,
+        DefaultTTL: 0,
+        MaxTTL: 1,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
+          CookiesConfig: { CookieBehavior: 'all' },
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+        }),
       }),
     });
     // index.html and the worker revalidated at every visit; the hashed assets kept a year, and those of older

@@ -6,8 +6,11 @@ import { registerServiceWorker } from './shell/install/register-service-worker';
 import { preloadPage } from './signed-in-page';
 import './styles.css';
 
+const api = createApi();
+// The session is renewed (and says who is signed in) while the scripts still evaluate and render, not after.
+api.session.resumeEarly();
 // The page's own code is fetched while the session is checked, not after.
 preloadPage(routeOf(window.location.pathname, window.location.search));
 const root = document.getElementById('app');
-if (root) render(<App api={createApi()} />, root);
+if (root) render(<App api={api} />, root);
 registerServiceWorker();

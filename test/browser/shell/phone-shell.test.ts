@@ -134,7 +134,8 @@ describe('the shell on a phone: one compact bar, the menu in a drawer', () => {
     await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor();
     const script = [...fromWorker.keys()].find((path) => path.startsWith('/assets/') && path.endsWith('.js'));
     expect(script && fromWorker.get(script)).toBe(true);
-    expect(fromWorker.get('/api/me')).toBe(false);
+    // The session's renewal, which says who is signed in: the API, from the network.
+    expect(fromWorker.get('/api/session/refresh')).toBe(false);
     const cached = await page.evaluate(async () => {
       const names = await caches.keys();
       const requests = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));

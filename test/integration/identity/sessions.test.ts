@@ -161,7 +161,10 @@ describe('sessions and sign-in limits', () => {
         .find((line) => line?.startsWith('preau_signed_in='));
       expect(marker).toBe('preau_signed_in=1; Path=/; Secure; SameSite=Strict; Max-Age=2592000');
       const newToken = refreshed.body?.accessToken as string;
-      expect((await me(newToken)).status).toBe(200);
+      const asked = await me(newToken);
+      expect(asked.status).toBe(200);
+      // The refresh says who is signed in, as /api/me does: a reloaded page needs no second round trip.
+      expect((refreshed.body as { me?: unknown } | undefined)?.me).toEqual(asked.body);
 
       const reused = await refresh(first);
       expect(reused.status).toBe(401);

@@ -213,6 +213,35 @@ describe('the session of the web app', () => {
     expect(signedOut).not.toHaveBeenCalled();
   });
 
+  it('learns who is signed in from the refresh’s answer, one request instead of two, and only once', async () => {
+    const requests: string[] = [];
+    const api = createApi(async (path, init) => {
+      requests.push(`${init.method ?? 'GET'} ${path}`);
+      return path === '/api/session/refresh'
+        ? jsonResponse(200, { accessToken: 'access-1', expiresIn: 900, me })
+        : jsonResponse(200, me);
+    });
+
+    expect(await api.session.refresh()).toBe(true);
+
+    expect(api.session.takeMe()?.firstName).toBe('Inès');
+    expect(api.session.takeMe()).toBeUndefined();
+    expect(requests).toEqual(['POST /api/session/refresh']);
+  });
+
+  it('renews the session early, once: the first resume takes that answer, a later one asks again', async () => {
+    const reloaded = fakeSchool({ cookieFromBefore: true });
+
+    reloaded.api.session.resumeEarly();
+    reloaded.api.session.resumeEarly();
+    expect(reloaded.paths()).toEqual(['POST /api/session/refresh']);
+    expect(await reloaded.api.session.resume()).toBe(true);
+    expect(reloaded.paths()).toEqual(['POST /api/session/refresh']);
+
+    expect(await reloaded.api.session.resume()).toBe(true);
+    expect(reloaded.paths()).toEqual(['POST /api/session/refresh', 'POST /api/session/refresh']);
+  });
+
   it('sends no refresh on load without the API’s marker cookie, so that a sign-in page logs no 401', async () => {
     vi.stubGlobal('document', { cookie: 'preau_language=fr' });
     const newcomer = fakeSchool();

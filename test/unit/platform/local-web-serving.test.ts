@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { serveWebApp } from '#infra/local/static-files';
+import { compressedApiReply, serveWebApp } from '#infra/local/static-files';
 
 const webDirectory = mkdtempSync(join(tmpdir(), 'preau-web-'));
 mkdirSync(join(webDirectory, 'assets'));
@@ -47,6 +47,34 @@ describe('the local web app, served as the distribution serves it', () => {
     expect(plain.body.toString()).toBe(script);
     // A file too small to gain anything is sent as it is.
     expect((await serve('/assets/main-ABC.js', 'br')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('sends the API’s JSON answers compressed, as CloudFront’s /api/* behaviour does, and the rest as it is', async () => {
+    const places = JSON.stringify({
+      items: Array.from({ length: 200 }, (_, n) => ({ id: `p${n}`, name: `Salle ${n}` })),
+    });
+    const answer = {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+      body: Buffer.from(places),
+    };
+
+    const brotli = await compressedApiReply(answer, 'gzip, deflate, br, zstd');
+    expect(brotli.headers).toMatchObject({
+      'content-encoding': 'br',
+      vary: 'Accept-Encoding',
+      'cache-control': 'no-store',
+    });
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(places);
+    expect(brotli.body.length).toBeLessThan(places.length / 4);
+    const gzip = await compressedApiReply(answer, 'gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(places);
+
+    expect((await compressedApiReply(answer)).body.toString()).toBe(places);
+    const small = { ...answer, body: Buffer.from('{"count":0}') };
+    expect((await compressedApiReply(small, 'br')).headers['content-encoding']).toBeUndefined();
+    const pdf = { ...answer, headers: { 'content-type': 'application/pdf' }, body: Buffer.alloc(4096) };
+    expect((await compressedApiReply(pdf, 'br')).headers['content-encoding']).toBeUndefined();
   });
 
   it('never serves a file outside the web app', async () => {

@@ -39,7 +39,11 @@ describe('the web build', () => {
     expect(preloads).toContainEqual(expect.stringMatching(/^\/assets\/home-pages-[A-Z0-9]+\.js$/));
     expect(preloads).not.toContainEqual(expect.stringMatching(/planning-pages/));
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
-    expect(html).toContain('<script type="module"');
+    expect(html).toContain('<script type="module" fetchpriority="low"');
+    // No script blocks the first paint, the page's own markup: they are fetched at low priority, as deferred ones.
+    expect(
+      html.match(/<link rel="modulepreload" [^>]*>/g)?.every((link) => link.includes('fetchpriority="low"')),
+    ).toBe(true);
     // The app's first render is in the page, painted with the HTML: the banner and « Chargement… ».
     expect(html).toContain(`<div id="app">${staticShell()}</div>`);
     expect(staticShell()).toMatch(
@@ -132,6 +136,19 @@ describe('the web build', () => {
     expect(await size(scripts)).toBeLessThan(
       0.8 * (await size(built.files.filter((file) => file.endsWith('.js')))),
     );
+  });
+
+  it('carries the ICU messages parsed, and no parser: the portal parses no message as it renders', async () => {
+    const scripts = await Promise.all(
+      built.files.filter((file) => file.endsWith('.js')).map((file) => readFile(join(outdir, file), 'utf8')),
+    );
+    // The parser's own error kinds, which its code holds and no other.
+    expect(scripts.some((script) => script.includes('EXPECT_ARGUMENT_CLOSING_BRACE'))).toBe(false);
+    expect(
+      scripts.some((script) =>
+        script.includes('"La journée {nameElision, select, vowel {d’} other {de }}{name}"'),
+      ),
+    ).toBe(true);
   });
 
   it('styles the portal and the mini-sites with the same design tokens', async () => {

@@ -1,6 +1,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Equipment, Place } from '#domain/places/place';
 import { todayIn } from './calendar-dates';
+import { type CompiledMessages, fillSimple, isSimpleTemplate } from './compiled-messages';
 import { elisionOf } from './elision';
 import type { Locale } from './locale';
 
@@ -22,6 +23,23 @@ export const fill = (template: string, values: Record<string, string | number>) 
 const compiledMessages = new Map<string, Map<string, IntlMessageFormat>>();
 
 /**
+ * The portal's ICU messages parsed by the build (infra/build/build-web.ts defines it, and leaves the parser out of
+ * the bundle); undefined where the code runs unbundled (tests), which parse as they go.
+ */
+declare const PREAU_COMPILED_MESSAGES: CompiledMessages | undefined;
+const prebuilt: CompiledMessages =
+  typeof PREAU_COMPILED_MESSAGES === 'undefined' ? {} : PREAU_COMPILED_MESSAGES;
+
+const formatterOf = (template: string, tag: string): IntlMessageFormat | undefined => {
+  try {
+    return new IntlMessageFormat(prebuilt[template] ?? template, tag, undefined, { ignoreTag: true });
+  } catch {
+    // A template the build did not see (none of the messages' files), in a bundle without the parser.
+    return undefined;
+  }
+};
+
+/**
  * An ICU message (plural, select, numbers) with its values. Every text value `name` also gives `nameElision`,
  * `vowel` or `consonant`, so that French writes « d’Anaïs » and « de Paul » from the message alone:
  * `Le planning {nameElision, select, vowel {d’} other {de }}{name}`. Tags are plain text: messages hold no markup.
@@ -30,9 +48,13 @@ const messageIn = (tag: string) => {
   const cache = compiledMessages.get(tag) ?? new Map<string, IntlMessageFormat>();
   compiledMessages.set(tag, cache);
   return (template: string, values: Record<string, string | number> = {}): string => {
+    // Plain text with `{name}` placeholders is filled as ICU would, unparsed; elisions are asked for in selects only.
+    const simple = isSimpleTemplate(template) ? fillSimple(template, values) : undefined;
+    if (simple !== undefined) return simple;
     let message = cache.get(template);
     if (!message) {
-      message = new IntlMessageFormat(template, tag, undefined, { ignoreTag: true });
+      message = formatterOf(template, tag);
+      if (!message) return fill(template, values);
       cache.set(template, message);
     }
     const withElisions: Record<string, string | number> = { ...values };

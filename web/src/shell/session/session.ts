@@ -1,9 +1,12 @@
+import type { Me } from '#domain/people/read-me';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from '../http/exchange';
 
 interface IssuedToken {
   accessToken: string;
   /** Seconds. Unused: the first 401 after expiry is what renews the token. */
   expiresIn: number;
+  /** Who is signed in, as `GET /api/me` answers it: a refresh says it, so a reloaded page skips that request. */
+  me?: Me;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -26,6 +29,10 @@ export const createSession = (
 ) => {
   let accessToken: string | undefined;
   let refreshing: Promise<boolean> | undefined;
+  /** The session's renewal started before the first render, until `resume` takes it. */
+  let early: Promise<boolean> | undefined;
+  /** Who the last refresh said was signed in, until `takeMe` reads it. */
+  let refreshedMe: Me | undefined;
   const signedOutListeners = new Set<() => void>();
 
   const keep = (token: string | undefined) => {
@@ -56,7 +63,9 @@ export const createSession = (
       keep(undefined);
       return false;
     }
-    keep((await readJson<IssuedToken>(response)).accessToken);
+    const { accessToken: token, me } = await readJson<IssuedToken>(response);
+    refreshedMe = me;
+    keep(token);
     return true;
   };
 
@@ -76,7 +85,28 @@ export const createSession = (
      * On load: the session of the cookie renewed, when the API's marker says one was set; false at once without
      * it, so that a sign-in page sends no refresh bound to be refused.
      */
-    resume: (): Promise<boolean> => (mayHoldSession() ? refresh() : Promise.resolve(false)),
+    resume: (): Promise<boolean> => {
+      const started = early;
+      early = undefined;
+      return started ?? (mayHoldSession() ? refresh() : Promise.resolve(false));
+    },
+
+    /**
+     * Starts `resume` at once, while the page's first render is still to come: the entry script calls it, so the
+     * refresh leaves with the scripts' evaluation instead of after it. The next `resume` takes its answer.
+     */
+    resumeEarly: (): void => {
+      early ??= mayHoldSession() ? refresh() : Promise.resolve(false);
+      // Its failure is the next `resume`'s to report.
+      early.catch(() => undefined);
+    },
+
+    /** Who the last refresh said was signed in, once: undefined when it did not say, or was read already. */
+    takeMe: (): Me | undefined => {
+      const me = refreshedMe;
+      refreshedMe = undefined;
+      return me;
+    },
 
     signIn: async (username: string, password: string): Promise<void> => {
       const response = await send(fetchFromServer, '/api/session', {

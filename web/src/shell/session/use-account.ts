@@ -57,5 +57,6 @@ export const useAccount = (api: AccountApi) => {
   return { account, signIn, signOut, retry: () => setAttempt((count) => count + 1) };
 };
 
+/** The session of the cookie renewed; its answer says who is signed in, else `/api/me` is asked. */
 const resumeSession = async (api: AccountApi): Promise<Me | undefined> =>
-  (await api.session.resume()) ? api.me() : undefined;
+  (await api.session.resume()) ? (api.session.takeMe() ?? api.me()) : undefined;
