@@ -33,6 +33,8 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'quote.refused': 'Devis refusé',
   'quote.expired': 'Devis expiré',
   'quote.cancelled': 'Devis annulé',
+  'payment.recorded': 'Paiement enregistré',
+  'payment.cancelled': 'Paiement annulé',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {

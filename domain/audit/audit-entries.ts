@@ -233,3 +233,31 @@ export const entryOfInvoice = (
   subject: { kind: 'invoice', id: invoice.invoiceId },
   details: { kind: invoice.kind, number: invoice.number ?? invoice.externalNumber ?? invoice.draftReference },
 });
+
+/**
+ * A payment recorded against an invoice, or cancelled by its reversal: under the invoice, naming the entry and the
+ * amounts in cents (a client is a legal entity; no person's data).
+ */
+export const entryOfPayment = (
+  payment: {
+    paymentId: string;
+    invoiceId: string;
+    kind: 'payment' | 'reversal';
+    amountCents: number;
+    recordedAt: string;
+    recordedBy: string;
+    reverses?: string;
+  },
+  balanceCents: number,
+): AuditEntry => ({
+  entryId: `payment.${payment.paymentId}`,
+  at: payment.recordedAt,
+  actor: personParty(payment.recordedBy),
+  action: payment.kind === 'payment' ? 'payment.recorded' : 'payment.cancelled',
+  subject: { kind: 'invoice', id: payment.invoiceId },
+  details: {
+    payment: payment.reverses ?? payment.paymentId,
+    amountCents: payment.amountCents,
+    balanceCents,
+  },
+});

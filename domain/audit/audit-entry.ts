@@ -34,6 +34,9 @@ export const auditActions = [
   'quote.refused',
   'quote.expired',
   'quote.cancelled',
+  // S4 sales payments
+  'payment.recorded',
+  'payment.cancelled',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

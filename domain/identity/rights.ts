@@ -252,6 +252,8 @@ export const rights = {
   /** Issuing invoices and credit notes, recording the number an EPLE's or a town's accounting gave a draft. */
   'sales:invoice': { sales: ['any'], 'school-admin': ['any'] },
   // S4 payments, journal
+  /** Payments and their cancellations, the overdue list, the sales journal: money matters, not the menu's planners. */
+  'sales:payments': { sales: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =

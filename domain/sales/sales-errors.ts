@@ -44,5 +44,10 @@ export const salesErrorCodes = [
   'external_number_taken',
   'no_seller_identity',
   // S4 payments, journal
+  'overpayment',
+  'invoice_cancelled',
+  'draft_not_payable',
+  'not_payable',
+  'payment_already_cancelled',
 ] as const;
 export type SalesErrorCode = (typeof salesErrorCodes)[number];

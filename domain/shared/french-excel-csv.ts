@@ -5,10 +5,12 @@ const encoder = new TextEncoder();
  * first makes it text. Names and titles people typed end up here.
  */
 const formulaStart = /^[=+\-@\t\r]/;
+/** A negative amount as French Excel writes one (`-1234,50`): a number, never a formula, kept as it is. */
+const plainNumber = /^-\d+(,\d+)?$/;
 const needsQuotes = /[;"\r\n]/;
 
 const cellOf = (value: string) => {
-  const text = formulaStart.test(value) ? `'${value}` : value;
+  const text = formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value;
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

@@ -18,5 +18,16 @@ export const salesBus: ModuleBus = {
       target: { handler: 'sales/expire-quotes', needs: { table: 'readWrite' }, timeoutSeconds: 120 },
     },
     // S4 payments, journal (the reminders of overdue invoices)
+    {
+      name: 'remind-overdue-invoices',
+      description:
+        'Each morning, mails the client of an invoice 7 days past due a first reminder, at 30 days a second, once per step (a conditional write before the mail)',
+      atLocalTime: '08:00',
+      target: {
+        handler: 'sales/remind-overdue',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
   ],
 };

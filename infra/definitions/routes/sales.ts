@@ -4,6 +4,7 @@ import {
   issueInvoiceInputSchema,
 } from '#domain/sales/issue-invoice';
 import { offerAnswerInputSchema, offerTokenSchema, sendQuoteInputSchema } from '#domain/sales/offer';
+import { paymentInputSchema } from '#domain/sales/payment';
 import {
   clientInputSchema,
   clientListQuerySchema,
@@ -11,10 +12,12 @@ import {
   quoteInputSchema,
   quoteListQuerySchema,
 } from '#domain/sales/sales';
+import { journalQuerySchema } from '#domain/sales/sales-journal';
 import { apiModule, get, post, put, read, write } from './route';
 
 // S2: the client's link's token, and the documents' media type.
 const offer = { token: offerTokenSchema };
+// S3 invoices
 const pdf = 'application/pdf';
 // S3 invoices
 const xml = 'application/xml';
@@ -59,4 +62,9 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   get('/api/sales/invoices/{invoiceId}/cii', 'sales/get-invoice-cii', { service: documents, needs: read, download: xml, summary: 'The invoice as CII (EN16931), the XML of its Factur-X' }),
   get('/api/sales/invoices/{invoiceId}/csv', 'sales/export-invoice-csv', { needs: read, download: csv, summary: 'The invoice’s data as CSV, for an EPLE’s or a town’s accounting software' }),
   // S4 payments, journal
+  get('/api/sales/invoices/{invoiceId}/payments', 'sales/list-payments', { needs: read, summary: 'An invoice’s payments and their cancellations, what is paid and the balance: the sales desk and the head of school' }),
+  post('/api/sales/invoices/{invoiceId}/payments', 'sales/record-payment', { needs: write, body: paymentInputSchema, answers: [201], summary: 'Records a payment received (date, cents, means, reference): the balance moves in the same transaction, on condition of the balance read; 409 overpayment above it, invoice_cancelled once a credit note cancelled it' }),
+  post('/api/sales/invoices/{invoiceId}/payments/{paymentId}/cancellation', 'sales/cancel-payment', { needs: write, answers: [201], summary: 'Cancels a payment by a reversal entry that gives its amount back to the balance, once (409 payment_already_cancelled)' }),
+  get('/api/sales/overdue', 'sales/list-overdue', { needs: read, summary: 'The invoices past their due date with a balance, the oldest due first, with the reminders mailed and those staff should follow up: one query' }),
+  get('/api/sales/journal', 'sales/export-journal', { needs: read, query: journalQuerySchema, download: csv, summary: 'The sales journal of a period (a year at most) as a CSV for French Excel: a line per invoice and credit note with VAT per rate, or (`part=payments`) the payments' }),
 ]);

@@ -20,10 +20,17 @@ import { keyPrefixes } from './key-prefixes';
  * | S3 a quote's invoices                    | GSI3PK = SALES-QUOTE-INVOICES#<quoteId>, GSI3SK = <issuedAt>#<id> | GSI3 |
  * | S3 a quote's invoicing guard             | PK = SALES-QUOTE#<quoteId>, SK = INVOICING             | table |
  * | S3 the open invoices by due date (S4)    | GSI2PK = SALES-OPEN, GSI2SK = <dueDate>#<invoiceId>    | GSI2  |
+ * | S4 an invoice's payments and reversals   | PK = SALES-PAYMENT#<invoiceId>, SK = PAYMENT#<paymentId> | table |
+ * | S4 the payments of a month (the journal) | GSI3PK = SALES-PAYMENTS#<YYYY-MM>, GSI3SK = <date>#<paymentId> | GSI3 |
  *
  * The counter of a series is incremented in the same transaction as the first save of the document it numbers, so
  * that numbers are consecutive and none is lost or given twice. S3 uses the same counter item for invoices and
  * credit notes (`series` `invoice`, `credit-note`).
+ *
+ * S4: a payment's transaction updates the invoice's `paidCents` and `balanceCents` on condition of the balance read,
+ * and takes the invoice out of the open index (`SALES-OPEN`) when its balance reaches 0 (a reversal puts it back);
+ * the credit note that cancels an invoice takes it out too. The daily reminders note each step on the invoice's
+ * item (`reminder_first_at`, `reminder_second_at`) with a condition that it is not there yet.
  */
 export const salesKeyPrefixes = keyPrefixes('sales', {
   partitions: [
@@ -45,6 +52,8 @@ export const salesKeyPrefixes = keyPrefixes('sales', {
     'SALES-QUOTE-INVOICES#',
     'SALES-OPEN',
     // S4 payments, journal
+    'SALES-PAYMENT#',
+    'SALES-PAYMENTS#',
   ],
 });
 
@@ -97,4 +106,15 @@ export const salesKeys = {
     GSI2SK: `${dueDate}#${invoiceId}`,
   }),
   // S4 payments, journal
+  payment: (invoiceId: string, paymentId: string) => ({
+    PK: `SALES-PAYMENT#${invoiceId}`,
+    SK: `PAYMENT#${paymentId}`,
+  }),
+  paymentsOfInvoice: (invoiceId: string) => `SALES-PAYMENT#${invoiceId}`,
+  paymentMonthAttributes: (date: string, paymentId: string) => ({
+    GSI3PK: `SALES-PAYMENTS#${date.slice(0, 7)}`,
+    GSI3SK: `${date}#${paymentId}`,
+  }),
+  paymentsOfMonth: (month: string) => ({ index: 'GSI3', partitionKey: `SALES-PAYMENTS#${month}` }) as const,
+  openInvoices: { index: 'GSI2', partitionKey: 'SALES-OPEN' } as const,
 };

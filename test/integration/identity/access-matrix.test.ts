@@ -1413,6 +1413,44 @@ const salesInvoiceCases: Case[] = [
   },
 ];
 
+/**
+ * Sales payments (issue 18, S4): the sales desk and the head of school only; an invoice of no one is not found to
+ * them, and the route is refused to everyone else before anything is read.
+ */
+const salesPaymentCases: Case[] = [
+  {
+    route: 'GET /api/sales/invoices/{invoiceId}/payments',
+    name: 'reads an invoice’s payments',
+    path: '/api/sales/invoices/no-invoice/payments',
+    expected: { sales: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'POST /api/sales/invoices/{invoiceId}/payments',
+    name: 'records a payment',
+    path: '/api/sales/invoices/no-invoice/payments',
+    body: { date: '2026-12-07', amountCents: 1000, means: 'cheque' },
+    expected: { sales: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'POST /api/sales/invoices/{invoiceId}/payments/{paymentId}/cancellation',
+    name: 'cancels a payment',
+    path: '/api/sales/invoices/no-invoice/payments/no-payment/cancellation',
+    expected: { sales: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'GET /api/sales/overdue',
+    name: 'lists the overdue invoices',
+    path: '/api/sales/overdue',
+    expected: { sales: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/sales/journal',
+    name: 'downloads the sales journal',
+    path: '/api/sales/journal?from=2026-11-01&to=2026-11-30',
+    expected: { sales: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1432,6 +1470,7 @@ const cases = (
   ...absenceCases(planning),
   ...attendanceCases(planning),
   ...loansCases,
+  ...salesPaymentCases,
   ...auditCases,
   ...salesHoldCases,
   ...salesInvoiceCases,

@@ -364,6 +364,11 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     'GET /api/sales/quotes': { valid: {}, parameters: ['status', 'limit', 'after'] },
     // S3 invoices
     'GET /api/sales/invoices': { valid: { status: 'issued' }, parameters: ['status', 'from', 'to'] },
+    // Sales (S4): the journal of the last month.
+    'GET /api/sales/journal': {
+      valid: { from: plusDays(today, -30), to: today },
+      parameters: ['from', 'to', 'part'],
+    },
   });
   /** An instrument of the inventory, with its kit. */
   const instrument = {
@@ -734,6 +739,13 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       // S2 holds, client's link, documents
       // S3 invoices
       // S4 payments, journal
+      // Sales (S4): a payment received (on an invoice of no one: a 404 once the body is read right).
+      'POST /api/sales/invoices/{invoiceId}/payments': {
+        date: today,
+        amountCents: 12_345,
+        means: 'cheque',
+        reference: 'CHQ 1',
+      },
     };
   };
 

@@ -63,6 +63,8 @@ export const fr = {
       'quote.refused': 'Devis refusé',
       'quote.expired': 'Devis expiré',
       'quote.cancelled': 'Devis annulé',
+      'payment.recorded': 'Paiement enregistré',
+      'payment.cancelled': 'Paiement annulé',
     },
     parties: {
       person: 'Personne',
@@ -96,6 +98,11 @@ export const fr = {
       justification: 'motif',
       span: 'période',
       document: 'justificatif',
+      number: 'numéro',
+      hold: 'créneaux en option',
+      payment: 'paiement',
+      amountCents: 'montant (centimes)',
+      balanceCents: 'reste dû (centimes)',
     },
     retention: {
       title: 'Durée de conservation',
@@ -176,6 +183,8 @@ export const en = {
       'quote.refused': 'Quote refused',
       'quote.expired': 'Quote expired',
       'quote.cancelled': 'Quote cancelled',
+      'payment.recorded': 'Payment recorded',
+      'payment.cancelled': 'Payment cancelled',
     },
     parties: {
       person: 'Person',
@@ -209,6 +218,11 @@ export const en = {
       justification: 'reason',
       span: 'span',
       document: 'document',
+      number: 'number',
+      hold: 'slots held',
+      payment: 'payment',
+      amountCents: 'amount (cents)',
+      balanceCents: 'balance (cents)',
     },
     retention: {
       title: 'Retention',

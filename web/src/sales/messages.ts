@@ -11,7 +11,12 @@ export const fr = {
     title: 'Ventes',
     nav: 'Ventes',
     intro: 'Les locations de salles : clients, grilles tarifaires, devis, factures et paiements.',
-    links: { newQuote: 'Nouveau devis', clients: 'Clients', grids: 'Grilles tarifaires' },
+    links: {
+      newQuote: 'Nouveau devis',
+      clients: 'Clients',
+      grids: 'Grilles tarifaires',
+      more: 'Factures et paiements',
+    },
     quotesOf: 'Devis',
     state: 'État',
     statuses: {
@@ -184,6 +189,55 @@ export const fr = {
   },
   // S3 invoices
   // S4 payments, journal
+  salesPayments: {
+    title: 'Paiements de la facture {number}',
+    invoiceNotFound: 'Cette facture n’existe pas.',
+    gross: 'Montant TTC',
+    paid: 'Déjà payé',
+    balance: 'Reste dû',
+    record: 'Enregistrer un paiement',
+    recordButton: 'Enregistrer le paiement',
+    amount: 'Montant reçu (€)',
+    amountInvalid: 'Indiquez un montant en euros, par exemple 1 234,50.',
+    date: 'Date de réception',
+    means: 'Moyen de paiement',
+    meansWords: {
+      transfer: 'Virement',
+      cheque: 'Chèque',
+      card: 'Carte bancaire',
+      cash: 'Espèces',
+      mandate: 'Mandat administratif',
+    },
+    reference: 'Référence (n° de chèque, de virement…)',
+    recorded: 'Paiement enregistré. Reste dû : {balance}.',
+    fullyPaid: 'Cette facture est entièrement payée.',
+    cancelledInvoice: 'Cette facture a été annulée par un avoir : elle ne reçoit plus de paiement.',
+    listTitle: 'Paiements reçus',
+    none: 'Aucun paiement pour l’instant.',
+    reversal: 'annulation',
+    cancelled: 'annulé',
+    cancel: 'Annuler ce paiement',
+    cancelConfirm: 'Annuler ce paiement ? Son montant redeviendra dû.',
+    overdueTitle: 'Impayés',
+    overdueIntro:
+      'Les factures échues qui restent à payer, les plus anciennes d’abord. Le client reçoit un rappel par courriel 7 jours après l’échéance, puis un second à 30 jours ; ensuite, c’est à vous de le relancer.',
+    noneOverdue: 'Aucune facture impayée après son échéance.',
+    overdueLine: '{balance} restant dû, échue le {due}',
+    firstReminder: 'Premier rappel envoyé le {date}',
+    secondReminder: 'Second rappel envoyé le {date}',
+    noReminder: 'Aucun rappel envoyé',
+    followUp: 'Deux rappels sont restés sans effet : relancez le client.',
+    journalTitle: 'Journal des ventes',
+    journalIntro:
+      'Les factures et avoirs d’une période, ou les paiements reçus, en CSV pour le comptable (s’ouvre dans Excel).',
+    from: 'Du',
+    to: 'Au',
+    part: 'Contenu',
+    partInvoices: 'Factures et avoirs',
+    partPayments: 'Paiements',
+    download: 'Télécharger le CSV',
+    downloading: 'Téléchargement…',
+  },
 
   /** The API's refusals that are the sales module's, by their code (`domain/error-codes.ts`), said after « : ». */
   salesErrors: {
@@ -228,6 +282,12 @@ export const fr = {
     external_number_taken: 'ce numéro est déjà celui d’une autre facture',
     no_seller_identity: 'l’identité de vendeur de l’établissement (SIREN, SIRET) manque au registre',
     // S4 payments, journal
+    overpayment: 'ce paiement dépasse le reste dû de la facture',
+    invoice_cancelled: 'cette facture a été annulée par un avoir : elle ne reçoit plus de paiement',
+    draft_not_payable:
+      'cette facture n’est pas encore émise : ses paiements vont à la comptabilité qui l’émet',
+    not_payable: 'un avoir ne reçoit pas de paiement',
+    payment_already_cancelled: 'ce paiement est déjà annulé',
   } satisfies Record<ApiErrorCode<'sales'>, string>,
 };
 
@@ -237,7 +297,7 @@ export const en = {
     title: 'Sales',
     nav: 'Sales',
     intro: 'Hiring the halls out: clients, rate grids, quotes, invoices and payments.',
-    links: { newQuote: 'New quote', clients: 'Clients', grids: 'Rate grids' },
+    links: { newQuote: 'New quote', clients: 'Clients', grids: 'Rate grids', more: 'Invoices and payments' },
     quotesOf: 'Quotes',
     state: 'State',
     statuses: {
@@ -408,6 +468,55 @@ export const en = {
   },
   // S3 invoices
   // S4 payments, journal
+  salesPayments: {
+    title: 'Payments of invoice {number}',
+    invoiceNotFound: 'This invoice does not exist.',
+    gross: 'Total incl. VAT',
+    paid: 'Paid so far',
+    balance: 'Still due',
+    record: 'Record a payment',
+    recordButton: 'Record the payment',
+    amount: 'Amount received (€)',
+    amountInvalid: 'Give an amount in euros, such as 1234.50.',
+    date: 'Date received',
+    means: 'Means of payment',
+    meansWords: {
+      transfer: 'Bank transfer',
+      cheque: 'Cheque',
+      card: 'Card',
+      cash: 'Cash',
+      mandate: 'Public body’s mandate',
+    },
+    reference: 'Reference (cheque or transfer number…)',
+    recorded: 'Payment recorded. Still due: {balance}.',
+    fullyPaid: 'This invoice is fully paid.',
+    cancelledInvoice: 'A credit note cancelled this invoice: it takes no more payments.',
+    listTitle: 'Payments received',
+    none: 'No payment yet.',
+    reversal: 'cancellation',
+    cancelled: 'cancelled',
+    cancel: 'Cancel this payment',
+    cancelConfirm: 'Cancel this payment? Its amount will be due again.',
+    overdueTitle: 'Unpaid',
+    overdueIntro:
+      'The invoices past their due date with something still to pay, the oldest first. The client gets a reminder by e-mail 7 days after the due date, a second at 30 days; then it is yours to follow up.',
+    noneOverdue: 'No invoice unpaid past its due date.',
+    overdueLine: '{balance} still due, due on {due}',
+    firstReminder: 'First reminder sent on {date}',
+    secondReminder: 'Second reminder sent on {date}',
+    noReminder: 'No reminder sent',
+    followUp: 'Two reminders went unanswered: follow the client up.',
+    journalTitle: 'Sales journal',
+    journalIntro:
+      'The invoices and credit notes of a period, or the payments received, as a CSV for the accountant (opens in Excel).',
+    from: 'From',
+    to: 'To',
+    part: 'Content',
+    partInvoices: 'Invoices and credit notes',
+    partPayments: 'Payments',
+    download: 'Download the CSV',
+    downloading: 'Downloading…',
+  },
 
   salesErrors: {
     // S1 clients, grids, quotes
@@ -451,5 +560,10 @@ export const en = {
     external_number_taken: 'this number is already another invoice’s',
     no_seller_identity: 'the school’s seller identity (SIREN, SIRET) is missing from the registry',
     // S4 payments, journal
+    overpayment: 'this payment is above what is still due on the invoice',
+    invoice_cancelled: 'a credit note cancelled this invoice: it takes no more payments',
+    draft_not_payable: 'this invoice is not issued yet: its payments go to the accounting that issues it',
+    not_payable: 'a credit note takes no payment',
+    payment_already_cancelled: 'this payment was already cancelled',
   },
 } satisfies typeof fr;

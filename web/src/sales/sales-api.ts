@@ -23,6 +23,8 @@ export interface QuotePreview {
   totals: Quote['totals'];
 }
 
+import { paymentsApi } from './payments-api';
+
 /** A quote just sent: the client's link (its token is never shown again) and when it ends. */
 export interface SentQuote {
   quote: Quote;
@@ -88,5 +90,6 @@ export const salesApi = (
     },
     // S3 invoices
     // S4 payments, journal
+    ...paymentsApi(getJson, postJson, fetchSignedIn),
   };
 };

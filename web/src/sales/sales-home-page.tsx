@@ -6,6 +6,7 @@ import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import { money } from './money';
+import { PaymentsLinks } from './payments-links';
 import { salesPaths } from './sales-routes';
 
 interface SalesHomePageProps {
@@ -54,6 +55,12 @@ export const SalesHomePage = ({ api, format, status }: SalesHomePageProps) => {
         </nav>
         <QuoteList key={shown} api={api} format={format} status={shown} />
       </section>
+      <nav aria-label={texts.links.more}>
+        <ul class="sales__more">
+          {/* S4 payments, journal */}
+          <PaymentsLinks format={format} />
+        </ul>
+      </nav>
     </section>
   );
 };

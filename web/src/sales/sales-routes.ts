@@ -14,9 +14,12 @@ export type SalesRoute =
   | { page: 'sales-new-quote' }
   | { page: 'sales-quote'; quoteId: string }
   // S2 holds, client's link, documents: the client's public page, drawn by the frame (no sign-in)
-  | { page: 'offer'; token: string };
-// S3 invoices
-// S4 payments, journal
+  | { page: 'offer'; token: string }
+  // S3 invoices
+  // S4 payments, journal
+  | { page: 'sales-payments'; invoiceId: string }
+  | { page: 'sales-overdue' }
+  | { page: 'sales-journal' };
 
 export const salesPageNames = [
   // S1 clients, grids, quotes
@@ -28,6 +31,9 @@ export const salesPageNames = [
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  'sales-payments',
+  'sales-overdue',
+  'sales-journal',
 ] as const satisfies readonly SalesRoute['page'][];
 
 export const salesPaths = {
@@ -43,6 +49,9 @@ export const salesPaths = {
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  salesPayments: (invoiceId: string) => `/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`,
+  salesOverdue: '/ventes/impayes',
+  salesJournal: '/ventes/journal',
 };
 
 /** The page of an address under `/ventes`, or undefined when it is none of the module's (not found). */
@@ -59,6 +68,11 @@ export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute |
   // S2 holds, client's link, documents
   // S3 invoices
   // S4 payments, journal
+  if (path === '/ventes/impayes') return { page: 'sales-overdue' };
+  if (path === '/ventes/journal') return { page: 'sales-journal' };
+  const payments = /^\/ventes\/factures\/([^/]+)\/paiements$/.exec(path);
+  const invoiceId = decodeSalesSegment(payments?.[1]);
+  if (invoiceId) return { page: 'sales-payments', invoiceId };
   return undefined;
 };
 
@@ -74,6 +88,9 @@ export const salesTitles = (messages: Messages): Record<SalesRoute['page'], stri
   offer: messages.salesHolds.offer.pageTitle,
   // S3 invoices
   // S4 payments, journal
+  'sales-payments': messages.salesPayments.listTitle,
+  'sales-overdue': messages.salesPayments.overdueTitle,
+  'sales-journal': messages.salesPayments.journalTitle,
 });
 
 /** The client's page of a quote, from `/devis/<token>`: public, outside `/ventes`. */

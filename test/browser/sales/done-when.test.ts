@@ -1,0 +1,188 @@
+import { inflateSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../../support/axe';
+import { desktop, expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
+import { signInThroughPortal } from '../../support/browser-sign-in';
+import { demoSchool } from '../../support/demo-school';
+import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
+import { gridInput } from '../../support/sales';
+import { fetchAs } from '../../support/sign-in';
+
+/** The phone the issue names: 390 × 844. */
+const phone = { width: 390, height: 844 };
+const title = 'Festival d’automne : deux jours';
+const days = ['2027-04-15', '2027-04-16'] as const;
+
+/** The XML files a PDF embeds (Factur-X's `factur-x.xml`): each EmbeddedFile stream, inflated when compressed. */
+const embeddedFiles = (pdf: Buffer) => {
+  const text = pdf.toString('latin1');
+  const files: string[] = [];
+  for (const match of text.matchAll(/\/Type\s*\/EmbeddedFile\b/g)) {
+    const start = text.indexOf('stream', match.index);
+    const head = text.slice(text.lastIndexOf('obj', match.index), start);
+    const body = start + (text[start + 6] === '\r' ? 8 : 7);
+    const end = text.indexOf('endstream', body);
+    const bytes = pdf.subarray(body, end);
+    files.push((/FlateDecode/.test(head) ? inflateSync(bytes) : bytes).toString('utf8'));
+  }
+  return files;
+};
+
+/**
+ * Issue 18's « Done when »: a sales person prices a two-day hall rental with a technician, sends the quote, the
+ * client accepts through the link in a browser of their own (no account), the slots appear in the hall's
+ * planning, the invoice is issued and downloaded as Factur-X (its CII XML embedded), a credit note cancels it.
+ *
+ * The portal has no quote builder nor invoice pages yet (S1's and S3's pages were not on their branches when this
+ * was written): pricing, sending, issuing and crediting go through the API the sales desk's pages call; the
+ * client's answer, the hall's planning and the invoice's payments are the portal's pages.
+ */
+describe('the sales module’s done-when', () => {
+  let portal: PortalUnderTest;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    portal = await startPortalUnderTest(demoSchool, { demo: true });
+    ({ origin, browser } = portal);
+  }, 300_000);
+
+  afterAll(() => portal?.stop());
+
+  it('prices, sends, is accepted by the client, holds the hall, invoices as Factur-X and credits it', async () => {
+    const sales = await fetchAs(origin, 'ventes.demo');
+    const admin = await fetchAs(origin, 'direction.demo');
+    const json = async (answer: Promise<Response>, status: number) => {
+      const response = await answer;
+      const text = await response.text();
+      expect(response.status, text).toBe(status);
+      return JSON.parse(text);
+    };
+    const send = (call: typeof sales, method: string, path: string, body?: unknown) =>
+      call(path, {
+        method,
+        ...(body !== undefined && {
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      });
+
+    // 1. The hall, the client and the season's grid; the quote priced by it: two days and a technician's hours.
+    const hall = await json(
+      send(admin, 'POST', '/api/places', {
+        name: 'Auditorium Ravel',
+        kind: 'concert-hall',
+        capacity: 300,
+        site: 'Site Berlioz',
+      }),
+      201,
+    );
+    const client = await json(
+      send(sales, 'POST', '/api/sales/clients', {
+        legalName: 'Festival des Arts',
+        category: 'association',
+        siren: '732829320',
+        siret: '73282932000074',
+        billingAddress: { lines: ['3 quai des Arts'], postcode: '69002', city: 'Lyon', countryCode: 'FR' },
+        contact: { name: 'Marie Durand', email: 'compta@festival.example' },
+      }),
+      201,
+    );
+    const grids = await json(send(sales, 'GET', '/api/sales/grids'), 200);
+    if (
+      !grids.items.some(
+        (grid: { validFrom: string; validTo: string }) =>
+          grid.validFrom <= days[0] && days[1] <= grid.validTo,
+      )
+    )
+      await json(send(sales, 'POST', '/api/sales/grids', gridInput()), 201);
+    const quote = await json(
+      send(sales, 'POST', '/api/sales/quotes', {
+        clientId: client.clientId,
+        title,
+        slots: days.map((day) => ({
+          placeId: hall.id,
+          startsAt: `${day}T09:00:00+02:00`,
+          endsAt: `${day}T18:00:00+02:00`,
+        })),
+        extras: [{ extraId: 'technician', quantity: 16 }],
+      }),
+      201,
+    );
+    expect(quote.lines.map((line: { kind: string }) => line.kind)).toEqual(
+      expect.arrayContaining(['place', 'extra']),
+    );
+    expect(quote.totals.grossCents).toBeGreaterThan(0);
+
+    // 2. Sent with its slots held as an option in the planning: the client's link.
+    const sent = await json(
+      send(sales, 'POST', `/api/sales/quotes/${quote.quoteId}/send`, { hold: true }),
+      200,
+    );
+    const link: string = sent.link.path;
+
+    // 3. The client, in a browser of their own with no account, on a phone: accepts, signing with their name.
+    const clientContext = await browser.newContext({
+      viewport: phone,
+      locale: 'fr-FR',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const offer = await clientContext.newPage();
+    await offer.goto(`${origin}${link}`);
+    await offer.getByRole('heading', { name: new RegExp(quote.number) }).waitFor({ timeout: 60_000 });
+    await expectAccessible(offer);
+    await expectNoSidewaysScroll(offer);
+    await offer.screenshot({ path: screenshotPath('sales-done-when-offer-phone'), fullPage: true });
+    await offer.getByLabel('Votre nom (il vaut signature)').fill('Marie Durand');
+    await offer.getByRole('button', { name: 'J’accepte le devis et la convention' }).click();
+    await offer
+      .getByText('Merci : vous avez accepté le devis et la convention.')
+      .waitFor({ timeout: 60_000 });
+    await offer.screenshot({ path: screenshotPath('sales-done-when-accepted-phone'), fullPage: true });
+    await clientContext.close();
+
+    // 4. The slots are the hall's, in its planning: the sales desk sees them in the hall's week.
+    const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    await page.goto(`${origin}/planning/semaine/place/${encodeURIComponent(hall.id)}?date=${days[0]}`);
+    await signInThroughPortal(page, 'ventes.demo');
+    await page.getByText(title).first().waitFor({ timeout: 60_000 });
+    expect(await page.getByText(title).count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: screenshotPath('sales-done-when-planning-desktop'), fullPage: true });
+
+    // 5. The invoice, issued from the accepted quote and downloaded as Factur-X: a PDF with its CII XML.
+    const invoice = await json(
+      send(sales, 'POST', `/api/sales/quotes/${quote.quoteId}/invoices`, { kind: 'invoice' }),
+      201,
+    );
+    const invoiceId: string = invoice.invoiceId ?? invoice.invoice?.invoiceId;
+    const number: string = invoice.number ?? invoice.invoice?.number;
+    expect(number).toMatch(/^F\d{4}-\d{5}$/);
+    const facturX = await sales(`/api/sales/invoices/${invoiceId}/factur-x`);
+    expect(facturX.status).toBe(200);
+    const pdf = Buffer.from(await facturX.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const xml = embeddedFiles(pdf).find((file) => file.includes('CrossIndustryInvoice'));
+    expect(xml, 'the CII XML embedded in the PDF').toBeDefined();
+    expect(xml).toContain(number);
+    expect(xml).toContain('urn:cen.eu:en16931:2017');
+
+    // Its payments page shows it due in full.
+    await page.goto(`${origin}/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`);
+    await page
+      .getByRole('heading', { name: `Paiements de la facture ${number}` })
+      .waitFor({ timeout: 60_000 });
+    await expectAccessible(page);
+
+    // 6. A credit note cancels it: the invoice takes no payment any more.
+    const credit = await json(send(sales, 'POST', `/api/sales/invoices/${invoiceId}/credit-note`), 201);
+    expect(credit.number ?? credit.invoice?.number).toMatch(/^A\d{4}-\d{5}$/);
+    await page.reload();
+    await page
+      .getByText('Cette facture a été annulée par un avoir : elle ne reçoit plus de paiement.')
+      .waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: screenshotPath('sales-done-when-credited-desktop'), fullPage: true });
+    await page.close();
+  }, 600_000);
+});
