@@ -55,21 +55,24 @@ const bindQueue = (fn: PreauFunction, name: string, queues: ReadonlyMap<string, 
 };
 
 /**
- * Sending: the school's address and configuration set, and SES's SendEmail from that address only; both: the
- * secret of the school's VAPID keys (pushes are signed with the private key, browsers subscribe with the public).
+ * Sending (`send`, `mail`): the school's address and configuration set, and SES's SendEmail from that address
+ * only; `send` and `push-key`: the secret of the school's VAPID keys (pushes are signed with the private key,
+ * browsers subscribe with the public).
  */
 const bindNotifications = (
   fn: PreauFunction,
   notifications: SchoolNotifications,
-  access: 'send' | 'push-key',
+  access: 'send' | 'mail' | 'push-key',
 ) => {
-  fn.lambda.addEnvironment(functionEnvironment.pushKeysSecret, notifications.pushKeys.secretName);
-  notifications.pushKeys.grantRead(fn.lambda);
-  acknowledge(
-    fn,
-    wildcardResourceFinding(fn, `${notifications.pushKeys.secretArn}-??????`),
-    'A secret named by the stack gets a random suffix from Secrets Manager: the wildcard covers that suffix only.',
-  );
+  if (access !== 'mail') {
+    fn.lambda.addEnvironment(functionEnvironment.pushKeysSecret, notifications.pushKeys.secretName);
+    notifications.pushKeys.grantRead(fn.lambda);
+    acknowledge(
+      fn,
+      wildcardResourceFinding(fn, `${notifications.pushKeys.secretArn}-??????`),
+      'A secret named by the stack gets a random suffix from Secrets Manager: the wildcard covers that suffix only.',
+    );
+  }
   if (access === 'push-key' || !notifications.mailFrom) return;
   const { mailFrom, configurationSet } = notifications;
   fn.lambda.addEnvironment(functionEnvironment.mailFrom, mailFrom);

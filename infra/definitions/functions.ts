@@ -28,6 +28,13 @@ const neededTogether = (group: readonly Route[]): FunctionNeeds => {
   return { ...widestNeeds(group), ...(queues.length > 0 && { queues }) };
 };
 
+/** Mailing and reading the push keys together are sending: `mail` and `push-key` each grant half of `send`. */
+const notifyTogether = (values: (FunctionNeeds['notify'] | undefined)[]): FunctionNeeds['notify'] => {
+  const asked = new Set(values);
+  if (asked.has('send') || (asked.has('mail') && asked.has('push-key'))) return 'send';
+  return asked.has('mail') ? 'mail' : asked.has('push-key') ? 'push-key' : undefined;
+};
+
 const widestNeeds = (group: readonly Route[]): FunctionNeeds => {
   const widest = <Access extends string>(order: readonly Access[], values: (Access | undefined)[]) =>
     order.filter((access) => values.includes(access)).at(-1);
@@ -57,10 +64,7 @@ const widestNeeds = (group: readonly Route[]): FunctionNeeds => {
         ['sign'],
         group.map(({ needs }) => needs.feeds),
       ),
-      notify: widest(
-        ['push-key', 'send'],
-        group.map(({ needs }) => needs.notify),
-      ),
+      notify: notifyTogether(group.map(({ needs }) => needs.notify)),
     }).filter(([, access]) => access !== undefined),
   );
 };

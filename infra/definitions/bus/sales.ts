@@ -25,7 +25,7 @@ export const salesBus: ModuleBus = {
       atLocalTime: '08:00',
       target: {
         handler: 'sales/remind-overdue',
-        needs: { table: 'readWrite', notify: 'send' },
+        needs: { table: 'readWrite', notify: 'mail' },
         timeoutSeconds: 300,
       },
     },

@@ -24,9 +24,10 @@ export interface FunctionNeeds {
   queues?: readonly string[];
   /**
    * Notifications: `send` mails through SES from the school's address (and its configuration set) and pushes with
-   * its VAPID keys (their secret); `push-key` reads the VAPID keys' secret only, for the public key.
+   * its VAPID keys (their secret); `mail` mails only (no key); `push-key` reads the VAPID keys' secret only, for
+   * the public key.
    */
-  notify?: 'send' | 'push-key';
+  notify?: 'send' | 'mail' | 'push-key';
 }
 
 /**

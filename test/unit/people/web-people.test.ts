@@ -48,6 +48,7 @@ describe('what each profile sees in the portal', () => {
       'Enseignant·e',
       'Personnel',
       'Planification',
+      'Ventes et facturation',
       'Administration de l’établissement',
       'Administration académique',
     ]);
