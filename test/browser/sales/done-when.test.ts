@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +35,9 @@ const embeddedFiles = (pdf: Buffer) => {
  * client accepts through the link in a browser of their own (no account), the slots appear in the hall's
  * planning, the invoice is issued and downloaded as Factur-X (its CII XML embedded), a credit note cancels it.
  *
- * The portal has no quote builder nor invoice pages yet (S1's and S3's pages were not on their branches when this
- * was written): pricing, sending, issuing and crediting go through the API the sales desk's pages call; the
- * client's answer, the hall's planning and the invoice's payments are the portal's pages.
+ * Pricing and sending go through the API the sales desk's pages call; the client's answer, the hall's planning,
+ * issuing the invoice and its Factur-X, the list of invoices, the credit note and the payments are the portal's
+ * pages.
  */
 describe('the sales module’s done-when', () => {
   let portal: PortalUnderTest;
@@ -147,26 +148,40 @@ describe('the sales module’s done-when', () => {
     const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
     await page.goto(`${origin}/planning/semaine/place/${encodeURIComponent(hall.id)}?date=${days[0]}`);
     await signInThroughPortal(page, 'ventes.demo');
-    await page.getByText(title).first().waitFor({ timeout: 60_000 });
-    expect(await page.getByText(title).count()).toBeGreaterThanOrEqual(2);
+    // The hold is named after the client and the quote's number (« Festival des Arts (devis D2026-0002) »).
+    const held = page.getByText(`(devis ${quote.number})`);
+    await held.first().waitFor({ timeout: 60_000 });
+    expect(await held.count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: screenshotPath('sales-done-when-planning-desktop'), fullPage: true });
 
-    // 5. The invoice, issued from the accepted quote and downloaded as Factur-X: a PDF with its CII XML.
-    const invoice = await json(
-      send(sales, 'POST', `/api/sales/quotes/${quote.quoteId}/invoices`, { kind: 'invoice' }),
-      201,
-    );
-    const invoiceId: string = invoice.invoiceId ?? invoice.invoice?.invoiceId;
-    const number: string = invoice.number ?? invoice.invoice?.number;
-    expect(number).toMatch(/^F\d{4}-\d{5}$/);
-    const facturX = await sales(`/api/sales/invoices/${invoiceId}/factur-x`);
-    expect(facturX.status).toBe(200);
-    const pdf = Buffer.from(await facturX.arrayBuffer());
+    // 5. The invoice, issued on the accepted quote's sheet (« Facturer », the whole of it): its sheet opens.
+    await page.goto(`${origin}/ventes/devis/${encodeURIComponent(quote.quoteId)}`);
+    await page.getByRole('heading', { name: 'Factures du devis' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('radio', { name: 'Facture (totalité)' }).check();
+    await page.getByRole('button', { name: 'Facturer', exact: true }).click();
+    const invoiceHeading = page.getByRole('heading', { name: /^Facture F\d{4}-\d{5}$/ });
+    await invoiceHeading.waitFor({ timeout: 90_000 });
+    const number = ((await invoiceHeading.textContent()) ?? '').replace('Facture ', '');
+    const invoiceId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+    await expectAccessible(page);
+    await page.screenshot({ path: screenshotPath('sales-done-when-invoice-desktop'), fullPage: true });
+
+    // Downloaded as Factur-X from its sheet: a PDF with its CII XML.
+    const download = page.waitForEvent('download', { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Factur-X (PDF)' }).click();
+    const facturX = await download;
+    expect(facturX.suggestedFilename()).toBe(`${number}.pdf`);
+    const pdf = await readFile((await facturX.path()) ?? '');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const xml = embeddedFiles(pdf).find((file) => file.includes('CrossIndustryInvoice'));
     expect(xml, 'the CII XML embedded in the PDF').toBeDefined();
     expect(xml).toContain(number);
     expect(xml).toContain('urn:cen.eu:en16931:2017');
+
+    // « Factures » lists it with its amount in French.
+    await page.goto(`${origin}/ventes/factures?etat=issued`);
+    await page.getByRole('link', { name: `Facture ${number}` }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByText(/\d,\d{2}\s€/).count()).toBeGreaterThan(0);
 
     // Its payments page shows it due in full.
     await page.goto(`${origin}/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`);
@@ -175,10 +190,13 @@ describe('the sales module’s done-when', () => {
       .waitFor({ timeout: 60_000 });
     await expectAccessible(page);
 
-    // 6. A credit note cancels it: the invoice takes no payment any more.
-    const credit = await json(send(sales, 'POST', `/api/sales/invoices/${invoiceId}/credit-note`), 201);
-    expect(credit.number ?? credit.invoice?.number).toMatch(/^A\d{4}-\d{5}$/);
-    await page.reload();
+    // 6. A credit note, established from the invoice's sheet, cancels it: the invoice takes no payment any more.
+    await page.goto(`${origin}/ventes/factures/${encodeURIComponent(invoiceId)}`);
+    await page.getByRole('button', { name: 'Établir un avoir' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Établir un avoir' }).click();
+    await page.getByRole('heading', { name: /^Avoir A\d{4}-\d{5}$/ }).waitFor({ timeout: 90_000 });
+    await page.getByRole('link', { name: `Annule la facture ${number}` }).waitFor();
+    await page.goto(`${origin}/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`);
     await page
       .getByText('Cette facture a été annulée par un avoir : elle ne reçoit plus de paiement.')
       .waitFor({ timeout: 60_000 });

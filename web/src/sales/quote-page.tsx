@@ -4,6 +4,7 @@ import type { Api } from '../api';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
+import { QuoteInvoices } from './invoice-pages';
 import { QuoteLines } from './quote-lines';
 import { QuoteSendActions } from './quote-send-actions';
 
@@ -57,6 +58,8 @@ export const QuotePage = ({ api, format, quoteId }: QuotePageProps) => {
               </section>
               {/* S2 holds, client's link, documents: the sheet's actions go here. */}
               <QuoteSendActions api={api} format={format} quote={quote} onChanged={setChanged} />
+              {/* S3 invoices: « Facturer » an accepted quote, and its invoices. */}
+              <QuoteInvoices api={api} format={format} quote={quote} />
               <section aria-labelledby="quote-history">
                 <h3 id="quote-history">{texts.sheet.history}</h3>
                 <ul>

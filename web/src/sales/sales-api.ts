@@ -23,6 +23,7 @@ export interface QuotePreview {
   totals: Quote['totals'];
 }
 
+import { invoicesApi } from './invoices-api';
 import { paymentsApi } from './payments-api';
 
 /** A quote just sent: the client's link (its token is never shown again) and when it ends. */
@@ -89,6 +90,7 @@ export const salesApi = (
       return response.blob();
     },
     // S3 invoices
+    ...invoicesApi(getJson, postJson, putJson, fetchSignedIn),
     // S4 payments, journal
     ...paymentsApi(getJson, postJson, fetchSignedIn),
   };

@@ -57,6 +57,10 @@ export const SalesHomePage = ({ api, format, status }: SalesHomePageProps) => {
       </section>
       <nav aria-label={texts.links.more}>
         <ul class="sales__more">
+          {/* S3 invoices */}
+          <li>
+            <Link href={salesPaths.salesInvoices()}>{format.messages.salesInvoices.listTitle}</Link>
+          </li>
           {/* S4 payments, journal */}
           <PaymentsLinks format={format} />
         </ul>

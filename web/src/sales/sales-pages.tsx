@@ -1,6 +1,7 @@
 import type { Pages } from '../pages';
 import { ClientsPage } from './clients-page';
 import { GridsPage } from './grids-page';
+import { InvoicePage, InvoicesPage } from './invoice-pages';
 import { InvoicePaymentsPage, OverduePage, SalesJournalPage } from './payments-pages';
 import { QuoteBuilderPage } from './quote-builder-page';
 import { QuotePage } from './quote-page';
@@ -24,6 +25,12 @@ export const pages: Pages<(typeof salesPageNames)[number]> = {
   ),
   // S2 holds, client's link, documents
   // S3 invoices
+  'sales-invoices': ({ api, format, route }) => (
+    <InvoicesPage key={route.status} api={api} format={format} status={route.status} />
+  ),
+  'sales-invoice': ({ api, format, route }) => (
+    <InvoicePage key={route.invoiceId} api={api} format={format} invoiceId={route.invoiceId} />
+  ),
   // S4 payments, journal
   'sales-payments': ({ api, format, route }) => (
     <InvoicePaymentsPage key={route.invoiceId} api={api} format={format} invoiceId={route.invoiceId} />

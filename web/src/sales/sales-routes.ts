@@ -16,6 +16,8 @@ export type SalesRoute =
   // S2 holds, client's link, documents: the client's public page, drawn by the frame (no sign-in)
   | { page: 'offer'; token: string }
   // S3 invoices
+  | { page: 'sales-invoices'; status: string }
+  | { page: 'sales-invoice'; invoiceId: string }
   // S4 payments, journal
   | { page: 'sales-payments'; invoiceId: string }
   | { page: 'sales-overdue' }
@@ -30,6 +32,8 @@ export const salesPageNames = [
   'sales-quote',
   // S2 holds, client's link, documents
   // S3 invoices
+  'sales-invoices',
+  'sales-invoice',
   // S4 payments, journal
   'sales-payments',
   'sales-overdue',
@@ -48,6 +52,10 @@ export const salesPaths = {
   salesQuote: (quoteId: string) => `/ventes/devis/${encodeURIComponent(quoteId)}`,
   // S2 holds, client's link, documents
   // S3 invoices
+  /** The invoices of one state (all of them without one). */
+  salesInvoices: (status?: string) =>
+    status ? `/ventes/factures?${new URLSearchParams({ etat: status })}` : '/ventes/factures',
+  salesInvoice: (invoiceId: string) => `/ventes/factures/${encodeURIComponent(invoiceId)}`,
   // S4 payments, journal
   salesPayments: (invoiceId: string) => `/ventes/factures/${encodeURIComponent(invoiceId)}/paiements`,
   salesOverdue: '/ventes/impayes',
@@ -67,6 +75,8 @@ export const salesRouteOf = (path: string, query: URLSearchParams): SalesRoute |
   if (decoded && section === 'devis') return { page: 'sales-quote', quoteId: decoded };
   // S2 holds, client's link, documents
   // S3 invoices
+  if (path === '/ventes/factures') return { page: 'sales-invoices', status: query.get('etat')?.trim() ?? '' };
+  if (decoded && section === 'factures') return { page: 'sales-invoice', invoiceId: decoded };
   // S4 payments, journal
   if (path === '/ventes/impayes') return { page: 'sales-overdue' };
   if (path === '/ventes/journal') return { page: 'sales-journal' };
@@ -87,6 +97,8 @@ export const salesTitles = (messages: Messages): Record<SalesRoute['page'], stri
   // S2 holds, client's link, documents
   offer: messages.salesHolds.offer.pageTitle,
   // S3 invoices
+  'sales-invoices': messages.salesInvoices.listTitle,
+  'sales-invoice': messages.salesInvoices.sheetTitle,
   // S4 payments, journal
   'sales-payments': messages.salesPayments.listTitle,
   'sales-overdue': messages.salesPayments.overdueTitle,
