@@ -97,6 +97,14 @@ export const fr = {
       saved: 'Grille enregistrée.',
     },
     units: { hour: 'heure', 'half-day': 'demi-journée', day: 'journée', evening: 'soirée', unit: 'unité' },
+    /** A line's quantity with its unit, in the plural it takes (« 1,5 heure », « 16 heures »). */
+    quantities: {
+      hour: '{count, plural, one {# heure} other {# heures}}',
+      'half-day': '{count, plural, one {# demi-journée} other {# demi-journées}}',
+      day: '{count, plural, one {# journée} other {# journées}}',
+      evening: '{count, plural, one {# soirée} other {# soirées}}',
+      unit: '{count, plural, one {# unité} other {# unités}}',
+    },
     builder: {
       title: 'Nouveau devis',
       client: 'Client',
@@ -430,6 +438,13 @@ export const en = {
       saved: 'Grid saved.',
     },
     units: { hour: 'hour', 'half-day': 'half-day', day: 'day', evening: 'evening', unit: 'unit' },
+    quantities: {
+      hour: '{count, plural, one {# hour} other {# hours}}',
+      'half-day': '{count, plural, one {# half-day} other {# half-days}}',
+      day: '{count, plural, one {# day} other {# days}}',
+      evening: '{count, plural, one {# evening} other {# evenings}}',
+      unit: '{count, plural, one {# unit} other {# units}}',
+    },
     builder: {
       title: 'New quote',
       client: 'Client',

@@ -13,7 +13,7 @@ export const QuoteLines = ({
   format: Format;
 }) => {
   const texts = format.messages.sales.sheet;
-  const units = format.messages.sales.units;
+  const quantities = format.messages.sales.quantities;
   const euros = (cents: number) => money(cents, format.localeTag);
   return (
     <div class="sales__table">
@@ -31,9 +31,7 @@ export const QuoteLines = ({
           {lines.map((line) => (
             <tr key={line.lineId}>
               <td>{line.label}</td>
-              <td class="amount">
-                {format.number(line.quantity)} {units[line.unit]}
-              </td>
+              <td class="amount">{format.message(quantities[line.unit], { count: line.quantity })}</td>
               <td class="amount">{euros(line.unitPriceCents)}</td>
               <td class="amount">{format.number(line.vatRate)} %</td>
               <td class="amount">{euros(Math.round(line.quantity * line.unitPriceCents))}</td>
