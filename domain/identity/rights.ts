@@ -111,6 +111,7 @@ export const rights = {
     teacher: ['self'],
     staff: ['self'],
     planner: ['any'],
+    sales: ['self'],
     'school-admin': ['any'],
     'authority-admin': ['self'],
   },

@@ -133,7 +133,7 @@ describe('person visibility: every planning answer names only whom its reader ma
         allowed.set(profile, new Set(everyone));
         continue;
       }
-      if (held.some((each) => ['student', 'guardian', 'teacher'].includes(each)))
+      if (held.some((each) => ['student', 'guardian', 'teacher', 'sales'].includes(each)))
         for (const adult of adults) sees.add(adult);
       if (held.includes('guardian'))
         for (const [guardian, child] of directory.guardianships) if (guardian === personId) sees.add(child);

@@ -65,7 +65,8 @@ describe('the audience of messages and who may write to whom', () => {
       [
         { kind: 'school' },
         demo.people
-          .filter((p) => p.profiles.some((profile) => profile !== 'authority-admin'))
+          // The authority's administrators are not the school's; the sales desk has no messages (issue 18).
+          .filter((p) => p.profiles.some((profile) => profile !== 'authority-admin' && profile !== 'sales'))
           .map((p) => p.personId),
       ],
       [{ kind: 'person', personId: accountOf('prof.demo') }, [accountOf('prof.demo')]],
