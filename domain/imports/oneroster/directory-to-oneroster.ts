@@ -7,7 +7,7 @@ const exportKindOf = (person: Person): OneRosterExportKind | undefined => {
   if (person.profiles.includes('student')) return 'student';
   if (person.profiles.includes('teacher')) return 'teacher';
   if (person.profiles.includes('guardian')) return 'guardian';
-  if (person.profiles.some((profile) => ['staff', 'planner', 'school-admin'].includes(profile)))
+  if (person.profiles.some((profile) => ['staff', 'planner', 'sales', 'school-admin'].includes(profile)))
     return 'staff';
   return undefined;
 };
