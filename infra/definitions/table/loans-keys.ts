@@ -12,13 +12,32 @@ import { keyPrefixes } from './key-prefixes';
  * | the item holding a maker's serial number       | PK = LOANS-SERIAL#<maker|serial>, SK = GUARD            | table |
  * | the item made from a spreadsheet's line        | PK = LOANS-SOURCE#<sourceId>, SK = GUARD                | table |
  * | L1 public catalogues                           | (files in the site bucket, `s/instruments/<family>/`)   |       |
- * | Loans (to come)                                |                                                         |       |
+ * | L2 loans                                       |                                                         |       |
+ * | a loan                                         | PK = LOANS-LOAN#<loanId>, SK = LOAN                     | table |
+ * | a borrower's loans, by start                   | GSI1PK = LOANS-BORROWER#<personId>, GSI1SK = <start>#<loanId> | GSI1 |
+ * | the desk's loans of a status, by start         | GSI2PK = LOANS-STATUS#<status>, GSI2SK = <start>#<loanId> | GSI2 |
+ * | an item's loans, by start                      | GSI3PK = LOANS-ITEM-LOANS#<itemId>, GSI3SK = <start>#<loanId> | GSI3 |
+ * | an item's held days in a month (day marks dDD) | PK = LOANS-HOLD#<itemId>#<YYYY-MM>, SK = HOLD           | table |
+ * | a family's held days in a month (availability) | GSI1PK = LOANS-HOLDS#<family>#<YYYY-MM>, GSI1SK = <itemId> | GSI1 |
+ * | the loans' number counter of a year            | PK = LOANS-COUNTER#<year>, SK = COUNTER                 | table |
  *
  * An item, its history line, its guards, its event (outbox) and its audit entry are written in one transaction,
  * on condition of the version read: two staff saving at once, or a file imported twice, never count it twice.
  */
 export const loansKeyPrefixes = keyPrefixes('loans', {
-  partitions: ['LOANS-ITEM#', 'LOANS-FAMILY#', 'LOANS-SERIAL#', 'LOANS-SOURCE#'],
+  partitions: [
+    'LOANS-ITEM#',
+    'LOANS-FAMILY#',
+    'LOANS-SERIAL#',
+    'LOANS-SOURCE#',
+    'LOANS-LOAN#',
+    'LOANS-BORROWER#',
+    'LOANS-STATUS#',
+    'LOANS-ITEM-LOANS#',
+    'LOANS-HOLD#',
+    'LOANS-HOLDS#',
+    'LOANS-COUNTER#',
+  ],
 });
 
 export const loansKeys = {
@@ -38,5 +57,32 @@ export const loansKeys = {
   serialGuard: (serialKey: string) => ({ PK: `LOANS-SERIAL#${serialKey}`, SK: 'GUARD' }),
   sourceGuard: (sourceId: string) => ({ PK: `LOANS-SOURCE#${sourceId}`, SK: 'GUARD' }),
   // L1 public catalogues
-  // Loans (to come)
+  // L2 loans
+  loan: (loanId: string) => ({ PK: `LOANS-LOAN#${loanId}`, SK: 'LOAN' }),
+  loanIndexAttributes: (loan: {
+    loanId: string;
+    borrowerId: string;
+    status: string;
+    startDate: string;
+    itemId?: string;
+  }) => ({
+    GSI1PK: `LOANS-BORROWER#${loan.borrowerId}`,
+    GSI1SK: `${loan.startDate}#${loan.loanId}`,
+    GSI2PK: `LOANS-STATUS#${loan.status}`,
+    GSI2SK: `${loan.startDate}#${loan.loanId}`,
+    ...(loan.itemId
+      ? { GSI3PK: `LOANS-ITEM-LOANS#${loan.itemId}`, GSI3SK: `${loan.startDate}#${loan.loanId}` }
+      : {}),
+  }),
+  borrowerPartition: (personId: string) => `LOANS-BORROWER#${personId}`,
+  statusPartition: (status: string) => `LOANS-STATUS#${status}`,
+  itemLoansPartition: (itemId: string) => `LOANS-ITEM-LOANS#${itemId}`,
+  /** An item's month of day marks: attribute `dDD` holds the id of the loan holding that day. */
+  hold: (itemId: string, month: string) => ({ PK: `LOANS-HOLD#${itemId}#${month}`, SK: 'HOLD' }),
+  holdIndexAttributes: (family: string, month: string, itemId: string) => ({
+    GSI1PK: `LOANS-HOLDS#${family}#${month}`,
+    GSI1SK: itemId,
+  }),
+  holdsPartition: (family: string, month: string) => `LOANS-HOLDS#${family}#${month}`,
+  counter: (year: number) => ({ PK: `LOANS-COUNTER#${year}`, SK: 'COUNTER' }),
 };
