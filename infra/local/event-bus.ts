@@ -46,6 +46,7 @@ export const localEventBus = ({
 }: LocalEventBusOptions) => {
   const inFlight = new Set<Promise<void>>();
   const deadLetters: { rule: string; event: BusEvent; error: string }[] = [];
+  let eventsPut = 0;
 
   const deliverWithRetries = async (rule: EventRule, event: BusEvent) => {
     const error = await withRetries(() => deliver(rule.target.handler, event), attempts, 100);
@@ -55,6 +56,7 @@ export const localEventBus = ({
   };
 
   const put = (entry: IncomingEntry): BusEvent => {
+    eventsPut += 1;
     const event: BusEvent = {
       version: '0',
       id: randomUUID(),
@@ -82,7 +84,10 @@ export const localEventBus = ({
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
-  return { put, idle, deadLetters };
+  /** How many events were put so far. */
+  const activity = () => eventsPut;
+
+  return { put, idle, activity, deadLetters };
 };
 
 export type LocalEventBus = ReturnType<typeof localEventBus>;

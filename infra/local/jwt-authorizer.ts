@@ -16,7 +16,13 @@ export type AuthorizerClaims = Record<string, string>;
  * before the function runs.
  */
 export const jwtAuthorizer = ({ issuer, audience }: JwtAuthorizerConfig) => {
-  const keys = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`));
+  // The pool's keys never change while it runs: kept once fetched. Fetching them waits as long as a busy machine
+  // needs (jose gives up after 5 s by default, and a token then failed as if it were forged: a 401 that signed the
+  // portal out in the middle of a page).
+  const keys = createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
+    timeoutDuration: 60_000,
+    cacheMaxAge: Number.POSITIVE_INFINITY,
+  });
   return async (authorization: string | undefined): Promise<AuthorizerClaims | undefined> => {
     const token = authorization?.replace(/^Bearer\s+/i, '').trim();
     if (!token) return undefined;

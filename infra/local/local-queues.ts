@@ -35,6 +35,7 @@ export const localQueues = ({
   firstRetryDelayMs = 100,
 }: LocalQueuesOptions) => {
   const inFlight = new Set<Promise<void>>();
+  let messagesSent = 0;
   const deadLetters: { queue: string; body: string; error: string }[] = [];
 
   const track = (work: Promise<void>) => {
@@ -90,6 +91,7 @@ export const localQueues = ({
 
   /** Sends messages to a queue by its physical name; each is received soon after, in batches. */
   const send = (queueName: string, bodies: readonly string[]) => {
+    messagesSent += bodies.length;
     const definition = queues.get(queueName);
     if (!definition) throw new QueueDoesNotExistError(queueName);
     const sent = bodies.map((body) => ({
@@ -117,7 +119,10 @@ export const localQueues = ({
   /** Whether a message sent is still to be received (a bus target may have queued work since `idle`). */
   const busy = () => inFlight.size > 0;
 
-  return { send, idle, busy, deadLetters };
+  /** How many messages were sent so far. */
+  const activity = () => messagesSent;
+
+  return { send, idle, busy, activity, deadLetters };
 };
 
 export type LocalQueues = ReturnType<typeof localQueues>;

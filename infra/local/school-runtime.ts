@@ -130,12 +130,16 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
      * consumers.
      */
     async eventsDelivered() {
-      // Again while a bus target queued work (a message's fan-out starts from its event, then fills the queue).
+      // Again while anything moved during a round: a bus target queued work (a message's fan-out starts from its
+      // event, then fills the queue), or a consumer wrote an event to the outbox.
+      const activity = () => queues.activity() + outbox.activity() + bus.activity();
+      let before: number;
       do {
+        before = activity();
         await queues.idle();
         await outbox.drained();
         await bus.idle();
-      } while (queues.busy());
+      } while (queues.busy() || activity() !== before);
     },
     async stop() {
       schedules.stop();

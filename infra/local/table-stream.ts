@@ -78,9 +78,11 @@ export const startTableStream = async (options: TableStreamOptions) => {
       }
       if (NextShardIterator) iterators.set(shardId, NextShardIterator);
       else {
+        // The shard closed: its children, not read yet, may hold what was written since. Not drained yet.
         iterators.delete(shardId);
         finished.add(shardId);
         shardsChanged = true;
+        found = true;
       }
     }
     return found;
@@ -88,6 +90,9 @@ export const startTableStream = async (options: TableStreamOptions) => {
 
   let stopped = false;
   let pollsStarted = 0;
+  let emptyPolls = 0;
+  /** How many reads found something: a caller compares it before and after waiting, to know whether work went on. */
+  let recordsSeen = 0;
   let waiting: { after: number; resolve: () => void }[] = [];
   const loop = (async () => {
     while (!stopped) {
@@ -96,10 +101,15 @@ export const startTableStream = async (options: TableStreamOptions) => {
         options.log(`stream of ${options.tableName}: ${error}`);
         return true;
       });
-      if (!found) {
-        // Only a read that started after the caller asked proves that what it wrote before was handled.
-        for (const waiter of waiting.filter(({ after }) => after < poll)) waiter.resolve();
-        waiting = waiting.filter(({ after }) => after >= poll);
+      if (found) {
+        recordsSeen += 1;
+        emptyPolls = 0;
+      } else emptyPolls += 1;
+      // Only reads that started after the caller asked prove that what it wrote before was handled; two empty reads
+      // in a row, as DynamoDB Local may show a record in its stream a moment after the write returned.
+      if (emptyPolls >= 2) {
+        for (const waiter of waiting.filter(({ after }) => after < poll - 1)) waiter.resolve();
+        waiting = waiting.filter(({ after }) => after >= poll - 1);
       }
       await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
     }
@@ -108,6 +118,8 @@ export const startTableStream = async (options: TableStreamOptions) => {
   return {
     /** Resolves after a full read of the stream that found nothing new: every record written before was handled. */
     drained: () => new Promise<void>((resolve) => waiting.push({ after: pollsStarted, resolve })),
+    /** How many reads found records so far. */
+    activity: () => recordsSeen,
     async stop() {
       stopped = true;
       await loop;

@@ -2,10 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchedBrowsers } from './open-pages';
 
 /** Debian's Chromium, headless; its background services are off, as this machine's network is closed. */
-export const launchChromium = () =>
-  chromium.launch({
+export const launchChromium = async () => {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
@@ -17,6 +18,10 @@ export const launchChromium = () =>
       '--disable-sync',
     ],
   });
+  launchedBrowsers.add(browser);
+  browser.on('disconnected', () => launchedBrowsers.delete(browser));
+  return browser;
+};
 
 /** Screenshots are kept as test artifacts in test-results/. */
 export const screenshotPath = (name: string) => {
