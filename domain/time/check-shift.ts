@@ -1,0 +1,295 @@
+import { DateTime } from 'luxon';
+import { daysFrom, mondayOf, plusDays } from '#domain/shared/calendar/calendar-days';
+import {
+  type ExceptionGround,
+  type Rule,
+  type Rulebook,
+  type RuleId,
+  type RuleSource,
+  ruleOf,
+} from './rulebooks';
+import {
+  dayOfShift,
+  intervalOf,
+  type ShiftException,
+  type ShiftTimes,
+  type ShiftWork,
+  workedMinutesOf,
+} from './shift';
+import { ShiftBreaksRuleError, ShiftOverlapsError } from './time-errors';
+
+/**
+ * Checks a shift as it is planned, against its person's rulebook: the day's work, span and breaks, the rest
+ * before and after the day, the week's work and its weekly rest, and the average over the rolling weeks. A shift's
+ * hours count for the day it starts (in the school's zone) and that day's ISO week.
+ *
+ * The checker is pure and reads no year of shifts: it takes the person's shifts of the days around the new one
+ * (`checkContextOf` says which days) and the worked minutes of each week around it, which the store keeps as
+ * counters (`time-ports.ts`). A breach is refused with its rule and figures; where the rulebook allows an exception
+ * and the shift's exception holds (its ground, within the exception's limit) with a reason, it is accepted.
+ */
+
+/** Another shift of the person, as the store gives it. */
+export interface NearbyShift extends ShiftTimes {
+  shiftId: string;
+}
+
+export interface ShiftCheckInput {
+  /** The new or changed shift, with its planned times. */
+  shift: { shiftId: string; work: ShiftWork; times: ShiftTimes; exception?: ShiftException };
+  rulebook: Rulebook;
+  zone: string;
+  /** The person's shifts of the days `checkContextOf` names (the shift itself, if stored, is left out here). */
+  nearby: readonly NearbyShift[];
+  /** Worked minutes by week (its Monday, YYYY-MM-DD) as stored, the changed shift's previous times included. */
+  weekTotals: Readonly<Record<string, number>>;
+  /** The changed shift's times as stored, taken off its week's total. */
+  previous?: ShiftTimes;
+}
+
+export interface Breach {
+  ruleId: RuleId;
+  limit: number;
+  actual: number;
+  unit: 'minutes';
+  /** The day (YYYY-MM-DD) or, for the week's rules, the week's Monday; for the average, its first week's. */
+  on: string;
+  /** The rulebook allows an exception here, the shift's exception's ground holds, and the figure is within it. */
+  exceptionAllowed: boolean;
+  /** The grounds the rule allows, whatever the shift says. */
+  exceptionGrounds: readonly ExceptionGround[];
+  /** How far the exception goes, when it has a bound. */
+  exceptionLimit?: number;
+  source: RuleSource;
+  /** The exception and its reason that accept the breach. */
+  acceptedWith?: ShiftException;
+}
+
+export interface ShiftFigures {
+  /** The shift's day and its week's Monday. */
+  day: string;
+  week: string;
+  shiftWorkedMinutes: number;
+  dayWorkedMinutes: number;
+  daySpanMinutes: number;
+  /** From the end of the day before's work to the day's first start; none when the day before has none. */
+  restBeforeMinutes?: number;
+  /** From the day's last end to the day after's first start. */
+  restAfterMinutes?: number;
+  weekWorkedMinutes: number;
+  /** The longest rest starting in the week (as far as the Monday after). */
+  weeklyRestMinutes: number;
+  /** The highest average over the rolling weeks that hold this week. */
+  rollingAverageMinutes: number;
+}
+
+export interface ShiftCheck {
+  refused: Breach[];
+  accepted: Breach[];
+  /** The shifts of the person the new one overlaps. */
+  overlaps: string[];
+  figures: ShiftFigures;
+}
+
+/** What the checker needs read for a shift starting on `day`: the days of shifts, and the weeks of totals. */
+export const checkContextOf = (day: string, rulebook: Rulebook) => {
+  const monday = mondayOf(day);
+  const weeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
+  return {
+    /** From the Sunday before the week to the Monday after it. */
+    days: { from: plusDays(monday, -1), to: plusDays(monday, 7) },
+    /** The weeks of every rolling period that holds the shift's week, by their Mondays. */
+    weeks: { from: plusDays(monday, -7 * (weeks - 1)), to: plusDays(monday, 7 * (weeks - 1)) },
+  };
+};
+
+interface Interval {
+  start: number;
+  end: number;
+  breakMinutes: number;
+  workedMinutes: number;
+}
+
+const intervalOfShift = (times: ShiftTimes): Interval => ({
+  ...intervalOf(times),
+  breakMinutes: times.breakMinutes,
+  workedMinutes: workedMinutesOf(times),
+});
+
+const minutesBetween = (from: number, to: number) => Math.round((to - from) / 60_000);
+
+const groundHolds = (input: ShiftCheckInput, day: string): boolean => {
+  const { exception, work } = input.shift;
+  if (!exception) return false;
+  switch (exception.ground) {
+    case 'premiere': {
+      if (!exception.premiereDate) return false;
+      const before = daysFrom(day, exception.premiereDate);
+      return before >= 1 && before <= input.rulebook.premiereDays;
+    }
+    case 'set-up-strike':
+      return work === 'set-up' || work === 'strike';
+    default:
+      return true;
+  }
+};
+
+/** The longest rest that starts in the week: rests are cut at its Monday, and run on to the Monday after at most. */
+const longestWeeklyRest = (
+  intervals: readonly Interval[],
+  weekStart: number,
+  weekEnd: number,
+  windowEnd: number,
+) => {
+  let cursor = weekStart;
+  let longest = 0;
+  for (const { start, end } of [...intervals].sort((left, right) => left.start - right.start)) {
+    if (start >= windowEnd || cursor >= weekEnd) break;
+    if (start > cursor) longest = Math.max(longest, minutesBetween(cursor, Math.min(start, windowEnd)));
+    cursor = Math.max(cursor, end);
+  }
+  if (cursor < weekEnd) longest = Math.max(longest, minutesBetween(cursor, windowEnd));
+  return longest;
+};
+
+/** The pauses of a day's runs of work: shifts less than `pause` apart make one run, their gaps count as pauses. */
+const runsOf = (intervals: readonly Interval[], pause: number) => {
+  const runs: { workedMinutes: number; pauseMinutes: number }[] = [];
+  let last: Interval | undefined;
+  for (const interval of [...intervals].sort((left, right) => left.start - right.start)) {
+    const gap = last ? minutesBetween(last.end, interval.start) : Number.POSITIVE_INFINITY;
+    const run = runs.at(-1);
+    if (run && gap < pause) {
+      run.workedMinutes += interval.workedMinutes;
+      run.pauseMinutes += Math.max(0, gap) + interval.breakMinutes;
+    } else runs.push({ workedMinutes: interval.workedMinutes, pauseMinutes: interval.breakMinutes });
+    last = interval;
+  }
+  return runs;
+};
+
+export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
+  const { rulebook, zone, shift } = input;
+  const day = dayOfShift(shift.times, zone);
+  const week = mondayOf(day);
+  const dayOf = (times: ShiftTimes) => dayOfShift(times, zone);
+  const others = input.nearby.filter((other) => other.shiftId !== shift.shiftId);
+  const current = intervalOfShift(shift.times);
+
+  // 1. Overlaps with the person's other shifts.
+  const overlaps = others
+    .filter((other) => {
+      const { start, end } = intervalOf(other);
+      return start < current.end && current.start < end;
+    })
+    .map((other) => other.shiftId);
+
+  // 2. The day's figures: work, span, rests before and after.
+  const dayIntervals = [...others.filter((other) => dayOf(other) === day).map(intervalOfShift), current];
+  const dayStart = Math.min(...dayIntervals.map(({ start }) => start));
+  const dayEnd = Math.max(...dayIntervals.map(({ end }) => end));
+  const dayWorkedMinutes = dayIntervals.reduce((sum, { workedMinutes }) => sum + workedMinutes, 0);
+  const before = others.filter((other) => dayOf(other) === plusDays(day, -1)).map(intervalOfShift);
+  const after = others.filter((other) => dayOf(other) === plusDays(day, 1)).map(intervalOfShift);
+  const restBeforeMinutes =
+    before.length > 0 ? minutesBetween(Math.max(...before.map(({ end }) => end)), dayStart) : undefined;
+  const restAfterMinutes =
+    after.length > 0 ? minutesBetween(dayEnd, Math.min(...after.map(({ start }) => start))) : undefined;
+
+  // 3. The week's figures, from the counters: the changed shift's old minutes out, its new ones in.
+  const previousWeek = input.previous ? mondayOf(dayOf(input.previous)) : undefined;
+  const totalOf = (monday: string) =>
+    (input.weekTotals[monday] ?? 0) -
+    (input.previous && previousWeek === monday ? workedMinutesOf(input.previous) : 0) +
+    (monday === week ? current.workedMinutes : 0);
+  const weekStart = DateTime.fromISO(week, { zone }).toMillis();
+  const weeklyRestMinutes = longestWeeklyRest(
+    [...others.map(intervalOfShift), current],
+    weekStart,
+    DateTime.fromISO(plusDays(week, 7), { zone }).toMillis(),
+    DateTime.fromISO(plusDays(week, 8), { zone }).toMillis(),
+  );
+  const rollingWeeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
+  const rollingPeriods = Array.from({ length: rollingWeeks }, (_, index) => {
+    const first = plusDays(week, -7 * (rollingWeeks - 1 - index));
+    const sum = Array.from({ length: rollingWeeks }, (_, each) => totalOf(plusDays(first, 7 * each))).reduce(
+      (total, minutes) => total + minutes,
+      0,
+    );
+    return { first, average: Math.round(sum / rollingWeeks) };
+  });
+  const worstPeriod = rollingPeriods.reduce((worst, period) =>
+    period.average > worst.average ? period : worst,
+  );
+
+  const figures: ShiftFigures = {
+    day,
+    week,
+    shiftWorkedMinutes: current.workedMinutes,
+    dayWorkedMinutes,
+    daySpanMinutes: minutesBetween(dayStart, dayEnd),
+    ...(restBeforeMinutes !== undefined && { restBeforeMinutes }),
+    ...(restAfterMinutes !== undefined && { restAfterMinutes }),
+    weekWorkedMinutes: totalOf(week),
+    weeklyRestMinutes,
+    rollingAverageMinutes: worstPeriod.average,
+  };
+
+  // 4. Each rule of the rulebook against its figure, and the exception the shift asks for.
+  const breaches: Breach[] = [];
+  const judge = (ruleId: RuleId, actual: number | undefined, on: string, kind: 'max' | 'min') => {
+    const rule: Rule | undefined = ruleOf(rulebook, ruleId);
+    if (!rule || actual === undefined) return;
+    if (kind === 'max' ? actual <= rule.limit : actual >= rule.limit) return;
+    const grounds = rule.exception?.grounds ?? [];
+    const exceptionLimit = rule.exception?.limit;
+    const exceptionAllowed =
+      shift.exception !== undefined &&
+      grounds.includes(shift.exception.ground) &&
+      groundHolds(input, day) &&
+      (exceptionLimit === undefined ||
+        (kind === 'max' ? actual <= exceptionLimit : actual >= exceptionLimit));
+    breaches.push({
+      ruleId,
+      limit: rule.limit,
+      actual,
+      unit: rule.unit,
+      on,
+      exceptionAllowed,
+      exceptionGrounds: grounds,
+      ...(exceptionLimit !== undefined && { exceptionLimit }),
+      source: rule.source,
+      ...(exceptionAllowed && shift.exception?.reason.trim() && { acceptedWith: shift.exception }),
+    });
+  };
+  judge('daily-work-max', dayWorkedMinutes, day, 'max');
+  judge('daily-span-max', figures.daySpanMinutes, day, 'max');
+  judge('daily-rest-min', restBeforeMinutes, plusDays(day, -1), 'min');
+  judge('daily-rest-min', restAfterMinutes, day, 'min');
+  judge('weekly-work-max', figures.weekWorkedMinutes, week, 'max');
+  judge('weekly-rest-min', weeklyRestMinutes, week, 'min');
+  judge('rolling-average-max', worstPeriod.average, worstPeriod.first, 'max');
+  judge('minimum-call', current.workedMinutes, day, 'min');
+  const breakRule = ruleOf(rulebook, 'break-min');
+  if (breakRule?.threshold !== undefined) {
+    const threshold = breakRule.threshold;
+    const short = runsOf(dayIntervals, breakRule.limit).find(
+      (run) => run.workedMinutes >= threshold && run.pauseMinutes < breakRule.limit,
+    );
+    judge('break-min', short?.pauseMinutes, day, 'min');
+  }
+
+  return {
+    refused: breaches.filter((breach) => !breach.acceptedWith),
+    accepted: breaches.filter((breach) => breach.acceptedWith),
+    overlaps,
+    figures,
+  };
+};
+
+/** A shift may be saved: it overlaps nothing, and each breach it makes is accepted with a reason. */
+export const assertShiftAllowed = (check: ShiftCheck): ShiftCheck => {
+  if (check.overlaps.length > 0) throw new ShiftOverlapsError(check.overlaps);
+  if (check.refused.length > 0) throw new ShiftBreaksRuleError(check);
+  return check;
+};
