@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { calendarDateSchema, idSchema } from '#domain/shared/input-types';
 import type { RulebookId } from './rulebooks';
+import { ShiftOutsideContractError } from './time-errors';
 
 /**
  * What a technical staff member's hours depend on: their contract, and the rulebook it brings; their weekly hours;
@@ -119,3 +120,8 @@ export const staffContractOf = (input: StaffContractInput): StaffContract => ({
 /** Whether the contract covers a day. */
 export const contractCovers = (contract: Pick<StaffContract, 'from' | 'until'>, day: string) =>
   day >= contract.from && (contract.until === undefined || day <= contract.until);
+
+/** An intermittent's shift (or anyone's) on a day their contract covers: `shift_outside_contract` otherwise. */
+export const assertContractCovers = (contract: Pick<StaffContract, 'from' | 'until'>, day: string) => {
+  if (!contractCovers(contract, day)) throw new ShiftOutsideContractError(day);
+};

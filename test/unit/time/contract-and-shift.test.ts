@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contractCovers, staffContractInputSchema, staffContractOf } from '#domain/time/contract';
+import {
+  assertContractCovers,
+  contractCovers,
+  staffContractInputSchema,
+  staffContractOf,
+} from '#domain/time/contract';
 import { checkShiftTimes, dayOfShift, shiftInputSchema, workedMinutesOf } from '#domain/time/shift';
+import { ShiftOutsideContractError } from '#domain/time/time-errors';
 import { times, zone } from './paris-times';
 
 const problemsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
@@ -44,6 +50,8 @@ describe('a technical staff member’s contract', () => {
     ]);
     expect(contractCovers(full, '2027-03-19')).toBe(true);
     expect(contractCovers(full, '2027-03-20')).toBe(false);
+    expect(() => assertContractCovers(full, '2027-03-20')).toThrow(ShiftOutsideContractError);
+    expect(() => assertContractCovers({ from: '2026-09-01' }, '2030-01-01')).not.toThrow();
   });
 
   it('refuses weekly hours past 48 or not in quarters, a skill twice, a last day before the first', () => {
