@@ -72,9 +72,9 @@ export interface ShiftFigures {
   shiftWorkedMinutes: number;
   dayWorkedMinutes: number;
   daySpanMinutes: number;
-  /** From the end of the day before's work to the day's first start; none when the day before has none. */
+  /** From the last end of the days before to the day's first start; none when they hold no shift. */
   restBeforeMinutes?: number;
-  /** From the day's last end to the day after's first start. */
+  /** From the day's last end to the first start of the days after. */
   restAfterMinutes?: number;
   weekWorkedMinutes: number;
   /** The longest rest starting in the week (as far as the Monday after). */
@@ -91,15 +91,17 @@ export interface ShiftCheck {
   figures: ShiftFigures;
 }
 
-/** What the checker needs read for a shift starting on `day`: the days of shifts, and the weeks of totals. */
+/**
+ * What the checker needs read for a shift starting on `day`, as the keys of the store's items: the days of shifts
+ * (from the Sunday before its week to the Monday after: 9) and the weeks of totals (every run of rolling weeks that
+ * holds its week: 23 for 12 weeks). A moved shift also needs its old day and week, for their versions.
+ */
 export const checkContextOf = (day: string, rulebook: Rulebook) => {
   const monday = mondayOf(day);
   const weeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
   return {
-    /** From the Sunday before the week to the Monday after it. */
-    days: { from: plusDays(monday, -1), to: plusDays(monday, 7) },
-    /** The weeks of every rolling period that holds the shift's week, by their Mondays. */
-    weeks: { from: plusDays(monday, -7 * (weeks - 1)), to: plusDays(monday, 7 * (weeks - 1)) },
+    days: Array.from({ length: 9 }, (_, index) => plusDays(monday, index - 1)),
+    weeks: Array.from({ length: 2 * weeks - 1 }, (_, index) => plusDays(monday, 7 * (index - (weeks - 1)))),
   };
 };
 
@@ -189,8 +191,9 @@ export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
   const dayStart = Math.min(...dayIntervals.map(({ start }) => start));
   const dayEnd = Math.max(...dayIntervals.map(({ end }) => end));
   const dayWorkedMinutes = dayIntervals.reduce((sum, { workedMinutes }) => sum + workedMinutes, 0);
-  const before = others.filter((other) => dayOf(other) === plusDays(day, -1)).map(intervalOfShift);
-  const after = others.filter((other) => dayOf(other) === plusDays(day, 1)).map(intervalOfShift);
+  // Every earlier day, not only the day before: a long night shift two days back may end late the day before.
+  const before = others.filter((other) => dayOf(other) < day).map(intervalOfShift);
+  const after = others.filter((other) => dayOf(other) > day).map(intervalOfShift);
   const restBeforeMinutes =
     before.length > 0 ? minutesBetween(Math.max(...before.map(({ end }) => end)), dayStart) : undefined;
   const restAfterMinutes =

@@ -5,31 +5,35 @@ import type { Shift } from './shift';
 
 /**
  * The store of the technical staff's time, for the part that builds shifts' storage and routes on this domain.
- * Checking a new shift takes two DynamoDB calls, whatever the person's year holds: one query of the day items of
- * the days around it, one of the week totals of the rolling periods (`checkContextOf` says which). The totals are
- * kept up to date as shifts change, in the shift's own transaction, never recomputed from shifts.
+ * Planning a shift takes **two DynamoDB calls**, whatever the person's year holds: one BatchGetItem of the items
+ * the check needs, whose keys are known in advance (`checkContextOf`), and one TransactWriteItems to save it. The
+ * week totals are kept up to date as shifts change, in the shift's own transaction, never recomputed from shifts.
  *
- * | pattern                                          | key condition                                                        | index |
- * |--------------------------------------------------|----------------------------------------------------------------------|-------|
- * | a shift                                          | PK = TIME-SHIFT#<shiftId>, SK = SHIFT                                | table |
- * | a person's contract (and its past ones)          | PK = TIME-PERSON#<personId>, SK = CONTRACT#<from>                    | table |
- * | a person's days of shifts, from one day to another (check: Sunday before → Monday after the week) | PK = TIME-PERSON#<personId>, SK BETWEEN DAY#<from> AND DAY#<to> | table |
- * | a person's week totals of the rolling periods (check: 11 weeks either side) | PK = TIME-PERSON#<personId>, SK BETWEEN WEEK#<monday> AND WEEK#<monday> | table |
- * | a project's or activity's shifts, by start       | GSI1PK = TIME-PROJECT#<projectId>, GSI1SK = <startsAt UTC>#<shiftId> | GSI1  |
- * | the team's shifts of a day (the day's planning)  | GSI2PK = TIME-DAY#<date>, GSI2SK = <startsAt UTC>#<personId>#<shiftId> | GSI2 |
+ * | pattern                                                | key condition                                                          | index |
+ * |--------------------------------------------------------|------------------------------------------------------------------------|-------|
+ * | a shift                                                | PK = TIME-SHIFT#<shiftId>, SK = SHIFT                                  | table |
+ * | a person's contracts (the one in force and the recent) | PK = TIME-PERSON#<personId>, SK = CONTRACTS                            | table |
+ * | a person's day of shifts                               | PK = TIME-PERSON#<personId>, SK = DAY#<date>                           | table |
+ * | a person's week total                                  | PK = TIME-PERSON#<personId>, SK = WEEK#<monday>                        | table |
+ * | the check's reads: contracts, 9 days, 23 weeks         | BatchGetItem of the 33 keys above (under the 100 a call takes)         | table |
+ * | a person's days or weeks over a span (their planning)  | PK = TIME-PERSON#<personId>, SK BETWEEN DAY#<from> AND DAY#<to>        | table |
+ * | a project's or activity's shifts, by start             | GSI1PK = TIME-PROJECT#<projectId>, GSI1SK = <startsAt UTC>#<shiftId>   | GSI1  |
+ * | the team's shifts of a day (the day's planning)        | GSI2PK = TIME-DAY#<date>, GSI2SK = <startsAt UTC>#<personId>#<shiftId> | GSI2  |
  *
- * - A **day item** (`TIME-PERSON#<personId>`, `DAY#<date>`) holds the shifts that start that local day in a map
- *   `shifts.<shiftId> = { startsAt, endsAt, breakMinutes, work }` (what the checker needs), the day's
- *   `workedMinutes` and a `version`. Days are the school's zone's (Europe/Paris).
- * - A **week item** (`TIME-PERSON#<personId>`, `WEEK#<monday>`) holds the week's `workedMinutes` (the shifts whose
- *   day is in that ISO week) and a `version`.
+ * - A **day item** holds the shifts that start that local day (the school's zone, Europe/Paris) in a map
+ *   `shifts.<shiftId> = { startsAt, endsAt, breakMinutes }` (what the checker needs), the day's `workedMinutes` and
+ *   a `version`. A **week item** holds the `workedMinutes` of the shifts whose day is in that ISO week, and a
+ *   `version`. An absent item is a day or week with nothing yet (version 0).
+ * - The **contracts item** holds the person's contracts in force and of the last 12 months (an intermittent has a
+ *   few a month), so the check finds the one covering the shift's day in the same read.
  * - **Saving a shift** is one transaction: the shift item (on condition of its version); its day item (the map
- *   entry set, `workedMinutes` added, on condition of the version the check read); its week item (`ADD
- *   workedMinutes :delta`, on condition of the version read); for a moved shift, the old day and week items too;
- *   its audit entry and event (outbox). Two planners saving shifts of one person at once both read version n: one
- *   transaction succeeds, the other fails on the condition, reads again and checks again. No limit is ever
- *   checked on figures that changed under it.
- * - A request never scans: the team's day is one query of GSI2, a production's shifts one query of GSI1.
+ *   entry set, `workedMinutes` added, `version` incremented, on condition of the version the check read, or of its
+ *   absence); its week item (`ADD workedMinutes :delta`, on the version read); for a moved shift, its old day and
+ *   week items too; its audit entry and event (outbox). Two planners saving shifts of one person at once both read
+ *   version n: one transaction succeeds, the other fails on its condition (`StaleVersionError`), reads again and
+ *   checks again. No limit is ever passed on figures that changed under the check.
+ * - **Changing a shift** reads it first (one GetItem more), then its old day and week join the BatchGetItem.
+ * - A request never scans: a team's day is one query of GSI2, a production's shifts one query of GSI1.
  */
 
 export interface DayOfShifts {
@@ -52,19 +56,33 @@ export interface ReadVersions {
   weeks: Readonly<Record<string, number>>;
 }
 
+/** What a check reads, in one call. */
+export interface CheckReads {
+  contracts: StaffContract[];
+  days: DayOfShifts[];
+  weeks: WeekTotal[];
+}
+
 export interface TimeStore {
-  contract(personId: string, day: string): Promise<StaffContract | undefined>;
+  /** The person's contracts, and the day and week items of these keys (absent ones left out): one BatchGetItem. */
+  checkReads(personId: string, days: readonly string[], weeks: readonly string[]): Promise<CheckReads>;
   shift(shiftId: string): Promise<Shift | undefined>;
-  /** A person's day items from one day to another, both included: one query. */
-  days(personId: string, from: string, to: string): Promise<DayOfShifts[]>;
-  /** A person's week totals from one Monday to another, both included: one query. */
-  weekTotals(personId: string, fromMonday: string, toMonday: string): Promise<WeekTotal[]>;
   /**
    * Writes the shift with its day and week items (and the old ones of a moved shift) in one transaction, on
    * condition of the versions read: `StaleVersionError` when one changed, nothing written.
    */
   saveShift(shift: Shift, previous: Shift | undefined, read: ReadVersions): Promise<void>;
 }
+
+/** What the store read, as the checker takes it, and the versions the save is conditioned on. */
+export const checkInputOf = (days: readonly DayOfShifts[], weeks: readonly WeekTotal[]) => ({
+  nearby: days.flatMap(({ shifts }) => shifts),
+  weekTotals: Object.fromEntries(weeks.map(({ monday, workedMinutes }) => [monday, workedMinutes])),
+  versions: {
+    days: Object.fromEntries(days.map(({ date, version }) => [date, version])),
+    weeks: Object.fromEntries(weeks.map(({ monday, version }) => [monday, version])),
+  } satisfies ReadVersions,
+});
 
 export interface TimePorts {
   time: TimeStore;

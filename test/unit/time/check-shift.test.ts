@@ -9,6 +9,7 @@ import {
 } from '#domain/time/rulebooks';
 import type { ShiftException, ShiftTimes, ShiftWork } from '#domain/time/shift';
 import { ShiftBreaksRuleError, ShiftOverlapsError } from '#domain/time/time-errors';
+import { checkInputOf } from '#domain/time/time-ports';
 import { stored, times, weekTotalsOf, zone } from './paris-times';
 
 // A week of January 2027, without a change of time or a public holiday: Monday 11 to Sunday 17.
@@ -111,6 +112,18 @@ describe('checking a shift against a public employee’s rulebook (décret 2000-
     });
     expect(strike.figures).toMatchObject({ day: day(2), restAfterMinutes: 570 });
     expect(ruleIdsOf(strike.refused)).toEqual(['daily-rest-min']);
+  });
+
+  it('counts the rest after a long night two days back, that ends the day before', () => {
+    // Set-up from Monday 22:00 to Tuesday 14:00 (12 h with 4 h of breaks, by exception), then Wednesday 00:30.
+    const night = stored(day(0), '22:00', '14:00', 240);
+    const result = check({
+      rulebook: idcc1285Rulebook,
+      shift: times(day(2), '00:30', '04:00'),
+      nearby: [night],
+    });
+    expect(result.figures.restBeforeMinutes).toBe(630);
+    expect(ruleIdsOf(result.refused)).toEqual(['daily-rest-min']);
   });
 
   it('refuses a 49th hour in a week, and takes the 48th', () => {
@@ -309,9 +322,22 @@ describe('checking an intermittent’s shift', () => {
 
 describe('what a check reads', () => {
   it('is the days from the Sunday before the week to the Monday after, and the weeks of its rolling periods', () => {
-    expect(checkContextOf('2027-01-13', publicServiceRulebook)).toEqual({
-      days: { from: '2027-01-10', to: '2027-01-18' },
-      weeks: { from: '2026-10-26', to: '2027-03-29' },
+    const { days, weeks } = checkContextOf('2027-01-13', publicServiceRulebook);
+    expect(days).toEqual(['2027-01-10', ...[0, 1, 2, 3, 4, 5, 6].map(day), '2027-01-18']);
+    expect(weeks).toHaveLength(23);
+    expect([weeks[0], weeks[11], weeks[22]]).toEqual(['2026-10-26', monday, '2027-03-29']);
+  });
+
+  it('is the checker’s input once read: the days’ shifts and the weeks’ totals, with the versions to save on', () => {
+    const shift = stored(day(2), '09:00', '17:00', 30);
+    const read = checkInputOf(
+      [{ date: day(2), shifts: [shift], workedMinutes: 450, version: 3 }],
+      [{ monday, workedMinutes: 450, version: 7 }],
+    );
+    expect(read).toEqual({
+      nearby: [shift],
+      weekTotals: { [monday]: 450 },
+      versions: { days: { [day(2)]: 3 }, weeks: { [monday]: 7 } },
     });
   });
 });
