@@ -9,6 +9,7 @@ import {
   ruleOf,
 } from './rulebooks';
 import {
+  checkShiftTimes,
   dayOfShift,
   intervalOf,
   type ShiftException,
@@ -172,6 +173,7 @@ const runsOf = (intervals: readonly Interval[], pause: number) => {
 
 export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
   const { rulebook, zone, shift } = input;
+  checkShiftTimes(shift.times);
   const day = dayOfShift(shift.times, zone);
   const week = mondayOf(day);
   const dayOf = (times: ShiftTimes) => dayOfShift(times, zone);

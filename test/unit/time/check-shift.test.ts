@@ -10,7 +10,7 @@ import {
 import type { ShiftException, ShiftTimes, ShiftWork } from '#domain/time/shift';
 import { ShiftBreaksRuleError, ShiftOverlapsError } from '#domain/time/time-errors';
 import { checkInputOf } from '#domain/time/time-ports';
-import { stored, times, weekTotalsOf, zone } from './paris-times';
+import { at, stored, times, weekTotalsOf, zone } from './paris-times';
 
 // A week of January 2027, without a change of time or a public holiday: Monday 11 to Sunday 17.
 const monday = '2027-01-11';
@@ -193,6 +193,11 @@ describe('checking a shift against a public employee’s rulebook (décret 2000-
     expect(check({ shift: long, exception: premiere }).refused).toMatchObject([
       { ruleId: 'daily-work-max', exceptionAllowed: false },
     ]);
+  });
+
+  it('refuses times that make no shift before checking anything', () => {
+    const backwards = { startsAt: at(day(2), '10:00'), endsAt: at(day(2), '09:00'), breakMinutes: 0 };
+    expect(() => check({ shift: backwards })).toThrow(/planned.endsAt/);
   });
 
   it('refuses a shift over another of the person’s', () => {
