@@ -171,12 +171,108 @@ const runsOf = (intervals: readonly Interval[], pause: number) => {
   return runs;
 };
 
+/** The day's figures: its work and span, and the rests before and after it. */
+const dayFiguresOf = (others: readonly NearbyShift[], current: Interval, day: string, zone: string) => {
+  const dayOf = (times: ShiftTimes) => dayOfShift(times, zone);
+  const intervals = [...others.filter((other) => dayOf(other) === day).map(intervalOfShift), current];
+  const dayStart = Math.min(...intervals.map(({ start }) => start));
+  const dayEnd = Math.max(...intervals.map(({ end }) => end));
+  // Every earlier day, not only the day before: a long night shift two days back may end late the day before.
+  const before = others.filter((other) => dayOf(other) < day).map(intervalOfShift);
+  const after = others.filter((other) => dayOf(other) > day).map(intervalOfShift);
+  return {
+    intervals,
+    dayWorkedMinutes: intervals.reduce((sum, { workedMinutes }) => sum + workedMinutes, 0),
+    daySpanMinutes: minutesBetween(dayStart, dayEnd),
+    restBeforeMinutes:
+      before.length > 0 ? minutesBetween(Math.max(...before.map(({ end }) => end)), dayStart) : undefined,
+    restAfterMinutes:
+      after.length > 0 ? minutesBetween(dayEnd, Math.min(...after.map(({ start }) => start))) : undefined,
+  };
+};
+
+/** The week's figures, from the counters (the changed shift's old minutes out, its new ones in), and its rest. */
+const weekFiguresOf = (
+  input: ShiftCheckInput,
+  others: readonly NearbyShift[],
+  current: Interval,
+  week: string,
+) => {
+  const { zone, rulebook, previous } = input;
+  const previousWeek = previous ? mondayOf(dayOfShift(previous, zone)) : undefined;
+  const totalOf = (monday: string) =>
+    (input.weekTotals[monday] ?? 0) -
+    (previous && previousWeek === monday ? workedMinutesOf(previous) : 0) +
+    (monday === week ? current.workedMinutes : 0);
+  const mondayAt = (days: number) => DateTime.fromISO(plusDays(week, days), { zone }).toMillis();
+  const rollingWeeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
+  const periods = Array.from({ length: rollingWeeks }, (_, index) => {
+    const first = plusDays(week, -7 * (rollingWeeks - 1 - index));
+    const weeks = Array.from({ length: rollingWeeks }, (_, each) => totalOf(plusDays(first, 7 * each)));
+    return { first, average: Math.round(weeks.reduce((sum, minutes) => sum + minutes, 0) / rollingWeeks) };
+  });
+  return {
+    weekWorkedMinutes: totalOf(week),
+    weeklyRestMinutes: longestWeeklyRest(
+      [...others.map(intervalOfShift), current],
+      mondayAt(0),
+      mondayAt(7),
+      mondayAt(8),
+    ),
+    worstPeriod: periods.reduce((worst, period) => (period.average > worst.average ? period : worst)),
+  };
+};
+
+/** A figure against its rule, if the rulebook has it: a breach or nothing, accepted when the exception holds. */
+const judge = (
+  input: ShiftCheckInput,
+  day: string,
+  check: { ruleId: RuleId; actual: number | undefined; on: string; kind: 'max' | 'min' },
+): Breach[] => {
+  const { ruleId, actual, on, kind } = check;
+  const rule: Rule | undefined = ruleOf(input.rulebook, ruleId);
+  if (!rule || actual === undefined) return [];
+  const within = (limit: number) => (kind === 'max' ? actual <= limit : actual >= limit);
+  if (within(rule.limit)) return [];
+  const { exception } = input.shift;
+  const grounds = rule.exception?.grounds ?? [];
+  const exceptionLimit = rule.exception?.limit;
+  const exceptionAllowed =
+    exception !== undefined &&
+    grounds.includes(exception.ground) &&
+    groundHolds(input, day) &&
+    (exceptionLimit === undefined || within(exceptionLimit));
+  return [
+    {
+      ruleId,
+      limit: rule.limit,
+      actual,
+      unit: rule.unit,
+      on,
+      exceptionAllowed,
+      exceptionGrounds: grounds,
+      ...(exceptionLimit !== undefined && { exceptionLimit }),
+      source: rule.source,
+      ...(exceptionAllowed && exception?.reason.trim() && { acceptedWith: exception }),
+    },
+  ];
+};
+
+/** The pauses of the day's first run of work that reaches the break rule's threshold with too short a pause. */
+const shortPauseOf = (rulebook: Rulebook, intervals: readonly Interval[]) => {
+  const rule = ruleOf(rulebook, 'break-min');
+  if (rule?.threshold === undefined) return undefined;
+  const threshold = rule.threshold;
+  return runsOf(intervals, rule.limit).find(
+    (run) => run.workedMinutes >= threshold && run.pauseMinutes < rule.limit,
+  )?.pauseMinutes;
+};
+
 export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
   const { rulebook, zone, shift } = input;
   checkShiftTimes(shift.times);
   const day = dayOfShift(shift.times, zone);
   const week = mondayOf(day);
-  const dayOf = (times: ShiftTimes) => dayOfShift(times, zone);
   const others = input.nearby.filter((other) => other.shiftId !== shift.shiftId);
   const current = intervalOfShift(shift.times);
 
@@ -188,101 +284,36 @@ export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
     })
     .map((other) => other.shiftId);
 
-  // 2. The day's figures: work, span, rests before and after.
-  const dayIntervals = [...others.filter((other) => dayOf(other) === day).map(intervalOfShift), current];
-  const dayStart = Math.min(...dayIntervals.map(({ start }) => start));
-  const dayEnd = Math.max(...dayIntervals.map(({ end }) => end));
-  const dayWorkedMinutes = dayIntervals.reduce((sum, { workedMinutes }) => sum + workedMinutes, 0);
-  // Every earlier day, not only the day before: a long night shift two days back may end late the day before.
-  const before = others.filter((other) => dayOf(other) < day).map(intervalOfShift);
-  const after = others.filter((other) => dayOf(other) > day).map(intervalOfShift);
-  const restBeforeMinutes =
-    before.length > 0 ? minutesBetween(Math.max(...before.map(({ end }) => end)), dayStart) : undefined;
-  const restAfterMinutes =
-    after.length > 0 ? minutesBetween(dayEnd, Math.min(...after.map(({ start }) => start))) : undefined;
-
-  // 3. The week's figures, from the counters: the changed shift's old minutes out, its new ones in.
-  const previousWeek = input.previous ? mondayOf(dayOf(input.previous)) : undefined;
-  const totalOf = (monday: string) =>
-    (input.weekTotals[monday] ?? 0) -
-    (input.previous && previousWeek === monday ? workedMinutesOf(input.previous) : 0) +
-    (monday === week ? current.workedMinutes : 0);
-  const weekStart = DateTime.fromISO(week, { zone }).toMillis();
-  const weeklyRestMinutes = longestWeeklyRest(
-    [...others.map(intervalOfShift), current],
-    weekStart,
-    DateTime.fromISO(plusDays(week, 7), { zone }).toMillis(),
-    DateTime.fromISO(plusDays(week, 8), { zone }).toMillis(),
-  );
-  const rollingWeeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
-  const rollingPeriods = Array.from({ length: rollingWeeks }, (_, index) => {
-    const first = plusDays(week, -7 * (rollingWeeks - 1 - index));
-    const sum = Array.from({ length: rollingWeeks }, (_, each) => totalOf(plusDays(first, 7 * each))).reduce(
-      (total, minutes) => total + minutes,
-      0,
-    );
-    return { first, average: Math.round(sum / rollingWeeks) };
-  });
-  const worstPeriod = rollingPeriods.reduce((worst, period) =>
-    period.average > worst.average ? period : worst,
-  );
-
+  // 2. The figures of the day, of the week and of the rolling periods.
+  const { intervals, ...dayFigures } = dayFiguresOf(others, current, day, zone);
+  const { worstPeriod, ...weekFigures } = weekFiguresOf(input, others, current, week);
+  const { restBeforeMinutes, restAfterMinutes } = dayFigures;
   const figures: ShiftFigures = {
     day,
     week,
     shiftWorkedMinutes: current.workedMinutes,
-    dayWorkedMinutes,
-    daySpanMinutes: minutesBetween(dayStart, dayEnd),
+    dayWorkedMinutes: dayFigures.dayWorkedMinutes,
+    daySpanMinutes: dayFigures.daySpanMinutes,
     ...(restBeforeMinutes !== undefined && { restBeforeMinutes }),
     ...(restAfterMinutes !== undefined && { restAfterMinutes }),
-    weekWorkedMinutes: totalOf(week),
-    weeklyRestMinutes,
+    ...weekFigures,
     rollingAverageMinutes: worstPeriod.average,
   };
 
-  // 4. Each rule of the rulebook against its figure, and the exception the shift asks for.
-  const breaches: Breach[] = [];
-  const judge = (ruleId: RuleId, actual: number | undefined, on: string, kind: 'max' | 'min') => {
-    const rule: Rule | undefined = ruleOf(rulebook, ruleId);
-    if (!rule || actual === undefined) return;
-    if (kind === 'max' ? actual <= rule.limit : actual >= rule.limit) return;
-    const grounds = rule.exception?.grounds ?? [];
-    const exceptionLimit = rule.exception?.limit;
-    const exceptionAllowed =
-      shift.exception !== undefined &&
-      grounds.includes(shift.exception.ground) &&
-      groundHolds(input, day) &&
-      (exceptionLimit === undefined ||
-        (kind === 'max' ? actual <= exceptionLimit : actual >= exceptionLimit));
-    breaches.push({
-      ruleId,
-      limit: rule.limit,
-      actual,
-      unit: rule.unit,
-      on,
-      exceptionAllowed,
-      exceptionGrounds: grounds,
-      ...(exceptionLimit !== undefined && { exceptionLimit }),
-      source: rule.source,
-      ...(exceptionAllowed && shift.exception?.reason.trim() && { acceptedWith: shift.exception }),
-    });
-  };
-  judge('daily-work-max', dayWorkedMinutes, day, 'max');
-  judge('daily-span-max', figures.daySpanMinutes, day, 'max');
-  judge('daily-rest-min', restBeforeMinutes, plusDays(day, -1), 'min');
-  judge('daily-rest-min', restAfterMinutes, day, 'min');
-  judge('weekly-work-max', figures.weekWorkedMinutes, week, 'max');
-  judge('weekly-rest-min', weeklyRestMinutes, week, 'min');
-  judge('rolling-average-max', worstPeriod.average, worstPeriod.first, 'max');
-  judge('minimum-call', current.workedMinutes, day, 'min');
-  const breakRule = ruleOf(rulebook, 'break-min');
-  if (breakRule?.threshold !== undefined) {
-    const threshold = breakRule.threshold;
-    const short = runsOf(dayIntervals, breakRule.limit).find(
-      (run) => run.workedMinutes >= threshold && run.pauseMinutes < breakRule.limit,
-    );
-    judge('break-min', short?.pauseMinutes, day, 'min');
-  }
+  // 3. Each rule of the rulebook against its figure, and the exception the shift asks for.
+  const breaches = (
+    [
+      { ruleId: 'daily-work-max', actual: figures.dayWorkedMinutes, on: day, kind: 'max' },
+      { ruleId: 'daily-span-max', actual: figures.daySpanMinutes, on: day, kind: 'max' },
+      { ruleId: 'daily-rest-min', actual: restBeforeMinutes, on: plusDays(day, -1), kind: 'min' },
+      { ruleId: 'daily-rest-min', actual: restAfterMinutes, on: day, kind: 'min' },
+      { ruleId: 'break-min', actual: shortPauseOf(rulebook, intervals), on: day, kind: 'min' },
+      { ruleId: 'minimum-call', actual: current.workedMinutes, on: day, kind: 'min' },
+      { ruleId: 'weekly-work-max', actual: figures.weekWorkedMinutes, on: week, kind: 'max' },
+      { ruleId: 'weekly-rest-min', actual: figures.weeklyRestMinutes, on: week, kind: 'min' },
+      { ruleId: 'rolling-average-max', actual: worstPeriod.average, on: worstPeriod.first, kind: 'max' },
+    ] as const
+  ).flatMap((each) => judge(input, day, each));
 
   return {
     refused: breaches.filter((breach) => !breach.acceptedWith),
