@@ -80,6 +80,8 @@ export interface ShiftFigures {
   weekWorkedMinutes: number;
   /** The longest rest starting in the week (as far as the Monday after). */
   weeklyRestMinutes: number;
+  /** For a shift on a Monday: the week before's longest rest, which the shift may cut. */
+  weekBeforeRestMinutes?: number;
   /** The highest average over the rolling weeks that hold this week. */
   rollingAverageMinutes: number;
 }
@@ -94,14 +96,18 @@ export interface ShiftCheck {
 
 /**
  * What the checker needs read for a shift starting on `day`, as the keys of the store's items: the days of shifts
- * (from the Sunday before its week to the Monday after: 9) and the weeks of totals (every run of rolling weeks that
+ * (from the Sunday before its week to the Monday after: 9; from the Sunday before the week before, for a Monday,
+ * whose shift may cut the week before's last rest: 16) and the weeks of totals (every run of rolling weeks that
  * holds its week: 23 for 12 weeks). A moved shift also needs its old day and week, for their versions.
  */
 export const checkContextOf = (day: string, rulebook: Rulebook) => {
   const monday = mondayOf(day);
   const weeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
+  const firstDay = day === monday ? plusDays(monday, -8) : plusDays(monday, -1);
   return {
-    days: Array.from({ length: 9 }, (_, index) => plusDays(monday, index - 1)),
+    days: Array.from({ length: daysFrom(firstDay, plusDays(monday, 7)) + 1 }, (_, index) =>
+      plusDays(firstDay, index),
+    ),
     weeks: Array.from({ length: 2 * weeks - 1 }, (_, index) => plusDays(monday, 7 * (index - (weeks - 1)))),
   };
 };
@@ -205,6 +211,8 @@ const weekFiguresOf = (
     (previous && previousWeek === monday ? workedMinutesOf(previous) : 0) +
     (monday === week ? current.workedMinutes : 0);
   const mondayAt = (days: number) => DateTime.fromISO(plusDays(week, days), { zone }).toMillis();
+  const intervals = [...others.map(intervalOfShift), current];
+  const isMonday = dayOfShift(input.shift.times, zone) === week;
   const rollingWeeks = ruleOf(rulebook, 'rolling-average-max')?.weeks ?? 1;
   const periods = Array.from({ length: rollingWeeks }, (_, index) => {
     const first = plusDays(week, -7 * (rollingWeeks - 1 - index));
@@ -213,12 +221,11 @@ const weekFiguresOf = (
   });
   return {
     weekWorkedMinutes: totalOf(week),
-    weeklyRestMinutes: longestWeeklyRest(
-      [...others.map(intervalOfShift), current],
-      mondayAt(0),
-      mondayAt(7),
-      mondayAt(8),
-    ),
+    weeklyRestMinutes: longestWeeklyRest(intervals, mondayAt(0), mondayAt(7), mondayAt(8)),
+    // A Monday's shift ends the week before's last rest, which runs on to the end of that Monday.
+    ...(isMonday && {
+      weekBeforeRestMinutes: longestWeeklyRest(intervals, mondayAt(-7), mondayAt(0), mondayAt(1)),
+    }),
     worstPeriod: periods.reduce((worst, period) => (period.average > worst.average ? period : worst)),
   };
 };
@@ -310,6 +317,12 @@ export const checkShift = (input: ShiftCheckInput): ShiftCheck => {
       { ruleId: 'break-min', actual: shortPauseOf(rulebook, intervals), on: day, kind: 'min' },
       { ruleId: 'minimum-call', actual: current.workedMinutes, on: day, kind: 'min' },
       { ruleId: 'weekly-work-max', actual: figures.weekWorkedMinutes, on: week, kind: 'max' },
+      {
+        ruleId: 'weekly-rest-min',
+        actual: figures.weekBeforeRestMinutes,
+        on: plusDays(week, -7),
+        kind: 'min',
+      },
       { ruleId: 'weekly-rest-min', actual: figures.weeklyRestMinutes, on: week, kind: 'min' },
       { ruleId: 'rolling-average-max', actual: worstPeriod.average, on: worstPeriod.first, kind: 'max' },
     ] as const

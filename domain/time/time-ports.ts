@@ -15,7 +15,7 @@ import type { Shift } from './shift';
  * | a person's contracts (the one in force and the recent) | PK = TIME-PERSON#<personId>, SK = CONTRACTS                            | table |
  * | a person's day of shifts                               | PK = TIME-PERSON#<personId>, SK = DAY#<date>                           | table |
  * | a person's week total                                  | PK = TIME-PERSON#<personId>, SK = WEEK#<monday>                        | table |
- * | the check's reads: contracts, 9 days, 23 weeks         | BatchGetItem of the 33 keys above (under the 100 a call takes)         | table |
+ * | the check's reads: contracts, 9 days (16 on a Monday), 23 weeks | BatchGetItem of those keys (40 at most, of the 100 a call takes) | table |
  * | a person's days or weeks over a span (their planning)  | PK = TIME-PERSON#<personId>, SK BETWEEN DAY#<from> AND DAY#<to>        | table |
  * | a project's or activity's shifts, by start             | GSI1PK = TIME-PROJECT#<projectId>, GSI1SK = <startsAt UTC>#<shiftId>   | GSI1  |
  * | the team's shifts of a day (the day's planning)        | GSI2PK = TIME-DAY#<date>, GSI2SK = <startsAt UTC>#<personId>#<shiftId> | GSI2  |

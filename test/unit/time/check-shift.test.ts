@@ -169,6 +169,18 @@ describe('checking a shift against a public employee’s rulebook (décret 2000-
     ).toEqual([]);
   });
 
+  it('checks the week before’s rest too when the shift is on a Monday, as it ends that rest', () => {
+    const week = [0, 1, 2, 3, 4, 5].map((offset) => stored(day(offset), '09:00', '17:00', 30));
+    // Saturday 17:00 → Monday 03:00 is 34 h: the week before has too short a rest; the new week has all its own.
+    const early = check({ shift: times(day(7), '03:00', '09:00', 20), nearby: week });
+    expect(early.figures).toMatchObject({ week: day(7), weekBeforeRestMinutes: 2040 });
+    expect(early.refused).toMatchObject([{ ruleId: 'weekly-rest-min', actual: 2040, on: monday }]);
+    expect(check({ shift: times(day(7), '09:00', '15:00', 20), nearby: week }).refused).toEqual([]);
+    expect(check({ shift: times(day(8), '03:00', '09:00', 20), nearby: week }).figures).not.toHaveProperty(
+      'weekBeforeRestMinutes',
+    );
+  });
+
   it('wants a 20-minute break once a run of work reaches 6 h', () => {
     expect(check({ shift: times(day(2), '09:00', '15:00') }).refused).toMatchObject([
       { ruleId: 'break-min', limit: 20, actual: 0 },
@@ -329,6 +341,9 @@ describe('what a check reads', () => {
   it('is the days from the Sunday before the week to the Monday after, and the weeks of its rolling periods', () => {
     const { days, weeks } = checkContextOf('2027-01-13', publicServiceRulebook);
     expect(days).toEqual(['2027-01-10', ...[0, 1, 2, 3, 4, 5, 6].map(day), '2027-01-18']);
+    // A Monday's shift needs the week before as well.
+    const mondays = checkContextOf(monday, publicServiceRulebook).days;
+    expect([mondays.length, mondays[0], mondays.at(-1)]).toEqual([16, '2027-01-03', '2027-01-18']);
     expect(weeks).toHaveLength(23);
     expect([weeks[0], weeks[11], weeks[22]]).toEqual(['2026-10-26', monday, '2027-03-29']);
   });
