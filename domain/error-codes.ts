@@ -12,6 +12,7 @@ import { requestErrorCodes } from '#domain/requests/request-errors';
 import { salesErrorCodes } from '#domain/sales/sales-errors';
 import { fieldProblemCodes, sharedErrorCodes } from '#domain/shared/error-codes';
 import { sharingErrorCodes } from '#domain/sharing/sharing-errors';
+import { timeErrorCodes } from '#domain/time/time-errors';
 
 /**
  * Every code the API answers with a 4xx, by the module that owns it (each list sits next to its module's errors):
@@ -35,6 +36,7 @@ export const apiErrorCodes = {
   requests: requestErrorCodes,
   sales: salesErrorCodes,
   sharing: sharingErrorCodes,
+  time: timeErrorCodes,
 } as const;
 
 export type ApiErrorModule = keyof typeof apiErrorCodes;

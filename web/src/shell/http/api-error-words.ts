@@ -30,6 +30,7 @@ export const apiErrorWords = (messages: Messages): Record<string, string> => {
     requests: messages.requestsErrors,
     sales: messages.salesErrors,
     sharing: messages.sharingErrors,
+    time: messages.timeErrors,
   };
   return Object.assign({}, fieldProblems, ...Object.values(byModule), apiErrors);
 };

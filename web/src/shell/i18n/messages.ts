@@ -14,6 +14,7 @@ import * as requests from '../../requests/messages';
 import * as sales from '../../sales/messages';
 import * as search from '../../search/messages';
 import * as sharing from '../../sharing/messages';
+import * as time from '../../time/messages';
 import * as shell from './shell-messages';
 
 /**
@@ -39,6 +40,7 @@ export const messageModules = {
   sales,
   audit,
   search,
+  time,
 };
 
 type Module = (typeof messageModules)[keyof typeof messageModules];

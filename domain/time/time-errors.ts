@@ -1,0 +1,53 @@
+import { ConflictError, ValidationError } from '#domain/shared/errors';
+import type { ShiftCheck } from './check-shift';
+
+/**
+ * The codes of the technical staff's time refusals: a shift that breaks its person's rulebook (with the rule and
+ * the figures), one that overlaps another of theirs, one outside an intermittent's contract, and times that make
+ * no shift.
+ */
+export const timeErrorCodes = [
+  // T20 rulebooks and their checker
+  'shift_breaks_rule',
+  'shift_overlaps',
+  'shift_outside_contract',
+  'shift_times_invalid',
+  // Shifts' storage, routes and pages (to come)
+] as const;
+export type TimeErrorCode = (typeof timeErrorCodes)[number];
+
+/**
+ * A shift breaks one rule of its rulebook or more, and no exception with a reason covers them (409): the refused
+ * breaches (rule, limit, figure, unit, whether an exception could be asked) and the day's and week's figures go with
+ * it, for the planner to see what to change.
+ */
+export class ShiftBreaksRuleError extends ConflictError {
+  constructor(readonly check: ShiftCheck) {
+    super(
+      'shift_breaks_rule',
+      `The shift breaks ${check.refused.map((breach) => breach.ruleId).join(', ')}`,
+      { breaches: check.refused, accepted: check.accepted, figures: check.figures },
+    );
+    this.name = 'ShiftBreaksRuleError';
+  }
+}
+
+/** The person already works at that time (409): the shifts it overlaps. */
+export class ShiftOverlapsError extends ConflictError {
+  constructor(readonly shiftIds: readonly string[]) {
+    super('shift_overlaps', `The shift overlaps ${shiftIds.join(', ')}`, { shiftIds });
+    this.name = 'ShiftOverlapsError';
+  }
+}
+
+/** An intermittent's shift on a day their contract does not cover (409). */
+export class ShiftOutsideContractError extends ConflictError {
+  constructor(readonly day: string) {
+    super('shift_outside_contract', `The contract does not cover ${day}`, { day });
+    this.name = 'ShiftOutsideContractError';
+  }
+}
+
+/** Times that make no shift: an end before the start, a day longer than 24 h, a break as long as the shift. */
+export const invalidShiftTimes = (field: string, reason: string) =>
+  new ValidationError(field, reason, 'shift_times_invalid');

@@ -1,0 +1,24 @@
+import type { ApiErrorCode } from '#domain/error-codes';
+
+/**
+ * The technical staff's time in French, the first language of Préau; `en` mirrors it key by key. Only the words
+ * of its refusals so far: its pages come with the shifts' storage and routes.
+ */
+export const fr = {
+  timeErrors: {
+    shift_breaks_rule: 'ce service dépasse une règle du temps de travail de la personne',
+    shift_overlaps: 'cette personne travaille déjà à ce moment-là',
+    shift_outside_contract: 'le contrat de cette personne ne couvre pas ce jour',
+    shift_times_invalid:
+      'horaires impossibles : la fin doit suivre le début, dans les 24 heures, pause comprise',
+  } satisfies Record<ApiErrorCode<'time'>, string>,
+};
+
+export const en = {
+  timeErrors: {
+    shift_breaks_rule: 'this shift breaks one of the person’s working-time rules',
+    shift_overlaps: 'this person already works at that time',
+    shift_outside_contract: 'this person’s contract does not cover that day',
+    shift_times_invalid: 'impossible times: the end must follow the start, within 24 hours, break included',
+  } satisfies Record<ApiErrorCode<'time'>, string>,
+} satisfies typeof fr;
