@@ -113,6 +113,7 @@ export const fr = {
     publish: 'Publier les catalogues',
     published: 'Catalogues publiés.',
     // L2 loan form
+    loanPageTitle: 'Prêt d’instrument',
     loanTitle: 'Prêt {reference}',
     loanStatuses: {
       requested: 'Demandé',
@@ -297,6 +298,7 @@ export const en = {
     allCatalogues: 'All catalogues',
     publish: 'Publish the catalogues',
     published: 'Catalogues published.',
+    loanPageTitle: 'Instrument loan',
     loanTitle: 'Loan {reference}',
     loanStatuses: {
       requested: 'Requested',
