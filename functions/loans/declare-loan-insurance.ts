@@ -5,9 +5,10 @@ import { loanFormPorts } from './adapters/loans-ports';
 
 /** The borrower, a guardian or staff declare the insurance certificate: a signed form to upload it. */
 export const handler = signedInHandler(async (event, actor) => {
+  const loanId = pathParameter(event, 'loanId');
   const input = parseJsonBody(event, insuranceUploadSchema);
   return {
     status: 201,
-    body: await declareInsurance(pathParameter(event, 'loanId'), input, actor, loanFormPorts),
+    body: await declareInsurance(loanId, input, actor, loanFormPorts),
   };
 });

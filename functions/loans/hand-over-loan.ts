@@ -5,8 +5,9 @@ import { loanFormPorts } from './adapters/loans-ports';
 
 /** Staff hand a signed loan's item over: the loan is out, the item on loan until its end. */
 export const handler = signedInHandler(async (event, actor) => {
+  const loanId = pathParameter(event, 'loanId');
   const { version } = parseJsonBody(event, loanVersionSchema);
-  const loan = await handOverLoan(pathParameter(event, 'loanId'), version, actor, loanFormPorts);
+  const loan = await handOverLoan(loanId, version, actor, loanFormPorts);
   return {
     status: 200,
     body: { loanId: loan.loanId, status: loan.status, version: loan.version, handedOutAt: loan.handedOutAt },

@@ -5,7 +5,8 @@ import { loanFormPorts } from './adapters/loans-ports';
 
 /** Records the uploaded certificate on the loan once it arrived as declared. */
 export const handler = signedInHandler(async (event, actor) => {
+  const loanId = pathParameter(event, 'loanId');
   const input = parseJsonBody(event, insuranceRecordSchema);
-  const loan = await recordInsurance(pathParameter(event, 'loanId'), input, actor, loanFormPorts);
+  const loan = await recordInsurance(loanId, input, actor, loanFormPorts);
   return { status: 200, body: { version: loan.version, insuranceDocument: loan.insuranceDocument } };
 });

@@ -6,8 +6,9 @@ import { loanFormPorts } from './adapters/loans-ports';
 
 /** Staff record the deposit given back. */
 export const handler = signedInHandler(async (event, actor) => {
+  const loanId = pathParameter(event, 'loanId');
   const { version } = parseJsonBody(event, loanVersionSchema);
-  const loan = await returnDeposit(pathParameter(event, 'loanId'), version, actor, loanFormPorts);
-  const { loanId, depositReturnedAt, depositReturnedBy } = loan;
+  const loan = await returnDeposit(loanId, version, actor, loanFormPorts);
+  const { depositReturnedAt, depositReturnedBy } = loan;
   return { status: 200, body: { loanId, version: loan.version, depositReturnedAt, depositReturnedBy } };
 });

@@ -5,8 +5,9 @@ import { loanFormPorts } from './adapters/loans-ports';
 
 /** The borrower of age, or a guardian for a minor, signs the loan's form on screen. */
 export const handler = signedInHandler(async (event, actor) => {
+  const loanId = pathParameter(event, 'loanId');
   const input = parseJsonBody(event, signatureInputSchema);
-  const loan = await signLoan(pathParameter(event, 'loanId'), input, actor, loanFormPorts);
+  const loan = await signLoan(loanId, input, actor, loanFormPorts);
   const { drawing: _drawing, ...signature } = loan.signature ?? { drawing: undefined };
   return {
     status: 200,
