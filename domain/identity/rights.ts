@@ -241,6 +241,12 @@ export const rights = {
   'loans:read': { teacher: ['any'], staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
   /** Adding, changing and importing items, publishing the catalogues: the staff and the head of school. */
   'loans:write': { staff: ['any'], 'school-admin': ['any'] },
+  // L2 loan form
+  /**
+   * A loan's form: the borrower reads it, uploads the insurance and signs when of age; a guardian does for their
+   * minor child. Staff read every loan's form through `loans:write` (they hand over and check the returns).
+   */
+  'loans:sign': { student: ['self'], guardian: ['own-children'], teacher: ['self'] },
   // Loans (to come)
   // Sales (issue 18): hiring the halls out. The sales desk and the head of school; no child is ever named there.
   // S1 clients, grids, quotes
@@ -285,6 +291,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'attendance:read-absences',
   'attendance:justify',
   'attendance:counts',
+  'loans:sign',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -20,7 +20,11 @@ import type { LoansPorts } from './loans-ports';
 const school = { kind: 'school' } as const;
 
 /** The event of a change, with the family it left when it moved: both catalogues are written again. */
-export const itemChangedEvent = (change: ItemChange, previous: Item | undefined, ports: LoansPorts) =>
+export const itemChangedEvent = (
+  change: ItemChange,
+  previous: Item | undefined,
+  ports: Pick<LoansPorts, 'school' | 'newId'>,
+) =>
   newEvent(
     itemChanged,
     {
@@ -89,7 +93,15 @@ export const readItem = async (itemId: string, actor: Actor, ports: LoansPorts) 
   const history = await ports.inventory.history(itemId);
   return {
     item,
-    history: history.map(({ version, at, by, change, fields }) => ({ version, at, by, change, fields })),
+    history: history.map(({ version, at, by, change, fields, loanId, servicing }) => ({
+      version,
+      at,
+      by,
+      change,
+      fields,
+      ...(loanId && { loanId }),
+      ...(servicing && { servicing }),
+    })),
   };
 };
 

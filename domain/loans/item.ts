@@ -57,9 +57,13 @@ export interface ItemChange {
   version: number;
   at: string;
   by: string;
-  change: 'created' | 'updated' | 'imported';
+  /** `lent`, `returned`, `servicing`: the loans' moves (L2 loan form), each naming its loan. */
+  change: 'created' | 'updated' | 'imported' | 'lent' | 'returned' | 'servicing';
   fields: string[];
   item: Item;
+  loanId?: string;
+  /** The servicing ticket a return opened: its id and what the check found. */
+  servicing?: { ticketId: string; notes?: string };
 }
 
 export const maxAccessories = 20;

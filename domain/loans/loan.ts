@@ -62,6 +62,31 @@ export interface LoanReturn {
   servicingTicketId?: string;
 }
 
+/** A file of a loan in the documents bucket (the insurance certificate), as uploaded and checked. */
+export interface LoanDocument {
+  id: string;
+  name: string;
+  contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size: number;
+  at: string;
+  by: string;
+}
+
+/** The conditions from the best to the worst: a return worse than the hand-over suggests servicing. */
+export const conditionsFromBest: readonly ItemCondition[] = ['new', 'good', 'fair', 'poor', 'out-of-order'];
+
+/** Words in a return's notes that tell of damage (« rayure », « fissure », « cassé »…), without accents. */
+const damageWords =
+  /(rayur|raye|fissur|felur|fele|casse|cabos|bris|abim|decoll|dommag|fendu|tordu|manqu|scratch|crack|broken|dented|damage)/i;
+
+/**
+ * Whether a return suggests a servicing ticket: the condition worse than when the item went out, or notes telling
+ * of damage. Staff decide (« Ouvrir une fiche d’entretien »); an item back out of order always goes to servicing.
+ */
+export const servicingSuggested = (before: ItemCondition, after: ItemCondition, notes = '') =>
+  conditionsFromBest.indexOf(after) > conditionsFromBest.indexOf(before) ||
+  damageWords.test(notes.normalize('NFD').replace(/\p{Diacritic}/gu, ''));
+
 export interface LoanReminder {
   /** 1: the borrower; 2: their guardians; 3: staff. */
   step: 1 | 2 | 3;
@@ -101,6 +126,11 @@ export interface Loan {
   handedOutAt?: string;
   returned?: LoanReturn;
   depositReturnedAt?: string;
+  // L2 loan form
+  /** The insurance certificate as uploaded (its id is `insuranceDocumentId`): name, type, size, who and when. */
+  insuranceDocument?: LoanDocument;
+  /** Who recorded the deposit's return. */
+  depositReturnedBy?: string;
   reminders: LoanReminder[];
   version: number;
   createdAt: string;

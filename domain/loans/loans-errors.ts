@@ -16,6 +16,19 @@ export const loansErrorCodes = [
   'import_kind_column_needed',
   'import_too_long',
   // L1 public catalogues
+  // L2 loan form
+  'loan_not_signable',
+  'minor_signs_through_guardian',
+  'adult_signs_own_form',
+  'insurance_required',
+  'signature_not_png',
+  'loan_not_signed',
+  'item_not_available',
+  'loan_not_out',
+  'loan_not_returned',
+  'no_deposit',
+  'deposit_already_returned',
+  'loan_closed',
   // Loans (to come)
 ] as const;
 export type LoansErrorCode = (typeof loansErrorCodes)[number];

@@ -1,7 +1,11 @@
 import type { Relations } from '#domain/identity/authorize';
+import type { UploadForm } from '#domain/messaging/attachments';
+import type { ArrivedFile } from '#domain/messaging/message-attachments';
+import type { Person } from '#domain/people/person';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { Item, ItemChange, ItemFamily } from './item';
+import type { Loan, LoanDocument } from './loan';
 
 // L1 inventory
 export interface ItemPage {
@@ -54,4 +58,52 @@ export interface CataloguePorts {
   clock: Clock;
   school: { name: string; timeZone: string };
 }
+// L2 loan form
+/** The loan's move written with its item's change (hand-over, return): one transaction. */
+export interface ItemMove {
+  change: ItemChange;
+  previous: Item;
+  events: readonly OutgoingEvent[];
+}
+
+export interface LoanFormStore {
+  loan(loanId: string): Promise<Loan | undefined>;
+  /** An item's loans, by start: one query of its index. */
+  itemLoans(itemId: string): Promise<Loan[]>;
+  /**
+   * Writes the loan on condition that it is still at `previousVersion` (`StaleVersionError` otherwise), with its
+   * item's change (history line, event, audit entry) on the item's version, and the item's day marks after
+   * `release.after` (through `release.through`) that are this loan's released: all or nothing.
+   */
+  save(
+    loan: Loan,
+    previousVersion: number,
+    move?: ItemMove,
+    release?: { itemId: string; after: string; through: string },
+  ): Promise<void>;
+}
+
+/** The loans' files in the documents bucket (the insurance certificate), one folder per loan. */
+export interface LoanFiles {
+  uploadForm(
+    loanId: string,
+    document: Pick<LoanDocument, 'id' | 'name' | 'contentType' | 'size'>,
+  ): Promise<UploadForm>;
+  uploaded(loanId: string, documentId: string): Promise<ArrivedFile | undefined>;
+  keep(loanId: string, documentId: string): Promise<void>;
+  downloadUrl(loanId: string, document: Pick<LoanDocument, 'id' | 'name'>): Promise<string>;
+}
+
+export interface LoanFormPorts {
+  loans: LoanFormStore;
+  inventory: Pick<InventoryStore, 'item'>;
+  /** The directory: a borrower's birth date and name, a guardian's name. */
+  people: { person(personId: string): Promise<Person | undefined> };
+  relations: Relations;
+  files: LoanFiles;
+  clock: Clock;
+  newId: IdGenerator;
+  school: { schoolId: string; name: string; timeZone: string };
+}
+
 // Loans (to come)

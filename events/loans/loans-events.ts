@@ -17,7 +17,7 @@ export const itemChanged = defineEvent({
     previousFamily: z.optional(z.string()),
     status: z.string(),
     version: z.int(),
-    change: z.enum(['created', 'updated', 'imported']),
+    change: z.enum(['created', 'updated', 'imported', 'lent', 'returned', 'servicing']),
     by: z.string(),
   }),
 });

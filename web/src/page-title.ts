@@ -63,6 +63,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   instrument: messages.loans.title,
   'instrument-new': messages.loans.newTitle,
   'instruments-import': messages.loans.importTitle,
+  loan: messages.loans.loanPageTitle,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
 });

@@ -67,6 +67,7 @@ export type Route =
   | { page: 'instrument'; itemId: string }
   | { page: 'instrument-new'; family: string }
   | { page: 'instruments-import' }
+  | { page: 'loan'; loanId: string }
   | SalesRoute
   | { page: 'not-found' };
 
@@ -150,6 +151,8 @@ export const paths = {
   newInstrument: (family?: string) =>
     family ? `/instruments/nouveau?${new URLSearchParams({ famille: family })}` : '/instruments/nouveau',
   instrumentsImport: '/instruments/import',
+  /** A loan's form: its contract, signature, insurance, hand-over and return. */
+  loan: (loanId: string) => `/prets/${encodeURIComponent(loanId)}`,
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
 };
@@ -217,6 +220,11 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;
     return itemId ? { page: 'instrument', itemId } : { page: 'not-found' };
+  }
+  const loan = /^\/prets\/([^/]+)$/.exec(path);
+  if (loan) {
+    const loanId = loan[1] ? decodeSegment(loan[1]) : undefined;
+    return loanId ? { page: 'loan', loanId } : { page: 'not-found' };
   }
   if (path === '/vie-scolaire') return { page: 'attendance-day', date: query.get('jour')?.trim() ?? '' };
   const register = /^\/appel\/([^/]+)\/([^/]+)$/.exec(path);

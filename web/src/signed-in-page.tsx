@@ -72,7 +72,7 @@ const modules = [
   ),
   modulePages(
     'loans',
-    ['instruments', 'instrument', 'instrument-new', 'instruments-import'],
+    ['instruments', 'instrument', 'instrument-new', 'instruments-import', 'loan'],
     () => import('./loans/loans-pages'),
   ),
   modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),

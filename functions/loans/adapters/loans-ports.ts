@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { CataloguePorts, LoansPorts } from '#domain/loans/loans-ports';
+import type { CataloguePorts, LoanFormPorts, LoansPorts } from '#domain/loans/loans-ports';
 import { requireEnv } from '#functions/lib/env';
 import { schoolFromEnvironment } from '#functions/lib/school-environment';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInventory } from './dynamo-inventory';
+import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
 import { s3CatalogueFiles } from './s3-catalogue-files';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -27,3 +28,16 @@ export const cataloguePorts = (): CataloguePorts => ({
   clock,
   school: { name: school.name, timeZone: school.timeZone },
 });
+
+// L2 loan form
+/** The loan form's ports: the loans, the inventory, the directory (birth dates, names), the documents bucket. */
+export const loanFormPorts: LoanFormPorts = {
+  loans: dynamoLoanForm(tableName),
+  inventory: loansPorts.inventory,
+  people: directory,
+  relations: directory,
+  files: loanFiles(),
+  clock,
+  newId: randomUUID,
+  school: loansPorts.school,
+};

@@ -1,3 +1,4 @@
+import { loanVersionSchema } from '#domain/loans/hand-over-loan';
 import { labelsQuerySchema } from '#domain/loans/inventory';
 import {
   itemExportQuerySchema,
@@ -6,12 +7,17 @@ import {
   itemUpdateSchema,
 } from '#domain/loans/item';
 import { itemImportSchema } from '#domain/loans/item-csv';
+import { insuranceRecordSchema, insuranceUploadSchema } from '#domain/loans/loan-insurance';
+import { returnInputSchema } from '#domain/loans/return-loan';
+import { signatureInputSchema } from '#domain/loans/sign-loan';
 import { apiModule, type FunctionNeeds, get, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
 const pdf = 'application/pdf';
 /** Publishing writes the catalogues' pages to the site bucket. */
 const publishes: FunctionNeeds = { table: 'read', site: 'readWrite' };
+/** The insurance certificate lies in the documents bucket. */
+const insuranceFiles: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
 
 // biome-ignore format: one line a route, the index of the module
 export const loansRoutes = apiModule('loans', 'Instruments: the inventory of instruments and equipment (items, kits, statuses, history, QR labels, CSV), the public catalogues by family; the loans to come', [
@@ -27,5 +33,16 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   // L1 public catalogues
   get('/api/loans/catalogues', 'loans/list-catalogues', { needs: read, summary: 'The public catalogues’ addresses, by family, for the school’s website' }),
   post('/api/loans/catalogues', 'loans/publish-catalogues', { needs: publishes, summary: 'Writes every public catalogue again now (an item’s change writes its family’s through the bus)' }),
+  // L2 loan form
+  get('/api/loans/{loanId}/contract', 'loans/get-loan-form', { needs: read, summary: 'A loan’s form for staff, the borrower and their guardians (a stranger’s answers 404): the loan, its item, the contract’s content in French, whether insurance is needed, who may sign' }),
+  get('/api/loans/{loanId}/contract.pdf', 'loans/get-loan-contract-pdf', { service: 'loans-labels', needs: read, download: pdf, summary: 'The contract as a PDF (prêt à usage, or rental), with the drawn signature and « Signé le … à … par … » once signed' }),
+  post('/api/loans/{loanId}/insurance', 'loans/declare-loan-insurance', { needs: insuranceFiles, body: insuranceUploadSchema, answers: [201], summary: 'Declares the insurance certificate about to be uploaded (PDF, JPEG or PNG, 5 MB at most): a signed form to upload it' }),
+  put('/api/loans/{loanId}/insurance', 'loans/record-loan-insurance', { needs: insuranceFiles, body: insuranceRecordSchema, summary: 'Records the uploaded certificate on the loan once it arrived as declared, on the version read' }),
+  get('/api/loans/{loanId}/insurance', 'loans/get-loan-insurance', { needs: { table: 'read', documents: 'read' }, summary: 'A short link to download the insurance certificate' }),
+  post('/api/loans/{loanId}/signature', 'loans/sign-loan', { needs: write, body: signatureInputSchema, summary: 'The borrower of age, or a guardian for a minor, signs the approved form on screen (typed name, drawn PNG): the time is recorded; the insurance first when needed' }),
+  post('/api/loans/{loanId}/hand-over', 'loans/hand-over-loan', { needs: write, body: loanVersionSchema, summary: 'Staff hand a signed loan’s item over: the loan is out, the item « en prêt jusqu’au » its end, in one transaction (its catalogue written again)' }),
+  post('/api/loans/{loanId}/return', 'loans/return-loan', { needs: write, body: returnInputSchema, summary: 'Staff check the item back: condition and notes; available again, or in servicing with a ticket in its history; the day marks left released' }),
+  post('/api/loans/{loanId}/deposit-return', 'loans/return-loan-deposit', { needs: write, body: loanVersionSchema, summary: 'Staff record the deposit given back once the item is back: when and by whom' }),
+  get('/api/loans/items/{itemId}/loans', 'loans/list-item-loans', { needs: read, summary: 'An item’s loans, by start, for staff: one query of its index' }),
   // Loans (to come)
 ]);

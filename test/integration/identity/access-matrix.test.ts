@@ -1255,6 +1255,52 @@ const loansCases: Case[] = [
     path: '/api/loans/catalogues',
     expected: keepsInventory,
   },
+  // L2 loan form: a loan of nobody's (its form would answer its borrower, their guardians and staff only).
+  ...(
+    [
+      ['GET', 'contract', 'reads a loan’s form', undefined],
+      ['GET', 'contract.pdf', 'downloads a loan’s contract', undefined],
+      [
+        'POST',
+        'insurance',
+        'declares a loan’s insurance',
+        { name: 'assurance.pdf', contentType: 'application/pdf', size: 10 },
+      ],
+      [
+        'PUT',
+        'insurance',
+        'records a loan’s insurance',
+        { id: 'upload-1', name: 'assurance.pdf', contentType: 'application/pdf', size: 10, version: 1 },
+      ],
+      ['GET', 'insurance', 'downloads a loan’s insurance', undefined],
+      ['POST', 'signature', 'signs a loan’s form', { typedName: 'Prénom Nom', version: 1 }],
+    ] as const
+  ).map(([method, action, name, body]) => ({
+    route: `${method} /api/loans/{loanId}/${action}`,
+    name,
+    path: `/api/loans/none/${action}`,
+    ...(body && { body }),
+    expected: { student: 404, guardian: 404, teacher: 404, staff: 404, 'school-admin': 404, others: 403 },
+  })),
+  ...(
+    [
+      ['hand-over', 'hands a loan’s item over', { version: 1 }],
+      ['return', 'checks a loan’s item back', { condition: 'good', version: 1 }],
+      ['deposit-return', 'gives a loan’s deposit back', { version: 1 }],
+    ] as const
+  ).map(([action, name, body]) => ({
+    route: `POST /api/loans/{loanId}/${action}`,
+    name,
+    path: `/api/loans/none/${action}`,
+    body,
+    expected: { staff: 404, 'school-admin': 404, others: 403 },
+  })),
+  {
+    route: 'GET /api/loans/items/{itemId}/loans',
+    name: 'lists a cello’s loans',
+    path: '/api/loans/items/inst-violoncelle-1/loans',
+    expected: keepsInventory,
+  },
 ];
 
 /** Sales (issue 18): the sales desk and the head of school, nobody else. Ids per writer, each at version 1. */

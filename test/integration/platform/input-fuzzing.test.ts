@@ -724,6 +724,28 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         family: 'strings',
         apply: false,
       },
+      // L2 loan form: on a loan of nobody's (`ids.loanId`), each valid body answers 404.
+      'POST /api/loans/{loanId}/insurance': {
+        name: 'assurance.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+      },
+      'PUT /api/loans/{loanId}/insurance': {
+        id: 'upload-1',
+        name: 'assurance.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+        version: 1,
+      },
+      'POST /api/loans/{loanId}/signature': { typedName: 'Prénom Nom', version: 1 },
+      'POST /api/loans/{loanId}/hand-over': { version: 1 },
+      'POST /api/loans/{loanId}/return': {
+        condition: 'good',
+        notes: 'RAS',
+        openServicing: false,
+        version: 1,
+      },
+      'POST /api/loans/{loanId}/deposit-return': { version: 1 },
       // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
       // S1 clients, grids, quotes
       'POST /api/sales/clients': salesClient,
@@ -858,6 +880,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ids.id = ids.placeId as string;
     // Absences: the student's, with a reason awaiting vie scolaire.
     ids.itemId = (await call('POST', '/api/loans/items', { ...instrument, serialNumber: 'FZ-1' })).itemId;
+    ids.loanId = 'fuzz-loan';
     ids.justificationId = (
       await call(
         'POST',

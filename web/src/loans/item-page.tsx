@@ -12,7 +12,7 @@ import { navigate } from '../shell/routing/navigation';
 import { euros } from './download-file';
 import { familyOf } from './inventory-page';
 import { ItemForm } from './item-form';
-import type { ItemSheet } from './loans-api';
+import type { ItemLoan, ItemSheet } from './loans-api';
 
 /** `/instruments/<itemId>`: where an item's QR label leads: its sheet, its history, and its form for the staff. */
 export const ItemPage = ({
@@ -66,6 +66,7 @@ export const ItemPage = ({
                 )}
               </>
             )}
+            {mayEdit && <ItemLoans api={api} format={format} itemId={item.itemId} />}
             <section aria-labelledby="history-title" class="stack">
               <h3 id="history-title">{texts.history}</h3>
               <ol class="loans-history">
@@ -73,6 +74,7 @@ export const ItemPage = ({
                   <li key={line.version}>
                     <strong>{texts.changes[line.change]}</strong>
                     {` · ${format.fill(texts.historyLine, { version: line.version, at: format.instant(line.at) })}`}
+                    {line.servicing?.notes && <span>{` · ${line.servicing.notes}`}</span>}
                     {line.fields.length > 0 && (
                       <span class="muted">{` · ${format.fill(texts.changedFields, { fields: line.fields.join(', ') })}`}</span>
                     )}
@@ -82,6 +84,40 @@ export const ItemPage = ({
             </section>
           </>
         )}
+      </Loaded>
+    </section>
+  );
+};
+
+/** The item's loans, for the staff: each opens its form (`/prets/<loanId>`). */
+const ItemLoans = ({ api, format, itemId }: { api: Api; format: Format; itemId: string }) => {
+  const texts = format.messages.loans;
+  const load = useCallback((signal: AbortSignal) => api.itemLoans(itemId, signal), [api, itemId]);
+  const { state, retry } = useLoad(load);
+  return (
+    <section aria-labelledby="item-loans-title" class="stack">
+      <h3 id="item-loans-title">{texts.loansOfItem}</h3>
+      <Loaded state={state} format={format} retry={retry}>
+        {(loans: ItemLoan[]) =>
+          loans.length === 0 ? (
+            <p class="muted">{texts.noLoans}</p>
+          ) : (
+            <ul class="loans-history">
+              {loans.map((loan) => (
+                <li key={loan.loanId}>
+                  <Link href={paths.loan(loan.loanId)}>
+                    {format.fill(texts.loanLine, {
+                      reference: loan.number ?? loan.loanId,
+                      start: format.date(loan.startDate),
+                      end: format.date(loan.endDate),
+                      status: texts.loanStatuses[loan.status],
+                    })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
     </section>
   );

@@ -1,5 +1,8 @@
 import type { ColumnMapping } from '#domain/loans/import-fields';
-import type { Item, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
+import type { Item, ItemCondition, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
+import type { Loan, LoanDocument, LoanStatus } from '#domain/loans/loan';
+import type { LoanContract } from '#domain/loans/loan-contract';
+import type { UploadForm } from '#domain/messaging/attachments';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -16,10 +19,43 @@ export interface ItemSheet {
     version: number;
     at: string;
     by: string;
-    change: 'created' | 'updated' | 'imported';
+    change: 'created' | 'updated' | 'imported' | 'lent' | 'returned' | 'servicing';
     fields: string[];
+    loanId?: string;
+    servicing?: { ticketId: string; notes?: string };
   }[];
 }
+
+// L2 loan form
+/** A loan's form as its page shows it (the drawn signature stays in the PDF). */
+export interface LoanForm {
+  loan: Loan;
+  item: Item;
+  borrower: { personId: string; firstName: string; lastName: string };
+  minor: boolean;
+  contract: LoanContract;
+  insuranceRequired: boolean;
+  /** Staff: hand-over, return, deposit. */
+  keeper: boolean;
+  maySign: boolean;
+}
+
+export interface ItemLoan {
+  loanId: string;
+  number?: string;
+  startDate: string;
+  endDate: string;
+  status: LoanStatus;
+}
+
+/** Posts a file with the form the API signed, on the storage's origin: no token nor cookie goes there. */
+const uploadWithForm = async (form: UploadForm, file: Blob) => {
+  const body = new FormData();
+  for (const [field, value] of Object.entries(form.fields)) body.append(field, value);
+  body.append('file', file);
+  const response = await fetch(form.url, { method: 'POST', body, credentials: 'omit' });
+  if (!response.ok) throw new ApiError(response.status, '');
+};
 
 export interface ImportReport {
   applied: boolean;
@@ -69,4 +105,39 @@ export const loansApi = (
   // L1 public catalogues
   catalogues: (signal?: AbortSignal) => getJson<CatalogueLinks>('/api/loans/catalogues', signal),
   publishCatalogues: () => post<CatalogueLinks>('/api/loans/catalogues'),
+  // L2 loan form
+  loanForm: (loanId: string, signal?: AbortSignal) =>
+    getJson<LoanForm>(`/api/loans/${segment(loanId)}/contract`, signal),
+  contractPdf: (loanId: string) => download(fetchSignedIn, `/api/loans/${segment(loanId)}/contract.pdf`),
+  /** Declares the certificate, uploads it with the signed form, then records it on the loan's version. */
+  sendInsurance: async (loanId: string, file: File, version: number) => {
+    const declared = await postJson<{ document: { id: string }; upload: UploadForm }>(
+      `/api/loans/${segment(loanId)}/insurance`,
+      { name: file.name, contentType: file.type, size: file.size },
+    );
+    await uploadWithForm(declared.upload, file);
+    return putJson<{ version: number; insuranceDocument: LoanDocument }>(
+      `/api/loans/${segment(loanId)}/insurance`,
+      {
+        id: declared.document.id,
+        name: file.name,
+        contentType: file.type,
+        size: file.size,
+        version,
+      },
+    );
+  },
+  insuranceLink: (loanId: string) => getJson<{ url: string }>(`/api/loans/${segment(loanId)}/insurance`),
+  signLoan: (loanId: string, signature: { typedName: string; drawing?: string; version: number }) =>
+    postJson<{ version: number }>(`/api/loans/${segment(loanId)}/signature`, signature),
+  handOverLoan: (loanId: string, version: number) =>
+    postJson<{ version: number }>(`/api/loans/${segment(loanId)}/hand-over`, { version }),
+  returnLoan: (
+    loanId: string,
+    input: { condition: ItemCondition; notes?: string; openServicing: boolean; version: number },
+  ) => postJson<{ version: number }>(`/api/loans/${segment(loanId)}/return`, input),
+  returnDeposit: (loanId: string, version: number) =>
+    postJson<{ version: number }>(`/api/loans/${segment(loanId)}/deposit-return`, { version }),
+  itemLoans: async (itemId: string, signal?: AbortSignal) =>
+    (await getJson<{ loans: ItemLoan[] }>(`/api/loans/items/${segment(itemId)}/loans`, signal)).loans,
 });

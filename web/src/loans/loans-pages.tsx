@@ -2,9 +2,10 @@ import type { Pages } from '../pages';
 import { ImportPage } from './import-page';
 import { InventoryPage } from './inventory-page';
 import { ItemPage, NewItemPage } from './item-page';
+import { LoanPage } from './loan-page';
 
 /** The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). */
-export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'instruments-import'> = {
+export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'instruments-import' | 'loan'> = {
   instruments: ({ api, format, route }) => (
     <InventoryPage key={route.family} api={api} format={format} family={route.family} />
   ),
@@ -15,4 +16,7 @@ export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'ins
     <NewItemPage api={api} format={format} family={route.family} />
   ),
   'instruments-import': ({ api, format }) => <ImportPage api={api} format={format} />,
+  loan: ({ api, format, route }) => (
+    <LoanPage key={route.loanId} api={api} format={format} loanId={route.loanId} />
+  ),
 };
