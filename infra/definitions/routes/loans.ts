@@ -6,6 +6,12 @@ import {
   itemUpdateSchema,
 } from '#domain/loans/item';
 import { itemImportSchema } from '#domain/loans/item-csv';
+import {
+  campaignDecisionsSchema,
+  campaignInputSchema,
+  renewalAnswerSchema,
+} from '#domain/loans/renewal-campaign';
+import { schoolYearSchema } from '#domain/shared/input-types';
 import { apiModule, type FunctionNeeds, get, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
@@ -28,4 +34,11 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   get('/api/loans/catalogues', 'loans/list-catalogues', { needs: read, summary: 'The public catalogues’ addresses, by family, for the school’s website' }),
   post('/api/loans/catalogues', 'loans/publish-catalogues', { needs: publishes, summary: 'Writes every public catalogue again now (an item’s change writes its family’s through the bus)' }),
   // Loans (to come)
+  // L3 overdue and campaign
+  get('/api/loans/overdue', 'loans/list-overdue-loans', { needs: read, summary: '« Relances »: the loans out past their end date, the latest first, with the reminders sent to the borrower, the guardians and staff' }),
+  post('/api/loans/campaigns', 'loans/open-campaign', { needs: write, body: campaignInputSchema, timeoutSeconds: 29, summary: 'Staff open a school year’s renewal campaign: a renewal asked for each loan running now whose borrower may renew, with the year’s dates; the same campaign twice creates nothing twice' }),
+  get('/api/loans/campaigns/{year}', 'loans/get-campaign', { needs: read, params: { year: schoolYearSchema }, summary: 'A year’s campaign on one screen: each renewal with its borrower, instrument, answer and status' }),
+  post('/api/loans/campaigns/{year}/decisions', 'loans/decide-renewals', { needs: write, params: { year: schoolYearSchema }, body: campaignDecisionsSchema, timeoutSeconds: 29, summary: 'Staff approve (through the item’s hold) and refuse renewals in one call; each says how it went' }),
+  get('/api/loans/renewals', 'loans/list-my-renewals', { needs: read, summary: 'The asker’s renewals to answer, and their children’s' }),
+  post('/api/loans/{loanId}/renewal-answer', 'loans/answer-renewal', { needs: write, body: renewalAnswerSchema, summary: '« Je renouvelle » or « je rends »: the borrower or a pupil’s guardian answers a renewal, until staff decide' }),
 ]);

@@ -124,6 +124,11 @@ export const fr = {
     import_column_unknown: 'le fichier n’a pas cette colonne',
     import_kind_column_needed: 'dites quelle colonne est la désignation',
     import_too_long: 'trop de lignes : {limit} au plus',
+    // L3 overdue and campaign
+    borrower_overdue: 'un instrument prêté est à rendre d’abord : pas de nouveau prêt avant son retour',
+    campaign_year_past: 'cette année scolaire est terminée',
+    renewal_not_open: 'ce renouvellement n’est plus en attente',
+    item_held: 'l’instrument est déjà retenu sur une partie de ces jours',
   } satisfies Record<ApiErrorCode<'loans'>, string>,
 };
 
@@ -239,5 +244,10 @@ export const en = {
     import_column_unknown: 'the file has no such column',
     import_kind_column_needed: 'say which column is the kind',
     import_too_long: 'too many lines: {limit} at most',
+    // L3 overdue and campaign
+    borrower_overdue: 'an instrument on loan is to be given back first: no new loan until it is back',
+    campaign_year_past: 'this school year is over',
+    renewal_not_open: 'this renewal is no longer waiting',
+    item_held: 'the item is already held on some of these days',
   },
 } satisfies typeof fr;
