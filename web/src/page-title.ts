@@ -63,6 +63,9 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   instrument: messages.loans.title,
   'instrument-new': messages.loans.newTitle,
   'instruments-import': messages.loans.importTitle,
+  'instruments-overdue': messages.loansFollowUp.overdueTitle,
+  'instruments-renewals': messages.loansFollowUp.campaignTitle,
+  'my-instruments': messages.loansFollowUp.myTitle,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
 });

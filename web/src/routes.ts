@@ -67,6 +67,10 @@ export type Route =
   | { page: 'instrument'; itemId: string }
   | { page: 'instrument-new'; family: string }
   | { page: 'instruments-import' }
+  // L3 overdue and campaign
+  | { page: 'instruments-overdue' }
+  | { page: 'instruments-renewals'; year: string }
+  | { page: 'my-instruments' }
   | SalesRoute
   | { page: 'not-found' };
 
@@ -150,6 +154,13 @@ export const paths = {
   newInstrument: (family?: string) =>
     family ? `/instruments/nouveau?${new URLSearchParams({ famille: family })}` : '/instruments/nouveau',
   instrumentsImport: '/instruments/import',
+  /** L3: the desk's « Relances », the yearly campaign's screen, a borrower's (or family's) renewals to answer. */
+  instrumentsOverdue: '/instruments/relances',
+  instrumentsRenewals: (year?: string) =>
+    year
+      ? `/instruments/renouvellements?${new URLSearchParams({ annee: year })}`
+      : '/instruments/renouvellements',
+  myInstruments: '/mes-instruments',
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
 };
@@ -213,6 +224,10 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/instruments/nouveau')
     return { page: 'instrument-new', family: query.get('famille')?.trim() ?? '' };
   if (path === '/instruments/import') return { page: 'instruments-import' };
+  if (path === '/instruments/relances') return { page: 'instruments-overdue' };
+  if (path === '/instruments/renouvellements')
+    return { page: 'instruments-renewals', year: query.get('annee')?.trim() ?? '' };
+  if (path === '/mes-instruments') return { page: 'my-instruments' };
   const instrument = /^\/instruments\/([^/]+)$/.exec(path);
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;

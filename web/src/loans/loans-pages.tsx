@@ -1,10 +1,21 @@
 import type { Pages } from '../pages';
+import { CampaignPage } from './campaign-page';
 import { ImportPage } from './import-page';
 import { InventoryPage } from './inventory-page';
 import { ItemPage, NewItemPage } from './item-page';
+import { MyInstrumentsPage } from './my-instruments-page';
+import { OverduePage } from './overdue-page';
 
 /** The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). */
-export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'instruments-import'> = {
+export const pages: Pages<
+  | 'instruments'
+  | 'instrument'
+  | 'instrument-new'
+  | 'instruments-import'
+  | 'instruments-overdue'
+  | 'instruments-renewals'
+  | 'my-instruments'
+> = {
   instruments: ({ api, format, route }) => (
     <InventoryPage key={route.family} api={api} format={format} family={route.family} />
   ),
@@ -15,4 +26,10 @@ export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'ins
     <NewItemPage api={api} format={format} family={route.family} />
   ),
   'instruments-import': ({ api, format }) => <ImportPage api={api} format={format} />,
+  // L3 overdue and campaign
+  'instruments-overdue': ({ api, format }) => <OverduePage api={api} format={format} />,
+  'instruments-renewals': ({ api, format, route }) => (
+    <CampaignPage key={route.year} api={api} format={format} year={route.year} />
+  ),
+  'my-instruments': ({ api, format }) => <MyInstrumentsPage api={api} format={format} />,
 };
