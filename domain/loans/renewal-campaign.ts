@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '#domain/shared/er
 import { idListSchema, schoolYearSchema } from '#domain/shared/input-types';
 import type { Loan } from './loan';
 import type { CampaignPorts, RenewalCampaign } from './loans-ports';
-import { isBlockedBorrower } from './remind-overdue-loans';
+import { isOverdue } from './remind-overdue-loans';
 
 /**
  * The yearly renewal campaign (issue 19): staff open it for the next school year; each loan that runs now and
@@ -81,7 +81,10 @@ export const openRenewalCampaign = async (
     openedAt: now.toISOString(),
   };
   await ports.campaigns.openCampaign(campaign);
-  const loans = (await ports.campaigns.currentLoans()).filter((loan) => renewable(loan, campaign.startDate));
+  const current = await ports.campaigns.currentLoans();
+  // Every loan out is among those running now: who is late is read from them, with no query per borrower.
+  const late = new Set(current.filter((loan) => isOverdue(loan, today)).map((loan) => loan.borrowerId));
+  const loans = current.filter((loan) => renewable(loan, campaign.startDate));
   const borrowers = new Map(
     (await ports.directory.people([...new Set(loans.map((loan) => loan.borrowerId))])).map((person) => [
       person.personId,
@@ -92,10 +95,7 @@ export const openRenewalCampaign = async (
   let skipped = 0;
   for (const loan of loans) {
     const borrower = borrowers.get(loan.borrowerId);
-    const mayRenew =
-      borrower !== undefined &&
-      borrower.status !== 'retired' &&
-      !isBlockedBorrower(await ports.borrowers.loansOf(loan.borrowerId), today);
+    const mayRenew = borrower !== undefined && borrower.status !== 'retired' && !late.has(loan.borrowerId);
     if (!mayRenew) {
       skipped += 1;
       continue;
