@@ -291,3 +291,26 @@ describe('the renewal campaign', () => {
     expect(months.get('2027-10')).toEqual(['01', '02', '03']);
   });
 });
+
+describe('an instrument family’s availability calendar', () => {
+  it('has one all-day event per loan holding an item, naming nobody', async () => {
+    const { familyAvailabilityIcs } = await import('#domain/loans/family-availability-ics');
+    const ics = familyAvailabilityIcs({
+      calendarName: 'Cordes — Conservatoire',
+      uidDomain: 'demo.preau',
+      loans: [
+        { loan: loan(), kind: 'Violoncelle 4/4', serialNumber: 'GL-2019-0042' },
+        { loan: loan({ loanId: 'loan-2', status: 'approved', startDate: '2026-09-01' }), kind: 'Alto 38' },
+        { loan: loan({ loanId: 'loan-3', status: 'returned' }), kind: 'Violon 3/4' },
+      ],
+      generatedAt: '2026-12-07T08:00:00Z',
+    });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('UID:loan-loan-1@demo.preau');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20250901');
+    expect(ics).toContain('DTEND;VALUE=DATE:20260701');
+    expect(ics).toContain('SUMMARY:Violoncelle 4/4 n° GL-2019-0042 — en prêt');
+    expect(ics).toContain('SUMMARY:Alto 38 — réservé');
+    expect(ics).not.toMatch(/pupil|Lina|Roux/);
+  });
+});
