@@ -136,7 +136,8 @@ describe('the yearly renewal campaign', () => {
 
     // Decided: no more answers, no second decision.
     expect(
-      (await pupil('POST', `/api/loans/${pupilsRenewal}/renewal-answer`, { answer: 'return' })).body.error.code,
+      (await pupil('POST', `/api/loans/${pupilsRenewal}/renewal-answer`, { answer: 'return' })).body.error
+        .code,
     ).toBe('renewal_not_open');
     const twice = await staff('POST', `/api/loans/campaigns/${year}/decisions`, { approve: [pupilsRenewal] });
     expect(twice.body.outcomes).toEqual([{ loanId: pupilsRenewal, code: 'renewal_not_open' }]);
