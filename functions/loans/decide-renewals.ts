@@ -7,7 +7,7 @@ import { campaignPorts } from './adapters/loans-ports';
 
 /** Staff approve and refuse a campaign's renewals in one call; each says how it went. */
 export const handler = signedInHandler(async (event, actor) => {
-  const year = parseWith(schoolYearSchema, pathParameter(event, 'year'), 'year');
   const decisions = parseJsonBody(event, campaignDecisionsSchema);
+  const year = parseWith(schoolYearSchema, pathParameter(event, 'year'), 'year');
   return { status: 200, body: await decideRenewals(year, decisions, actor, campaignPorts) };
 });
