@@ -248,6 +248,15 @@ export const rights = {
    */
   'loans:sign': { student: ['self'], guardian: ['own-children'], teacher: ['self'] },
   // Loans (to come)
+  // L3 overdue and campaign
+  /** « Je renouvelle » or « je rends » on a renewal of the yearly campaign: the borrower, a pupil's guardians, staff. */
+  'loans:renew': {
+    student: ['self'],
+    guardian: ['own-children'],
+    teacher: ['self'],
+    staff: ['any'],
+    'school-admin': ['any'],
+  },
   // Sales (issue 18): hiring the halls out. The sales desk and the head of school; no child is ever named there.
   // S1 clients, grids, quotes
   /** The clients, rate grids and quotes, the places free for a quote's slots. */

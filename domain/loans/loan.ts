@@ -93,6 +93,13 @@ export interface LoanReminder {
   at: string;
 }
 
+/** L3: « je renouvelle » or « je rends », on a renewal the yearly campaign asked for. */
+export interface RenewalAnswer {
+  answer: 'renew' | 'return';
+  by: string;
+  at: string;
+}
+
 export interface Loan {
   loanId: string;
   /** In its own series, once approved: « P2026-0001 ». */
@@ -132,6 +139,8 @@ export interface Loan {
   /** Who recorded the deposit's return. */
   depositReturnedBy?: string;
   reminders: LoanReminder[];
+  /** L3: the borrower's (or a guardian's) answer to a renewal of the yearly campaign. */
+  renewalAnswer?: RenewalAnswer;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,3 +1,5 @@
+import { ConflictError } from '#domain/shared/errors';
+
 /**
  * The codes of the instruments' refusals, by part: the inventory and its imports, the public catalogues, and the
  * loans that come next.
@@ -30,5 +32,23 @@ export const loansErrorCodes = [
   'deposit_already_returned',
   'loan_closed',
   // Loans (to come)
+  // L3 overdue and campaign
+  /** The borrower has a loan past its end date: no new loan until it is back. */
+  'borrower_overdue',
+  /** A campaign for a school year already over. */
+  'campaign_year_past',
+  /** A renewal is answered or decided only while it is asked for. */
+  'renewal_not_open',
+  /** The item is held by another loan on some of the renewal's days. */
+  'item_held',
 ] as const;
 export type LoansErrorCode = (typeof loansErrorCodes)[number];
+
+// L3 overdue and campaign
+/** A borrower with a loan `out` past its end date asks for another: refused until it is settled (409). */
+export class BorrowerOverdueError extends ConflictError {
+  constructor(readonly borrowerId: string) {
+    super('borrower_overdue', 'The borrower has an instrument to give back first');
+    this.name = 'BorrowerOverdueError';
+  }
+}

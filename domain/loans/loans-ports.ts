@@ -1,11 +1,14 @@
 import type { Relations } from '#domain/identity/authorize';
 import type { UploadForm } from '#domain/messaging/attachments';
 import type { ArrivedFile } from '#domain/messaging/message-attachments';
+import type { NotificationDraft } from '#domain/messaging/notification';
+import type { DirectoryReader } from '#domain/people/directory-ports';
 import type { Person } from '#domain/people/person';
+import type { CalendarStore } from '#domain/planning/planning-ports';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
 import type { OutgoingEvent } from '#events/envelope';
 import type { Item, ItemChange, ItemFamily } from './item';
-import type { Loan, LoanDocument } from './loan';
+import type { Loan, LoanDocument, LoanReminder } from './loan';
 
 // L1 inventory
 export interface ItemPage {
@@ -107,3 +110,86 @@ export interface LoanFormPorts {
 }
 
 // Loans (to come)
+
+// L3 overdue and campaign
+export interface OverdueLoanStore {
+  /** The loans `out` whose end date is before `today`: one query of the status index, paged through. */
+  outEndedBefore(today: string): Promise<Loan[]>;
+  /**
+   * Records a reminder on the loan, on condition that it is still `out` and has no step as high recorded: false
+   * when it has (a rerun, or another run at once), and then nothing is written.
+   */
+  claimReminder(loan: Loan, reminder: LoanReminder): Promise<boolean>;
+  /** Gives a claim back when its notification could not be sent: the next day's run sends it. */
+  releaseReminder(loan: Loan, reminder: LoanReminder): Promise<void>;
+  /** The people who keep the loans (the profiles `loans:write` is given to), told at the third step. */
+  keeperIds(): Promise<string[]>;
+}
+
+export interface BorrowerLoans {
+  /** A borrower's loans, by start date: one query of the borrower index. */
+  loansOf(borrowerId: string): Promise<Loan[]>;
+}
+
+export interface OverduePorts {
+  overdue: OverdueLoanStore;
+  borrowers: BorrowerLoans;
+  items: Pick<InventoryStore, 'item'>;
+  directory: Pick<DirectoryReader, 'person' | 'people' | 'guardiansOf'> & Relations;
+  /** Puts a notification in its recipients' feeds (and mails, pushes it as they chose): messaging's port. */
+  notify(draft: NotificationDraft): Promise<unknown>;
+  clock: Clock;
+  school: { timeZone: string };
+}
+
+/** A yearly campaign of renewals: opened once per school year (opening again adds only what is new). */
+export interface RenewalCampaign {
+  schoolYear: string;
+  /** The next year's dates, from the school calendar. */
+  startDate: string;
+  endDate: string;
+  openedBy: string;
+  openedAt: string;
+}
+
+export type RenewalDecision = { by: string; at: string; reason?: string };
+
+export interface RenewalCampaignStore {
+  /** The loans that run now: `out` and `signed`, one query of the status index each. */
+  currentLoans(): Promise<Loan[]>;
+  campaign(schoolYear: string): Promise<RenewalCampaign | undefined>;
+  /** Puts the campaign if it is not there yet; the first opening's date and author are kept. */
+  openCampaign(campaign: RenewalCampaign): Promise<void>;
+  /**
+   * Writes a renewal with its guard (the old loan and the year) in one transaction: false, nothing written, when
+   * the guard is there already, so the same campaign twice (or twice at once) renews each loan once.
+   */
+  addRenewal(schoolYear: string, renewal: Loan): Promise<boolean>;
+  /** The campaign's renewals: one query of its partition, then the loans by key. */
+  renewals(schoolYear: string): Promise<Loan[]>;
+  loan(loanId: string): Promise<Loan | undefined>;
+  /** Writes the loan changed on condition of the version read and that it is still `requested`: false otherwise. */
+  update(previous: Loan, next: Loan): Promise<boolean>;
+}
+
+/**
+ * Approves a renewal through the hold: its item's day marks over the span and its buffer days, and the loan
+ * `approved`, in one transaction (L1's decision writes the same; the merger may put L1's in its place).
+ */
+export type HoldRenewal = (
+  loan: Loan,
+  family: ItemFamily,
+  decision: RenewalDecision,
+) => Promise<'approved' | 'item_held' | 'stale'>;
+
+export interface CampaignPorts {
+  campaigns: RenewalCampaignStore;
+  holdRenewal: HoldRenewal;
+  borrowers: BorrowerLoans;
+  items: Pick<InventoryStore, 'item'>;
+  calendars: CalendarStore;
+  directory: Pick<DirectoryReader, 'person' | 'people' | 'guardiansOf' | 'childrenOf'> & Relations;
+  clock: Clock;
+  newId: IdGenerator;
+  school: { timeZone: string };
+}

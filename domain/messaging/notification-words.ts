@@ -84,6 +84,21 @@ const subjects: Record<NotificationSubject, (params: Params) => { title: string;
     title: `Assiduité : ${p.name}`,
     line: `${p.name} a ${p.count} demi-journées d’absence non justifiées en ${p.month}.`,
   }),
+  'loan-overdue': (p) => {
+    const article = p.elision === 'vowel' ? 'L’' : p.gender === 'feminine' ? 'La ' : 'Le ';
+    const lent = p.gender === 'feminine' ? 'prêtée' : 'prêté';
+    const days = Number(p.days) === 1 ? '1 jour' : `${p.days} jours`;
+    const what = `${article}${p.instrument}${p.number ? ` n° ${p.number}` : ''} ${lent} jusqu’au ${dayWords(p.date)}`;
+    return p.step === '3'
+      ? {
+          title: `Prêt en retard : ${p.instrument}`,
+          line: `${what} n’est pas rendu${p.gender === 'feminine' ? 'e' : ''} (${days} de retard).`,
+        }
+      : {
+          title: `Instrument à rendre : ${p.instrument}`,
+          line: `${what} est à rendre${p.step === '2' ? ` (${days} de retard)` : ''}.`,
+        };
+  },
   'register-not-taken': (p) => ({
     title: `Appel à faire : ${p.title}`,
     line: `L’appel du cours « ${p.title} » de ${p.start} n’est pas encore fait.`,
@@ -124,6 +139,7 @@ const kindTitles: Record<Digest['sections'][number]['kind'], string> = {
   request: 'Demandes',
   document: 'Documents partagés',
   absence: 'Absences',
+  loan: 'Prêts d’instruments',
 };
 
 /** The day's digest of one person: a section per kind, a line per notification. */

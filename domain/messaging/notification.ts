@@ -12,6 +12,7 @@ export const notificationKinds = [
   'request',
   'document',
   'absence',
+  'loan',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -37,6 +38,7 @@ export const notificationSubjects = [
   'justification-refused',
   'absences-flagged',
   'register-not-taken',
+  'loan-overdue',
 ] as const;
 export type NotificationSubject = (typeof notificationSubjects)[number];
 
@@ -82,13 +84,14 @@ export const defaultPreferences: NotificationPreferences = {
     request: 'immediately',
     document: 'digest',
     absence: 'immediately',
+    loan: 'immediately',
   },
   quietHours: true,
   quietWeekends: true,
 };
 
 /** Kinds added after the first portal: a choice a page of before does not send takes its default. */
-const laterKinds = ['absence'] as const satisfies readonly NotificationKind[];
+const laterKinds = ['absence', 'loan'] as const satisfies readonly NotificationKind[];
 const choiceSchema = z.enum(deliveryChoices);
 
 export const preferencesInputSchema = z.strictObject({
@@ -98,6 +101,7 @@ export const preferencesInputSchema = z.strictObject({
       typeof choiceSchema
     >),
     absence: z._default(choiceSchema, defaultPreferences.choices.absence),
+    loan: z._default(choiceSchema, defaultPreferences.choices.loan),
   }),
   quietHours: z.boolean(),
   quietWeekends: z.boolean(),

@@ -740,8 +740,8 @@ describe('shared plannings', () => {
         JSON.stringify(policy).includes('push-keys'),
     );
     // api/notifications, and the bus targets notify-people, release-held-notifications, send-notification-digests,
-    // and follow-absences (guardians told of an absence).
-    expect(readers).toHaveLength(5);
+    // follow-absences (guardians told of an absence) and remind-overdue-loans (a late instrument's reminders).
+    expect(readers).toHaveLength(6);
     tpl.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: `preau-${schoolId}` });
     tpl.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({

@@ -64,6 +64,9 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'instrument-new': messages.loans.newTitle,
   'instruments-import': messages.loans.importTitle,
   loan: messages.loans.loanPageTitle,
+  'instruments-overdue': messages.loansFollowUp.overdueTitle,
+  'instruments-renewals': messages.loansFollowUp.campaignTitle,
+  'my-instruments': messages.loansFollowUp.myTitle,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
 });

@@ -68,6 +68,10 @@ export type Route =
   | { page: 'instrument-new'; family: string }
   | { page: 'instruments-import' }
   | { page: 'loan'; loanId: string }
+  // L3 overdue and campaign
+  | { page: 'instruments-overdue' }
+  | { page: 'instruments-renewals'; year: string }
+  | { page: 'my-instruments' }
   | SalesRoute
   | { page: 'not-found' };
 
@@ -153,6 +157,13 @@ export const paths = {
   instrumentsImport: '/instruments/import',
   /** A loan's form: its contract, signature, insurance, hand-over and return. */
   loan: (loanId: string) => `/prets/${encodeURIComponent(loanId)}`,
+  /** L3: the desk's « Relances », the yearly campaign's screen, a borrower's (or family's) renewals to answer. */
+  instrumentsOverdue: '/instruments/relances',
+  instrumentsRenewals: (year?: string) =>
+    year
+      ? `/instruments/renouvellements?${new URLSearchParams({ annee: year })}`
+      : '/instruments/renouvellements',
+  myInstruments: '/mes-instruments',
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
 };
@@ -216,6 +227,10 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/instruments/nouveau')
     return { page: 'instrument-new', family: query.get('famille')?.trim() ?? '' };
   if (path === '/instruments/import') return { page: 'instruments-import' };
+  if (path === '/instruments/relances') return { page: 'instruments-overdue' };
+  if (path === '/instruments/renouvellements')
+    return { page: 'instruments-renewals', year: query.get('annee')?.trim() ?? '' };
+  if (path === '/mes-instruments') return { page: 'my-instruments' };
   const instrument = /^\/instruments\/([^/]+)$/.exec(path);
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;

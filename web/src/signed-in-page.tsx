@@ -72,7 +72,16 @@ const modules = [
   ),
   modulePages(
     'loans',
-    ['instruments', 'instrument', 'instrument-new', 'instruments-import', 'loan'],
+    [
+      'instruments',
+      'instrument',
+      'instrument-new',
+      'instruments-import',
+      'instruments-overdue',
+      'instruments-renewals',
+      'my-instruments',
+      'loan',
+    ],
     () => import('./loans/loans-pages'),
   ),
   modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import type { CataloguePorts, LoanFormPorts, LoansPorts } from '#domain/loans/loans-ports';
+import type {
+  CampaignPorts,
+  CataloguePorts,
+  LoanFormPorts,
+  LoansPorts,
+  OverduePorts,
+} from '#domain/loans/loans-ports';
+import { notifyPeople } from '#domain/messaging/notify-people';
 import { requireEnv } from '#functions/lib/env';
 import { schoolFromEnvironment } from '#functions/lib/school-environment';
+import { notificationPorts } from '#functions/messaging/adapters/notification-ports';
 import { directory } from '#functions/people/adapters/directory';
+import { dynamoCalendarStore } from '#functions/planning/adapters/dynamo-calendar-store';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInventory } from './dynamo-inventory';
+import { dynamoHoldRenewal, dynamoLoanCampaign } from './dynamo-loan-campaign';
 import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
+import { dynamoBorrowerLoans, dynamoLoanReminders } from './dynamo-loan-reminders';
 import { s3CatalogueFiles } from './s3-catalogue-files';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -40,4 +51,31 @@ export const loanFormPorts: LoanFormPorts = {
   clock,
   newId: randomUUID,
   school: loansPorts.school,
+};
+
+// L3 overdue and campaign
+const notify = notificationPorts();
+
+/** The overdue reminders' ports: the loans out, the borrowers' loans, the directory and messaging's notifications. */
+export const overduePorts: OverduePorts = {
+  overdue: dynamoLoanReminders(tableName),
+  borrowers: dynamoBorrowerLoans(tableName),
+  items: loansPorts.inventory,
+  directory,
+  notify: (draft) => notifyPeople(draft, notify),
+  clock,
+  school: { timeZone: school.timeZone },
+};
+
+/** The renewal campaign's ports: its store, the hold of an approval, the school calendar of the next year. */
+export const campaignPorts: CampaignPorts = {
+  campaigns: dynamoLoanCampaign(tableName),
+  holdRenewal: dynamoHoldRenewal(tableName),
+  borrowers: overduePorts.borrowers,
+  items: loansPorts.inventory,
+  calendars: dynamoCalendarStore(tableName),
+  directory,
+  clock,
+  newId: randomUUID,
+  school: { timeZone: school.timeZone },
 };

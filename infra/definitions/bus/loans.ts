@@ -17,5 +17,18 @@ export const loansBus: ModuleBus = {
     },
     // Loans (to come)
   ],
-  schedules: [],
+  schedules: [
+    // L3 overdue and campaign
+    {
+      name: 'remind-overdue-loans',
+      description:
+        'Each morning, reminds the loans past their end date: the borrower the next day, a minor’s guardians at 7 days, staff at 14, once per step (a conditional write on the loan before the notification)',
+      atLocalTime: '08:00',
+      target: {
+        handler: 'loans/remind-overdue-loans',
+        needs: { table: 'readWrite', notify: 'send' },
+        timeoutSeconds: 300,
+      },
+    },
+  ],
 };

@@ -8,8 +8,14 @@ import {
 } from '#domain/loans/item';
 import { itemImportSchema } from '#domain/loans/item-csv';
 import { insuranceRecordSchema, insuranceUploadSchema } from '#domain/loans/loan-insurance';
+import {
+  campaignDecisionsSchema,
+  campaignInputSchema,
+  renewalAnswerSchema,
+} from '#domain/loans/renewal-campaign';
 import { returnInputSchema } from '#domain/loans/return-loan';
 import { signatureInputSchema } from '#domain/loans/sign-loan';
+import { schoolYearSchema } from '#domain/shared/input-types';
 import { apiModule, type FunctionNeeds, get, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
@@ -45,4 +51,11 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   post('/api/loans/{loanId}/deposit-return', 'loans/return-loan-deposit', { needs: write, body: loanVersionSchema, summary: 'Staff record the deposit given back once the item is back: when and by whom' }),
   get('/api/loans/items/{itemId}/loans', 'loans/list-item-loans', { needs: read, summary: 'An item’s loans, by start, for staff: one query of its index' }),
   // Loans (to come)
+  // L3 overdue and campaign
+  get('/api/loans/overdue', 'loans/list-overdue-loans', { needs: read, summary: '« Relances »: the loans out past their end date, the latest first, with the reminders sent to the borrower, the guardians and staff' }),
+  post('/api/loans/campaigns', 'loans/open-campaign', { needs: write, body: campaignInputSchema, timeoutSeconds: 29, summary: 'Staff open a school year’s renewal campaign: a renewal asked for each loan running now whose borrower may renew, with the year’s dates; the same campaign twice creates nothing twice' }),
+  get('/api/loans/campaigns/{year}', 'loans/get-campaign', { needs: read, params: { year: schoolYearSchema }, summary: 'A year’s campaign on one screen: each renewal with its borrower, instrument, answer and status' }),
+  post('/api/loans/campaigns/{year}/decisions', 'loans/decide-renewals', { needs: write, params: { year: schoolYearSchema }, body: campaignDecisionsSchema, timeoutSeconds: 29, summary: 'Staff approve (through the item’s hold) and refuse renewals in one call; each says how it went' }),
+  get('/api/loans/renewals', 'loans/list-my-renewals', { needs: read, summary: 'The asker’s renewals to answer, and their children’s' }),
+  post('/api/loans/{loanId}/renewal-answer', 'loans/answer-renewal', { needs: write, body: renewalAnswerSchema, summary: '« Je renouvelle » or « je rends »: the borrower or a pupil’s guardian answers a renewal, until staff decide' }),
 ]);

@@ -20,6 +20,10 @@ import { keyPrefixes } from './key-prefixes';
  * | an item's held days in a month (day marks dDD) | PK = LOANS-HOLD#<itemId>#<YYYY-MM>, SK = HOLD           | table |
  * | a family's held days in a month (availability) | GSI1PK = LOANS-HOLDS#<family>#<YYYY-MM>, GSI1SK = <itemId> | GSI1 |
  * | the loans' number counter of a year            | PK = LOANS-COUNTER#<year>, SK = COUNTER                 | table |
+ * | L3 overdue and campaign                        |                                                         |       |
+ * | the loans out past their end (reminders)       | GSI2PK = LOANS-STATUS#out, all pages, end date < today  | GSI2  |
+ * | a year's renewal campaign                      | PK = LOANS-CAMPAIGN#<schoolYear>, SK = CAMPAIGN         | table |
+ * | its renewals, one guard per loan renewed       | PK = LOANS-CAMPAIGN#<schoolYear>, SK begins_with RENEWAL# | table |
  *
  * An item, its history line, its guards, its event (outbox) and its audit entry are written in one transaction,
  * on condition of the version read: two staff saving at once, or a file imported twice, never count it twice.
@@ -37,6 +41,7 @@ export const loansKeyPrefixes = keyPrefixes('loans', {
     'LOANS-HOLD#',
     'LOANS-HOLDS#',
     'LOANS-COUNTER#',
+    'LOANS-CAMPAIGN#',
   ],
 });
 
@@ -85,4 +90,12 @@ export const loansKeys = {
   }),
   holdsPartition: (family: string, month: string) => `LOANS-HOLDS#${family}#${month}`,
   counter: (year: number) => ({ PK: `LOANS-COUNTER#${year}`, SK: 'COUNTER' }),
+  // L3 overdue and campaign
+  campaign: (schoolYear: string) => ({ PK: `LOANS-CAMPAIGN#${schoolYear}`, SK: 'CAMPAIGN' }),
+  /** The guard of a loan's renewal in a year's campaign: it holds the renewal's id. */
+  renewalGuard: (schoolYear: string, renewedLoanId: string) => ({
+    PK: `LOANS-CAMPAIGN#${schoolYear}`,
+    SK: `RENEWAL#${renewedLoanId}`,
+  }),
+  renewalPrefix: 'RENEWAL#',
 };

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { decodeJwt, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Profile, profiles as profilesInOrder } from '#domain/identity/profile';
+import { followingYear, schoolYearOf } from '#domain/shared/calendar/school-year';
 import { routes } from '#infra/definitions/routes/index';
 import { startPlatform } from '#infra/local/platform';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
@@ -1300,6 +1301,47 @@ const loansCases: Case[] = [
     name: 'lists a cello’s loans',
     path: '/api/loans/items/inst-violoncelle-1/loans',
     expected: keepsInventory,
+  },
+  // L3 overdue and campaign: staff and the head of school follow the late loans and run the campaign; anyone
+  // reads their own renewals (and their children's); a renewal nobody has is not found.
+  {
+    route: 'GET /api/loans/overdue',
+    name: 'lists the late loans (« Relances »)',
+    path: '/api/loans/overdue',
+    expected: keepsInventory,
+  },
+  {
+    route: 'POST /api/loans/campaigns',
+    name: 'opens next year’s renewal campaign',
+    path: '/api/loans/campaigns',
+    body: () => ({ schoolYear: followingYear(schoolYearOf(new Date().toISOString().slice(0, 10))) }),
+    expected: keepsInventory,
+  },
+  {
+    route: 'GET /api/loans/campaigns/{year}',
+    name: 'reads a campaign never opened',
+    path: '/api/loans/campaigns/2030-2031',
+    expected: { staff: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'POST /api/loans/campaigns/{year}/decisions',
+    name: 'decides in a campaign never opened',
+    path: '/api/loans/campaigns/2030-2031/decisions',
+    body: { approve: [] },
+    expected: { staff: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'GET /api/loans/renewals',
+    name: 'reads one’s own renewals to answer',
+    path: '/api/loans/renewals',
+    expected: { others: 200 },
+  },
+  {
+    route: 'POST /api/loans/{loanId}/renewal-answer',
+    name: 'answers a renewal nobody has',
+    path: '/api/loans/none/renewal-answer',
+    body: { answer: 'renew' },
+    expected: { others: 404 },
   },
 ];
 

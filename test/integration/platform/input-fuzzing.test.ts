@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorCodes } from '#domain/error-codes';
+import { followingYear, schoolYearOf } from '#domain/shared/calendar/school-year';
 import { type Route, routes } from '#infra/definitions/routes/index';
 import { demoDirectory, demoPassword } from '#infra/local/seed/people/demo-people';
 import { plusDays, todayInParis } from '../../support/dates';
@@ -746,6 +747,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         version: 1,
       },
       'POST /api/loans/{loanId}/deposit-return': { version: 1 },
+      // L3 overdue and campaign: next year's campaign, decisions on it, an answer to a renewal.
+      'POST /api/loans/campaigns': { schoolYear: followingYear(schoolYearOf(today)) },
+      'POST /api/loans/campaigns/{year}/decisions': { approve: ['x'], refuse: [], reason: 'Trop petit' },
+      'POST /api/loans/{loanId}/renewal-answer': { answer: 'renew' },
       // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
       // S1 clients, grids, quotes
       'POST /api/sales/clients': salesClient,
@@ -777,6 +782,8 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     tokens.student = await school.signIn('eleve.demo');
     // A client's link token of the right shape that opens nothing: the answers reach their body, then 404.
     ids.token = 'A'.repeat(43);
+    // Instruments' renewals: next school year's campaign (never opened here: its decisions reach their body, then 404).
+    ids.year = followingYear(schoolYearOf(today));
     const directory = demoDirectory(school.school);
     const accountOf = (username: string) =>
       school.demoAccounts.find((account) => account.username === username)?.personId as string;

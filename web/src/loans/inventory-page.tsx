@@ -109,6 +109,12 @@ export const InventoryPage = ({ api, format, family: asked }: InventoryPageProps
         <Link href={paths.instrumentsImport} class="button button--secondary">
           {texts.importCsv}
         </Link>
+        <Link href={paths.instrumentsOverdue} class="button button--secondary">
+          {format.messages.loansFollowUp.overdueLink}
+        </Link>
+        <Link href={paths.instrumentsRenewals()} class="button button--secondary">
+          {format.messages.loansFollowUp.renewalsLink}
+        </Link>
       </div>
       {!pages.busy && !pages.error && pages.items.length === 0 ? (
         <p class="muted">{texts.noItems}</p>

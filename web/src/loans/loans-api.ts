@@ -72,6 +72,57 @@ export interface CatalogueLinks {
   families: { family: ItemFamily; title: string; url: string }[];
 }
 
+// L3 overdue and campaign
+interface PersonName {
+  personId: string;
+  firstName: string;
+  lastName: string;
+}
+
+export interface OverdueLine {
+  loanId: string;
+  number?: string;
+  itemId?: string;
+  kind: string;
+  borrower: PersonName;
+  endDate: string;
+  daysLate: number;
+  /** The last reminder sent: 1 the borrower, 2 the guardians, 3 staff; 0 none yet. */
+  step: number;
+}
+
+export interface OverdueList {
+  today: string;
+  items: OverdueLine[];
+}
+
+export interface Campaign {
+  schoolYear: string;
+  startDate: string;
+  endDate: string;
+}
+
+export interface RenewalLine {
+  loanId: string;
+  renews: string;
+  borrower: PersonName;
+  itemId?: string;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  status: LoanStatus;
+  answer?: 'renew' | 'return';
+}
+
+export interface CampaignScreen {
+  campaign: Campaign;
+  renewals: RenewalLine[];
+}
+
+export type RenewalOutcome =
+  | { loanId: string; outcome: 'approved' | 'refused' }
+  | { loanId: string; code: string };
+
 /** A signed-in download: the call carries the access token, a plain link could not. */
 const download = async (fetchSignedIn: ((path: string) => Promise<Response>) | undefined, path: string) => {
   if (!fetchSignedIn) throw new Error('a download needs a signed-in fetch');
@@ -140,4 +191,20 @@ export const loansApi = (
     postJson<{ version: number }>(`/api/loans/${segment(loanId)}/deposit-return`, { version }),
   itemLoans: async (itemId: string, signal?: AbortSignal) =>
     (await getJson<{ loans: ItemLoan[] }>(`/api/loans/items/${segment(itemId)}/loans`, signal)).loans,
+  // L3 overdue and campaign
+  overdueLoans: (signal?: AbortSignal) => getJson<OverdueList>('/api/loans/overdue', signal),
+  openCampaign: (schoolYear: string) =>
+    postJson<{ campaign: Campaign; created: number; skipped: number }>('/api/loans/campaigns', {
+      schoolYear,
+    }),
+  campaign: (schoolYear: string, signal?: AbortSignal) =>
+    getJson<CampaignScreen>(`/api/loans/campaigns/${segment(schoolYear)}`, signal),
+  decideRenewals: (schoolYear: string, decisions: { approve: string[]; refuse: string[]; reason?: string }) =>
+    postJson<{ outcomes: RenewalOutcome[] }>(
+      `/api/loans/campaigns/${segment(schoolYear)}/decisions`,
+      decisions,
+    ),
+  myRenewals: (signal?: AbortSignal) => getJson<{ renewals: RenewalLine[] }>('/api/loans/renewals', signal),
+  answerRenewal: (loanId: string, answer: 'renew' | 'return') =>
+    postJson<{ loanId: string; answer: string }>(`/api/loans/${segment(loanId)}/renewal-answer`, { answer }),
 });

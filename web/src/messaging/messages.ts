@@ -325,6 +325,8 @@ export const fr = {
       'justification-refused': 'Le motif d’absence de {firstName} est refusé',
       'absences-flagged': '{name} : {count} demi-journées d’absence non justifiées en {month}',
       'register-not-taken': 'Appel à faire : « {title} » de {start}',
+      'loan-overdue':
+        '{step, select, 3 {Prêt en retard : } other {}}{elision, select, vowel {L’} other {{gender, select, feminine {La } other {Le }}}}{instrument}{number, select, none {} other { n° {number}}} {gender, select, feminine {prêtée} other {prêté}} jusqu’au {date} {step, select, 3 {n’est pas {gender, select, feminine {rendue} other {rendu}}} other {est à rendre}}{step, select, 1 {} other { ({days, plural, one {# jour} other {# jours}} de retard)}}',
     },
     requestStates: {
       submitted: 'envoyée',
@@ -340,6 +342,7 @@ export const fr = {
       request: 'Demandes',
       document: 'Documents partagés',
       absence: 'Absences et retards',
+      loan: 'Prêts d’instruments',
     },
     choices: {
       immediately: 'Tout de suite',
@@ -729,6 +732,8 @@ export const en = {
       'justification-refused': 'The reason for {firstName}’s absence is refused',
       'absences-flagged': '{name}: {count} unjustified half-days of absence in {month}',
       'register-not-taken': 'Roll call to take: “{title}” at {start}',
+      'loan-overdue':
+        '{step, select, 3 {Late loan: the} other {The}} {instrument}{number, select, none {} other { no. {number}}} lent until {date} {step, select, 3 {is not back} other {is to be given back}}{step, select, 1 {} other { ({days, plural, one {# day} other {# days}} late)}}',
     },
     requestStates: { submitted: 'sent', 'in-progress': 'in progress', done: 'done', refused: 'refused' },
     kinds: {
@@ -739,6 +744,7 @@ export const en = {
       request: 'Requests',
       document: 'Shared documents',
       absence: 'Absences and lateness',
+      loan: 'Instrument loans',
     },
     choices: {
       immediately: 'Right away',

@@ -11,6 +11,8 @@ export const notificationText = (item: FeedItem, format: Format) => {
     date: day(params.date),
     fromDate: day(params.fromDate),
     toDate: day(params.toDate),
+    // A loan's reminder names its number only for staff.
+    number: params.number ?? 'none',
     state: words.requestStates[params.state ?? ''] ?? params.state ?? '',
   });
 };

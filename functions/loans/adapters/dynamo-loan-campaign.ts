@@ -1,0 +1,184 @@
+import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Loan } from '#domain/loans/loan';
+import type { HoldRenewal, RenewalCampaign, RenewalCampaignStore } from '#domain/loans/loans-ports';
+import { daysBetween, plusDays } from '#domain/shared/calendar/calendar-days';
+import { batchGet } from '#functions/lib/batch-get';
+import { documentClient } from '#functions/lib/clients/dynamodb';
+import { queryAll } from '#functions/lib/query-all';
+import { failedOnCondition } from '#functions/lib/transaction-conditions';
+import { loansKeys } from '#infra/definitions/school-table';
+import { loanRecord, loansOfStatus } from './dynamo-loan-reminders';
+
+/** A loan is written again on condition of the version and status read. */
+const sameLoanCondition = (previous: Loan) => ({
+  ConditionExpression: '#loan.#version = :version AND #loan.#status = :status',
+  ExpressionAttributeNames: { '#loan': 'loan', '#version': 'version', '#status': 'status' },
+  ExpressionAttributeValues: { ':version': previous.version, ':status': previous.status },
+});
+
+export const dynamoLoanCampaign = (tableName: string): RenewalCampaignStore => ({
+  async currentLoans() {
+    const [out, signed] = await Promise.all([
+      loansOfStatus(tableName, 'out'),
+      loansOfStatus(tableName, 'signed'),
+    ]);
+    return [...out, ...signed];
+  },
+
+  async campaign(schoolYear) {
+    const { Item: record } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: loansKeys.campaign(schoolYear), ConsistentRead: true }),
+    );
+    return record?.campaign as RenewalCampaign | undefined;
+  },
+
+  async openCampaign(campaign) {
+    try {
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...loansKeys.campaign(campaign.schoolYear), entity: 'loans-campaign', campaign },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+    } catch (error) {
+      // Opened before: the first opening stands.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  },
+
+  async addRenewal(schoolYear, renewal) {
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: tableName,
+                Item: {
+                  ...loansKeys.renewalGuard(schoolYear, renewal.renews as string),
+                  entity: 'loans-renewal-guard',
+                  renewalId: renewal.loanId,
+                },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            {
+              Put: {
+                TableName: tableName,
+                Item: loanRecord(renewal),
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ],
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (failedOnCondition(error, 0)) return false;
+      throw error;
+    }
+  },
+
+  async renewals(schoolYear) {
+    const guards = await queryAll(tableName, {
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :renewal)',
+      ExpressionAttributeValues: {
+        ':pk': loansKeys.campaign(schoolYear).PK,
+        ':renewal': loansKeys.renewalPrefix,
+      },
+    });
+    const records = await batchGet(
+      tableName,
+      guards.map((guard) => loansKeys.loan(String(guard.renewalId))),
+      { consistent: true },
+    );
+    return records.map((record) => record.loan as Loan);
+  },
+
+  async loan(loanId) {
+    const { Item: record } = await documentClient.send(
+      new GetCommand({ TableName: tableName, Key: loansKeys.loan(loanId), ConsistentRead: true }),
+    );
+    return record?.loan as Loan | undefined;
+  },
+
+  async update(previous, next) {
+    try {
+      await documentClient.send(
+        new PutCommand({ TableName: tableName, Item: loanRecord(next), ...sameLoanCondition(previous) }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  },
+});
+
+/** The days a loan holds its item: its span and its buffer days either side, by month (`YYYY-MM`). */
+export const heldDaysByMonth = (loan: Pick<Loan, 'startDate' | 'endDate' | 'bufferDays'>) => {
+  const months = new Map<string, string[]>();
+  for (const day of daysBetween(
+    plusDays(loan.startDate, -loan.bufferDays),
+    plusDays(loan.endDate, loan.bufferDays),
+  )) {
+    const month = day.slice(0, 7);
+    months.set(month, [...(months.get(month) ?? []), day.slice(8, 10)]);
+  }
+  return months;
+};
+
+/**
+ * The hold of a renewal, after the key contract of the loans' day marks (`loansKeys.hold`: attribute `dDD` = the
+ * loan holding that day): every day of the span and buffers marked on condition that no other loan holds it, and
+ * the loan `approved` on condition of its version, in one transaction. L1's decision writes the same hold: the
+ * merger may put it in this one's place.
+ */
+export const dynamoHoldRenewal =
+  (tableName: string): HoldRenewal =>
+  async (loan, family, decision) => {
+    const itemId = loan.itemId as string;
+    const approved: Loan = {
+      ...loan,
+      status: 'approved',
+      decision,
+      version: loan.version + 1,
+      updatedAt: decision.at,
+    };
+    const holds = [...heldDaysByMonth(loan)].map(([month, days]) => ({
+      Update: {
+        TableName: tableName,
+        Key: loansKeys.hold(itemId, month),
+        UpdateExpression: `SET ${days.map((day) => `d${day} = :loan`).join(', ')}, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk, entity = :entity`,
+        ConditionExpression: days
+          .map((day) => `(attribute_not_exists(d${day}) OR d${day} = :loan)`)
+          .join(' AND '),
+        ExpressionAttributeValues: {
+          ':loan': loan.loanId,
+          ':gsi1pk': loansKeys.holdIndexAttributes(family, month, itemId).GSI1PK,
+          ':gsi1sk': loansKeys.holdIndexAttributes(family, month, itemId).GSI1SK,
+          ':entity': 'loans-hold',
+        },
+      },
+    }));
+    try {
+      await documentClient.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: { TableName: tableName, Item: loanRecord(approved), ...sameLoanCondition(loan) } },
+            ...holds,
+          ],
+        }),
+      );
+      return 'approved';
+    } catch (error) {
+      if (failedOnCondition(error, 0)) return 'stale';
+      if (error instanceof TransactionCanceledException) {
+        if (error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed'))
+          return 'item_held';
+      }
+      throw error;
+    }
+  };
