@@ -241,7 +241,19 @@ export const rights = {
   'loans:read': { teacher: ['any'], staff: ['any'], planner: ['any'], 'school-admin': ['any'] },
   /** Adding, changing and importing items, publishing the catalogues: the staff and the head of school. */
   'loans:write': { staff: ['any'], 'school-admin': ['any'] },
-  // Loans (to come)
+  // L1 loans
+  /**
+   * Asking to borrow, reading and cancelling one's loans: a pupil for themself, a guardian for their children, a
+   * teacher for themself; staff for anyone (they decide with `loans:write`). Denied as not found: a loan tells
+   * which instrument a child plays.
+   */
+  'loans:request': {
+    student: ['self'],
+    guardian: ['own-children'],
+    teacher: ['self'],
+    staff: ['any'],
+    'school-admin': ['any'],
+  },
   // Sales (issue 18): hiring the halls out. The sales desk and the head of school; no child is ever named there.
   // S1 clients, grids, quotes
   /** The clients, rate grids and quotes, the places free for a quote's slots. */
@@ -285,6 +297,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'attendance:read-absences',
   'attendance:justify',
   'attendance:counts',
+  'loans:request',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { CataloguePorts, LoansPorts } from '#domain/loans/loans-ports';
+import { defaultLoanRules } from '#domain/loans/loan-rules';
+import type { CataloguePorts, LoanPorts, LoansPorts } from '#domain/loans/loans-ports';
 import { requireEnv } from '#functions/lib/env';
 import { schoolFromEnvironment } from '#functions/lib/school-environment';
 import { directory } from '#functions/people/adapters/directory';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInventory } from './dynamo-inventory';
+import { dynamoLoans } from './dynamo-loans';
 import { s3CatalogueFiles } from './s3-catalogue-files';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -27,3 +29,12 @@ export const cataloguePorts = (): CataloguePorts => ({
   clock,
   school: { name: school.name, timeZone: school.timeZone },
 });
+
+// L1 loans
+/** The loans' ports: the inventory's, the loans and their marks, the directory, and the school's rules of lending. */
+export const loanPorts: LoanPorts = {
+  ...loansPorts,
+  loans: dynamoLoans(tableName),
+  directory,
+  rules: defaultLoanRules,
+};
