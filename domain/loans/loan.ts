@@ -78,6 +78,8 @@ export interface Loan {
   requestedBy: string;
   /** The item asked for or given; absent while « any » request waits for one. */
   itemId?: string;
+  /** The family of the item asked for or given: the desk reads its availability. */
+  family?: ItemFamily;
   /** The kind of the item asked for or given (« Violoncelle 4/4 »), for lists that read no item. */
   itemKind?: string;
   /** A pupil who never borrowed: first on the waiting list. */

@@ -82,6 +82,7 @@ export const requestLoan = async (input: LoanRequestInput, actor: Actor, ports: 
     ...(wanted.item
       ? { itemId: wanted.item.itemId }
       : { wanted: { family: wanted.family, kind: wanted.kind } }),
+    family: wanted.family,
     itemKind: wanted.kind,
     firstLoan:
       pupil && !earlier.some((loan) => holdingStatuses.includes(loan.status) || loan.status === 'returned'),

@@ -63,6 +63,9 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   instrument: messages.loans.title,
   'instrument-new': messages.loans.newTitle,
   'instruments-import': messages.loans.importTitle,
+  'loan-request': messages.loans.request.title,
+  'my-loans': messages.loans.mine.title,
+  'loans-desk': messages.loans.desk.title,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
 });

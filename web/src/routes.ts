@@ -67,6 +67,9 @@ export type Route =
   | { page: 'instrument'; itemId: string }
   | { page: 'instrument-new'; family: string }
   | { page: 'instruments-import' }
+  | { page: 'loan-request'; family: string; itemId: string }
+  | { page: 'my-loans' }
+  | { page: 'loans-desk'; status: string }
   | SalesRoute
   | { page: 'not-found' };
 
@@ -150,6 +153,16 @@ export const paths = {
   newInstrument: (family?: string) =>
     family ? `/instruments/nouveau?${new URLSearchParams({ famille: family })}` : '/instruments/nouveau',
   instrumentsImport: '/instruments/import',
+  /** Loans: asking to borrow (an item from its page or the catalogue's link, or any of a kind), one's loans, the desk. */
+  loanRequest: (family?: string, itemId?: string) => {
+    const query = new URLSearchParams({
+      ...(family && { famille: family }),
+      ...(itemId && { instrument: itemId }),
+    });
+    return query.size > 0 ? `/emprunter?${query}` : '/emprunter';
+  },
+  myLoans: '/mes-prets',
+  loansDesk: (status?: string) => (status ? `/prets?${new URLSearchParams({ statut: status })}` : '/prets'),
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
 };
@@ -213,6 +226,14 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/instruments/nouveau')
     return { page: 'instrument-new', family: query.get('famille')?.trim() ?? '' };
   if (path === '/instruments/import') return { page: 'instruments-import' };
+  if (path === '/emprunter')
+    return {
+      page: 'loan-request',
+      family: query.get('famille')?.trim() ?? '',
+      itemId: query.get('instrument')?.trim() ?? '',
+    };
+  if (path === '/mes-prets') return { page: 'my-loans' };
+  if (path === '/prets') return { page: 'loans-desk', status: query.get('statut')?.trim() ?? '' };
   const instrument = /^\/instruments\/([^/]+)$/.exec(path);
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;

@@ -72,7 +72,15 @@ const modules = [
   ),
   modulePages(
     'loans',
-    ['instruments', 'instrument', 'instrument-new', 'instruments-import'],
+    [
+      'instruments',
+      'instrument',
+      'instrument-new',
+      'instruments-import',
+      'loan-request',
+      'my-loans',
+      'loans-desk',
+    ],
     () => import('./loans/loans-pages'),
   ),
   modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),

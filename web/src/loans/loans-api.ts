@@ -1,5 +1,7 @@
 import type { ColumnMapping } from '#domain/loans/import-fields';
 import type { Item, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
+import type { Loan, LoanStatus } from '#domain/loans/loan';
+import type { LoanDecisionInput, LoanRequestInput } from '#domain/loans/loan-input';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -36,6 +38,24 @@ export interface CatalogueLinks {
   families: { family: ItemFamily; title: string; url: string }[];
 }
 
+// L1 loans
+/** A loan as the API answers it: with its borrower's name for those who may read it. */
+export type LoanView = Loan & { borrowerName?: string };
+
+export interface HeldDay {
+  date: string;
+  status: LoanStatus;
+  buffer?: true;
+  loanId?: string;
+  borrowerId?: string;
+}
+
+export interface FamilyAvailability {
+  family: ItemFamily;
+  month: string;
+  items: (Pick<Item, 'itemId' | 'kind' | 'maker' | 'model' | 'status' | 'condition'> & { held: HeldDay[] })[];
+}
+
 /** A signed-in download: the call carries the access token, a plain link could not. */
 const download = async (fetchSignedIn: ((path: string) => Promise<Response>) | undefined, path: string) => {
   if (!fetchSignedIn) throw new Error('a download needs a signed-in fetch');
@@ -69,4 +89,13 @@ export const loansApi = (
   // L1 public catalogues
   catalogues: (signal?: AbortSignal) => getJson<CatalogueLinks>('/api/loans/catalogues', signal),
   publishCatalogues: () => post<CatalogueLinks>('/api/loans/catalogues'),
+  // L1 loans
+  loanAvailability: (family: ItemFamily, month: string, signal?: AbortSignal) =>
+    getJson<FamilyAvailability>(`/api/loans/availability?${queryOf({ family, month })}`, signal),
+  requestLoan: (input: LoanRequestInput) => postJson<Loan>('/api/loans', input),
+  /** One's own and one's children's loans; the desk's of a status; an item's; a person's. */
+  listLoans: (filter: { status?: LoanStatus; itemId?: string; borrowerId?: string }, signal?: AbortSignal) =>
+    getJson<{ loans: LoanView[] }>(`/api/loans?${queryOf(filter)}`, signal),
+  decideLoan: (loanId: string, input: LoanDecisionInput) =>
+    postJson<Loan>(`/api/loans/${segment(loanId)}/decision`, input),
 });

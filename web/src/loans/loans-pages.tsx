@@ -2,9 +2,20 @@ import type { Pages } from '../pages';
 import { ImportPage } from './import-page';
 import { InventoryPage } from './inventory-page';
 import { ItemPage, NewItemPage } from './item-page';
+import { LoanRequestPage } from './loan-request-page';
+import { LoansDeskPage } from './loans-desk-page';
+import { MyLoansPage } from './my-loans-page';
 
 /** The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). */
-export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'instruments-import'> = {
+export const pages: Pages<
+  | 'instruments'
+  | 'instrument'
+  | 'instrument-new'
+  | 'instruments-import'
+  | 'loan-request'
+  | 'my-loans'
+  | 'loans-desk'
+> = {
   instruments: ({ api, format, route }) => (
     <InventoryPage key={route.family} api={api} format={format} family={route.family} />
   ),
@@ -15,4 +26,12 @@ export const pages: Pages<'instruments' | 'instrument' | 'instrument-new' | 'ins
     <NewItemPage api={api} format={format} family={route.family} />
   ),
   'instruments-import': ({ api, format }) => <ImportPage api={api} format={format} />,
+  // L1 loans
+  'loan-request': ({ api, format, me, route }) => (
+    <LoanRequestPage api={api} format={format} me={me} family={route.family} itemId={route.itemId} />
+  ),
+  'my-loans': ({ api, format, me }) => <MyLoansPage api={api} format={format} me={me} />,
+  'loans-desk': ({ api, format, route }) => (
+    <LoansDeskPage key={route.status} api={api} format={format} status={route.status} />
+  ),
 };
