@@ -53,7 +53,7 @@ export const LoansDeskPage = ({ api, format, status }: { api: Api; format: Forma
             <ul class="loans-items">
               {loans.map((loan) => (
                 <li key={loan.loanId} class="card stack">
-                  <span class="card__title">{loanTitle(loan, format)}</span>
+                  <span class="loans-loan__title">{loanTitle(loan, format)}</span>
                   <span class="card__detail">
                     {loan.borrowerName}
                     {loan.firstLoan && ` · ${texts.firstLoan}`}

@@ -54,7 +54,7 @@ export const MyLoansPage = ({ api, format, me }: { api: Api; format: Format; me:
             <ul class="loans-items">
               {loans.map((loan) => (
                 <li key={loan.loanId} class="card">
-                  <span class="card__title">{loanTitle(loan, format)}</span>
+                  <span class="loans-loan__title">{loanTitle(loan, format)}</span>
                   {loan.borrowerId !== me.personId && loan.borrowerName && (
                     <span class="card__detail">{loan.borrowerName}</span>
                   )}
