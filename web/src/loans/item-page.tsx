@@ -12,6 +12,7 @@ import { navigate } from '../shell/routing/navigation';
 import { euros } from './download-file';
 import { familyOf } from './inventory-page';
 import { ItemForm } from './item-form';
+import { LoanFacts } from './loan-words';
 import type { ItemSheet } from './loans-api';
 
 /** `/instruments/<itemId>`: where an item's QR label leads: its sheet, its history, and its form for the staff. */
@@ -71,6 +72,7 @@ export const ItemPage = ({
                 )}
               </>
             )}
+            {mayEdit && <ItemLoans api={api} format={format} itemId={item.itemId} />}
             <section aria-labelledby="history-title" class="stack">
               <h3 id="history-title">{texts.history}</h3>
               <ol class="loans-history">
@@ -87,6 +89,34 @@ export const ItemPage = ({
             </section>
           </>
         )}
+      </Loaded>
+    </section>
+  );
+};
+
+/** The item's loans, the latest first, for the staff: who borrowed it, when, how it went. */
+const ItemLoans = ({ api, format, itemId }: { api: Api; format: Format; itemId: string }) => {
+  const texts = format.messages.loans;
+  const load = useCallback((signal: AbortSignal) => api.listLoans({ itemId }, signal), [api, itemId]);
+  const { state, retry } = useLoad(load);
+  return (
+    <section aria-labelledby="item-loans-title" class="stack">
+      <h3 id="item-loans-title">{texts.desk.title}</h3>
+      <Loaded state={state} format={format} retry={retry}>
+        {({ loans }) =>
+          loans.length === 0 ? (
+            <p class="muted">{texts.mine.none}</p>
+          ) : (
+            <ul class="loans-history">
+              {[...loans].reverse().map((loan) => (
+                <li key={loan.loanId} class="stack">
+                  <strong>{loan.borrowerName}</strong>
+                  <LoanFacts loan={loan} format={format} />
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
     </section>
   );
