@@ -12,7 +12,7 @@ import {
   importRequested,
   schoolYearSwitchRequested,
 } from '#events/imports/import-events';
-import { itemChanged } from '#events/loans/loans-events';
+import { itemChanged, loanDecided } from '#events/loans/loans-events';
 import { groupDocumentShared } from '#events/messaging/group-events';
 import { liaisonNotePosted, liaisonNoteReminded } from '#events/messaging/liaison-events';
 import {
@@ -70,6 +70,7 @@ export const eventCatalog = [
   registerReminderDue,
   absenceJustified,
   itemChanged,
+  loanDecided,
   quoteStatusChanged,
   invoiceIssued,
   creditNoteIssued,

@@ -213,6 +213,24 @@ export const entryOfItemChange = (change: {
   },
 });
 
+/** A decision on a loan: who, which loan, the decision, its number and item once approved. */
+export const entryOfLoanDecision = (
+  loan: { loanId: string; number?: string; itemId?: string; status: string; version: number },
+  by: string,
+  at: string,
+): AuditEntry => ({
+  entryId: `loan-${loan.loanId}.v${loan.version}`,
+  at,
+  actor: personParty(by),
+  action: 'loan.decided',
+  subject: { kind: 'loan', id: loan.loanId },
+  details: {
+    status: loan.status,
+    ...(loan.number && { number: loan.number }),
+    ...(loan.itemId && { item: loan.itemId }),
+  },
+});
+
 /** An invoice or credit note issued, or a draft numbered by the school's accounting: who, which, its number. */
 export const entryOfInvoice = (
   invoice: {

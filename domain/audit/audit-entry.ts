@@ -25,6 +25,8 @@ export const auditActions = [
   'justification.refused',
   'item.created',
   'item.changed',
+  // L1 loans
+  'loan.decided',
   'invoice.issued',
   'invoice.credited',
   'invoice.numbered',
@@ -54,6 +56,7 @@ export type AuditPartyKind =
   | 'school'
   | 'register'
   | 'item'
+  | 'loan'
   | 'invoice'
   | 'quote'
   | 'client';

@@ -247,10 +247,22 @@ export const rights = {
    * minor child. Staff read every loan's form through `loans:write` (they hand over and check the returns).
    */
   'loans:sign': { student: ['self'], guardian: ['own-children'], teacher: ['self'] },
-  // Loans (to come)
   // L3 overdue and campaign
   /** « Je renouvelle » or « je rends » on a renewal of the yearly campaign: the borrower, a pupil's guardians, staff. */
   'loans:renew': {
+    student: ['self'],
+    guardian: ['own-children'],
+    teacher: ['self'],
+    staff: ['any'],
+    'school-admin': ['any'],
+  },
+  // L1 loans
+  /**
+   * Asking to borrow, reading and cancelling one's loans: a pupil for themself, a guardian for their children, a
+   * teacher for themself; staff for anyone (they decide with `loans:write`). Denied as not found: a loan tells
+   * which instrument a child plays.
+   */
+  'loans:request': {
     student: ['self'],
     guardian: ['own-children'],
     teacher: ['self'],
@@ -301,6 +313,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'attendance:justify',
   'attendance:counts',
   'loans:sign',
+  'loans:request',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

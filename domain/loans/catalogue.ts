@@ -101,6 +101,14 @@ export const availabilityOf = (
 /** The items a catalogue shows: not those retired. What it shows of each: never who borrows it. */
 const shown = (items: readonly Item[]) => items.filter((item) => item.status !== 'retired');
 
+/** Whether a pupil, a family or a teacher may ask for the item from the portal: one in servicing or out of order is not lent. */
+const askable = (item: Item) =>
+  item.family !== 'equipment' && item.status !== 'in-servicing' && item.condition !== 'out-of-order';
+
+/** The portal's request page with the item chosen: signing in first, when one is not yet. */
+const askLink = (item: Item) =>
+  `/emprunter?${new URLSearchParams({ famille: item.family, instrument: item.itemId })}`;
+
 const itemCard = (item: Item) => {
   const availability = availabilityOf(item);
   const made = [item.maker, item.model, item.year === undefined ? undefined : String(item.year)]
@@ -119,7 +127,12 @@ const itemCard = (item: Item) => {
         <p class="catalogue__facts">Avec : ${item.accessories.join(', ')}</p>`
             : ''
         }
-        <p class="availability ${availability.available ? 'availability--available' : 'availability--taken'}">${availability.text}</p>
+        <p class="availability ${availability.available ? 'availability--available' : 'availability--taken'}">${availability.text}</p>${
+          askable(item)
+            ? html`
+        <p><a class="catalogue__ask" href="${askLink(item)}">Demander ce prêt</a></p>`
+            : ''
+        }
       </li>`;
 };
 

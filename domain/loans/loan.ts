@@ -110,6 +110,12 @@ export interface Loan {
   requestedBy: string;
   /** The item asked for or given; absent while « any » request waits for one. */
   itemId?: string;
+  /** The family of the item asked for or given: the desk reads its availability. */
+  family?: ItemFamily;
+  /** The kind of the item asked for or given (« Violoncelle 4/4 »), for lists that read no item. */
+  itemKind?: string;
+  /** A pupil who never borrowed: first on the waiting list. */
+  firstLoan?: boolean;
   /** What was asked for when any item of a kind would do. */
   wanted?: { family: ItemFamily; kind: string };
   /** Dates in the school's zone, inclusive: `YYYY-MM-DD`. */

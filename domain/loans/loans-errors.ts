@@ -39,8 +39,25 @@ export const loansErrorCodes = [
   'campaign_year_past',
   /** A renewal is answered or decided only while it is asked for. */
   'renewal_not_open',
-  /** The item is held by another loan on some of the renewal's days. */
+  // L1 loans
+  /** An item is held by another loan over some of the days asked (the answer names them). */
   'item_held',
+  /** The school's rules do not lend this family or kind to this borrower (their profile or level). */
+  'not_allowed_to_borrow',
+  /** The loan's status does not allow that decision (a loan handed over is not cancelled). */
+  'loan_move_not_allowed',
+  /** An item out of order, in servicing, retired, or the planning's equipment is not lent. */
+  'item_not_lendable',
+  /** Approving needs an item; for an « any » request, one of the kind asked. */
+  'item_needed',
+  'item_not_of_kind',
+  /** Refusing says why. */
+  'reason_needed',
+  /** A request names an item or the kind wanted, not both nor neither. */
+  'item_or_kind_needed',
+  'end_before_start',
+  'start_in_past',
+  'loan_too_long',
 ] as const;
 export type LoansErrorCode = (typeof loansErrorCodes)[number];
 

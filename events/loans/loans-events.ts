@@ -22,4 +22,23 @@ export const itemChanged = defineEvent({
   }),
 });
 
-// Loans (to come)
+// L1 loans
+export const loanDecided = defineEvent({
+  source: loansSource,
+  detailType: 'LoanDecided',
+  version: '1',
+  description:
+    'Staff approved (the item held over the span and its buffer days), waitlisted or refused a loan, or its requester cancelled it: the loan, its status before and after, its item and dates. Ids only, no name.',
+  dataSchema: z.strictObject({
+    loanId: z.string(),
+    number: z.optional(z.string()),
+    borrowerId: z.string(),
+    requestedBy: z.string(),
+    itemId: z.optional(z.string()),
+    status: z.string(),
+    previousStatus: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    by: z.string(),
+  }),
+});

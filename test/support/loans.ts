@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Loan } from '#domain/loans/loan';
-import { loanRecord } from '#functions/loans/adapters/dynamo-loan-reminders';
+import { loanRecord } from '#functions/loans/adapters/dynamo-loans';
 import type { SchoolUnderTest } from './school-under-test';
 
 /**

@@ -67,6 +67,9 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'instruments-overdue': messages.loansFollowUp.overdueTitle,
   'instruments-renewals': messages.loansFollowUp.campaignTitle,
   'my-instruments': messages.loansFollowUp.myTitle,
+  'loan-request': messages.loans.request.title,
+  'my-loans': messages.loans.mine.title,
+  'loans-desk': messages.loans.desk.title,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
 });

@@ -72,6 +72,9 @@ export type Route =
   | { page: 'instruments-overdue' }
   | { page: 'instruments-renewals'; year: string }
   | { page: 'my-instruments' }
+  | { page: 'loan-request'; family: string; itemId: string }
+  | { page: 'my-loans' }
+  | { page: 'loans-desk'; status: string }
   | SalesRoute
   | { page: 'not-found' };
 
@@ -164,6 +167,16 @@ export const paths = {
       ? `/instruments/renouvellements?${new URLSearchParams({ annee: year })}`
       : '/instruments/renouvellements',
   myInstruments: '/mes-instruments',
+  /** Loans: asking to borrow (an item from its page or the catalogue's link, or any of a kind), one's loans, the desk. */
+  loanRequest: (family?: string, itemId?: string) => {
+    const query = new URLSearchParams({
+      ...(family && { famille: family }),
+      ...(itemId && { instrument: itemId }),
+    });
+    return query.size > 0 ? `/emprunter?${query}` : '/emprunter';
+  },
+  myLoans: '/mes-prets',
+  loansDesk: (status?: string) => (status ? `/prets?${new URLSearchParams({ statut: status })}` : '/prets'),
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
 };
@@ -231,6 +244,14 @@ export const routeOf = (pathname: string, search = ''): Route => {
   if (path === '/instruments/renouvellements')
     return { page: 'instruments-renewals', year: query.get('annee')?.trim() ?? '' };
   if (path === '/mes-instruments') return { page: 'my-instruments' };
+  if (path === '/emprunter')
+    return {
+      page: 'loan-request',
+      family: query.get('famille')?.trim() ?? '',
+      itemId: query.get('instrument')?.trim() ?? '',
+    };
+  if (path === '/mes-prets') return { page: 'my-loans' };
+  if (path === '/prets') return { page: 'loans-desk', status: query.get('statut')?.trim() ?? '' };
   const instrument = /^\/instruments\/([^/]+)$/.exec(path);
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;

@@ -8,7 +8,8 @@ import { documentClient } from '#functions/lib/clients/dynamodb';
 import { queryAll } from '#functions/lib/query-all';
 import { failedOnCondition } from '#functions/lib/transaction-conditions';
 import { loansKeys } from '#infra/definitions/school-table';
-import { loanRecord, loansOfStatus } from './dynamo-loan-reminders';
+import { loansOfStatus } from './dynamo-loan-reminders';
+import { loanRecord } from './dynamo-loans';
 
 /** A loan is written again on condition of the version and status read. */
 const sameLoanCondition = (previous: Loan) => ({

@@ -12,15 +12,7 @@ import { queryAll } from '#functions/lib/query-all';
 import { attachmentFiles } from '#functions/messaging/adapters/attachment-files';
 import { loansKeys } from '#infra/definitions/school-table';
 import { historyRecord, itemRecord } from './dynamo-inventory';
-
-/** A loan as stored: with the index attributes that list it by borrower, by status and under its item. */
-export const loanRecord = (loan: Loan) => ({
-  ...loansKeys.loan(loan.loanId),
-  ...loansKeys.loanIndexAttributes(loan),
-  entity: 'loans-loan',
-  version: loan.version,
-  loan,
-});
+import { loanRecord } from './dynamo-loans';
 
 /** The day marks `dDD` of each month between two days (inclusive): which attributes of which month's item. */
 const marksByMonth = (from: string, to: string) => {

@@ -7,20 +7,6 @@ import { documentClient } from '#functions/lib/clients/dynamodb';
 import { queryAll, queryPartition } from '#functions/lib/query-all';
 import { loansKeys, personKeys } from '#infra/definitions/school-table';
 
-/**
- * A loan as stored: the loan under `loan`, with its status, version and index attributes beside it (by borrower,
- * by status, by item), and `reminderStep`, the last overdue step claimed, that the reminders' condition reads.
- */
-export const loanRecord = (loan: Loan) => ({
-  ...loansKeys.loan(loan.loanId),
-  ...loansKeys.loanIndexAttributes(loan),
-  entity: 'loans-loan',
-  status: loan.status,
-  version: loan.version,
-  reminderStep: Math.max(0, ...loan.reminders.map((reminder) => reminder.step)),
-  loan,
-});
-
 const loansOfRecords = (records: readonly Record<string, unknown>[]) =>
   records.map((record) => record.loan as Loan);
 

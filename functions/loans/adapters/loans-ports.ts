@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { defaultLoanRules } from '#domain/loans/loan-rules';
 import type {
   CampaignPorts,
   CataloguePorts,
   LoanFormPorts,
+  LoanPorts,
   LoansPorts,
   OverduePorts,
 } from '#domain/loans/loans-ports';
@@ -17,6 +19,7 @@ import { dynamoInventory } from './dynamo-inventory';
 import { dynamoHoldRenewal, dynamoLoanCampaign } from './dynamo-loan-campaign';
 import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
 import { dynamoBorrowerLoans, dynamoLoanReminders } from './dynamo-loan-reminders';
+import { dynamoLoans } from './dynamo-loans';
 import { s3CatalogueFiles } from './s3-catalogue-files';
 
 const tableName = requireEnv(functionEnvironment.tableName);
@@ -78,4 +81,13 @@ export const campaignPorts: CampaignPorts = {
   clock,
   newId: randomUUID,
   school: { timeZone: school.timeZone },
+};
+
+// L1 loans
+/** The loans' ports: the inventory's, the loans and their marks, the directory, and the school's rules of lending. */
+export const loanPorts: LoanPorts = {
+  ...loansPorts,
+  loans: dynamoLoans(tableName),
+  directory,
+  rules: defaultLoanRules,
 };

@@ -7,6 +7,12 @@ import {
   itemUpdateSchema,
 } from '#domain/loans/item';
 import { itemImportSchema } from '#domain/loans/item-csv';
+import {
+  availabilityQuerySchema,
+  loanDecisionSchema,
+  loanListQuerySchema,
+  loanRequestSchema,
+} from '#domain/loans/loan-input';
 import { insuranceRecordSchema, insuranceUploadSchema } from '#domain/loans/loan-insurance';
 import {
   campaignDecisionsSchema,
@@ -26,7 +32,7 @@ const publishes: FunctionNeeds = { table: 'read', site: 'readWrite' };
 const insuranceFiles: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
 
 // biome-ignore format: one line a route, the index of the module
-export const loansRoutes = apiModule('loans', 'Instruments: the inventory of instruments and equipment (items, kits, statuses, history, QR labels, CSV), the public catalogues by family; the loans to come', [
+export const loansRoutes = apiModule('loans', 'Instruments: the inventory of instruments and equipment (items, kits, statuses, history, QR labels, CSV), the public catalogues by family; loans: requests, the school’s rules, decisions and the guarded hold', [
   // L1 inventory
   get('/api/loans/items', 'loans/list-items', { needs: read, query: itemListQuerySchema, summary: 'A family’s items by kind, filtered by words of their kind, maker, model, serial number or place, a page at a time: one query' }),
   post('/api/loans/items', 'loans/create-item', { needs: write, body: itemInputSchema, answers: [201], summary: 'Staff add an item (an instrument, or a piece of the planning’s equipment under the id activities name): its first version and history line, audited' }),
@@ -58,4 +64,10 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   post('/api/loans/campaigns/{year}/decisions', 'loans/decide-renewals', { needs: write, params: { year: schoolYearSchema }, body: campaignDecisionsSchema, timeoutSeconds: 29, summary: 'Staff approve (through the item’s hold) and refuse renewals in one call; each says how it went' }),
   get('/api/loans/renewals', 'loans/list-my-renewals', { needs: read, summary: 'The asker’s renewals to answer, and their children’s' }),
   post('/api/loans/{loanId}/renewal-answer', 'loans/answer-renewal', { needs: write, body: renewalAnswerSchema, summary: '« Je renouvelle » or « je rends »: the borrower or a pupil’s guardian answers a renewal, until staff decide' }),
+  // L2 loans
+  get('/api/loans/availability', 'loans/get-availability', { needs: read, query: availabilityQuerySchema, summary: 'A family’s items and the days each is held over a month, by the status of the loan holding it (whose, to staff and to the borrower’s family only): two queries' }),
+  post('/api/loans', 'loans/request-loan', { needs: write, body: loanRequestSchema, answers: [201], summary: 'A pupil, a guardian for their child, a teacher (or staff for anyone) ask to borrow an item, or any item of a kind, for a span; the school’s rules say who may borrow what' }),
+  get('/api/loans', 'loans/list-loans', { needs: read, query: loanListQuerySchema, summary: 'The desk’s loans of a status (the waiting list first-years first), an item’s, a person’s, or one’s own and one’s children’s: one query each' }),
+  get('/api/loans/{loanId}', 'loans/get-loan', { needs: read, summary: 'A loan, to staff, its requester, its borrower or their guardian' }),
+  post('/api/loans/{loanId}/decision', 'loans/decide-loan', { needs: write, body: loanDecisionSchema, summary: 'Staff approve with an item (held over the span and buffer days in one transaction; 409 item_held naming the days), waitlist or refuse; the requester cancels' }),
 ]);

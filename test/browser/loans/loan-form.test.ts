@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loanRecord } from '#functions/loans/adapters/dynamo-loan-form';
+import { loanRecord } from '#functions/loans/adapters/dynamo-loans';
 import { localResourceNames } from '#infra/definitions/environment';
 import { localDynamoDbClient } from '#infra/local/local-aws';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';

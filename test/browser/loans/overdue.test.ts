@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loan } from '#domain/loans/loan';
 import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
-import { loanRecord } from '#functions/loans/adapters/dynamo-loan-reminders';
+import { loanRecord } from '#functions/loans/adapters/dynamo-loans';
 import { localResourceNames, schoolFunctionEnvironment } from '#infra/definitions/environment';
 import { localAwsEnvironment, localDynamoDbClient } from '#infra/local/local-aws';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';

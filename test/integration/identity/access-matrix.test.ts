@@ -10,7 +10,7 @@ import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { demoPlaces } from '#infra/local/seed/places/demo-places';
 import { demoPlanning } from '#infra/local/seed/planning/demo-planning';
 import { loadRegistry } from '#infra/tenants/registry';
-import { todayInParis } from '../../support/dates';
+import { plusDays, todayInParis } from '../../support/dates';
 import { signIn } from '../../support/sign-in';
 
 /**
@@ -1341,6 +1341,51 @@ const loansCases: Case[] = [
     name: 'answers a renewal nobody has',
     path: '/api/loans/none/renewal-answer',
     body: { answer: 'renew' },
+    expected: { others: 404 },
+  },
+  // L1 loans: pupils and teachers ask for themselves, guardians for their children, staff for anyone.
+  {
+    route: 'GET /api/loans/availability',
+    name: 'reads the strings held over a month',
+    path: `/api/loans/availability?family=strings&month=${todayInParis().slice(0, 7)}`,
+    expected: { sales: 403, 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'POST /api/loans',
+    name: 'asks to borrow a cello (a guardian for their child, staff for a pupil)',
+    path: '/api/loans',
+    body: (profile: Profile) => ({
+      itemId: 'inst-violoncelle-1',
+      startDate: plusDays(todayInParis(), 60),
+      endDate: plusDays(todayInParis(), 90),
+      ...(profile === 'guardian' && { borrowerId: childOfGuardian }),
+      ...((profile === 'staff' || profile === 'school-admin') && { borrowerId: studentId }),
+    }),
+    expected: { student: 201, guardian: 201, teacher: 201, staff: 201, 'school-admin': 201, others: 404 },
+  },
+  {
+    route: 'GET /api/loans',
+    name: 'lists one’s own and one’s children’s loans',
+    path: '/api/loans',
+    expected: { planner: 403, sales: 403, 'authority-admin': 403, others: 200 },
+  },
+  {
+    route: 'GET /api/loans',
+    name: 'lists the desk’s requests',
+    path: '/api/loans?status=requested',
+    expected: keepsInventory,
+  },
+  {
+    route: 'GET /api/loans/{loanId}',
+    name: 'reads an unknown loan',
+    path: '/api/loans/none',
+    expected: { others: 404 },
+  },
+  {
+    route: 'POST /api/loans/{loanId}/decision',
+    name: 'decides on an unknown loan',
+    path: '/api/loans/none/decision',
+    body: { decision: 'refuse', reason: 'Plus d’instrument', version: 1 },
     expected: { others: 404 },
   },
 ];

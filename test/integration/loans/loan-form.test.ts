@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loan } from '#domain/loans/loan';
-import { loanRecord } from '#functions/loans/adapters/dynamo-loan-form';
+import { loanRecord } from '#functions/loans/adapters/dynamo-loans';
 import { loansKeys } from '#infra/definitions/school-table';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { plusDays, todayInParis } from '../../support/dates';

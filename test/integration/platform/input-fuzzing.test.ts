@@ -360,6 +360,12 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     'GET /api/loans/items': { valid: { family: 'strings' }, parameters: ['family', 'q', 'cursor'] },
     'GET /api/loans/export': { valid: {}, parameters: ['family'] },
     'GET /api/loans/labels': { valid: { family: 'strings' }, parameters: ['family', 'itemIds'] },
+    // L1 loans
+    'GET /api/loans/availability': {
+      valid: { family: 'strings', month: today.slice(0, 7) },
+      parameters: ['family', 'month'],
+    },
+    'GET /api/loans': { valid: {}, parameters: ['status', 'itemId', 'borrowerId'] },
     // Sales (issue 18)
     'GET /api/sales/clients': { valid: {}, parameters: ['name', 'limit', 'after'] },
     'GET /api/sales/quotes': { valid: {}, parameters: ['status', 'limit', 'after'] },
@@ -751,6 +757,15 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       'POST /api/loans/campaigns': { schoolYear: followingYear(schoolYearOf(today)) },
       'POST /api/loans/campaigns/{year}/decisions': { approve: ['x'], refuse: [], reason: 'Trop petit' },
       'POST /api/loans/{loanId}/renewal-answer': { answer: 'renew' },
+      // Loans: a cello for a pupil, asked by the head of school; a refusal of the loan asked in `beforeAll`.
+      'POST /api/loans': {
+        itemId: ids.itemId as string,
+        startDate: plusDays(today, 30),
+        endDate: plusDays(today, 60),
+        note: 'Pour l’orchestre',
+        borrowerId: ids.studentId as string,
+      },
+      'POST /api/loans/{loanId}/decision': { decision: 'refuse', reason: 'Plus de violoncelle', version: 1 },
       // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
       // S1 clients, grids, quotes
       'POST /api/sales/clients': salesClient,
@@ -888,6 +903,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     // Absences: the student's, with a reason awaiting vie scolaire.
     ids.itemId = (await call('POST', '/api/loans/items', { ...instrument, serialNumber: 'FZ-1' })).itemId;
     ids.loanId = 'fuzz-loan';
+    ids.loanId = (await call('POST', '/api/loans', bodies()['POST /api/loans'])).loanId;
     ids.justificationId = (
       await call(
         'POST',

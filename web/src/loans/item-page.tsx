@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { Item } from '#domain/loans/item';
 import type { Api } from '../api';
-import { keepsInstruments } from '../people/abilities';
+import { borrowsInstruments, keepsInstruments } from '../people/abilities';
 import type { Me } from '../people/person';
 import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
@@ -63,6 +63,11 @@ export const ItemPage = ({
                   <button type="button" class="button button--secondary" onClick={() => setEditing(true)}>
                     {texts.edit}
                   </button>
+                )}
+                {borrowsInstruments(me.profiles) && item.family !== 'equipment' && (
+                  <Link href={paths.loanRequest(item.family, item.itemId)} class="button">
+                    {texts.askThis}
+                  </Link>
                 )}
               </>
             )}

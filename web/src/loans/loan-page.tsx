@@ -47,7 +47,7 @@ export const LoanPage = ({ api, format, loanId }: { api: Api; format: Format; lo
             <div>
               <h2 id="loan-title">{format.fill(texts.loanTitle, { reference: form.contract.reference })}</h2>
               <p class={`loans-status loans-status--${form.loan.status}`}>
-                {texts.loanStatuses[form.loan.status]}
+                {texts.loanFormStatuses[form.loan.status]}
               </p>
               <p>
                 {form.keeper ? (

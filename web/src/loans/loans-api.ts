@@ -2,6 +2,7 @@ import type { ColumnMapping } from '#domain/loans/import-fields';
 import type { Item, ItemCondition, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
 import type { Loan, LoanDocument, LoanStatus } from '#domain/loans/loan';
 import type { LoanContract } from '#domain/loans/loan-contract';
+import type { LoanDecisionInput, LoanRequestInput } from '#domain/loans/loan-input';
 import type { UploadForm } from '#domain/messaging/attachments';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
@@ -123,6 +124,24 @@ export type RenewalOutcome =
   | { loanId: string; outcome: 'approved' | 'refused' }
   | { loanId: string; code: string };
 
+// L1 loans
+/** A loan as the API answers it: with its borrower's name for those who may read it. */
+export type LoanView = Loan & { borrowerName?: string };
+
+export interface HeldDay {
+  date: string;
+  status: LoanStatus;
+  buffer?: true;
+  loanId?: string;
+  borrowerId?: string;
+}
+
+export interface FamilyAvailability {
+  family: ItemFamily;
+  month: string;
+  items: (Pick<Item, 'itemId' | 'kind' | 'maker' | 'model' | 'status' | 'condition'> & { held: HeldDay[] })[];
+}
+
 /** A signed-in download: the call carries the access token, a plain link could not. */
 const download = async (fetchSignedIn: ((path: string) => Promise<Response>) | undefined, path: string) => {
   if (!fetchSignedIn) throw new Error('a download needs a signed-in fetch');
@@ -207,4 +226,13 @@ export const loansApi = (
   myRenewals: (signal?: AbortSignal) => getJson<{ renewals: RenewalLine[] }>('/api/loans/renewals', signal),
   answerRenewal: (loanId: string, answer: 'renew' | 'return') =>
     postJson<{ loanId: string; answer: string }>(`/api/loans/${segment(loanId)}/renewal-answer`, { answer }),
+  // L1 loans
+  loanAvailability: (family: ItemFamily, month: string, signal?: AbortSignal) =>
+    getJson<FamilyAvailability>(`/api/loans/availability?${queryOf({ family, month })}`, signal),
+  requestLoan: (input: LoanRequestInput) => postJson<Loan>('/api/loans', input),
+  /** One's own and one's children's loans; the desk's of a status; an item's; a person's. */
+  listLoans: (filter: { status?: LoanStatus; itemId?: string; borrowerId?: string }, signal?: AbortSignal) =>
+    getJson<{ loans: LoanView[] }>(`/api/loans?${queryOf(filter)}`, signal),
+  decideLoan: (loanId: string, input: LoanDecisionInput) =>
+    postJson<Loan>(`/api/loans/${segment(loanId)}/decision`, input),
 });

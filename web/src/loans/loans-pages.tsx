@@ -4,7 +4,10 @@ import { ImportPage } from './import-page';
 import { InventoryPage } from './inventory-page';
 import { ItemPage, NewItemPage } from './item-page';
 import { LoanPage } from './loan-page';
+import { LoanRequestPage } from './loan-request-page';
+import { LoansDeskPage } from './loans-desk-page';
 import { MyInstrumentsPage } from './my-instruments-page';
+import { MyLoansPage } from './my-loans-page';
 import { OverduePage } from './overdue-page';
 
 /** The pages of the module, loaded on demand when one of them is first shown (web/src/signed-in-page.tsx). */
@@ -17,6 +20,9 @@ export const pages: Pages<
   | 'instruments-renewals'
   | 'my-instruments'
   | 'loan'
+  | 'loan-request'
+  | 'my-loans'
+  | 'loans-desk'
 > = {
   instruments: ({ api, format, route }) => (
     <InventoryPage key={route.family} api={api} format={format} family={route.family} />
@@ -37,4 +43,12 @@ export const pages: Pages<
     <CampaignPage key={route.year} api={api} format={format} year={route.year} />
   ),
   'my-instruments': ({ api, format }) => <MyInstrumentsPage api={api} format={format} />,
+  // L1 loans
+  'loan-request': ({ api, format, me, route }) => (
+    <LoanRequestPage api={api} format={format} me={me} family={route.family} itemId={route.itemId} />
+  ),
+  'my-loans': ({ api, format, me }) => <MyLoansPage api={api} format={format} me={me} />,
+  'loans-desk': ({ api, format, route }) => (
+    <LoansDeskPage key={route.status} api={api} format={format} status={route.status} />
+  ),
 };

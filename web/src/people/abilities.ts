@@ -62,6 +62,10 @@ export const keepsHomework = (profiles: readonly Profile[]) =>
 export const keepsInstruments = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['staff', 'school-admin']);
 
+/** Asking to borrow an instrument, and one's loans: pupils and teachers for themselves, guardians for their children. */
+export const borrowsInstruments = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'guardian', 'teacher']);
+
 /** One's own absences (a pupil), one's children's (a guardian): the « Absences » page. */
 export const followsAbsences = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'guardian']);
 

@@ -4,6 +4,7 @@ import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
 import {
   abilitiesOf,
+  borrowsInstruments,
   decidesAbsences,
   followsAbsences,
   followsAttendance,
@@ -74,7 +75,13 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
       ? [{ href: paths.absences, label: format.messages.attendance.absences.title }]
       : []),
     ...(keepsInstruments(profiles)
-      ? [{ href: paths.instruments(), label: format.messages.loans.title }]
+      ? [
+          { href: paths.instruments(), label: format.messages.loans.title },
+          { href: paths.loansDesk(), label: format.messages.loans.desk.title },
+        ]
+      : []),
+    ...(borrowsInstruments(profiles)
+      ? [{ href: paths.myLoans, label: format.messages.loans.mine.title }]
       : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
@@ -120,6 +127,8 @@ const sections: readonly { href: string; pages: RegExp }[] = [
   { href: paths.absences, pages: /^\/absences\// },
   { href: paths.attendance, pages: /^\/appel\// },
   { href: paths.instruments(), pages: /^\/instruments\// },
+  { href: paths.myLoans, pages: /^\/emprunter$/ },
+  { href: paths.loansDesk(), pages: /^\/prets$/ },
   { href: paths.messages, pages: /^\/messagerie(\/|$)/ },
   { href: paths.sales, pages: /^\/ventes\// },
 ];
