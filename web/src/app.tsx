@@ -12,7 +12,7 @@ import { HeaderSearch } from './search/header-search';
 import { Banner } from './shell/frame/banner';
 import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
 import { createFormat } from './shell/i18n/format';
-import { browserLanguages, chooseLocale } from './shell/i18n/locale';
+import { browserLanguages, chooseLocale, loadLanguage } from './shell/i18n/locale';
 import { savedLanguage, saveLanguage } from './shell/i18n/saved-language';
 import { LoadFailure, Loading } from './shell/loading/load-failure';
 import { useLocation } from './shell/routing/navigation';
@@ -40,10 +40,20 @@ export const App = ({ api }: { api: Api }) => {
     saveLanguage(chosen);
     setLanguage(chosen);
   };
+  // A language other than French comes in a chunk of its own: the page speaks French until it arrives (or if it
+  // cannot be downloaded), then again once it has.
+  const [languagesLoaded, setLanguagesLoaded] = useState(0);
   const locale = useMemo(
     () => chooseLocale(school?.locale, browserLanguages(), language),
-    [school?.locale, language],
+    [school?.locale, language, languagesLoaded],
   );
+  useEffect(() => {
+    if (!locale.missing) return;
+    loadLanguage(locale.missing).then(
+      () => setLanguagesLoaded((count) => count + 1),
+      () => undefined,
+    );
+  }, [locale.missing]);
   const format = useMemo(() => createFormat(locale, school?.timeZone), [locale, school?.timeZone]);
   const { messages } = format;
 

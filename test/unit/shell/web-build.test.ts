@@ -151,6 +151,33 @@ describe('the web build', () => {
     ).toBe(true);
   });
 
+  it('holds the French words in the first load, and the English ones in a chunk fetched only when chosen', async () => {
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+      ([, path]) => path as string,
+    );
+    const firstScripts = (
+      await Promise.all(firstLoad.map((file) => readFile(join(outdir, file), 'utf8')))
+    ).join('\n');
+    const english = built.files.filter((file) => /^assets\/words-en-[A-Z0-9]{8}\.js$/.test(file));
+    expect(english).toHaveLength(1);
+    const englishScript = await readFile(join(outdir, english[0] as string), 'utf8');
+
+    expect(firstScripts).toContain('"Chargement…"');
+    expect(firstScripts).toContain('"Aller au contenu"');
+    expect(firstScripts).not.toContain('"Skip to content"');
+    expect(firstScripts).not.toContain('"Loading…"');
+    expect(englishScript).toContain('"Skip to content"');
+    expect(englishScript).not.toContain('"Aller au contenu"');
+    // Its ICU messages come parsed with it: « {count, plural, …} » in English only.
+    expect(englishScript).toMatch(/"\{count, plural, one \{# [a-z]+\} other \{# [a-z]+\}\}[^"]*":\[/);
+    // Nothing loads it but the choice of English: no preload, in no module's list.
+    expect(html).not.toContain(english[0]);
+    // The entry script fetches it, and reads the words as JSON data, not code.
+    expect(firstScripts).toContain(`import("./${english[0]?.slice('assets/'.length)}")`);
+    expect(firstScripts).toContain(`JSON.parse('{"language":"fr"`);
+  });
+
   it('styles the portal and the mini-sites with the same design tokens', async () => {
     const stylesheet = built.files.find((file) => file.endsWith('.css')) ?? '';
     const css = await readFile(join(outdir, stylesheet), 'utf8');
