@@ -13,7 +13,7 @@ import { appIconFiles, webAppManifest } from './app-icons';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const entryPoint = 'web/src/main.tsx';
-/** The chunk of the page most visits open first: index.html preloads it, so that it comes with the entry script. */
+/** The chunk of the page most visits open first: on its address, index.html preloads it with the entry script. */
 const homePages = 'web/src/home/home-pages.tsx';
 const template = 'web/index.html';
 const serviceWorkerEntry = 'web/src/shell/install/service-worker.ts';
@@ -137,18 +137,17 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
 
   // 3. Write index.html from its template, loading the hashed files. The stylesheet is in the page itself: the
   // first paint waits on no second request (on slow 4G it shared the line with the scripts), and index.html, asked
-  // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports, and the
-  // home's pages with theirs, are preloaded: the browser fetches them with the entry script instead of one round
-  // trip after it, then another after the home's chunk. All of them at low priority, as a deferred script is: the
-  // first paint is the page's own markup and stylesheet, which waits on no script (Chromium fetches module scripts
-  // at high priority, which told Lighthouse they blocked the first paint).
-  const [homePath] =
-    Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === homePages) ?? [];
-  if (!homePath) throw new Error(`esbuild produced no chunk for ${homePages}`);
-  const preloaded = [
-    ...new Set([...staticImportsOf(metafile, scriptPath), homePath, ...staticImportsOf(metafile, homePath)]),
-  ].filter((path) => path !== scriptPath);
-  // Each module's chunk and the chunks it imports, but those preloaded already: the portal asks for them all at
+  // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports are
+  // preloaded, and on the home's address (most visits' first page) the home's pages with theirs, by a line of script
+  // that reads their list: the browser fetches them with the entry script instead of one round trip after it, then
+  // another after the home's chunk, and another address (a week) does not fetch the home's code it will not show.
+  // All of them at low priority, as a deferred script is: the first paint is the page's own markup and stylesheet,
+  // which waits on no script (Chromium fetches module scripts at high priority, which told Lighthouse they blocked
+  // the first paint).
+  if (!Object.values(metafile.outputs).some((output) => output.entryPoint === homePages))
+    throw new Error(`esbuild produced no chunk for ${homePages}`);
+  const preloaded = staticImportsOf(metafile, scriptPath).filter((path) => path !== scriptPath);
+  // Each module's chunk and the chunks it imports, but those of the entry script: the portal asks for them all at
   // once when a page of the module is first shown (web/src/shell/loading/page-chunks.ts).
   const firstLoad = new Set([scriptPath, ...preloaded]);
   const pageChunks = Object.fromEntries(
@@ -172,6 +171,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
           (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,
         ),
         `    <script type="application/json" id="page-chunks">${JSON.stringify(pageChunks)}</script>`,
+        `    <script>${preloadHomeScript}</script>`,
         '  </head>',
       ].join('\n'),
     );
@@ -213,6 +213,14 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   ];
   return { outdir, files };
 }
+
+/** On the home's address, preloads the home's chunks that index.html lists (`page-chunks`), as the entry's are. */
+export const preloadHomeScript = [
+  "if(location.pathname==='/')",
+  "for(const href of JSON.parse(document.getElementById('page-chunks').textContent).home||[]){",
+  "const link=document.createElement('link');link.rel='modulepreload';link.href=href;",
+  "link.fetchPriority='low';document.head.append(link)}",
+].join('');
 
 /**
  * The app's first render, before anyone is known (web/src/app.tsx: the banner with the app's name and the language
