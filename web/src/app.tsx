@@ -28,10 +28,18 @@ import { SiteNav } from './site-nav';
  */
 export const App = ({ api }: { api: Api }) => {
   const [school, setSchool] = useState<School>();
+  // Whether the school has answered (or failed to): until then, its language is unknown.
+  const [schoolAsked, setSchoolAsked] = useState(false);
   useEffect(() => {
     const request = new AbortController();
     // Without the school, the page still works: it says Préau and speaks the browser's language.
-    api.health(request.signal).then(setSchool, () => undefined);
+    api.health(request.signal).then(
+      (known) => {
+        setSchool(known);
+        setSchoolAsked(true);
+      },
+      () => setSchoolAsked(true),
+    );
     return () => request.abort();
   }, [api]);
 
@@ -41,19 +49,21 @@ export const App = ({ api }: { api: Api }) => {
     setLanguage(chosen);
   };
   // A language other than French comes in a chunk of its own: the page speaks French until it arrives (or if it
-  // cannot be downloaded), then again once it has.
+  // cannot be downloaded). It is fetched when chosen, or once the school is known: a French school speaks French to
+  // a browser in English, which would otherwise fetch English words for nothing before the school answers.
   const [languagesLoaded, setLanguagesLoaded] = useState(0);
   const locale = useMemo(
     () => chooseLocale(school?.locale, browserLanguages(), language),
     [school?.locale, language, languagesLoaded],
   );
+  const fetchesLanguage = locale.missing !== undefined && (language !== undefined || schoolAsked);
   useEffect(() => {
-    if (!locale.missing) return;
+    if (!fetchesLanguage || !locale.missing) return;
     loadLanguage(locale.missing).then(
       () => setLanguagesLoaded((count) => count + 1),
       () => undefined,
     );
-  }, [locale.missing]);
+  }, [fetchesLanguage, locale.missing]);
   const format = useMemo(() => createFormat(locale, school?.timeZone), [locale, school?.timeZone]);
   const { messages } = format;
 
