@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
-import { en, fr } from '../../web/src/shell/i18n/messages';
+import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
 import { appIconFiles, webAppManifest } from './app-icons';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const entryPoint = 'web/src/main.tsx';
-/** The chunk of the page most visits open first: index.html preloads it, so that it comes with the entry script. */
+/** The chunk of the page most visits open first: on its address, index.html preloads it with the entry script. */
 const homePages = 'web/src/home/home-pages.tsx';
 const template = 'web/index.html';
 const serviceWorkerEntry = 'web/src/shell/install/service-worker.ts';
@@ -23,6 +24,63 @@ const designTokens: Plugin = {
   setup(build) {
     build.onResolve({ filter: /^preau:design-tokens$/ }, ({ path }) => ({ path, namespace: 'preau' }));
     build.onLoad({ filter: /.*/, namespace: 'preau' }, () => ({ contents: designTokensCss, loader: 'css' }));
+  },
+};
+
+/** The language of the entry script's words; each other one is fetched in a chunk of its own when a reader speaks it. */
+const firstLanguage = 'fr';
+const otherLanguages: Record<string, Messages> = { en };
+const dictionariesFile = /[\\/]web[\\/]src[\\/]shell[\\/]i18n[\\/]dictionaries\.ts$/;
+
+/**
+ * Data as a JavaScript expression that V8 reads faster than the same object literal: `JSON.parse('…')` (a string
+ * is scanned, not parsed as code). The words must be JSON already (strings in nested objects), or the build stops.
+ */
+const asJson = (value: unknown) => {
+  const json = JSON.stringify(value);
+  if (!isDeepStrictEqual(JSON.parse(json), value)) throw new Error('The portal’s words must be plain JSON');
+  return `JSON.parse('${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}')`;
+};
+
+/**
+ * web/src/shell/i18n/dictionaries.ts, which unbundled holds every language, is replaced in the bundle by the French
+ * words and their parsed messages, and a fetch of each other language (`preau-words:<language>`, a chunk of its own
+ * named `words-<language>-<hash>.js`, with its words and the messages only it has, parsed).
+ */
+const wordsInChunks: Plugin = {
+  name: 'preau-words',
+  setup(build) {
+    build.onLoad({ filter: dictionariesFile }, () => ({
+      loader: 'js',
+      contents: [
+        `export const dictionariesAtHand = { ${firstLanguage}: ${asJson(fr)} };`,
+        `export const compiledTemplates = ${asJson(compiledMessages(fr))};`,
+        'const fetches = {',
+        ...Object.keys(otherLanguages).map(
+          (language) => `  ${JSON.stringify(language)}: () => import('preau-words:${language}'),`,
+        ),
+        '};',
+        'export const fetchDictionary = async (language) => {',
+        '  if (!Object.hasOwn(fetches, language)) return undefined;',
+        '  const { words, compiled } = await fetches[language]();',
+        '  Object.assign(compiledTemplates, compiled);',
+        '  return words;',
+        '};',
+      ].join('\n'),
+    }));
+    build.onResolve({ filter: /^preau-words:/ }, ({ path }) => ({
+      path: `words-${path.slice('preau-words:'.length)}`,
+      namespace: 'preau-words',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'preau-words' }, ({ path }) => {
+      const words = otherLanguages[path.slice('words-'.length)];
+      if (!words) throw new Error(`No words for ${path}`);
+      const compiled = compiledMessages(words, fr);
+      return {
+        loader: 'js',
+        contents: `export const words = ${asJson(words)};\nexport const compiled = ${asJson(compiled)};`,
+      };
+    });
   },
 };
 
@@ -65,10 +123,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    plugins: [designTokens],
-    // Every ICU message of the portal parsed now, and the parser (some 26 KB) left out: the entry script no longer
-    // parses messages as pages render (web/src/shell/i18n/format.ts).
-    define: { PREAU_COMPILED_MESSAGES: JSON.stringify(compiledMessages()) },
+    // The words as JSON, French in the entry script, English in a chunk of its own; every ICU message parsed now,
+    // with its language's words, and the parser (some 26 KB) left out: the portal parses no message as pages render
+    // (web/src/shell/i18n/format.ts).
+    plugins: [designTokens, wordsInChunks],
     alias: { '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js' },
   });
   const [scriptPath, script] =
@@ -79,18 +137,17 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
 
   // 3. Write index.html from its template, loading the hashed files. The stylesheet is in the page itself: the
   // first paint waits on no second request (on slow 4G it shared the line with the scripts), and index.html, asked
-  // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports, and the
-  // home's pages with theirs, are preloaded: the browser fetches them with the entry script instead of one round
-  // trip after it, then another after the home's chunk. All of them at low priority, as a deferred script is: the
-  // first paint is the page's own markup and stylesheet, which waits on no script (Chromium fetches module scripts
-  // at high priority, which told Lighthouse they blocked the first paint).
-  const [homePath] =
-    Object.entries(metafile.outputs).find(([, output]) => output.entryPoint === homePages) ?? [];
-  if (!homePath) throw new Error(`esbuild produced no chunk for ${homePages}`);
-  const preloaded = [
-    ...new Set([...staticImportsOf(metafile, scriptPath), homePath, ...staticImportsOf(metafile, homePath)]),
-  ].filter((path) => path !== scriptPath);
-  // Each module's chunk and the chunks it imports, but those preloaded already: the portal asks for them all at
+  // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports are
+  // preloaded, and on the home's address (most visits' first page) the home's pages with theirs, by a line of script
+  // that reads their list: the browser fetches them with the entry script instead of one round trip after it, then
+  // another after the home's chunk, and another address (a week) does not fetch the home's code it will not show.
+  // All of them at low priority, as a deferred script is: the first paint is the page's own markup and stylesheet,
+  // which waits on no script (Chromium fetches module scripts at high priority, which told Lighthouse they blocked
+  // the first paint).
+  if (!Object.values(metafile.outputs).some((output) => output.entryPoint === homePages))
+    throw new Error(`esbuild produced no chunk for ${homePages}`);
+  const preloaded = staticImportsOf(metafile, scriptPath).filter((path) => path !== scriptPath);
+  // Each module's chunk and the chunks it imports, but those of the entry script: the portal asks for them all at
   // once when a page of the module is first shown (web/src/shell/loading/page-chunks.ts).
   const firstLoad = new Set([scriptPath, ...preloaded]);
   const pageChunks = Object.fromEntries(
@@ -114,6 +171,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
           (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,
         ),
         `    <script type="application/json" id="page-chunks">${JSON.stringify(pageChunks)}</script>`,
+        `    <script>${preloadHomeScript}</script>`,
         '  </head>',
       ].join('\n'),
     );
@@ -156,6 +214,14 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   return { outdir, files };
 }
 
+/** On the home's address, preloads the home's chunks that index.html lists (`page-chunks`), as the entry's are. */
+export const preloadHomeScript = [
+  "if(location.pathname==='/')",
+  "for(const href of JSON.parse(document.getElementById('page-chunks').textContent).home||[]){",
+  "const link=document.createElement('link');link.rel='modulepreload';link.href=href;",
+  "link.fetchPriority='low';document.head.append(link)}",
+].join('');
+
 /**
  * The app's first render, before anyone is known (web/src/app.tsx: the banner with the app's name and the language
  * switch, « Chargement… » in the page), written in index.html: the phone paints it with the HTML and the stylesheet
@@ -174,16 +240,18 @@ export const staticShell = () =>
   ].join('');
 
 /**
- * The portal's ICU messages (plural, select, quotes), French and English, parsed as IntlMessageFormat would parse
- * them (tags are text): by template, the AST the portal formats with.
+ * The portal's ICU messages (plural, select, quotes) in some words (default: French and English), parsed as
+ * IntlMessageFormat would parse them (tags are text): by template, the AST the portal formats with. Templates of
+ * words already at hand (`known`) are left out.
  */
-export const compiledMessages = () =>
-  Object.fromEntries(
-    [...new Set([...icuTemplatesOf(fr), ...icuTemplatesOf(en)])].map((template) => [
-      template,
-      parse(template, { ignoreTag: true }),
-    ]),
+export const compiledMessages = (words: object = { fr, en }, known: object = {}) => {
+  const already = new Set(icuTemplatesOf(known));
+  return Object.fromEntries(
+    icuTemplatesOf(words)
+      .filter((template) => !already.has(template))
+      .map((template) => [template, parse(template, { ignoreTag: true })]),
   );
+};
 
 /** The chunks a script imports statically, directly or through others: what the browser fetches before running it. */
 const staticImportsOf = (metafile: Metafile, path: string): string[] => {

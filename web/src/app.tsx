@@ -12,7 +12,7 @@ import { HeaderSearch } from './search/header-search';
 import { Banner } from './shell/frame/banner';
 import { useFocusOnNewPage } from './shell/frame/use-focus-on-new-page';
 import { createFormat } from './shell/i18n/format';
-import { browserLanguages, chooseLocale } from './shell/i18n/locale';
+import { browserLanguages, chooseLocale, loadLanguage } from './shell/i18n/locale';
 import { savedLanguage, saveLanguage } from './shell/i18n/saved-language';
 import { LoadFailure, Loading } from './shell/loading/load-failure';
 import { useLocation } from './shell/routing/navigation';
@@ -28,10 +28,18 @@ import { SiteNav } from './site-nav';
  */
 export const App = ({ api }: { api: Api }) => {
   const [school, setSchool] = useState<School>();
+  // Whether the school has answered (or failed to): until then, its language is unknown.
+  const [schoolAsked, setSchoolAsked] = useState(false);
   useEffect(() => {
     const request = new AbortController();
     // Without the school, the page still works: it says Préau and speaks the browser's language.
-    api.health(request.signal).then(setSchool, () => undefined);
+    api.health(request.signal).then(
+      (known) => {
+        setSchool(known);
+        setSchoolAsked(true);
+      },
+      () => setSchoolAsked(true),
+    );
     return () => request.abort();
   }, [api]);
 
@@ -40,10 +48,22 @@ export const App = ({ api }: { api: Api }) => {
     saveLanguage(chosen);
     setLanguage(chosen);
   };
+  // A language other than French comes in a chunk of its own: the page speaks French until it arrives (or if it
+  // cannot be downloaded). It is fetched when chosen, or once the school is known: a French school speaks French to
+  // a browser in English, which would otherwise fetch English words for nothing before the school answers.
+  const [languagesLoaded, setLanguagesLoaded] = useState(0);
   const locale = useMemo(
     () => chooseLocale(school?.locale, browserLanguages(), language),
-    [school?.locale, language],
+    [school?.locale, language, languagesLoaded],
   );
+  const fetchesLanguage = locale.missing !== undefined && (language !== undefined || schoolAsked);
+  useEffect(() => {
+    if (!fetchesLanguage || !locale.missing) return;
+    loadLanguage(locale.missing).then(
+      () => setLanguagesLoaded((count) => count + 1),
+      () => undefined,
+    );
+  }, [fetchesLanguage, locale.missing]);
   const format = useMemo(() => createFormat(locale, school?.timeZone), [locale, school?.timeZone]);
   const { messages } = format;
 

@@ -64,13 +64,50 @@ describe('the portal loads each module’s pages when one of them opens', () => 
     expect(await failure.count()).toBe(0);
     expect(scripts.filter((path) => pagesChunk('messaging').test(path)).length).toBeGreaterThanOrEqual(2);
 
-    // Home, then messages again: each module's code is fetched once in the page's life.
+    // Home, then messages and home again: each module's code is fetched once in the page's life. The page was loaded
+    // again at the messages' address, which preloads no home code: the home's comes when first opened.
     const fetched = scripts.length;
     await openMenuLink(page, 'Accueil');
     await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor({ timeout: 30_000 });
+    expect(scripts.slice(fetched).filter((path) => /-pages-/.test(path))).toEqual([
+      expect.stringMatching(pagesChunk('home')),
+    ]);
+    const fetchedWithHome = scripts.length;
     await openMenuLink(page, 'Messagerie');
     await page.getByRole('heading', { level: 2, name: 'Messagerie' }).waitFor({ timeout: 30_000 });
-    expect(scripts.slice(fetched)).toEqual([]);
+    await openMenuLink(page, 'Accueil');
+    await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor({ timeout: 30_000 });
+    expect(scripts.slice(fetchedWithHome)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('fetches the English words only when English is chosen, not for a browser in English at a French school', async () => {
+    const context = await browser.newContext({ viewport: phone, locale: 'en-US', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const words: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (/^\/assets\/words-/.test(pathname)) words.push(pathname);
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    // The demo school speaks French, which wins over the browser's English: no English words are fetched.
+    await page.goto(origin);
+    await signInThroughPortal(page, 'eleve.demo');
+    await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor({ timeout: 30_000 });
+    expect(words).toEqual([]);
+
+    // Chosen, English comes in its chunk; the page speaks it once it has arrived, and French again when asked.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor({ timeout: 30_000 });
+    expect(words).toEqual([expect.stringMatching(/^\/assets\/words-en-[A-Z0-9]+\.js$/)]);
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aujourd’hui' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Today' }).waitFor({ timeout: 30_000 });
+    expect(words).toHaveLength(1);
     expect(errors).toEqual([]);
     await context.close();
   });

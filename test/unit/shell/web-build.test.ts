@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
-import { buildWeb, staticShell } from '#infra/build/build-web';
+import { buildWeb, preloadHomeScript, staticShell } from '#infra/build/build-web';
 
 describe('the web build', () => {
   let outdir: string;
@@ -22,7 +22,7 @@ describe('the web build', () => {
     await rm(outdir, { recursive: true, force: true });
   });
 
-  it('writes an index.html that loads hashed assets which exist, and preloads the home’s chunks', async () => {
+  it('writes an index.html that loads hashed assets which exist, and preloads the home’s chunks on its address', async () => {
     const html = await readFile(join(outdir, 'index.html'), 'utf8');
     const references = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(
       ([, path]) => path as string,
@@ -36,8 +36,11 @@ describe('the web build', () => {
     expect(html).not.toContain('rel="stylesheet"');
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, path]) => path);
     expect(preloads).toEqual(references.slice(1));
-    expect(preloads).toContainEqual(expect.stringMatching(/^\/assets\/home-pages-[A-Z0-9]+\.js$/));
-    expect(preloads).not.toContainEqual(expect.stringMatching(/planning-pages/));
+    // The home's pages are preloaded on the home's address only, from their list: a week does not fetch them.
+    expect(preloads).not.toContainEqual(expect.stringMatching(/-pages-/));
+    expect(html).toContain(`<script>${preloadHomeScript}</script>`);
+    const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
+    expect(JSON.parse(listed ?? '{}').home?.[0]).toMatch(/^\/assets\/home-pages-[A-Z0-9]+\.js$/);
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
     expect(html).toContain('<script type="module" fetchpriority="low"');
     // No script blocks the first paint, the page's own markup: they are fetched at low priority, as deferred ones.
@@ -85,7 +88,7 @@ describe('the web build', () => {
     const byModule: Record<string, string[]> = JSON.parse(listed ?? '{}');
     const preloads = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map(([, path]) => path);
     expect(Object.keys(byModule).sort()).toEqual(modules);
-    for (const module of modules.filter((name) => name !== 'home')) {
+    for (const module of modules) {
       expect(byModule[module]?.[0]).toMatch(new RegExp(`^/assets/${module}-pages-`));
     }
     for (const path of Object.values(byModule).flat()) {
@@ -119,11 +122,14 @@ describe('the web build', () => {
     expect(worker).not.toMatch(/"\/api\//);
   });
 
-  it('keeps the first load (the entry script and what index.html preloads) under 150 KB compressed', async () => {
+  it('keeps the first load (the entry script and what index.html preloads, the home’s with it) under 150 KB compressed', async () => {
     const html = await readFile(join(outdir, 'index.html'), 'utf8');
-    const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
-      ([, path]) => path as string,
-    );
+    const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
+    const home: string[] = JSON.parse(listed ?? '{}').home ?? [];
+    const scripts = [
+      ...[...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(([, path]) => path as string),
+      ...home.map((path) => path.slice(1)),
+    ];
     const size = async (files: string[]) =>
       (await Promise.all(files.map((file) => readFile(join(outdir, file))))).reduce(
         (total, content) => total + gzipSync(content).length,
@@ -149,6 +155,33 @@ describe('the web build', () => {
         script.includes('"La journée {nameElision, select, vowel {d’} other {de }}{name}"'),
       ),
     ).toBe(true);
+  });
+
+  it('holds the French words in the first load, and the English ones in a chunk fetched only when chosen', async () => {
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map(
+      ([, path]) => path as string,
+    );
+    const firstScripts = (
+      await Promise.all(firstLoad.map((file) => readFile(join(outdir, file), 'utf8')))
+    ).join('\n');
+    const english = built.files.filter((file) => /^assets\/words-en-[A-Z0-9]{8}\.js$/.test(file));
+    expect(english).toHaveLength(1);
+    const englishScript = await readFile(join(outdir, english[0] as string), 'utf8');
+
+    expect(firstScripts).toContain('"Chargement…"');
+    expect(firstScripts).toContain('"Aller au contenu"');
+    expect(firstScripts).not.toContain('"Skip to content"');
+    expect(firstScripts).not.toContain('"Loading…"');
+    expect(englishScript).toContain('"Skip to content"');
+    expect(englishScript).not.toContain('"Aller au contenu"');
+    // Its ICU messages come parsed with it: « {count, plural, …} » in English only.
+    expect(englishScript).toMatch(/"\{count, plural, one \{# [a-z]+\} other \{# [a-z]+\}\}[^"]*":\[/);
+    // Nothing loads it but the choice of English: no preload, in no module's list.
+    expect(html).not.toContain(english[0]);
+    // The entry script fetches it, and reads the words as JSON data, not code.
+    expect(firstScripts).toContain(`import("./${english[0]?.slice('assets/'.length)}")`);
+    expect(firstScripts).toContain(`JSON.parse('{"language":"fr"`);
   });
 
   it('styles the portal and the mini-sites with the same design tokens', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLocale } from '#web/src/shell/i18n/locale';
+import { dictionariesAtHand } from '#web/src/shell/i18n/dictionaries';
+import { chooseLocale, languages, loadLanguage } from '#web/src/shell/i18n/locale';
 import { en, fr, messageModules } from '#web/src/shell/i18n/messages';
 
 describe('the language of the web app', () => {
@@ -62,5 +63,25 @@ describe('the language of the web app', () => {
       for (const key of Object.keys(words)) owners.set(key, [...(owners.get(key) ?? []), module]);
     const shared = [...owners].filter(([, modules]) => modules.length > 1);
     expect(shared).toEqual([]);
+  });
+
+  it('offers every language each module writes, and no other', () => {
+    for (const module of Object.values(messageModules))
+      expect(Object.keys(module).sort()).toEqual([...languages].sort());
+  });
+
+  it('speaks French while a chosen language is fetched, then the language once it has come', async () => {
+    // The portal's build leaves English out of the entry script (infra/build/build-web.ts): it is fetched when chosen.
+    delete dictionariesAtHand.en;
+    try {
+      expect(chooseLocale('fr-FR', ['en-US'], 'en')).toEqual({ tag: 'fr-FR', messages: fr, missing: 'en' });
+      expect(chooseLocale('en-GB')).toEqual({ tag: 'fr-FR', messages: fr, missing: 'en' });
+      expect(chooseLocale('fr-FR', ['en-US'])).toEqual({ tag: 'fr-FR', messages: fr });
+      await loadLanguage('en');
+      expect(chooseLocale('fr-FR', ['en-US'], 'en')).toEqual({ tag: 'en-US', messages: en });
+      await expect(loadLanguage('de')).rejects.toThrow();
+    } finally {
+      dictionariesAtHand.en = en;
+    }
   });
 });

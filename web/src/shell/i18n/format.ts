@@ -1,7 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Equipment, Place } from '#domain/places/place';
 import { todayIn } from './calendar-dates';
-import { type CompiledMessages, fillSimple, isSimpleTemplate } from './compiled-messages';
+import { fillSimple, isSimpleTemplate } from './compiled-messages';
+import { compiledTemplates } from './dictionaries';
 import { elisionOf } from './elision';
 import type { Locale } from './locale';
 
@@ -23,16 +24,13 @@ export const fill = (template: string, values: Record<string, string | number>) 
 const compiledMessages = new Map<string, Map<string, IntlMessageFormat>>();
 
 /**
- * The portal's ICU messages parsed by the build (infra/build/build-web.ts defines it, and leaves the parser out of
- * the bundle); undefined where the code runs unbundled (tests), which parse as they go.
+ * The portal's ICU messages come parsed by the build, with the words of their language (dictionaries.ts), and the
+ * bundle carries no parser; unbundled (tests), they are parsed as they go.
  */
-declare const PREAU_COMPILED_MESSAGES: CompiledMessages | undefined;
-const prebuilt: CompiledMessages =
-  typeof PREAU_COMPILED_MESSAGES === 'undefined' ? {} : PREAU_COMPILED_MESSAGES;
-
 const formatterOf = (template: string, tag: string): IntlMessageFormat | undefined => {
   try {
-    return new IntlMessageFormat(prebuilt[template] ?? template, tag, undefined, { ignoreTag: true });
+    const parsed = compiledTemplates[template];
+    return new IntlMessageFormat(parsed ?? template, tag, undefined, { ignoreTag: true });
   } catch {
     // A template the build did not see (none of the messages' files), in a bundle without the parser.
     return undefined;
