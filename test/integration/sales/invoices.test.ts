@@ -67,7 +67,7 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
     );
     sales = school.request;
     teacher = await school.as('prof.demo');
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => school?.stop());
 
@@ -229,5 +229,5 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
 
     // Another school's invoice is not in this school's table: its id answers as an unknown one.
     expect((await sales('GET', '/api/sales/invoices/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-  }, 120_000);
+  }, 300_000);
 });
