@@ -113,6 +113,7 @@ export const invoiceLines = (
     vatRate: rate.vatRate,
     ...(rate.exemption ? { vatExemption: rate.exemption } : {}),
   }));
+  if ('amountCents' in request) exactGross(lines, request.amountCents);
   const depositGross = saleTotals(lines).grossCents;
   const alreadyDeposited = deposits.reduce((sum, deposit) => sum + deposit.totals.grossCents, 0);
   if (depositGross <= 0 || alreadyDeposited + depositGross >= quote.totals.grossCents) {
@@ -122,6 +123,24 @@ export const invoiceLines = (
     );
   }
   return { lines };
+};
+
+/**
+ * A deposit asked as an amount is shared by rate, and each rate's VAT rounded: the gross may miss the amount by a
+ * cent or two. The largest line's net moves by the fewest cents that make the gross the amount asked, if any do.
+ */
+const exactGross = (lines: SaleLine[], grossCents: number) => {
+  const largest = lines.reduce<SaleLine | undefined>(
+    (found, line) => (!found || line.unitPriceCents > found.unitPriceCents ? line : found),
+    undefined,
+  );
+  if (!largest) return;
+  const net = largest.unitPriceCents;
+  for (const step of [0, -1, 1, -2, 2, -3, 3]) {
+    largest.unitPriceCents = net + step;
+    if (saleTotals(lines).grossCents === grossCents) return;
+  }
+  largest.unitPriceCents = net;
 };
 
 const withoutUndefined = <T extends object>(value: T): T =>

@@ -11,7 +11,7 @@ import {
 } from '#domain/sales/invoice';
 import type { InvoicePorts } from '#domain/sales/invoice-ports';
 import { AccessDeniedError, ConflictError, NotFoundError, StaleVersionError } from '#domain/shared/errors';
-import { calendarDateSchema } from '#domain/shared/input-types';
+import { calendarDateSchema, idSchema } from '#domain/shared/input-types';
 import { newEvent } from '#events/envelope';
 import { creditNoteIssued, invoiceIssued } from '#events/sales/sales-events';
 
@@ -53,6 +53,8 @@ export const invoiceListQuerySchema = z.strictObject({
   status: z.optional(z.enum(invoiceStatuses, `must be one of ${invoiceStatuses.join(', ')}`)),
   from: z.optional(calendarDateSchema),
   to: z.optional(calendarDateSchema),
+  /** A quote's invoices and credit notes, of every period: one query of the quote's index (GSI3). */
+  quoteId: z.optional(idSchema),
 });
 
 // ---------------------------------------------------------------------------------------------------------------

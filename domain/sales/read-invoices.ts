@@ -20,10 +20,11 @@ export const getInvoice = async (invoiceId: string, actor: Actor, ports: Invoice
 
 /**
  * The invoices of a state (all states without one) issued in a period, newest first: by default the last twelve
- * months to the end of the current year, each state read on its own index partition.
+ * months to the end of the current year, each state read on its own index partition. With a quote, its invoices and
+ * credit notes of any period (a period given still applies): the quote's own index partition, read once.
  */
 export const listInvoices = async (
-  query: { status?: InvoiceStatus; from?: string; to?: string },
+  query: { status?: InvoiceStatus; from?: string; to?: string; quoteId?: string },
   actor: Actor,
   ports: InvoicePorts,
 ) => {
@@ -32,7 +33,13 @@ export const listInvoices = async (
   const from = query.from ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   const to = query.to ?? `${today.slice(0, 4)}-12-31`;
   const statuses = query.status ? [query.status] : invoiceStatuses;
-  const lists = await Promise.all(statuses.map((status) => ports.invoices.list(status, from, to)));
+  const inQuery = (invoice: Invoice) =>
+    statuses.includes(invoice.status) &&
+    (!query.from || invoice.issueDate >= query.from) &&
+    (!query.to || invoice.issueDate <= query.to);
+  const lists = query.quoteId
+    ? [(await ports.invoices.ofQuote(query.quoteId)).invoices.filter(inQuery)]
+    : await Promise.all(statuses.map((status) => ports.invoices.list(status, from, to)));
   const invoices = lists
     .flat()
     .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.issuedAt.localeCompare(a.issuedAt));

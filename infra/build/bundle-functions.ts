@@ -58,36 +58,76 @@ export const lambdaBundleOptions = {
  * `keepNames` keeps function and class names readable in stack traces instead.
  */
 export const bundleFunctions = async (): Promise<BundleResult> => {
-  const result = await build({
+  const withEmbeddedFonts = functionDefinitions.filter(({ handler }) => embedsFonts(handler));
+  const others = functionDefinitions.filter(({ handler }) => !embedsFonts(handler));
+  const results = await Promise.all([
+    buildGroup(others, lambdaBundleOptions),
+    buildGroup(withEmbeddedFonts, embeddedFontsBundleOptions),
+  ]);
+  const metafile: Metafile = {
+    inputs: Object.assign({}, ...results.map((result) => result.metafile.inputs)),
+    outputs: Object.assign({}, ...results.map((result) => result.metafile.outputs)),
+  };
+  const outputFiles = results.flatMap((result) => result.outputFiles);
+
+  await Promise.all(outputFiles.map((file) => writeIfChanged(file.path, file.contents)));
+  await removeStaleFiles();
+  await writeIfChanged(join(functionsOutputDirectory, 'metafile.json'), JSON.stringify(metafile));
+
+  const bundles = functionDefinitions.map(({ handler }) => {
+    const path = functionBundlePath(handler);
+    const output = metafile.outputs[relative(repositoryRoot, join(path, bundleFileName))];
+    if (!output) throw new Error(`esbuild produced no bundle for ${handler}`);
+    return { handler, path, bytes: output.bytes };
+  });
+  return { bundles, metafile };
+};
+
+/** Stands the bundled font files in for the module that reads them from node_modules (esbuild aliases packages only). */
+const bundledInvoiceFonts: Plugin = {
+  name: 'preau-bundled-invoice-fonts',
+  setup(build) {
+    build.onResolve({ filter: /\/invoice-fonts$/ }, ({ resolveDir }) =>
+      resolveDir.endsWith(join('functions', 'sales', 'invoice-pdf'))
+        ? { path: fileURLToPath(new URL('./bundled-invoice-fonts.ts', import.meta.url)) }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * The functions whose documents embed their fonts (the Factur-X invoice is a PDF/A, which wants every font
+ * embedded): they keep the real fontkit, and carry the font files inside their bundle. Every other function prints
+ * with the standard fonts and does without fontkit.
+ */
+const embedsFonts = (handler: string) => serviceOfFunction(handler) === 'sales-documents';
+
+/** How the bundles that embed fonts are built: also used by the test that prints an invoice from one. */
+export const embeddedFontsBundleOptions = {
+  ...lambdaBundleOptions,
+  alias: { 'brotli/decompress.js': fileURLToPath(new URL('./no-woff2-fonts.ts', import.meta.url)) },
+  loader: { '.woff': 'binary' },
+  plugins: [bundledInvoiceFonts],
+} satisfies BuildOptions;
+
+const buildGroup = (definitions: typeof functionDefinitions, { plugins = [], ...options }: BuildOptions) =>
+  build({
     absWorkingDir: repositoryRoot,
-    entryPoints: functionDefinitions.map(({ handler }) => {
+    entryPoints: definitions.map(({ handler }) => {
       const service = serviceOfFunction(handler);
       return {
         in: service ? `${serviceEntryPrefix}${service}` : handlerSourceFile(handler),
         out: `${handler}/index`,
       };
     }),
-    plugins: [serviceEntries],
+    plugins: [serviceEntries, ...plugins],
     outdir: functionsOutputDirectory,
     outExtension: { '.js': '.mjs' },
-    ...lambdaBundleOptions,
+    ...options,
     metafile: true,
     write: false,
     logLevel: 'warning',
   });
-
-  await Promise.all(result.outputFiles.map((file) => writeIfChanged(file.path, file.contents)));
-  await removeStaleFiles();
-  await writeIfChanged(join(functionsOutputDirectory, 'metafile.json'), JSON.stringify(result.metafile));
-
-  const bundles = functionDefinitions.map(({ handler }) => {
-    const path = functionBundlePath(handler);
-    const output = result.metafile.outputs[relative(repositoryRoot, join(path, bundleFileName))];
-    if (!output) throw new Error(`esbuild produced no bundle for ${handler}`);
-    return { handler, path, bytes: output.bytes };
-  });
-  return { bundles, metafile: result.metafile };
-};
 
 const serviceEntryPrefix = 'preau-service:';
 

@@ -2,6 +2,7 @@ import { documentNumber, euros, frenchDate, type Invoice, invoiceMentions } from
 import { lineNetCents } from '#domain/sales/sale-totals';
 import { bytesOf, PDFDocument } from '#functions/lib/pdf/standard-font-pdf';
 import { toWinAnsi } from '#functions/lib/pdf/win-ansi-text';
+import { invoiceFonts } from './invoice-fonts';
 
 const titles = {
   invoice: 'Facture',
@@ -28,6 +29,9 @@ export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> =>
   const document = new PDFDocument({
     size: 'A4',
     margin: 48,
+    pdfVersion: '1.7',
+    // PDF/A embeds every font it uses: Inter from the start, so that no standard font is ever written.
+    font: invoiceFonts.regular as unknown as string,
     info: {
       Title: toWinAnsi(`${title} ${number}`),
       Author: toWinAnsi(invoice.seller.legalName),
@@ -35,6 +39,8 @@ export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> =>
     },
   });
   const bytes = bytesOf(document);
+  document.registerFont('regular', invoiceFonts.regular);
+  document.registerFont('bold', invoiceFonts.bold);
   const width = document.page.width - 96;
   const write = (
     text: string,
@@ -48,7 +54,7 @@ export const renderInvoicePdf = async (invoice: Invoice): Promise<Uint8Array> =>
       align?: 'left' | 'right';
     } = {},
   ) => {
-    document.font(options.bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(options.size ?? 9);
+    document.font(options.bold ? 'bold' : 'regular').fontSize(options.size ?? 9);
     const textOptions = { width: options.width ?? width, align: options.align ?? 'left' };
     if (options.x !== undefined)
       document.text(toWinAnsi(text), options.x, options.y ?? document.y, textOptions);

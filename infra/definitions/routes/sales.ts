@@ -57,7 +57,7 @@ export const salesRoutes = apiModule('sales', 'Hiring the school’s halls and s
   get('/api/sales/invoices/{invoiceId}', 'sales/get-invoice', { needs: read, summary: 'An invoice or credit note as issued, and its state' }),
   post('/api/sales/invoices/{invoiceId}/credit-note', 'sales/credit-invoice', { needs: write, answers: [201], timeoutSeconds: 29, summary: 'A credit note cancels the invoice whole, with the next number of the credit notes’ series' }),
   put('/api/sales/invoices/{invoiceId}/external-number', 'sales/record-external-number', { needs: write, body: externalNumberInputSchema, summary: 'Records the number an EPLE’s or a town’s accounting gave a draft, which becomes the issued invoice' }),
-  get('/api/sales/invoices/{invoiceId}/factur-x', 'sales/get-invoice-factur-x', { service: documents, needs: read, download: pdf, summary: 'The invoice as Factur-X EN 16931: a PDF/A-3 with its CII XML embedded' }),
+  get('/api/sales/invoices/{invoiceId}/factur-x', 'sales/get-invoice-factur-x', { service: documents, needs: read, download: pdf, timeoutSeconds: 29, summary: 'The invoice as Factur-X EN 16931: a PDF/A-3 with its CII XML embedded' }),
   get('/api/sales/invoices/{invoiceId}/ubl', 'sales/get-invoice-ubl', { service: documents, needs: read, download: xml, summary: 'The invoice as UBL 2.1 (an Invoice, or a CreditNote)' }),
   get('/api/sales/invoices/{invoiceId}/cii', 'sales/get-invoice-cii', { service: documents, needs: read, download: xml, summary: 'The invoice as CII (EN16931), the XML of its Factur-X' }),
   get('/api/sales/invoices/{invoiceId}/csv', 'sales/export-invoice-csv', { needs: read, download: csv, summary: 'The invoice’s data as CSV, for an EPLE’s or a town’s accounting software' }),

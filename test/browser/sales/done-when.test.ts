@@ -35,9 +35,9 @@ const embeddedFiles = (pdf: Buffer) => {
  * client accepts through the link in a browser of their own (no account), the slots appear in the hall's
  * planning, the invoice is issued and downloaded as Factur-X (its CII XML embedded), a credit note cancels it.
  *
- * Pricing and sending go through the API the sales desk's pages call; the client's answer, the hall's planning,
- * issuing the invoice and its Factur-X, the list of invoices, the credit note and the payments are the portal's
- * pages.
+ * Every step is the portal's pages: the quote builder and the quote's sheet (on a phone), the client's answer, the
+ * hall's planning, issuing the invoice and its Factur-X, the list of invoices, the credit note and the payments;
+ * the hall, the client and the season's grid are set up through the API beforehand.
  */
 describe('the sales module’s done-when', () => {
   let portal: PortalUnderTest;
@@ -98,30 +98,60 @@ describe('the sales module’s done-when', () => {
       )
     )
       await json(send(sales, 'POST', '/api/sales/grids', gridInput()), 201);
-    const quote = await json(
-      send(sales, 'POST', '/api/sales/quotes', {
-        clientId: client.clientId,
-        title,
-        slots: days.map((day) => ({
-          placeId: hall.id,
-          startsAt: `${day}T09:00:00+02:00`,
-          endsAt: `${day}T18:00:00+02:00`,
-        })),
-        extras: [{ extraId: 'technician', quantity: 16 }],
-      }),
-      201,
-    );
+    // The sales person, on a phone, builds the quote in the portal: the client, the two days' slots, the hall
+    // among the places the builder finds free then, the technician's hours; priced lines and totals; saved.
+    const desk = await browser.newContext({
+      viewport: phone,
+      locale: 'fr-FR',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const builder = await desk.newPage();
+    await builder.goto(`${origin}/ventes/devis/nouveau`);
+    await signInThroughPortal(builder, 'ventes.demo');
+    await builder.getByRole('heading', { name: 'Nouveau devis' }).waitFor({ timeout: 60_000 });
+    await builder.getByLabel('Client').selectOption({ label: client.legalName });
+    await builder.getByLabel('Objet (facultatif)').fill(title);
+    for (const [index, day] of days.entries()) {
+      if (index > 0) await builder.getByRole('button', { name: 'Ajouter un créneau' }).click();
+      await builder.locator(`#slot-${index}-date`).fill(day);
+      await builder.locator(`#slot-${index}-start`).fill('09:00');
+      await builder.locator(`#slot-${index}-end`).fill('18:00');
+      await builder.getByRole('button', { name: 'Salles libres sur ce créneau' }).nth(index).click();
+      const place = builder.locator(`#slot-${index}-place`);
+      await place.locator('option', { hasText: hall.name }).waitFor({ state: 'attached', timeout: 60_000 });
+      await place.selectOption({ label: hall.name });
+    }
+    await builder.locator('#extra-technician').fill('16');
+    await builder.getByRole('button', { name: 'Calculer le prix' }).click();
+    await builder.getByRole('heading', { name: 'Lignes du devis' }).waitFor({ timeout: 60_000 });
+    // The totals fit the phone's width: the amount incl. VAT is seen without scrolling sideways.
+    const gross = builder.locator('.sales__gross .amount');
+    await expect.poll(() => gross.textContent()).toMatch(/\d,\d{2}\s€/);
+    const grossBox = await gross.boundingBox();
+    expect((grossBox?.x ?? Infinity) + (grossBox?.width ?? 0)).toBeLessThanOrEqual(phone.width);
+    await expectNoSidewaysScroll(builder);
+    await builder.screenshot({ path: screenshotPath('sales-done-when-builder-phone'), fullPage: true });
+    await builder.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+
+    // The quote's sheet opens: « Envoyer » with the slots held as options in the planning gives the client's link.
+    const quoteHeading = builder.getByRole('heading', { name: /^Devis D\d{4}-\d{4}$/ });
+    await quoteHeading.waitFor({ timeout: 60_000 });
+    const quoteId = decodeURIComponent(new URL(builder.url()).pathname.split('/').pop() ?? '');
+    const quote = await json(send(sales, 'GET', `/api/sales/quotes/${encodeURIComponent(quoteId)}`), 200);
+    expect(quote.slots).toHaveLength(2);
     expect(quote.lines.map((line: { kind: string }) => line.kind)).toEqual(
       expect.arrayContaining(['place', 'extra']),
     );
     expect(quote.totals.grossCents).toBeGreaterThan(0);
-
-    // 2. Sent with its slots held as an option in the planning: the client's link.
-    const sent = await json(
-      send(sales, 'POST', `/api/sales/quotes/${quote.quoteId}/send`, { hold: true }),
-      200,
-    );
-    const link: string = sent.link.path;
+    await builder.getByRole('checkbox', { name: 'Poser les créneaux en option dans le planning' }).check();
+    await builder.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    const linkField = builder.getByLabel('Lien du client');
+    await linkField.waitFor({ timeout: 60_000 });
+    await expectNoSidewaysScroll(builder);
+    await builder.screenshot({ path: screenshotPath('sales-done-when-sent-phone'), fullPage: true });
+    const link = new URL(await linkField.inputValue()).pathname;
+    await desk.close();
 
     // 3. The client, in a browser of their own with no account, on a phone: accepts, signing with their name.
     const clientContext = await browser.newContext({

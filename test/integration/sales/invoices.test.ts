@@ -67,7 +67,7 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
     );
     sales = school.request;
     teacher = await school.as('prof.demo');
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => school?.stop());
 
@@ -170,6 +170,32 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  it('lists a quote’s invoices by its quoteId, whatever their period, and no other quote’s', async () => {
+    const quote = await putAcceptedQuote(school);
+    const other = await putAcceptedQuote(school);
+    await sales('POST', `/api/sales/quotes/${other.quoteId}/invoices`, { kind: 'invoice' });
+    const deposit = await sales('POST', `/api/sales/quotes/${quote.quoteId}/invoices`, {
+      kind: 'deposit',
+      amountCents: 10_000,
+    });
+    expect(deposit.status).toBe(201);
+    expect(deposit.body.totals.grossCents).toBe(10_000);
+    const balance = await sales('POST', `/api/sales/quotes/${quote.quoteId}/invoices`, { kind: 'balance' });
+
+    const list = await sales('GET', `/api/sales/invoices?quoteId=${quote.quoteId}`);
+    expect(list.status).toBe(200);
+    expect(list.body.invoices.map((each: Invoice) => each.invoiceId).sort()).toEqual(
+      [deposit.body.invoiceId, balance.body.invoiceId].sort(),
+    );
+    const deposits = await sales('GET', `/api/sales/invoices?quoteId=${quote.quoteId}&status=issued`);
+    expect(deposits.body.invoices).toHaveLength(2);
+    const cancelledOnly = await sales('GET', `/api/sales/invoices?quoteId=${quote.quoteId}&status=cancelled`);
+    expect(cancelledOnly.body.invoices).toEqual([]);
+    const badId = await sales('GET', '/api/sales/invoices?quoteId=not%20an%20id%20%2F');
+    expect(badId.status).toBe(400);
+    expect(JSON.stringify(badId.body)).toContain('quoteId');
+  });
+
   it('gives 50 invoices issued at the same moment 50 consecutive numbers, no gap, no duplicate', async () => {
     const quotes = await Promise.all(Array.from({ length: 50 }, () => putAcceptedQuote(school)));
     const before = await school.documents.send(
@@ -203,5 +229,5 @@ describe('sales invoices: issued, numbered without a gap, credited', () => {
 
     // Another school's invoice is not in this school's table: its id answers as an unknown one.
     expect((await sales('GET', '/api/sales/invoices/00000000-0000-4000-8000-000000000000')).status).toBe(404);
-  }, 120_000);
+  }, 300_000);
 });

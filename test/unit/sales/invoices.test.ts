@@ -40,6 +40,13 @@ describe('issuing from a quote', () => {
     expect(balance.deductedDeposits?.[0]?.number).toBe(deposit.number);
   });
 
+  it('makes a deposit asked as an amount come to that amount incl. VAT, to the cent', () => {
+    for (const amountCents of [10_000, 12_345, 33_333, 99_999]) {
+      const deposit = issuedInvoice({ kind: 'deposit', amountCents });
+      expect(deposit.totals.grossCents).toBe(amountCents);
+    }
+  });
+
   it('refuses a deposit as large as the quote', () => {
     expect(() =>
       invoiceLines(acceptedQuote(), { kind: 'deposit', amountCents: acceptedQuote().totals.grossCents }, []),

@@ -17,7 +17,7 @@ import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import { navigate } from '../shell/routing/navigation';
 import { type InvoiceDocument, type IssueRequest, invoiceDocuments } from './invoices-api';
-import { money } from './money';
+import { centsOf, money } from './money';
 import { QuoteLines } from './quote-lines';
 import { salesPaths } from './sales-routes';
 
@@ -310,8 +310,8 @@ const InvoiceActions = ({
 };
 
 /**
- * On a quote's sheet: its invoices, and « Facturer » an accepted quote: the whole of it, a deposit (a percentage)
- * or, once a deposit is invoiced, the balance. The new invoice's sheet opens on success.
+ * On a quote's sheet: its invoices (one query by the quote), and « Facturer » an accepted quote: the whole of it, a
+ * deposit (a percentage, or an amount including VAT) or, once a deposit is invoiced, the balance. The new invoice's sheet opens on success.
  */
 export const QuoteInvoices = ({ api, format, quote }: PageProps & { quote: Quote }) =>
   quote.status === 'accepted' || quote.status === 'cancelled' ? (
@@ -321,10 +321,7 @@ export const QuoteInvoices = ({ api, format, quote }: PageProps & { quote: Quote
 const QuoteInvoiceList = ({ api, format, quote }: PageProps & { quote: Quote }) => {
   const texts = format.messages.salesInvoices;
   const load = useCallback(
-    async (signal: AbortSignal) =>
-      (await api.salesInvoices(undefined, signal)).invoices.filter(
-        (invoice) => invoice.quoteId === quote.quoteId,
-      ),
+    async (signal: AbortSignal) => (await api.quoteInvoices(quote.quoteId, signal)).invoices,
     [api, quote.quoteId],
   );
   const { state, retry } = useLoad(load);
@@ -359,24 +356,35 @@ const IssueForm = ({ api, format, quote, deposited }: PageProps & { quote: Quote
   const choices: IssueRequest['kind'][] = deposited ? ['deposit', 'balance'] : ['invoice', 'deposit'];
   const [kind, setKind] = useState<IssueRequest['kind']>(choices[0] ?? 'invoice');
   const [percent, setPercent] = useState('30');
+  const [depositAs, setDepositAs] = useState<'percent' | 'amount'>('percent');
+  const [amount, setAmount] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const ids = { legend: useId(), percent: useId(), error: useId() };
+  const ids = { legend: useId(), depositAs: useId(), percent: useId(), amount: useId(), error: useId() };
+  /** What to ask for, or the wording of what is wrong with what was typed. */
+  const request = (): IssueRequest | string => {
+    if (kind !== 'deposit') return { kind };
+    if (depositAs === 'amount') {
+      const cents = centsOf(amount);
+      return cents !== undefined && cents > 0 && cents < quote.totals.grossCents
+        ? { kind, amountCents: cents }
+        : texts.amountInvalid;
+    }
+    const share = Number(percent.replace(',', '.'));
+    return share >= 1 && share <= 99 ? { kind, percent: share } : texts.percentInvalid;
+  };
   const submit = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    const share = Number(percent.replace(',', '.'));
-    if (kind === 'deposit' && !(share >= 1 && share <= 99)) {
-      setProblem(texts.percentInvalid);
+    const asked = request();
+    if (typeof asked === 'string') {
+      setProblem(asked);
       return;
     }
     setBusy(true);
     setProblem(undefined);
     try {
-      const invoice = await api.issueInvoice(
-        quote.quoteId,
-        kind === 'deposit' ? { kind, percent: share } : { kind },
-      );
+      const invoice = await api.issueInvoice(quote.quoteId, asked);
       navigate(salesPaths.salesInvoice(invoice.invoiceId));
     } catch (error) {
       setProblem(failureReason(error, format));
@@ -401,6 +409,23 @@ const IssueForm = ({ api, format, quote, deposited }: PageProps & { quote: Quote
         ))}
       </fieldset>
       {kind === 'deposit' && (
+        <fieldset class="choice">
+          <legend id={ids.depositAs}>{texts.depositAs}</legend>
+          {(['percent', 'amount'] as const).map((each) => (
+            <label key={each} class="choice__option">
+              <input
+                type="radio"
+                name="deposit-as"
+                value={each}
+                checked={depositAs === each}
+                onChange={() => setDepositAs(each)}
+              />
+              {texts.depositAsChoices[each]}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {kind === 'deposit' && depositAs === 'percent' && (
         <div class="field">
           <label for={ids.percent}>{texts.percent}</label>
           <input
@@ -410,6 +435,19 @@ const IssueForm = ({ api, format, quote, deposited }: PageProps & { quote: Quote
             required
             value={percent}
             onInput={(event) => setPercent(event.currentTarget.value)}
+          />
+        </div>
+      )}
+      {kind === 'deposit' && depositAs === 'amount' && (
+        <div class="field">
+          <label for={ids.amount}>{texts.amount}</label>
+          <input
+            id={ids.amount}
+            type="text"
+            inputMode="decimal"
+            required
+            value={amount}
+            onInput={(event) => setAmount(event.currentTarget.value)}
           />
         </div>
       )}

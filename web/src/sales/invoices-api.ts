@@ -5,7 +5,11 @@ import type { GetJson, SendJson } from '../shell/http/json-calls';
 import { queryOf, segment } from '../shell/http/url-parts';
 
 /** What « Facturer » asks for: the whole quote, a deposit (a percentage), or the balance after deposits. */
-export type IssueRequest = { kind: 'invoice' } | { kind: 'deposit'; percent: number } | { kind: 'balance' };
+export type IssueRequest =
+  | { kind: 'invoice' }
+  | { kind: 'deposit'; percent: number }
+  | { kind: 'deposit'; amountCents: number }
+  | { kind: 'balance' };
 
 /** The electronic forms and the export of an invoice, as the API serves them. */
 export const invoiceDocuments = ['factur-x', 'ubl', 'cii', 'csv'] as const;
@@ -24,6 +28,12 @@ export const invoicesApi = (
   salesInvoices: (status: InvoiceStatus | undefined, signal?: AbortSignal) =>
     getJson<{ from: string; to: string; invoices: Invoice[] }>(
       `/api/sales/invoices?${queryOf({ status })}`,
+      signal,
+    ),
+  /** A quote's invoices and credit notes, newest first: one query of the quote's index. */
+  quoteInvoices: (quoteId: string, signal?: AbortSignal) =>
+    getJson<{ from: string; to: string; invoices: Invoice[] }>(
+      `/api/sales/invoices?${queryOf({ quoteId })}`,
       signal,
     ),
   salesInvoice: (invoiceId: string, signal?: AbortSignal) => getJson<Invoice>(invoicePath(invoiceId), signal),

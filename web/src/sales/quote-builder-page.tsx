@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useState } from 'preact/hooks';
 import { saleTotals as totalsOf } from '#domain/sales/sale-totals';
 import type { SaleLine } from '#domain/sales/sales';
 import type { Api } from '../api';
@@ -60,7 +60,7 @@ export const QuoteBuilderPage = ({ api, format }: QuoteBuilderPageProps) => {
           grids.length === 0 ? (
             <p class="notice">{texts.noGrid}</p>
           ) : (
-            <Builder api={api} format={format} clients={clients} />
+            <Builder api={api} format={format} clients={clients} grids={grids} />
           )
         }
       </Loaded>
@@ -72,7 +72,11 @@ const Builder = ({
   api,
   format,
   clients,
-}: QuoteBuilderPageProps & { clients: { clientId: string; legalName: string }[] }) => {
+  grids,
+}: QuoteBuilderPageProps & {
+  clients: { clientId: string; legalName: string }[];
+  grids: { gridId: string; validFrom: string; validTo: string }[];
+}) => {
   const texts = format.messages.sales.builder;
   const errorId = useId();
   const timeZone = format.timeZone ?? 'Europe/Paris';
@@ -87,6 +91,20 @@ const Builder = ({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
+  // The extras on offer are the grid's of the first slot's day (the grid a quote takes): shown before the price, so
+  // that a technician's hours are chosen with the slots, and the quote priced once.
+  const firstDay = slots[0]?.date ?? '';
+  const gridId = grids.find((grid) => grid.validFrom <= firstDay && firstDay <= grid.validTo)?.gridId;
+  useEffect(() => {
+    if (!gridId) return;
+    const controller = new AbortController();
+    api
+      .salesGrid(gridId, controller.signal)
+      .then((grid) => setGridExtras(grid.extras.map(({ extraId, label }) => ({ extraId, label }))))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [api, gridId]);
+
   const draft = (withLines: boolean): QuoteDraft => ({
     clientId,
     ...(title.trim() && { title: title.trim() }),
@@ -100,7 +118,14 @@ const Builder = ({
   });
 
   const setSlot = (index: number, change: Partial<SlotRow>) => {
-    setSlots((previous) => previous.map((slot, at) => (at === index ? { ...slot, ...change } : slot)));
+    // Another day or other hours: the places found free before may not be any more, the place chosen neither.
+    const moved = change.placeId === undefined;
+    setSlots((previous) =>
+      previous.map((slot, at) =>
+        at === index ? { ...slot, ...(moved && { placeId: '' }), ...change } : slot,
+      ),
+    );
+    if (moved) setFree(({ [index]: _stale, ...others }) => others);
     setPreview(undefined);
     setLines(undefined);
   };
