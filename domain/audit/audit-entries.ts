@@ -197,7 +197,7 @@ export const entryOfItemChange = (change: {
   version: number;
   at: string;
   by: string;
-  change: 'created' | 'updated' | 'imported';
+  change: 'created' | 'updated' | 'imported' | 'photo-added' | 'photo-removed';
   fields: readonly string[];
   item: { itemId: string };
 }): AuditEntry => ({

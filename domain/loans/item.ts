@@ -57,7 +57,8 @@ export interface ItemChange {
   version: number;
   at: string;
   by: string;
-  change: 'created' | 'updated' | 'imported';
+  /** A photo added or removed is a change of its own (« photo ajoutée »), an `updated` one for the bus. */
+  change: 'created' | 'updated' | 'imported' | 'photo-added' | 'photo-removed';
   fields: string[];
   item: Item;
 }

@@ -16,6 +16,9 @@ export const loansErrorCodes = [
   'import_kind_column_needed',
   'import_too_long',
   // L1 public catalogues
+  // L4 photos
+  'too_many_photos',
+  'photo_not_an_image',
   // Loans (to come)
 ] as const;
 export type LoansErrorCode = (typeof loansErrorCodes)[number];

@@ -6,12 +6,16 @@ import {
   itemUpdateSchema,
 } from '#domain/loans/item';
 import { itemImportSchema } from '#domain/loans/item-csv';
-import { apiModule, type FunctionNeeds, get, post, put, read, write } from './route';
+import { photoClaimSchema, photoUploadSchema } from '#domain/loans/photos';
+import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
 const pdf = 'application/pdf';
 /** Publishing writes the catalogues' pages to the site bucket. */
-const publishes: FunctionNeeds = { table: 'read', site: 'readWrite' };
+const publishes: FunctionNeeds = { table: 'read', site: 'readWrite', documents: 'read' };
+/** An item's photos: upload forms, checked uploads kept under the item, short links (the documents bucket). */
+const photos: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
+const readPhotos: FunctionNeeds = { table: 'read', documents: 'read' };
 
 // biome-ignore format: one line a route, the index of the module
 export const loansRoutes = apiModule('loans', 'Instruments: the inventory of instruments and equipment (items, kits, statuses, history, QR labels, CSV), the public catalogues by family; the loans to come', [
@@ -27,5 +31,10 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   // L1 public catalogues
   get('/api/loans/catalogues', 'loans/list-catalogues', { needs: read, summary: 'The public catalogues’ addresses, by family, for the school’s website' }),
   post('/api/loans/catalogues', 'loans/publish-catalogues', { needs: publishes, summary: 'Writes every public catalogue again now (an item’s change writes its family’s through the bus)' }),
+  // L4 photos
+  post('/api/loans/items/{itemId}/photo-uploads', 'loans/declare-photo-upload', { needs: photos, body: photoUploadSchema, answers: [201], summary: 'Staff declare a photo of an item (`contentType` JPEG or PNG, `size`, 5 MB at most): a signed form to upload it' }),
+  post('/api/loans/items/{itemId}/photos', 'loans/add-photo', { needs: photos, body: photoClaimSchema, answers: [201], summary: 'Adds an uploaded photo to its item once its first bytes say JPEG or PNG: a new version, « photo ajoutée » in its history; six at most, held by the write' }),
+  get('/api/loans/items/{itemId}/photos/{photoId}', 'loans/get-photo', { needs: readPhotos, summary: 'A short link to a photo of an item, for its sheet on the portal' }),
+  del('/api/loans/items/{itemId}/photos/{photoId}', 'loans/remove-photo', { needs: photos, summary: 'Staff remove a photo of an item, and its file: a new version' }),
   // Loans (to come)
 ]);
