@@ -12,6 +12,7 @@ import { navigate } from '../shell/routing/navigation';
 import { euros } from './download-file';
 import { familyOf } from './inventory-page';
 import { ItemForm } from './item-form';
+import { ItemPhotos } from './item-photos';
 import type { ItemSheet } from './loans-api';
 
 /** `/instruments/<itemId>`: where an item's QR label leads: its sheet, its history, and its form for the staff. */
@@ -66,6 +67,7 @@ export const ItemPage = ({
                 )}
               </>
             )}
+            <ItemPhotos api={api} format={format} item={item} mayEdit={mayEdit} changed={retry} />
             <section aria-labelledby="history-title" class="stack">
               <h3 id="history-title">{texts.history}</h3>
               <ol class="loans-history">

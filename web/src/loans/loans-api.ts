@@ -45,6 +45,22 @@ const download = async (fetchSignedIn: ((path: string) => Promise<Response>) | u
   return response.blob();
 };
 
+/** What the API answers to a photo's declaration: its id, and the signed form to upload it to the storage. */
+interface PhotoUploadForm {
+  photoId: string;
+  upload: { url: string; fields: Record<string, string> };
+}
+
+/** A signed-in call that answers JSON, with a method and body of its own (`DELETE`). */
+const signedInJson = async <T>(
+  fetchSignedIn: ((path: string, init?: RequestInit) => Promise<Response>) | undefined,
+  path: string,
+  init: RequestInit,
+) => {
+  if (!fetchSignedIn) throw new Error('this call needs a signed-in fetch');
+  return readJson<T>(await fetchSignedIn(path, init));
+};
+
 /** The calls of the instruments: items, their history, the import and export, the labels and the catalogues. */
 export const loansApi = (
   getJson: GetJson,
@@ -69,4 +85,29 @@ export const loansApi = (
   // L1 public catalogues
   catalogues: (signal?: AbortSignal) => getJson<CatalogueLinks>('/api/loans/catalogues', signal),
   publishCatalogues: () => post<CatalogueLinks>('/api/loans/catalogues'),
+  // L4 photos
+  /** A short link to a photo of an item, for an `<img>`. */
+  photoUrl: async (itemId: string, photoId: string, signal?: AbortSignal) =>
+    (await getJson<{ url: string }>(`/api/loans/items/${segment(itemId)}/photos/${segment(photoId)}`, signal))
+      .url,
+  /**
+   * Declares a photo, uploads it with the signed form (to the storage's origin: neither the access token nor a
+   * cookie travel there), then adds it to its item once the API has checked its bytes.
+   */
+  addPhoto: async (itemId: string, file: File) => {
+    const { photoId, upload } = await postJson<PhotoUploadForm>(
+      `/api/loans/items/${segment(itemId)}/photo-uploads`,
+      { contentType: file.type, size: file.size },
+    );
+    const body = new FormData();
+    for (const [field, value] of Object.entries(upload.fields)) body.append(field, value);
+    body.append('file', file);
+    const sent = await fetch(upload.url, { method: 'POST', body, credentials: 'omit' });
+    if (!sent.ok) throw new ApiError(sent.status, '');
+    return postJson<Item>(`/api/loans/items/${segment(itemId)}/photos`, { photoId });
+  },
+  removePhoto: (itemId: string, photoId: string) =>
+    signedInJson<Item>(fetchSignedIn, `/api/loans/items/${segment(itemId)}/photos/${segment(photoId)}`, {
+      method: 'DELETE',
+    }),
 });
