@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '#domain/loans/import-fields';
-import type { Item, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
+import type { Item, ItemChange, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -16,7 +16,7 @@ export interface ItemSheet {
     version: number;
     at: string;
     by: string;
-    change: 'created' | 'updated' | 'imported';
+    change: ItemChange['change'];
     fields: string[];
   }[];
 }
