@@ -83,8 +83,20 @@ describe('instruments in a browser, at phone size', () => {
     await expect.poll(() => loaded('Violoncelle 4/4, photo 1 sur 1'), { timeout: 30_000 }).toBe(480);
     await expectAccessible(staff);
     await expectNoSidewaysScroll(staff);
+    await staff.close();
+  }, 120_000);
 
-    // A photo taken with the phone: the file input opens its camera, the photo joins the sheet.
+  it('lets the staff take a photo of an item with the phone, shown on its sheet and enlarged on a tap', async () => {
+    const staff = await browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
+    await staff.goto(origin);
+    await signInThroughPortal(staff, 'vie-scolaire.demo');
+    await staff.goto(`${origin}/instruments/inst-violoncelle-3`);
+    await staff.getByRole('heading', { level: 3, name: 'Photos' }).waitFor({ timeout: 60_000 });
+    const loaded = (name: string) =>
+      staff
+        .getByRole('img', { name })
+        .evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
+    // The file input opens the phone's camera; the photo joins the sheet.
     const input = staff.getByLabel('Ajouter une photo');
     expect(await input.getAttribute('capture')).toBe('environment');
     expect(await input.getAttribute('accept')).toBe('image/jpeg,image/png');
@@ -96,5 +108,6 @@ describe('instruments in a browser, at phone size', () => {
     await staff.getByRole('dialog').waitFor({ timeout: 30_000 });
     await staff.screenshot({ path: screenshotPath('instruments-item-photos-phone'), fullPage: true });
     await staff.getByRole('button', { name: 'Fermer' }).click();
-  });
+    await staff.close();
+  }, 120_000);
 });
