@@ -49,7 +49,9 @@ describe('instruments in a browser, at phone size', () => {
     const photo = cello.first().getByRole('img', { name: 'Violoncelle 4/4' });
     await photo.scrollIntoViewIfNeeded();
     await expect
-      .poll(() => photo.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)))
+      .poll(() => photo.evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0)), {
+        timeout: 30_000,
+      })
       .toBe(480);
     expect(await photo.getAttribute('loading')).toBe('lazy');
     expect(await visitor.locator('script').count()).toBe(0);
@@ -78,7 +80,7 @@ describe('instruments in a browser, at phone size', () => {
     await staff.getByText('Gliga').first().waitFor({ timeout: 30_000 });
     const loaded = (name: string) =>
       staff
-        .getByRole('img', { name })
+        .getByAltText(name, { exact: true })
         .evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
     await expect.poll(() => loaded('Violoncelle 4/4, photo 1 sur 1'), { timeout: 30_000 }).toBe(480);
     await expectAccessible(staff);
@@ -94,7 +96,7 @@ describe('instruments in a browser, at phone size', () => {
     await staff.getByRole('heading', { level: 3, name: 'Photos' }).waitFor({ timeout: 60_000 });
     const loaded = (name: string) =>
       staff
-        .getByRole('img', { name })
+        .getByAltText(name, { exact: true })
         .evaluate((image: HTMLImageElement) => (image.complete ? image.naturalWidth : 0));
     // The file input opens the phone's camera; the photo joins the sheet.
     const input = staff.getByLabel('Ajouter une photo');

@@ -60,7 +60,8 @@ export const ItemPhotos = ({
   };
 
   const count = item.photos.length;
-  const alt = (index: number) => format.fill(texts.photoAlt, { kind: item.kind, number: index + 1, count });
+  const alt = (index: number) =>
+    format.message(texts.photoAlt, { kind: item.kind, number: index + 1, count });
   return (
     <section aria-labelledby="photos-title" class="stack">
       <h3 id="photos-title">{texts.photos}</h3>
@@ -73,7 +74,7 @@ export const ItemPhotos = ({
               <button
                 type="button"
                 class="loans-photos__open"
-                aria-label={format.fill(texts.enlargePhoto, { number: index + 1 })}
+                aria-label={format.message(texts.enlargePhoto, { number: index + 1 })}
                 onClick={() => setEnlarged(photoId)}
               >
                 {urls[photoId] && <img src={urls[photoId]} alt={alt(index)} width={160} height={120} />}
@@ -124,7 +125,7 @@ export const ItemPhotos = ({
             />
           </div>
           <p id="photo-hint" class="muted">
-            {`${texts.addPhotoHint} ${format.fill(texts.photoLimit, { max: maxPhotos })}`}
+            {`${texts.addPhotoHint} ${format.message(texts.photoLimit, { max: maxPhotos })}`}
           </p>
         </div>
       )}
