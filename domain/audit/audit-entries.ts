@@ -197,7 +197,15 @@ export const entryOfItemChange = (change: {
   version: number;
   at: string;
   by: string;
-  change: 'created' | 'updated' | 'imported' | 'lent' | 'returned' | 'servicing';
+  change:
+    | 'created'
+    | 'updated'
+    | 'imported'
+    | 'lent'
+    | 'returned'
+    | 'servicing'
+    | 'photo-added'
+    | 'photo-removed';
   fields: readonly string[];
   item: { itemId: string };
 }): AuditEntry => ({

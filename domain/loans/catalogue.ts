@@ -2,6 +2,7 @@ import { type Html, html } from '#domain/sharing/mini-site/html';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
 import { catalogueFamilies, familySlugs, type Item, type ItemFamily } from './item';
 import type { CatalogueFile, CataloguePorts } from './loans-ports';
+import { catalogueFrame, catalogueJpeg } from './photo-image';
 
 // L1 public catalogues: a static page per family, for anyone with the address, written again when an item changes.
 
@@ -59,6 +60,14 @@ const catalogueCss = `${siteCss}
 .availability--taken {
   color: #8a4b00;
 }
+.catalogue__photo {
+  display: block;
+  width: 100%;
+  max-width: ${catalogueFrame.width}px;
+  height: auto;
+  margin-bottom: 0.5rem;
+  border-radius: 0.25rem;
+}
 .families {
   padding-left: 1.2rem;
 }
@@ -109,13 +118,59 @@ const askable = (item: Item) =>
 const askLink = (item: Item) =>
   `/emprunter?${new URLSearchParams({ famille: item.family, instrument: item.itemId })}`;
 
-const itemCard = (item: Item) => {
+// L4 photos: each item's first photo, in the frame of the catalogues, next to its family's page.
+
+/** Where an item's first photo is shown, in its family's folder: a new photo gets a new address. */
+export const cataloguePhotoName = (item: Pick<Item, 'itemId' | 'photos'>) => {
+  const [first] = item.photos;
+  return first ? `${item.itemId}-${first.photoId}.jpg` : undefined;
+};
+const photosFolder = (family: ItemFamily) => `${cataloguesFolder}/${familySlugs[family]}/photos/`;
+
+/**
+ * Puts in a family's `photos/` folder the first photo of each item it shows, drawn into the catalogues' frame, and
+ * removes those no longer shown (an item retired, a photo removed): one listing, then only what changed. Answers the
+ * names of the photos the page may show.
+ */
+const writeFamilyPhotos = async (family: ItemFamily, items: readonly Item[], ports: CataloguePorts) => {
+  const folder = photosFolder(family);
+  const present = new Set(await ports.files.list(folder));
+  const shownPhotos = new Set<string>();
+  const added: CatalogueFile[] = [];
+  for (const item of items) {
+    const name = cataloguePhotoName(item);
+    const first = item.photos[0];
+    if (!name || !first) continue;
+    if (!present.has(name)) {
+      // One photo decoded at a time: a phone's photo takes some 50 MB of pixels.
+      const bytes = await ports.photos.read(item.itemId, first.photoId);
+      if (!bytes) continue;
+      const body = catalogueJpeg(bytes, first.contentType);
+      added.push({ path: `${folder}${name}`, body, contentType: 'image/jpeg' });
+    }
+    shownPhotos.add(name);
+  }
+  if (added.length > 0) await ports.files.put(added);
+  const gone = [...present].filter((name) => !shownPhotos.has(name));
+  if (gone.length > 0) await ports.files.remove(gone.map((name) => `${folder}${name}`));
+  return shownPhotos;
+};
+
+const photoOf = (item: Item, photos: ReadonlySet<string>) => {
+  const name = cataloguePhotoName(item);
+  return name && photos.has(name)
+    ? html`
+        <img class="catalogue__photo" src="photos/${name}" width="${catalogueFrame.width}" height="${catalogueFrame.height}" alt="${item.kind}" loading="lazy">`
+    : '';
+};
+
+const itemCard = (item: Item, photos: ReadonlySet<string>) => {
   const availability = availabilityOf(item);
   const made = [item.maker, item.model, item.year === undefined ? undefined : String(item.year)]
     .filter(Boolean)
     .join(' · ');
   return html`
-      <li class="catalogue__item">
+      <li class="catalogue__item">${photoOf(item, photos)}
         <h2 class="catalogue__kind">${item.kind}</h2>${
           made
             ? html`
@@ -171,6 +226,7 @@ export const renderCatalogue = (
   family: ItemFamily,
   items: readonly Item[],
   context: { school: { name: string }; updated: string },
+  photos: ReadonlySet<string> = new Set(),
 ) => {
   const listed = shown(items).sort(
     (a, b) => a.kind.localeCompare(b.kind, 'fr') || a.itemId.localeCompare(b.itemId),
@@ -183,7 +239,7 @@ export const renderCatalogue = (
           ? html`
       <p class="empty">Aucun instrument dans ce catalogue pour l’instant.</p>`
           : html`
-      <ul class="catalogue">${listed.map(itemCard)}
+      <ul class="catalogue">${listed.map((item) => itemCard(item, photos))}
       </ul>`
       }`;
   return page(context.school, title, context.updated, main).markup;
@@ -222,13 +278,15 @@ export const writeCatalogues = async (families: readonly ItemFamily[], ports: Ca
   for (const family of catalogueFamilies) {
     const items = await ports.inventory.allOfFamily(family);
     counts.set(family, shown(items).length);
-    if (families.includes(family))
+    if (families.includes(family)) {
+      const photos = await writeFamilyPhotos(family, shown(items), ports);
       files.push(
         htmlFile(
           `${cataloguesFolder}/${familySlugs[family]}/index.html`,
-          renderCatalogue(family, items, context),
+          renderCatalogue(family, items, context, photos),
         ),
       );
+    }
   }
   files.push(htmlFile(`${cataloguesFolder}/index.html`, renderCatalogueIndex(counts, context)));
   files.push({

@@ -33,7 +33,8 @@ export const itemChangedEvent = (
       ...(previous && previous.family !== change.item.family && { previousFamily: previous.family }),
       status: change.item.status,
       version: change.version,
-      change: change.change,
+      change:
+        change.change === 'photo-added' || change.change === 'photo-removed' ? 'updated' : change.change,
       by: change.by,
     },
     { schoolId: ports.school.schoolId, newId: ports.newId, occurredAt: change.at },

@@ -57,8 +57,17 @@ export interface ItemChange {
   version: number;
   at: string;
   by: string;
-  /** `lent`, `returned`, `servicing`: the loans' moves (L2 loan form), each naming its loan. */
-  change: 'created' | 'updated' | 'imported' | 'lent' | 'returned' | 'servicing';
+  /** `lent`, `returned`, `servicing`: the loans' moves (L2 loan form), each naming its loan; a photo added or removed
+   * is a change of its own (« photo ajoutée »), an `updated` one for the bus. */
+  change:
+    | 'created'
+    | 'updated'
+    | 'imported'
+    | 'lent'
+    | 'returned'
+    | 'servicing'
+    | 'photo-added'
+    | 'photo-removed';
   fields: string[];
   item: Item;
   loanId?: string;

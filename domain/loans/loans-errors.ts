@@ -31,6 +31,9 @@ export const loansErrorCodes = [
   'no_deposit',
   'deposit_already_returned',
   'loan_closed',
+  // L4 photos
+  'too_many_photos',
+  'photo_not_an_image',
   // Loans (to come)
   // L3 overdue and campaign
   /** The borrower has a loan past its end date: no new loan until it is back. */

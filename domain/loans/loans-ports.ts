@@ -12,6 +12,7 @@ import type { Item, ItemChange, ItemFamily } from './item';
 import type { Loan, LoanDocument, LoanReminder, LoanStatus } from './loan';
 import type { MonthMarks } from './loan-holds';
 import type { LoanRule } from './loan-rules';
+import type { PhotoFiles } from './photos';
 
 // L1 inventory
 export interface ItemPage {
@@ -48,6 +49,10 @@ export interface CatalogueFile {
 
 export interface CatalogueFiles {
   put(files: readonly CatalogueFile[]): Promise<void>;
+  // L4 photos
+  /** The names of the files in a folder of the catalogues (`s/instruments/cordes/photos/`): one listing. */
+  list(folder: string): Promise<string[]>;
+  remove(paths: readonly string[]): Promise<void>;
 }
 
 export interface LoansPorts {
@@ -61,6 +66,8 @@ export interface LoansPorts {
 export interface CataloguePorts {
   inventory: Pick<InventoryStore, 'allOfFamily'>;
   files: CatalogueFiles;
+  /** The items' photos, in the documents bucket: each family's first ones are copied next to its page. */
+  photos: Pick<PhotoFiles, 'read'>;
   clock: Clock;
   school: { name: string; timeZone: string };
 }

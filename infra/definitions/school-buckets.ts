@@ -68,6 +68,12 @@ export const keepDaysOf = (expiresAt: number, now: Date) => {
 export const projectDocumentKey = (projectId: string, documentId: string) =>
   `projects/${projectId}/${documentId}`;
 
+/** The photos of an instrument of the inventory: kept as long as its item lists them (loans, L4). */
+export const itemPhotoKey = (itemId: string, photoId: string) => `loans/items/${itemId}/photos/${photoId}`;
+/** Where a photo of an item waits once uploaded, until staff add it to the item (the day-long rule above). */
+export const pendingItemPhotoKey = (itemId: string, photoId: string) =>
+  pendingUploadKey('loans-photos', itemId, photoId);
+
 /**
  * Who may upload to the documents bucket from a browser: the school's portal, with the short-lived links the API
  * signs (PUT), and the upload forms of school life’s documents (POST; import files are too large to pass through

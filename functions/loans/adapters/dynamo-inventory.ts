@@ -158,6 +158,9 @@ export const dynamoInventory = (tableName: string): InventoryStore => ({
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       const failed = (index: number) => reasons[index]?.Code === 'ConditionalCheckFailed';
+      // Another write of the item at the same instant (photos sent at once): as stale, read it again.
+      if (previous && reasons[0]?.Code === 'TransactionConflict')
+        throw new StaleVersionError('item', item.itemId, previous.version);
       if (failed(0) || failed(1)) {
         if (previous) throw new StaleVersionError('item', item.itemId, previous.version);
         throw new ConflictError('item_id_taken', `An item ${item.itemId} exists already`);

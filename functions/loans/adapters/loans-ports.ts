@@ -8,6 +8,7 @@ import type {
   LoansPorts,
   OverduePorts,
 } from '#domain/loans/loans-ports';
+import type { PhotoPorts } from '#domain/loans/photos';
 import { notifyPeople } from '#domain/messaging/notify-people';
 import { requireEnv } from '#functions/lib/env';
 import { schoolFromEnvironment } from '#functions/lib/school-environment';
@@ -21,6 +22,7 @@ import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
 import { dynamoBorrowerLoans, dynamoLoanReminders } from './dynamo-loan-reminders';
 import { dynamoLoans } from './dynamo-loans';
 import { s3CatalogueFiles } from './s3-catalogue-files';
+import { s3PhotoFiles } from './s3-photo-files';
 
 const tableName = requireEnv(functionEnvironment.tableName);
 const school = schoolFromEnvironment();
@@ -39,6 +41,7 @@ export const loansPorts: LoansPorts = {
 export const cataloguePorts = (): CataloguePorts => ({
   inventory: loansPorts.inventory,
   files: s3CatalogueFiles(requireEnv(functionEnvironment.siteBucket)),
+  photos: s3PhotoFiles(requireEnv(functionEnvironment.documentsBucket)),
   clock,
   school: { name: school.name, timeZone: school.timeZone },
 });
@@ -91,3 +94,8 @@ export const loanPorts: LoanPorts = {
   directory,
   rules: defaultLoanRules,
 };
+/** The photos' ports: the inventory's, and the documents bucket (lazily: only the photos' handlers read it). */
+export const photoPorts = (): PhotoPorts => ({
+  ...loansPorts,
+  photos: s3PhotoFiles(requireEnv(functionEnvironment.documentsBucket)),
+});

@@ -1,4 +1,4 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { CatalogueFiles } from '#domain/loans/loans-ports';
 import { s3Client } from '#functions/lib/clients/s3';
 
@@ -23,5 +23,31 @@ export const s3CatalogueFiles = (bucket: string): CatalogueFiles => ({
     );
     const failed = written.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failed) throw failed.reason;
+  },
+
+  // L4 photos
+  async list(folder) {
+    const names: string[] = [];
+    let token: string | undefined;
+    do {
+      const page = await s3Client.send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: folder, ContinuationToken: token }),
+      );
+      for (const object of page.Contents ?? [])
+        if (object.Key && !object.Key.slice(folder.length).includes('/'))
+          names.push(object.Key.slice(folder.length));
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return names;
+  },
+
+  async remove(paths) {
+    for (let start = 0; start < paths.length; start += 1000)
+      await s3Client.send(
+        new DeleteObjectsCommand({
+          Bucket: bucket,
+          Delete: { Objects: paths.slice(start, start + 1000).map((Key) => ({ Key })) },
+        }),
+      );
   },
 });

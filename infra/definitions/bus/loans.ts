@@ -11,7 +11,7 @@ export const loansBus: ModuleBus = {
       pattern: { source: [loansSource], 'detail-type': [itemChanged.detailType] },
       target: {
         handler: 'loans/on-item-changed',
-        needs: { table: 'read', site: 'readWrite' },
+        needs: { table: 'read', site: 'readWrite', documents: 'read' },
         timeoutSeconds: 60,
       },
     },

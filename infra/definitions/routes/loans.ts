@@ -14,6 +14,7 @@ import {
   loanRequestSchema,
 } from '#domain/loans/loan-input';
 import { insuranceRecordSchema, insuranceUploadSchema } from '#domain/loans/loan-insurance';
+import { photoClaimSchema, photoUploadSchema } from '#domain/loans/photos';
 import {
   campaignDecisionsSchema,
   campaignInputSchema,
@@ -22,14 +23,17 @@ import {
 import { returnInputSchema } from '#domain/loans/return-loan';
 import { signatureInputSchema } from '#domain/loans/sign-loan';
 import { schoolYearSchema } from '#domain/shared/input-types';
-import { apiModule, type FunctionNeeds, get, post, put, read, write } from './route';
+import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
 
 const csv = 'text/csv; charset=utf-8';
 const pdf = 'application/pdf';
-/** Publishing writes the catalogues' pages to the site bucket. */
-const publishes: FunctionNeeds = { table: 'read', site: 'readWrite' };
 /** The insurance certificate lies in the documents bucket. */
 const insuranceFiles: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
+/** Publishing writes the catalogues' pages to the site bucket, with the items' first photos from the documents one. */
+const publishes: FunctionNeeds = { table: 'read', site: 'readWrite', documents: 'read' };
+/** An item's photos: upload forms, checked uploads kept under the item, short links (the documents bucket). */
+const photos: FunctionNeeds = { table: 'readWrite', documents: 'readWrite' };
+const readPhotos: FunctionNeeds = { table: 'read', documents: 'read' };
 
 // biome-ignore format: one line a route, the index of the module
 export const loansRoutes = apiModule('loans', 'Instruments: the inventory of instruments and equipment (items, kits, statuses, history, QR labels, CSV), the public catalogues by family; loans: requests, the school’s rules, decisions and the guarded hold', [
@@ -56,6 +60,11 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   post('/api/loans/{loanId}/return', 'loans/return-loan', { needs: write, body: returnInputSchema, summary: 'Staff check the item back: condition and notes; available again, or in servicing with a ticket in its history; the day marks left released' }),
   post('/api/loans/{loanId}/deposit-return', 'loans/return-loan-deposit', { needs: write, body: loanVersionSchema, summary: 'Staff record the deposit given back once the item is back: when and by whom' }),
   get('/api/loans/items/{itemId}/loans', 'loans/list-item-loans', { needs: read, summary: 'An item’s loans, by start, for staff: one query of its index' }),
+  // L4 photos
+  post('/api/loans/items/{itemId}/photo-uploads', 'loans/declare-photo-upload', { needs: photos, body: photoUploadSchema, answers: [201], summary: 'Staff declare a photo of an item (`contentType` JPEG or PNG, `size`, 5 MB at most): a signed form to upload it' }),
+  post('/api/loans/items/{itemId}/photos', 'loans/add-photo', { needs: photos, body: photoClaimSchema, answers: [201], summary: 'Adds an uploaded photo to its item once its first bytes say JPEG or PNG: a new version, « photo ajoutée » in its history; six at most, held by the write' }),
+  get('/api/loans/items/{itemId}/photos/{photoId}', 'loans/get-photo', { needs: readPhotos, summary: 'A short link to a photo of an item, for its sheet on the portal' }),
+  del('/api/loans/items/{itemId}/photos/{photoId}', 'loans/remove-photo', { needs: photos, summary: 'Staff remove a photo of an item, and its file: a new version' }),
   // Loans (to come)
   // L3 overdue and campaign
   get('/api/loans/overdue', 'loans/list-overdue-loans', { needs: read, summary: '« Relances »: the loans out past their end date, the latest first, with the reminders sent to the borrower, the guardians and staff' }),

@@ -1388,6 +1388,33 @@ const loansCases: Case[] = [
     body: { decision: 'refuse', reason: 'Plus d’instrument', version: 1 },
     expected: { others: 404 },
   },
+  // L4 photos
+  {
+    route: 'POST /api/loans/items/{itemId}/photo-uploads',
+    name: 'declares a photo of a cello',
+    path: '/api/loans/items/inst-violoncelle-2/photo-uploads',
+    body: { contentType: 'image/jpeg', size: 1000 },
+    expected: { staff: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'POST /api/loans/items/{itemId}/photos',
+    name: 'adds a photo never uploaded',
+    path: '/api/loans/items/inst-violoncelle-2/photos',
+    body: { photoId: 'never-uploaded' },
+    expected: { staff: 409, 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'GET /api/loans/items/{itemId}/photos/{photoId}',
+    name: 'links to a cello’s demo photo',
+    path: '/api/loans/items/inst-violoncelle-1/photos/demo',
+    expected: readsInventory,
+  },
+  {
+    route: 'DELETE /api/loans/items/{itemId}/photos/{photoId}',
+    name: 'removes a photo the cello does not have',
+    path: '/api/loans/items/inst-violoncelle-1/photos/none',
+    expected: { staff: 404, 'school-admin': 404, others: 403 },
+  },
 ];
 
 /** Sales (issue 18): the sales desk and the head of school, nobody else. Ids per writer, each at version 1. */

@@ -766,6 +766,9 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         borrowerId: ids.studentId as string,
       },
       'POST /api/loans/{loanId}/decision': { decision: 'refuse', reason: 'Plus de violoncelle', version: 1 },
+      // L4 photos: a photo declared for the item, one added that was never uploaded (refused after its body).
+      'POST /api/loans/items/{itemId}/photo-uploads': { contentType: 'image/jpeg', size: 2048 },
+      'POST /api/loans/items/{itemId}/photos': { photoId: 'never-uploaded' },
       // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
       // S1 clients, grids, quotes
       'POST /api/sales/clients': salesClient,

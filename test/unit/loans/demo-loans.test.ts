@@ -6,9 +6,15 @@ describe('the demo conservatoire’s collection', () => {
   const items = demoItems('2027-06-30', '2026-12-07T10:00:00.000Z');
   const instruments = items.filter(({ family }) => family !== 'equipment');
 
-  it('has some sixty instruments over five families, a few lent until the end of the year, and the equipment', () => {
-    expect(instruments.length).toBeGreaterThanOrEqual(55);
-    expect(new Set(instruments.map(({ family }) => family)).size).toBe(5);
+  it('has some 150 instruments in four catalogues, each with a photo, a few lent until the end of the year, and the equipment', () => {
+    expect(instruments.length).toBeGreaterThanOrEqual(140);
+    expect(instruments.length).toBeLessThanOrEqual(160);
+    expect(new Set(instruments.map(({ family }) => family))).toEqual(
+      new Set(['strings', 'winds', 'brass', 'percussion']),
+    );
+    for (const family of ['strings', 'winds', 'brass', 'percussion'])
+      expect(instruments.filter((item) => item.family === family).length, family).toBeGreaterThan(20);
+    expect(instruments.every(({ photos }) => photos.length === 1)).toBe(true);
     expect(
       instruments
         .filter(({ status }) => status === 'on-loan')

@@ -12,6 +12,7 @@ import { navigate } from '../shell/routing/navigation';
 import { euros } from './download-file';
 import { familyOf } from './inventory-page';
 import { ItemForm } from './item-form';
+import { ItemPhotos } from './item-photos';
 import type { ItemLoan, ItemSheet } from './loans-api';
 
 /** `/instruments/<itemId>`: where an item's QR label leads: its sheet, its history, and its form for the staff. */
@@ -71,6 +72,7 @@ export const ItemPage = ({
                 )}
               </>
             )}
+            <ItemPhotos api={api} format={format} item={item} mayEdit={mayEdit} changed={retry} />
             {mayEdit && <ItemLoans api={api} format={format} itemId={item.itemId} />}
             <section aria-labelledby="history-title" class="stack">
               <h3 id="history-title">{texts.history}</h3>

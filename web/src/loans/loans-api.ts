@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '#domain/loans/import-fields';
-import type { Item, ItemCondition, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
+import type { Item, ItemChange, ItemCondition, ItemFamily, ItemInput, ItemUpdate } from '#domain/loans/item';
 import type { Loan, LoanDocument, LoanStatus } from '#domain/loans/loan';
 import type { LoanContract } from '#domain/loans/loan-contract';
 import type { LoanDecisionInput, LoanRequestInput } from '#domain/loans/loan-input';
@@ -20,7 +20,7 @@ export interface ItemSheet {
     version: number;
     at: string;
     by: string;
-    change: 'created' | 'updated' | 'imported' | 'lent' | 'returned' | 'servicing';
+    change: ItemChange['change'];
     fields: string[];
     loanId?: string;
     servicing?: { ticketId: string; notes?: string };
@@ -151,6 +151,22 @@ const download = async (fetchSignedIn: ((path: string) => Promise<Response>) | u
   return response.blob();
 };
 
+/** What the API answers to a photo's declaration: its id, and the signed form to upload it to the storage. */
+interface PhotoUploadForm {
+  photoId: string;
+  upload: { url: string; fields: Record<string, string> };
+}
+
+/** A signed-in call that answers JSON, with a method and body of its own (`DELETE`). */
+const signedInJson = async <T>(
+  fetchSignedIn: ((path: string, init?: RequestInit) => Promise<Response>) | undefined,
+  path: string,
+  init: RequestInit,
+) => {
+  if (!fetchSignedIn) throw new Error('this call needs a signed-in fetch');
+  return readJson<T>(await fetchSignedIn(path, init));
+};
+
 /** The calls of the instruments: items, their history, the import and export, the labels and the catalogues. */
 export const loansApi = (
   getJson: GetJson,
@@ -235,4 +251,29 @@ export const loansApi = (
     getJson<{ loans: LoanView[] }>(`/api/loans?${queryOf(filter)}`, signal),
   decideLoan: (loanId: string, input: LoanDecisionInput) =>
     postJson<Loan>(`/api/loans/${segment(loanId)}/decision`, input),
+  // L4 photos
+  /** A short link to a photo of an item, for an `<img>`. */
+  photoUrl: async (itemId: string, photoId: string, signal?: AbortSignal) =>
+    (await getJson<{ url: string }>(`/api/loans/items/${segment(itemId)}/photos/${segment(photoId)}`, signal))
+      .url,
+  /**
+   * Declares a photo, uploads it with the signed form (to the storage's origin: neither the access token nor a
+   * cookie travel there), then adds it to its item once the API has checked its bytes.
+   */
+  addPhoto: async (itemId: string, file: File) => {
+    const { photoId, upload } = await postJson<PhotoUploadForm>(
+      `/api/loans/items/${segment(itemId)}/photo-uploads`,
+      { contentType: file.type, size: file.size },
+    );
+    const body = new FormData();
+    for (const [field, value] of Object.entries(upload.fields)) body.append(field, value);
+    body.append('file', file);
+    const sent = await fetch(upload.url, { method: 'POST', body, credentials: 'omit' });
+    if (!sent.ok) throw new ApiError(sent.status, '');
+    return postJson<Item>(`/api/loans/items/${segment(itemId)}/photos`, { photoId });
+  },
+  removePhoto: (itemId: string, photoId: string) =>
+    signedInJson<Item>(fetchSignedIn, `/api/loans/items/${segment(itemId)}/photos/${segment(photoId)}`, {
+      method: 'DELETE',
+    }),
 });

@@ -70,6 +70,8 @@ export const fr = {
       lent: 'Prêté',
       returned: 'Rendu',
       servicing: 'Rendu, mis en entretien',
+      'photo-added': 'Photo ajoutée',
+      'photo-removed': 'Photo retirée',
     },
     changedFields: 'Champs : {fields}',
     labels: 'Étiquettes QR (PDF)',
@@ -163,6 +165,19 @@ export const fr = {
     loanLine: '{reference} · du {start} au {end} · {status}',
     // Loans (to come)
     // The planning's equipment chooser, in an activity's form.
+    // L4 photos
+    photos: 'Photos',
+    noPhotos: 'Pas encore de photo.',
+    addPhoto: 'Ajouter une photo',
+    addPhotoHint: 'JPEG ou PNG, 5 Mo au plus ; sur un téléphone, vous pouvez la prendre tout de suite.',
+    addingPhoto: 'Envoi de la photo…',
+    photoAdded: 'Photo ajoutée.',
+    removePhoto: 'Retirer la photo',
+    photoRemoved: 'Photo retirée.',
+    photoAlt: '{kind}, photo {number, number} sur {count, number}',
+    enlargePhoto: 'Agrandir la photo {number, number}',
+    closePhoto: 'Fermer',
+    photoLimit: '{max, plural, one {# photo au plus} other {# photos au plus}} par instrument.',
     equipmentChooser: {
       legend: 'Équipement',
       none: 'Aucun équipement réservé.',
@@ -327,6 +342,8 @@ export const fr = {
     end_before_start: 'la fin doit suivre le début',
     start_in_past: 'le prêt commence aujourd’hui au plus tôt',
     loan_too_long: 'un prêt dure un an au plus',
+    too_many_photos: 'cet instrument a déjà six photos : retirez-en une d’abord',
+    photo_not_an_image: 'le fichier n’est pas une photo JPEG ou PNG de 5 Mo au plus',
   } satisfies Record<ApiErrorCode<'loans'>, string>,
 };
 
@@ -389,6 +406,8 @@ export const en = {
       lent: 'Lent',
       returned: 'Returned',
       servicing: 'Returned, sent to servicing',
+      'photo-added': 'Photo added',
+      'photo-removed': 'Photo removed',
     },
     changedFields: 'Fields: {fields}',
     labels: 'QR labels (PDF)',
@@ -478,6 +497,19 @@ export const en = {
     loansOfItem: 'Loans of this item',
     noLoans: 'No loan.',
     loanLine: '{reference} · from {start} to {end} · {status}',
+    // L4 photos
+    photos: 'Photos',
+    noPhotos: 'No photo yet.',
+    addPhoto: 'Add a photo',
+    addPhotoHint: 'JPEG or PNG, 5 MB at most; on a phone you may take it right away.',
+    addingPhoto: 'Sending the photo…',
+    photoAdded: 'Photo added.',
+    removePhoto: 'Remove the photo',
+    photoRemoved: 'Photo removed.',
+    photoAlt: '{kind}, photo {number, number} of {count, number}',
+    enlargePhoto: 'Enlarge photo {number, number}',
+    closePhoto: 'Close',
+    photoLimit: '{max, plural, one {# photo at most} other {# photos at most}} per instrument.',
     equipmentChooser: {
       legend: 'Equipment',
       none: 'No equipment held.',
@@ -638,5 +670,7 @@ export const en = {
     end_before_start: 'the end must come after the start',
     start_in_past: 'a loan starts today at the earliest',
     loan_too_long: 'a loan lasts a year at most',
+    too_many_photos: 'this instrument has six photos already: remove one first',
+    photo_not_an_image: 'the file is not a JPEG or PNG photo of 5 MB at most',
   },
 } satisfies typeof fr;
