@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ItemFamily } from '#domain/loans/item';
 import { catalogueFrame, encodeJpeg } from '#domain/loans/photo-image';
@@ -360,7 +360,10 @@ export const demoPhotoOf = (family: ItemFamily, kind: string): Uint8Array => {
     bytes = encodeJpeg(paintDemoPhoto(layers, family));
     try {
       mkdirSync(cacheFolder, { recursive: true });
-      writeFileSync(file, bytes);
+      // Written aside then renamed: test files seeding at once never read a drawing half written.
+      const aside = `${file}.${process.pid}.${randomUUID()}`;
+      writeFileSync(aside, bytes);
+      renameSync(aside, file);
     } catch {
       // A read-only checkout draws them each time.
     }
