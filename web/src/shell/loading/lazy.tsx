@@ -25,7 +25,13 @@ export const LazyLoaded = <T,>({ lazy: code, format, children }: LazyLoadedProps
   });
 
   useEffect(() => {
-    if (code.loaded() !== undefined) return;
+    // The code may have arrived between the first render and this effect (the page's chunk is fetched as the
+    // portal starts, and effects run after the paint): then the page is drawn now, or it would wait forever.
+    const arrived = code.loaded();
+    if (arrived !== undefined) {
+      setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loaded', value: arrived }));
+      return;
+    }
     let live = true;
     code.load().then(
       (value) => live && setState({ status: 'loaded', value }),
