@@ -29,7 +29,9 @@ export const LazyLoaded = <T,>({ lazy: code, format, children }: LazyLoadedProps
     // portal starts, and effects run after the paint): then the page is drawn now, or it would wait forever.
     const arrived = code.loaded();
     if (arrived !== undefined) {
-      setState((previous) => (previous.status === 'loaded' ? previous : { status: 'loaded', value: arrived }));
+      setState((previous) =>
+        previous.status === 'loaded' ? previous : { status: 'loaded', value: arrived },
+      );
       return;
     }
     let live = true;
