@@ -5,6 +5,7 @@ import { loanRecord } from '#functions/loans/adapters/dynamo-loans';
 import { loansKeys } from '#infra/definitions/school-table';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { plusDays, todayInParis } from '../../support/dates';
+import { schoolWithPupilAndGuardianApart } from '../../support/demo-family';
 import { approvedLoan as approved, tinyPng } from '../../support/loan-form';
 import { pdfPages } from '../../support/pdf-text';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -61,7 +62,9 @@ describe('the loan form, from the contract to the return', () => {
   };
 
   beforeAll(async () => {
-    school = await startSchoolUnderTest({}, { signedInAs: 'vie-scolaire.demo' });
+    school = await startSchoolUnderTest(schoolWithPupilAndGuardianApart(), {
+      signedInAs: 'vie-scolaire.demo',
+    });
     staff = school.request;
     guardianToken = await school.signIn('parent.demo');
     guardian = await school.as('parent.demo');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { todayInParis } from '../../support/dates';
+import { schoolWithPupilAndGuardianApart } from '../../support/demo-family';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
@@ -41,7 +42,9 @@ describe('loans: requests, the school’s rules, decisions and the hold', () => 
     staff('POST', `/api/loans/${loan.loanId}/decision`, { version: loan.version, ...body });
 
   beforeAll(async () => {
-    school = await startSchoolUnderTest({}, { signedInAs: 'vie-scolaire.demo' });
+    school = await startSchoolUnderTest(schoolWithPupilAndGuardianApart(), {
+      signedInAs: 'vie-scolaire.demo',
+    });
     staff = school.request;
     pupil = await school.as('eleve.demo');
     guardian = await school.as('parent.demo');
