@@ -1,5 +1,6 @@
 import type { ActivationBatch } from '#domain/identity/activation-batch';
 import type { ImportPlan } from '#domain/imports/import-plan';
+import type { ItemChange } from '#domain/loans/item';
 import type { PersonalDataChange } from '#domain/people/personal-data-change';
 import type { AuditAction, AuditEntry, AuditParty } from './audit-entry';
 import { personParty } from './audit-entry';
@@ -193,22 +194,12 @@ export const entryOfJustification = (justification: {
 };
 
 /** An item of the inventory added or changed (by hand or by an import): which version, which fields. */
-export const entryOfItemChange = (change: {
-  version: number;
-  at: string;
-  by: string;
-  change:
-    | 'created'
-    | 'updated'
-    | 'imported'
-    | 'lent'
-    | 'returned'
-    | 'servicing'
-    | 'photo-added'
-    | 'photo-removed';
-  fields: readonly string[];
-  item: { itemId: string };
-}): AuditEntry => ({
+export const entryOfItemChange = (
+  change: Pick<ItemChange, 'version' | 'at' | 'by' | 'change'> & {
+    fields: readonly string[];
+    item: { itemId: string };
+  },
+): AuditEntry => ({
   entryId: `item-${change.item.itemId}.v${change.version}`,
   at: change.at,
   actor: personParty(change.by),
