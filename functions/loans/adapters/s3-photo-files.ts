@@ -3,19 +3,13 @@ import {
   DeleteObjectsCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
 } from '@aws-sdk/client-s3';
 import type { PhotoFiles } from '#domain/loans/photos';
 import { s3Client } from '#functions/lib/clients/s3';
 import { downloadLink } from '#functions/lib/download-link';
+import { isMissingObject } from '#functions/lib/missing-object';
 import { uploadForm } from '#functions/lib/upload-form';
 import { itemPhotoKey, pendingItemPhotoKey } from '#infra/definitions/school-buckets';
-
-const isMissing = (error: unknown) =>
-  error instanceof NotFound ||
-  error instanceof NoSuchKey ||
-  ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /** How many first bytes tell a JPEG from a PNG from anything else. */
 const headBytes = 16;
@@ -48,7 +42,7 @@ export const s3PhotoFiles = (bucket: string): PhotoFiles => ({
       const bytes = (await first?.Body?.transformToByteArray()) ?? new Uint8Array();
       return { size, contentType: head.ContentType ?? '', head: bytes.slice(0, headBytes) };
     } catch (error) {
-      if (isMissing(error)) return undefined;
+      if (isMissingObject(error)) return undefined;
       throw error;
     }
   },
@@ -90,7 +84,7 @@ export const s3PhotoFiles = (bucket: string): PhotoFiles => ({
       );
       return await object.Body?.transformToByteArray();
     } catch (error) {
-      if (isMissing(error)) return undefined;
+      if (isMissingObject(error)) return undefined;
       throw error;
     }
   },

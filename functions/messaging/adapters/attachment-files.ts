@@ -3,22 +3,16 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
 } from '@aws-sdk/client-s3';
 import type { Attachment, UploadedFile, UploadForm } from '#domain/messaging/attachments';
 import { sniffBytes } from '#domain/messaging/message-attachments';
 import { s3Client } from '#functions/lib/clients/s3';
 import { downloadLink } from '#functions/lib/download-link';
 import { requireEnv } from '#functions/lib/env';
+import { isMissingObject } from '#functions/lib/missing-object';
 import { uploadForm } from '#functions/lib/upload-form';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { pendingUploadKey } from '#infra/definitions/school-buckets';
-
-const isMissing = (error: unknown) =>
-  error instanceof NotFound ||
-  error instanceof NoSuchKey ||
-  ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /**
  * School life's shared files in the documents bucket (a work group's documents), under one folder per owner:
@@ -53,7 +47,7 @@ export const attachmentFiles = (folder: string) => {
         const bytes = (await first?.Body?.transformToByteArray()) ?? new Uint8Array();
         return { size, contentType: head.ContentType ?? '', head: bytes.slice(0, sniffBytes) };
       } catch (error) {
-        if (isMissing(error)) return undefined;
+        if (isMissingObject(error)) return undefined;
         throw error;
       }
     },

@@ -3,8 +3,6 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
-  NoSuchKey,
-  NotFound,
 } from '@aws-sdk/client-s3';
 import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -20,6 +18,7 @@ import { documentClient } from '#functions/lib/clients/dynamodb';
 import { s3Client } from '#functions/lib/clients/s3';
 import { downloadLink } from '#functions/lib/download-link';
 import { requireEnv } from '#functions/lib/env';
+import { isMissingObject } from '#functions/lib/missing-object';
 import { uploadForm } from '#functions/lib/upload-form';
 import { functionEnvironment } from '#infra/definitions/environment';
 import {
@@ -33,11 +32,6 @@ import { messageKeys } from '#infra/definitions/school-table';
 /** A declared upload is forgotten after a day (the table's TTL), as its file is by the bucket. */
 const pendingSeconds = 24 * 60 * 60;
 const folder = 'messages';
-
-const isMissing = (error: unknown) =>
-  error instanceof NotFound ||
-  error instanceof NoSuchKey ||
-  ['NotFound', 'NoSuchKey'].includes((error as { name?: string }).name ?? '');
 
 /** The declarations of uploads, one item each in the writer's partition: nobody else's id finds them. */
 export const dynamoPendingUploads = (tableName: string): PendingUploads => ({
@@ -113,7 +107,7 @@ export const s3MessageFiles = (bucketOf: () => string): MessageFiles => ({
       const bytes = (await first.Body?.transformToByteArray()) ?? new Uint8Array();
       return { size, contentType: head.ContentType ?? '', head: bytes.slice(0, sniffBytes) };
     } catch (error) {
-      if (isMissing(error)) return undefined;
+      if (isMissingObject(error)) return undefined;
       throw error;
     }
   },
