@@ -11,6 +11,7 @@ import { localResourceNames } from '#infra/definitions/environment';
 import { attendanceKeys } from '#infra/definitions/school-table';
 import { localDynamoDbClient } from '#infra/local/local-aws';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { countingDynamoCalls } from './call-count';
 import { startDemoYearSchool } from './demo-year-school';
 import { type Figure, writeFigures } from './figures';
 
@@ -169,29 +170,7 @@ export const benchAttendance = async () => {
     const dayMarks = dayRegisters.flatMap((register) => register.pupils);
     const dayAbsent = dayMarks.filter((mark) => mark.mark !== 'present').length;
 
-    let calls = 0;
-    let commands = new Map<string, number>();
-    documentClient.middlewareStack.add(
-      (next, context) => async (args) => {
-        calls += 1;
-        const command = String(context.commandName);
-        commands.set(command, (commands.get(command) ?? 0) + 1);
-        return next(args);
-      },
-      { step: 'initialize', name: 'countCalls' },
-    );
-    const measure = async (work: (run: number) => Promise<unknown>) => {
-      await work(-1);
-      const started = performance.now();
-      calls = 0;
-      commands = new Map();
-      for (let run = 0; run < runs; run += 1) await work(run);
-      return {
-        calls: calls / runs,
-        ms: (performance.now() - started) / runs,
-        commands: [...commands].map(([command, count]) => `${count / runs} ${command}`).join(', '),
-      };
-    };
+    const measure = countingDynamoCalls(documentClient, runs);
 
     const pupil = pupils[0] as (typeof pupils)[number];
     const classId = pupil.classId as string;

@@ -7,6 +7,7 @@ import { ConflictError } from '#domain/shared/errors';
 import { requireEnv } from '#functions/lib/env';
 import { put, writeRequests } from '#functions/lib/write-requests';
 import { functionEnvironment } from '#infra/definitions/environment';
+import { countingDynamoCalls } from './call-count';
 import { startDemoYearSchool } from './demo-year-school';
 import { type Figure, writeFigures } from './figures';
 
@@ -89,29 +90,7 @@ export const benchLoans = async () => {
     });
     for (const loan of held) await approve(loan);
 
-    let calls = 0;
-    let commands = new Map<string, number>();
-    documentClient.middlewareStack.add(
-      (next, context) => async (args) => {
-        calls += 1;
-        const command = String(context.commandName);
-        commands.set(command, (commands.get(command) ?? 0) + 1);
-        return next(args);
-      },
-      { step: 'initialize', name: 'countCalls' },
-    );
-    const measure = async (work: (run: number) => Promise<unknown>) => {
-      await work(-1);
-      const started = performance.now();
-      calls = 0;
-      commands = new Map();
-      for (let run = 0; run < runs; run += 1) await work(run);
-      return {
-        calls: calls / runs,
-        ms: (performance.now() - started) / runs,
-        commands: [...commands].map(([command, count]) => `${count / runs} ${command}`).join(', '),
-      };
-    };
+    const measure = countingDynamoCalls(documentClient, runs);
 
     // 1. The availability of the family over the month.
     const availability = await measure(() =>

@@ -10,6 +10,7 @@ import { functionEnvironment, localResourceNames } from '#infra/definitions/envi
 import { localDynamoDbClient } from '#infra/local/local-aws';
 import { acceptedQuote, associationSeller } from '../support/sales-invoices';
 import { issuedInvoiceItem } from '../support/sales-payments';
+import { countingDynamoCalls } from './call-count';
 import { startDemoYearSchool } from './demo-year-school';
 import { type Figure, writeFigures } from './figures';
 
@@ -75,29 +76,7 @@ export const benchSales = async () => {
       profiles: ['sales'],
     };
 
-    let calls = 0;
-    let commands = new Map<string, number>();
-    documentClient.middlewareStack.add(
-      (next, context) => async (args) => {
-        calls += 1;
-        const command = String(context.commandName);
-        commands.set(command, (commands.get(command) ?? 0) + 1);
-        return next(args);
-      },
-      { step: 'initialize', name: 'countCalls' },
-    );
-    const measure = async (work: (run: number) => Promise<unknown>) => {
-      await work(-1);
-      const started = performance.now();
-      calls = 0;
-      commands = new Map();
-      for (let run = 0; run < runs; run += 1) await work(run);
-      return {
-        calls: calls / runs,
-        ms: (performance.now() - started) / runs,
-        commands: [...commands].map(([command, count]) => `${count / runs} ${command}`).join(', '),
-      };
-    };
+    const measure = countingDynamoCalls(documentClient, runs);
 
     // 1. 50 invoices issued at the same moment, from 50 accepted quotes.
     const issued = await issueAtOnce(atOnce, actor);
