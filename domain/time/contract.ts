@@ -56,6 +56,8 @@ export interface StaffContract {
   /** Its last day, included; an intermittent's contract always has one. */
   until?: string;
   pay?: IntermittentPay;
+  /** The cost of an hour worked, in euro cents (the production's cost); absent when not given. */
+  hourlyRateCents?: number;
 }
 
 /** The most weekly hours a post has: the weekly limit of every rulebook. */
@@ -87,6 +89,13 @@ export const staffContractInputSchema = z
     from: calendarDateSchema,
     until: z.optional(calendarDateSchema),
     pay: z.optional(z.enum(intermittentPays, `must be one of ${intermittentPays.join(', ')}`)),
+    hourlyRate: z.optional(
+      z.number('must be an amount in euros').check(
+        z.gt(0, 'must be more than 0'),
+        z.lte(1000, 'must be at most 1000'),
+        z.refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'must be in cents'),
+      ),
+    ),
   })
   .check(
     z.superRefine((input, context) => {
@@ -115,6 +124,7 @@ export const staffContractOf = (input: StaffContractInput): StaffContract => ({
   from: input.from,
   ...(input.until !== undefined && { until: input.until }),
   ...(input.pay !== undefined && { pay: input.pay }),
+  ...(input.hourlyRate !== undefined && { hourlyRateCents: Math.round(input.hourlyRate * 100) }),
 });
 
 /** Whether the contract covers a day. */

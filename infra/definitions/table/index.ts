@@ -16,3 +16,4 @@ export * from './requests-keys';
 export * from './sales-keys';
 export * from './seed-keys';
 export * from './sharing-keys';
+export * from './time-keys';
