@@ -36,6 +36,7 @@ import {
   paymentRecorded,
   quoteStatusChanged,
 } from '#events/sales/sales-events';
+import { shiftChanged, shiftPlanned, shiftRemoved } from '#events/time/time-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -75,4 +76,7 @@ export const eventCatalog = [
   invoiceIssued,
   creditNoteIssued,
   paymentRecorded,
+  shiftPlanned,
+  shiftChanged,
+  shiftRemoved,
 ] as const;

@@ -39,6 +39,11 @@ export const auditActions = [
   // S4 sales payments
   'payment.recorded',
   'payment.cancelled',
+  // T1 technical staff's time
+  'staff-contract.set',
+  'shift.planned',
+  'shift.changed',
+  'shift.removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -59,7 +64,8 @@ export type AuditPartyKind =
   | 'loan'
   | 'invoice'
   | 'quote'
-  | 'client';
+  | 'client'
+  | 'shift';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

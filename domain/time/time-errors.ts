@@ -12,7 +12,12 @@ export const timeErrorCodes = [
   'shift_overlaps',
   'shift_outside_contract',
   'shift_times_invalid',
-  // Shifts' storage, routes and pages (to come)
+  // T1 contracts and shifts
+  'person_busy',
+  'week_approved',
+  'stale',
+  'link_invalid',
+  'shift_person_fixed',
 ] as const;
 export type TimeErrorCode = (typeof timeErrorCodes)[number];
 
@@ -26,7 +31,13 @@ export class ShiftBreaksRuleError extends ConflictError {
     super(
       'shift_breaks_rule',
       `The shift breaks ${check.refused.map((breach) => breach.ruleId).join(', ')}`,
-      { breaches: check.refused, accepted: check.accepted, figures: check.figures },
+      {
+        field: 'planned',
+        // `grounds`: the grounds the rule allows, under the name the API agreed for the portal.
+        breaches: check.refused.map((breach) => ({ ...breach, grounds: breach.exceptionGrounds })),
+        accepted: check.accepted,
+        figures: check.figures,
+      },
     );
     this.name = 'ShiftBreaksRuleError';
   }
@@ -51,3 +62,30 @@ export class ShiftOutsideContractError extends ConflictError {
 /** Times that make no shift: an end before the start, a day longer than 24 h, a break as long as the shift. */
 export const invalidShiftTimes = (field: string, reason: string) =>
   new ValidationError(field, reason, 'shift_times_invalid');
+
+/** The person's planning day holds something (an activity, another shift) at that time (409). */
+export class PersonBusyError extends ConflictError {
+  constructor(
+    readonly personId: string,
+    readonly dates: readonly string[],
+  ) {
+    super('person_busy', `Person ${personId} is busy then`, { personId, dates });
+    this.name = 'PersonBusyError';
+  }
+}
+
+/** The person's week is approved: locked until it is reopened (409). */
+export class WeekApprovedError extends ConflictError {
+  constructor(readonly monday: string) {
+    super('week_approved', `The week of ${monday} is approved`, { monday });
+    this.name = 'WeekApprovedError';
+  }
+}
+
+/** Planners kept saving shifts of the person while this one was checked: tried again, and again lost (409). */
+export class StaleShiftError extends ConflictError {
+  constructor(readonly personId: string) {
+    super('stale', `Other shifts of ${personId} kept changing: read and try again`, { personId });
+    this.name = 'StaleShiftError';
+  }
+}

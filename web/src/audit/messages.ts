@@ -66,6 +66,10 @@ export const fr = {
       'quote.cancelled': 'Devis annulé',
       'payment.recorded': 'Paiement enregistré',
       'payment.cancelled': 'Paiement annulé',
+      'staff-contract.set': 'Contrat de technicien enregistré',
+      'shift.planned': 'Service planifié',
+      'shift.changed': 'Service modifié',
+      'shift.removed': 'Service supprimé',
     },
     parties: {
       person: 'Personne',
@@ -81,6 +85,7 @@ export const fr = {
       invoice: 'Facture',
       quote: 'Devis',
       client: 'Client',
+      shift: 'Service',
     },
     details: {
       fields: 'champs',
@@ -105,6 +110,11 @@ export const fr = {
       payment: 'paiement',
       amountCents: 'montant (centimes)',
       balanceCents: 'reste dû (centimes)',
+      day: 'jour',
+      work: 'travail',
+      kind: 'contrat',
+      exception: 'exception',
+      rules: 'règles dépassées',
     },
     retention: {
       title: 'Durée de conservation',
@@ -188,6 +198,10 @@ export const en = {
       'quote.cancelled': 'Quote cancelled',
       'payment.recorded': 'Payment recorded',
       'payment.cancelled': 'Payment cancelled',
+      'staff-contract.set': 'Technician’s contract saved',
+      'shift.planned': 'Shift planned',
+      'shift.changed': 'Shift changed',
+      'shift.removed': 'Shift removed',
     },
     parties: {
       person: 'Person',
@@ -203,6 +217,7 @@ export const en = {
       invoice: 'Invoice',
       quote: 'Quote',
       client: 'Client',
+      shift: 'Shift',
     },
     details: {
       fields: 'fields',
@@ -227,6 +242,11 @@ export const en = {
       payment: 'payment',
       amountCents: 'amount (cents)',
       balanceCents: 'balance (cents)',
+      day: 'day',
+      work: 'work',
+      kind: 'contract',
+      exception: 'exception',
+      rules: 'rules exceeded',
     },
     retention: {
       title: 'Retention',
