@@ -36,6 +36,7 @@ import {
   paymentRecorded,
   quoteStatusChanged,
 } from '#events/sales/sales-events';
+import { hoursRecorded, weekApproved, weekReopened } from '#events/time/time-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -75,4 +76,8 @@ export const eventCatalog = [
   invoiceIssued,
   creditNoteIssued,
   paymentRecorded,
+  // T22 time: hours and the weekly approval
+  hoursRecorded,
+  weekApproved,
+  weekReopened,
 ] as const;

@@ -36,6 +36,8 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'quote.cancelled': 'Devis annulé',
   'payment.recorded': 'Paiement enregistré',
   'payment.cancelled': 'Paiement annulé',
+  'time-week.approved': 'Semaine d’heures approuvée',
+  'time-week.reopened': 'Semaine d’heures rouverte',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {

@@ -39,6 +39,9 @@ export const auditActions = [
   // S4 sales payments
   'payment.recorded',
   'payment.cancelled',
+  // T22 time: the weekly approval
+  'time-week.approved',
+  'time-week.reopened',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -282,6 +282,15 @@ export const rights = {
   // S4 payments, journal
   /** Payments and their cancellations, the overdue list, the sales journal: money matters, not the menu's planners. */
   'sales:payments': { sales: ['any'], 'school-admin': ['any'] },
+  // T2 time (the names agreed in time-api.md, part T21's rows)
+  /** A person's shifts, weeks and totals: their own for staff, anyone's for planners. */
+  'time:read': { staff: ['self'], planner: ['any'], 'school-admin': ['any'] },
+  /** Contracts, shifts, candidates. */
+  'time:plan': { planner: ['any'], 'school-admin': ['any'] },
+  /** Actual hours: one's own, or anyone's for planners. */
+  'time:record': { staff: ['self'], planner: ['any'], 'school-admin': ['any'] },
+  /** Approving and reopening weeks, the totals of all, the payroll exports. */
+  'time:approve': { planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 
 export type Scope =
@@ -314,6 +323,8 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'attendance:counts',
   'loans:sign',
   'loans:request',
+  'time:read',
+  'time:record',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

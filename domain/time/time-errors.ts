@@ -13,6 +13,10 @@ export const timeErrorCodes = [
   'shift_outside_contract',
   'shift_times_invalid',
   // Shifts' storage, routes and pages (to come)
+  // T22 hours, approval, exports
+  'week_approved',
+  'week_already_approved',
+  'week_not_approved',
 ] as const;
 export type TimeErrorCode = (typeof timeErrorCodes)[number];
 
@@ -51,3 +55,38 @@ export class ShiftOutsideContractError extends ConflictError {
 /** Times that make no shift: an end before the start, a day longer than 24 h, a break as long as the shift. */
 export const invalidShiftTimes = (field: string, reason: string) =>
   new ValidationError(field, reason, 'shift_times_invalid');
+
+// T22 hours, approval, exports
+
+/** The person's week is approved, so locked (409): a change to its shifts or hours needs a reopening first. */
+export class WeekApprovedError extends ConflictError {
+  constructor(
+    readonly personId: string,
+    readonly monday: string,
+  ) {
+    super('week_approved', `The week of ${monday} is approved: reopen it to change it`, { personId, monday });
+    this.name = 'WeekApprovedError';
+  }
+}
+
+/** Every week asked is approved already (409). */
+export class WeekAlreadyApprovedError extends ConflictError {
+  constructor(
+    readonly personIds: readonly string[],
+    readonly monday: string,
+  ) {
+    super('week_already_approved', `The week of ${monday} is approved already`, { personIds, monday });
+    this.name = 'WeekAlreadyApprovedError';
+  }
+}
+
+/** A reopening of a week that is not approved (409). */
+export class WeekNotApprovedError extends ConflictError {
+  constructor(
+    readonly personId: string,
+    readonly monday: string,
+  ) {
+    super('week_not_approved', `The week of ${monday} is not approved`, { personId, monday });
+    this.name = 'WeekNotApprovedError';
+  }
+}

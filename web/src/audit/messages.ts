@@ -66,6 +66,8 @@ export const fr = {
       'quote.cancelled': 'Devis annulé',
       'payment.recorded': 'Paiement enregistré',
       'payment.cancelled': 'Paiement annulé',
+      'time-week.approved': 'Semaine d’heures approuvée',
+      'time-week.reopened': 'Semaine d’heures rouverte',
     },
     parties: {
       person: 'Personne',
@@ -188,6 +190,8 @@ export const en = {
       'quote.cancelled': 'Quote cancelled',
       'payment.recorded': 'Payment recorded',
       'payment.cancelled': 'Payment cancelled',
+      'time-week.approved': 'Week of hours approved',
+      'time-week.reopened': 'Week of hours reopened',
     },
     parties: {
       person: 'Person',

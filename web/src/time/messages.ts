@@ -11,6 +11,10 @@ export const fr = {
     shift_outside_contract: 'le contrat de cette personne ne couvre pas ce jour',
     shift_times_invalid:
       'horaires impossibles : la fin doit suivre le début, dans les 24 heures, pause comprise',
+    // T2 hours, approval, exports
+    week_approved: 'cette semaine est approuvée : rouvrez-la pour en changer les heures',
+    week_already_approved: 'cette semaine est déjà approuvée',
+    week_not_approved: 'cette semaine n’est pas approuvée : il n’y a rien à rouvrir',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 };
 
@@ -20,5 +24,9 @@ export const en = {
     shift_overlaps: 'this person already works at that time',
     shift_outside_contract: 'this person’s contract does not cover that day',
     shift_times_invalid: 'impossible times: the end must follow the start, within 24 hours, break included',
+    // T2 hours, approval, exports
+    week_approved: 'this week is approved: reopen it to change its hours',
+    week_already_approved: 'this week is already approved',
+    week_not_approved: 'this week is not approved: there is nothing to reopen',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 } satisfies typeof fr;
