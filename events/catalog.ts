@@ -36,7 +36,14 @@ import {
   paymentRecorded,
   quoteStatusChanged,
 } from '#events/sales/sales-events';
-import { hoursRecorded, weekApproved, weekReopened } from '#events/time/time-events';
+import {
+  hoursRecorded,
+  shiftChanged,
+  shiftPlanned,
+  shiftRemoved,
+  weekApproved,
+  weekReopened,
+} from '#events/time/time-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -76,7 +83,10 @@ export const eventCatalog = [
   invoiceIssued,
   creditNoteIssued,
   paymentRecorded,
-  // T22 time: hours and the weekly approval
+  shiftPlanned,
+  shiftChanged,
+  shiftRemoved,
+  // T2 hours, approval
   hoursRecorded,
   weekApproved,
   weekReopened,

@@ -36,6 +36,10 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'quote.cancelled': 'Devis annulé',
   'payment.recorded': 'Paiement enregistré',
   'payment.cancelled': 'Paiement annulé',
+  'staff-contract.set': 'Contrat de technicien enregistré',
+  'shift.planned': 'Service planifié',
+  'shift.changed': 'Service modifié',
+  'shift.removed': 'Service supprimé',
   'time-week.approved': 'Semaine d’heures approuvée',
   'time-week.reopened': 'Semaine d’heures rouverte',
 };
@@ -54,6 +58,7 @@ const partyLabelsFr: Record<AuditPartyKind, string> = {
   invoice: 'facture',
   quote: 'devis',
   client: 'client',
+  shift: 'service',
 };
 
 const headers = ['Date', 'Action', 'Code', 'Auteur', 'Objet', 'Détails'] as const;

@@ -39,7 +39,12 @@ export const auditActions = [
   // S4 sales payments
   'payment.recorded',
   'payment.cancelled',
-  // T22 time: the weekly approval
+  // T1 technical staff's time
+  'staff-contract.set',
+  'shift.planned',
+  'shift.changed',
+  'shift.removed',
+  // T2 hours, approval, exports
   'time-week.approved',
   'time-week.reopened',
 ] as const;
@@ -62,7 +67,8 @@ export type AuditPartyKind =
   | 'loan'
   | 'invoice'
   | 'quote'
-  | 'client';
+  | 'client'
+  | 'shift';
 export interface AuditParty {
   kind: AuditPartyKind;
   id: string;

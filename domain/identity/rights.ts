@@ -282,14 +282,16 @@ export const rights = {
   // S4 payments, journal
   /** Payments and their cancellations, the overdue list, the sales journal: money matters, not the menu's planners. */
   'sales:payments': { sales: ['any'], 'school-admin': ['any'] },
-  // T2 time (the names agreed in time-api.md, part T21's rows)
-  /** A person's shifts, weeks and totals: their own for staff, anyone's for planners. */
+  // Technical staff's time (issue 20): contracts, shifts, actual hours, the weekly approval.
+  // T1 contracts and shifts
+  /** A person's shifts, weeks and totals: each technician their own, the planners and the head of school all. */
   'time:read': { staff: ['self'], planner: ['any'], 'school-admin': ['any'] },
-  /** Contracts, shifts, candidates. */
+  /** Contracts, shifts, candidates: the planners and the head of school. */
   'time:plan': { planner: ['any'], 'school-admin': ['any'] },
-  /** Actual hours: one's own, or anyone's for planners. */
+  // T2 hours, approval, exports
+  /** Recording actual hours: each technician their own, the planners and the head of school anyone's. */
   'time:record': { staff: ['self'], planner: ['any'], 'school-admin': ['any'] },
-  /** Approving and reopening weeks, the totals of all, the payroll exports. */
+  /** Approving and reopening weeks, the exports, everyone's totals: the planners and the head of school. */
   'time:approve': { planner: ['any'], 'school-admin': ['any'] },
 } as const satisfies Record<string, Partial<Record<Profile, readonly Scope[]>>>;
 

@@ -3,8 +3,7 @@ import type { AuditEntry } from '#domain/audit/audit-entry';
 import { personParty } from '#domain/audit/audit-entry';
 import type { Actor } from '#domain/identity/actor';
 import { authorize } from '#domain/identity/authorize';
-import { isCalendarDate, weekdayOf } from '#domain/shared/calendar/calendar-days';
-import { NotFoundError, StaleVersionError, ValidationError } from '#domain/shared/errors';
+import { NotFoundError, StaleVersionError } from '#domain/shared/errors';
 import { idSchema } from '#domain/shared/input-types';
 import { text } from '#domain/shared/text-input';
 import { newEvent } from '#events/envelope';
@@ -31,13 +30,6 @@ export type ApprovalInput = z.output<typeof approvalInputSchema>;
 
 export const reopeningInputSchema = z.strictObject({ personId: idSchema, reason: text(500) });
 export type ReopeningInput = z.output<typeof reopeningInputSchema>;
-
-/** A week's Monday, from the path: a day of the calendar that is a Monday. */
-export const mondayOfPath = (value: string) => {
-  if (!isCalendarDate(value)) throw new ValidationError('monday', 'must be a date YYYY-MM-DD');
-  if (weekdayOf(value) !== 1) throw new ValidationError('monday', 'must be a Monday');
-  return value;
-};
 
 export const entryOfWeekApproval = (week: PersonWeek, approval: WeekApproval): AuditEntry => ({
   entryId: `time-week.${week.personId}.${week.monday}.${week.version + 1}`,

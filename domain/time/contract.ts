@@ -67,51 +67,57 @@ export const maxWeeklyHours = 48;
  * A contract as staff type it. Weekly hours in hours and quarters (35, 17.5, 28.75); an intermittent has no weekly
  * hours but a last day and how they are paid.
  */
-export const staffContractInputSchema = z
-  .strictObject({
-    personId: idSchema,
-    kind: z.enum(contractKinds, `must be one of ${contractKinds.join(', ')}`),
-    weeklyHours: z.optional(
-      z
-        .number('must be a number of hours')
-        .check(
-          z.gt(0, 'must be more than 0'),
-          z.lte(maxWeeklyHours, `must be at most ${maxWeeklyHours}`),
-          z.multipleOf(0.25, 'must be in quarters of an hour'),
-        ),
-    ),
-    skills: z._default(
-      z
-        .array(z.enum(skills, `must be one of ${skills.join(', ')}`))
-        .check(z.refine((list) => new Set(list).size === list.length, 'lists a skill twice')),
-      [],
-    ),
-    from: calendarDateSchema,
-    until: z.optional(calendarDateSchema),
-    pay: z.optional(z.enum(intermittentPays, `must be one of ${intermittentPays.join(', ')}`)),
-    hourlyRate: z.optional(
-      z.number('must be an amount in euros').check(
+const contractFields = {
+  kind: z.enum(contractKinds, `must be one of ${contractKinds.join(', ')}`),
+  weeklyHours: z.optional(
+    z
+      .number('must be a number of hours')
+      .check(
         z.gt(0, 'must be more than 0'),
-        z.lte(1000, 'must be at most 1000'),
-        z.refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'must be in cents'),
+        z.lte(maxWeeklyHours, `must be at most ${maxWeeklyHours}`),
+        z.multipleOf(0.25, 'must be in quarters of an hour'),
       ),
+  ),
+  skills: z._default(
+    z
+      .array(z.enum(skills, `must be one of ${skills.join(', ')}`))
+      .check(z.refine((list) => new Set(list).size === list.length, 'lists a skill twice')),
+    [],
+  ),
+  from: calendarDateSchema,
+  until: z.optional(calendarDateSchema),
+  pay: z.optional(z.enum(intermittentPays, `must be one of ${intermittentPays.join(', ')}`)),
+  hourlyRate: z.optional(
+    z.number('must be an amount in euros').check(
+      z.gt(0, 'must be more than 0'),
+      z.lte(1000, 'must be at most 1000'),
+      z.refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'must be in cents'),
     ),
-  })
-  .check(
-    z.superRefine((input, context) => {
-      const problem = (path: string, message: string) =>
-        context.issues.push({ code: 'custom', path: [path], message, input });
-      if (input.kind === 'intermittent') {
-        if (input.until === undefined) problem('until', 'an intermittent’s contract must have a last day');
-        if (input.pay === undefined) problem('pay', 'must say how an intermittent is paid');
-        if (input.weeklyHours !== undefined) problem('weeklyHours', 'an intermittent has no weekly hours');
-      } else {
-        if (input.weeklyHours === undefined) problem('weeklyHours', 'must give the post’s weekly hours');
-        if (input.pay !== undefined) problem('pay', 'only an intermittent is paid by cachet');
-      }
-      if (input.until !== undefined && input.until < input.from) problem('until', 'must not be before from');
-    }),
-  );
+  ),
+};
+
+type ContractFields = z.output<z.ZodMiniObject<typeof contractFields>>;
+
+/** What makes a contract whole: an intermittent's last day and pay, a post's weekly hours, days in order. */
+const contractRules = z.superRefine((input: ContractFields, context) => {
+  const problem = (path: string, message: string) =>
+    context.issues.push({ code: 'custom', path: [path], message, input });
+  if (input.kind === 'intermittent') {
+    if (input.until === undefined) problem('until', 'an intermittent’s contract must have a last day');
+    if (input.pay === undefined) problem('pay', 'must say how an intermittent is paid');
+    if (input.weeklyHours !== undefined) problem('weeklyHours', 'an intermittent has no weekly hours');
+  } else {
+    if (input.weeklyHours === undefined) problem('weeklyHours', 'must give the post’s weekly hours');
+    if (input.pay !== undefined) problem('pay', 'only an intermittent is paid by cachet');
+  }
+  if (input.until !== undefined && input.until < input.from) problem('until', 'must not be before from');
+});
+
+export const staffContractInputSchema = z
+  .strictObject({ personId: idSchema, ...contractFields })
+  .check(contractRules);
+/** The contract as the route takes it: the person is the path's. */
+export const staffContractBodySchema = z.strictObject(contractFields).check(contractRules);
 export type StaffContractInput = z.output<typeof staffContractInputSchema>;
 
 /** The contract a valid input makes, with its rulebook. */

@@ -3,7 +3,7 @@ import { plusDays } from '#domain/shared/calendar/calendar-days';
 import { contractCovers, type StaffContract } from './contract';
 import { type ContractHours, contractHoursOf } from './intermittent-hours';
 import { rulebooks } from './rulebooks';
-import type { PersonWeek, StoredShift } from './time-hours-ports';
+import type { HoursShift, PersonWeek } from './time-hours-ports';
 import {
   countedTimesOf,
   firstOfMonth,
@@ -71,7 +71,7 @@ export interface PayrollContext {
 
 /** The payroll lines of a month: its shifts' counted minutes by person, week and kind; a week's kinds of 0 left out. */
 export const payrollLinesOf = (
-  shifts: readonly StoredShift[],
+  shifts: readonly HoursShift[],
   weeks: readonly PersonWeek[],
   context: PayrollContext,
 ) => {
@@ -146,7 +146,7 @@ const countingWordsFr: Record<ContractHours['counting'], string> = {
  * counted alone or grouped by the contract's length.
  */
 export const intermittentLinesOf = (
-  shifts: readonly StoredShift[],
+  shifts: readonly HoursShift[],
   weeks: readonly PersonWeek[],
   context: PayrollContext,
 ) => {

@@ -15,7 +15,7 @@ import {
   zonedDateTimeSchema,
 } from './shift';
 import { invalidShiftTimes, WeekApprovedError } from './time-errors';
-import type { PersonWeek, StoredShift, TimeHoursPorts } from './time-hours-ports';
+import type { HoursShift, PersonWeek, TimeHoursPorts } from './time-hours-ports';
 
 /**
  * What was worked on a shift, entered by its person or their manager, beside what was planned. The actual hours
@@ -53,13 +53,13 @@ export const checkActualTimes = (planned: ShiftTimes, actual: ShiftTimes, zone: 
 
 /** The shift with its actual times, and how much its week's actual minutes move; refused in an approved week. */
 export const decideActualHours = (
-  shift: StoredShift,
+  shift: HoursShift,
   week: PersonWeek,
   input: ActualHoursInput,
   context: { zone: string; now: Date },
 ) => {
   if (input.version !== shift.version) throw new StaleVersionError('shift', shift.shiftId, input.version);
-  if (week.approved) throw new WeekApprovedError(shift.personId, shift.monday);
+  if (week.approved) throw new WeekApprovedError(shift.monday);
   const actual = checkActualTimes(
     shift.planned,
     { startsAt: input.startsAt, endsAt: input.endsAt, breakMinutes: input.breakMinutes },

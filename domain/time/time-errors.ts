@@ -12,9 +12,13 @@ export const timeErrorCodes = [
   'shift_overlaps',
   'shift_outside_contract',
   'shift_times_invalid',
-  // Shifts' storage, routes and pages (to come)
-  // T22 hours, approval, exports
+  // T1 contracts and shifts
+  'person_busy',
   'week_approved',
+  'stale',
+  'link_invalid',
+  'shift_person_fixed',
+  // T2 hours, approval, exports
   'week_already_approved',
   'week_not_approved',
 ] as const;
@@ -30,7 +34,13 @@ export class ShiftBreaksRuleError extends ConflictError {
     super(
       'shift_breaks_rule',
       `The shift breaks ${check.refused.map((breach) => breach.ruleId).join(', ')}`,
-      { breaches: check.refused, accepted: check.accepted, figures: check.figures },
+      {
+        field: 'planned',
+        // `grounds`: the grounds the rule allows, under the name the API agreed for the portal.
+        breaches: check.refused.map((breach) => ({ ...breach, grounds: breach.exceptionGrounds })),
+        accepted: check.accepted,
+        figures: check.figures,
+      },
     );
     this.name = 'ShiftBreaksRuleError';
   }
@@ -56,18 +66,34 @@ export class ShiftOutsideContractError extends ConflictError {
 export const invalidShiftTimes = (field: string, reason: string) =>
   new ValidationError(field, reason, 'shift_times_invalid');
 
-// T22 hours, approval, exports
-
-/** The person's week is approved, so locked (409): a change to its shifts or hours needs a reopening first. */
-export class WeekApprovedError extends ConflictError {
+/** The person's planning day holds something (an activity, another shift) at that time (409). */
+export class PersonBusyError extends ConflictError {
   constructor(
     readonly personId: string,
-    readonly monday: string,
+    readonly dates: readonly string[],
   ) {
-    super('week_approved', `The week of ${monday} is approved: reopen it to change it`, { personId, monday });
+    super('person_busy', `Person ${personId} is busy then`, { personId, dates });
+    this.name = 'PersonBusyError';
+  }
+}
+
+/** The person's week is approved: locked until it is reopened (409). */
+export class WeekApprovedError extends ConflictError {
+  constructor(readonly monday: string) {
+    super('week_approved', `The week of ${monday} is approved`, { monday });
     this.name = 'WeekApprovedError';
   }
 }
+
+/** Planners kept saving shifts of the person while this one was checked: tried again, and again lost (409). */
+export class StaleShiftError extends ConflictError {
+  constructor(readonly personId: string) {
+    super('stale', `Other shifts of ${personId} kept changing: read and try again`, { personId });
+    this.name = 'StaleShiftError';
+  }
+}
+
+// T2 hours, approval, exports
 
 /** Every week asked is approved already (409). */
 export class WeekAlreadyApprovedError extends ConflictError {

@@ -23,8 +23,8 @@ import type { Shift } from './shift';
  *   and the people's contracts (rates, rulebooks) in one BatchGetItem; a production's shifts are one query of GSI1.
  */
 
-/** A shift as stored, with the day and week its hours count for and its version. */
-export interface StoredShift extends Shift {
+/** A shift as the hours read it (part of `time-ports.ts`'s `StoredShift`): its day, week and version. */
+export interface HoursShift extends Shift {
   /** The local day it starts (the school's zone) and that day's ISO week's Monday, YYYY-MM-DD. */
   day: string;
   monday: string;
@@ -56,7 +56,7 @@ export interface Reopening {
 }
 
 export interface TimeHoursStore {
-  shift(shiftId: string): Promise<StoredShift | undefined>;
+  shift(shiftId: string): Promise<HoursShift | undefined>;
   /** The week items of these people and Mondays, in one BatchGetItem (absent ones as empty weeks, version 0). */
   weeks(keys: readonly { personId: string; monday: string }[]): Promise<PersonWeek[]>;
   /**
@@ -64,7 +64,7 @@ export interface TimeHoursStore {
    * that the week is not approved: `StaleVersionError` when either changed, nothing written.
    */
   recordActual(
-    shift: StoredShift,
+    shift: HoursShift,
     week: PersonWeek,
     deltaMinutes: number,
     events: OutgoingEvent[],
@@ -79,9 +79,9 @@ export interface TimeHoursStore {
   /** Removes the approval on the version read, keeping the reopening. */
   reopen(week: PersonWeek, reopening: Reopening, audit: AuditEntry, events: OutgoingEvent[]): Promise<void>;
   /** The shifts whose day is in the weeks of these Mondays (one query of GSI2 a week), of one person or all. */
-  shiftsOfWeeks(mondays: readonly string[], personId?: string): Promise<StoredShift[]>;
+  shiftsOfWeeks(mondays: readonly string[], personId?: string): Promise<HoursShift[]>;
   /** A project's (production's) shifts: one query of GSI1. */
-  shiftsOfProject(projectId: string): Promise<StoredShift[]>;
+  shiftsOfProject(projectId: string): Promise<HoursShift[]>;
   /** The contracts of these people, in one BatchGetItem. */
   contracts(personIds: readonly string[]): Promise<Map<string, StaffContract[]>>;
 }

@@ -1,7 +1,11 @@
+import type { AuditEntry } from '#domain/audit/audit-entry';
+import type { Relations } from '#domain/identity/authorize';
+import type { Person } from '#domain/people/person';
 import type { Clock, IdGenerator } from '#domain/shared/ports';
-import type { NearbyShift } from './check-shift';
+import type { OutgoingEvent } from '#events/envelope';
+import type { Breach, NearbyShift } from './check-shift';
 import type { StaffContract } from './contract';
-import type { Shift } from './shift';
+import type { Shift, ShiftLink } from './shift';
 
 /**
  * The store of the technical staff's time, for the part that builds shifts' storage and routes on this domain.
@@ -47,6 +51,10 @@ export interface WeekTotal {
   /** The week's Monday, YYYY-MM-DD. */
   monday: string;
   workedMinutes: number;
+  /** The actual minutes recorded (part T22), when any. */
+  actualMinutes?: number;
+  /** Once approved, the week is locked: no shift of it is planned, changed or removed. */
+  approved?: { at: string; by: string };
   version: number;
 }
 
@@ -61,17 +69,90 @@ export interface CheckReads {
   contracts: StaffContract[];
   days: DayOfShifts[];
   weeks: WeekTotal[];
+  /** The project and activity the shift serves, when it names them and they exist: read in the same call. */
+  project?: { projectId: string; name: string };
+  activity?: { activityId: string; projectId: string; title: string };
+  /** The school's audit retention, read in the same call, for the entry the save writes. */
+  auditRetentionDays?: number;
+}
+
+/** A shift as stored: the shift, its day and week, its name of project, the breaches accepted, its version. */
+export interface StoredShift extends Shift {
+  day: string;
+  monday: string;
+  projectName?: string;
+  accepted: Breach[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A person of the technical team: their name as the directory gave it, and their contracts. */
+export interface TeamMember {
+  personId: string;
+  name: string;
+  contracts: StaffContract[];
+  version: number;
+}
+
+/** What saving a shift writes, besides the shift: its day and week as they become, and what it leaves. */
+export interface ShiftWrite {
+  shift: StoredShift;
+  previous?: StoredShift;
+  /** The day and week items after the change, each on condition of the version read (0: absent). */
+  days: DayOfShifts[];
+  weeks: WeekTotal[];
+  read: ReadVersions;
+  events: OutgoingEvent[];
+  audit: AuditEntry;
+  auditRetentionDays?: number;
 }
 
 export interface TimeStore {
-  /** The person's contracts, and the day and week items of these keys (absent ones left out): one BatchGetItem. */
-  checkReads(personId: string, days: readonly string[], weeks: readonly string[]): Promise<CheckReads>;
-  shift(shiftId: string): Promise<Shift | undefined>;
   /**
-   * Writes the shift with its day and week items (and the old ones of a moved shift) in one transaction, on
-   * condition of the versions read: `StaleVersionError` when one changed, nothing written.
+   * The person's contracts, the day and week items of these keys (absent ones left out), the linked project and
+   * activity, the audit retention: one BatchGetItem.
    */
-  saveShift(shift: Shift, previous: Shift | undefined, read: ReadVersions): Promise<void>;
+  checkReads(
+    personId: string,
+    days: readonly string[],
+    weeks: readonly string[],
+    link?: ShiftLink,
+  ): Promise<CheckReads>;
+  shift(shiftId: string): Promise<StoredShift | undefined>;
+  /**
+   * Writes the shift with its day and week items (and the old ones of a moved shift), the marks of its person's
+   * planning days, its event and audit entry in one transaction, on condition of the versions read:
+   * `StaleVersionError` when a day or week changed, `person_busy` when the planning day holds something then,
+   * `week_approved` when a week got approved; nothing written.
+   */
+  saveShift(write: ShiftWrite): Promise<void>;
+  /** Removes the shift, takes it off its day and week (not approved), frees its planning marks: one transaction. */
+  removeShift(shift: StoredShift, events: OutgoingEvent[], audit: AuditEntry): Promise<void>;
+  /** The person's contracts item, if any. */
+  member(personId: string): Promise<TeamMember | undefined>;
+  /** Writes the person's contracts on the version read (0: none yet), with their name for the team's list. */
+  putContracts(
+    member: TeamMember & { sortName: string },
+    readVersion: number,
+    audit: AuditEntry,
+  ): Promise<void>;
+  /** The technical team, by name: one query of GSI1. */
+  team(): Promise<TeamMember[]>;
+  /** The shifts of a week (all people, or one), by start: one query of GSI2. */
+  weekShifts(monday: string, personId?: string): Promise<StoredShift[]>;
+  /** The week items of these people, by person (absent ones left out): one BatchGetItem. */
+  weeks(personIds: readonly string[], monday: string): Promise<Map<string, WeekTotal>>;
+  /** A project's shifts, by start: one query of GSI1. */
+  projectShifts(projectId: string): Promise<StoredShift[]>;
+  /**
+   * Who of these people holds something in their planning days at that time, and what: a shift or an activity
+   * (the occupancy marks of their planning days): one BatchGetItem.
+   */
+  busy(
+    personIds: readonly string[],
+    spans: readonly { date: string; start: string; end: string }[],
+  ): Promise<Map<string, 'shift' | 'activity'>>;
 }
 
 /** What the store read, as the checker takes it, and the versions the save is conditioned on. */
@@ -86,6 +167,9 @@ export const checkInputOf = (days: readonly DayOfShifts[], weeks: readonly WeekT
 
 export interface TimePorts {
   time: TimeStore;
+  /** The directory: rights' relations, and the people a contract is given to. */
+  relations: Relations;
+  people: { person(personId: string): Promise<Person | undefined> };
   clock: Clock;
   newId: IdGenerator;
   school: { schoolId: string; timeZone: string };

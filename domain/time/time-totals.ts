@@ -3,7 +3,7 @@ import { contractCovers, type StaffContract } from './contract';
 import { hourKindsOf } from './hour-kinds';
 import { type NightHours, rulebooks } from './rulebooks';
 import type { ShiftTimes } from './shift';
-import type { PersonWeek, StoredShift } from './time-hours-ports';
+import type { HoursShift, PersonWeek } from './time-hours-ports';
 
 /**
  * The totals of the technical staff's hours: per person over a week, a month and the rolling 12 weeks, planned and
@@ -63,7 +63,7 @@ export interface TotalsContext {
 
 /** The planned and actual minutes of some shifts, by kind. */
 export const plannedAndActualOf = (
-  shifts: readonly StoredShift[],
+  shifts: readonly HoursShift[],
   context: TotalsContext,
 ): PlannedAndActual => {
   const total: PlannedAndActual = { planned: noMinutes(), actual: noMinutes(), shifts: 0, unrecorded: 0 };
@@ -140,7 +140,7 @@ export interface PersonTotals {
 export const personTotalsOf = (
   personId: string,
   span: { from: string; to: string },
-  shifts: readonly StoredShift[],
+  shifts: readonly HoursShift[],
   weeks: readonly PersonWeek[],
   context: TotalsContext,
 ): PersonTotals => {
@@ -181,7 +181,7 @@ export const personTotalsOf = (
 export { firstOfMonth, lastOfMonth, monthsBetween };
 
 /** The minutes a shift counts for pay and cost: its actual ones once entered, its planned ones until then. */
-export const countedTimesOf = (shift: Pick<StoredShift, 'planned' | 'actual'>) =>
+export const countedTimesOf = (shift: Pick<HoursShift, 'planned' | 'actual'>) =>
   shift.actual ?? shift.planned;
 
 export interface ProjectPersonCost {
@@ -200,7 +200,7 @@ const minutesOfTimes = (times: ShiftTimes) => hourKindsOf(times, 'UTC').workedMi
 
 /** A production's hours and cost per person and in all, at each contract's `hourlyRateCents`. */
 export const projectCostOf = (
-  shifts: readonly StoredShift[],
+  shifts: readonly HoursShift[],
   contracts: ReadonlyMap<string, readonly StaffContract[]>,
 ) => {
   const byPerson = new Map<string, ProjectPersonCost>();

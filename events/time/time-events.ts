@@ -1,13 +1,64 @@
 import * as z from 'zod/mini';
 import { defineEvent } from '#events/envelope';
 
-/**
- * The technical staff's time events (issue 20). Each is written through the outbox in the same transaction as the
- * change it tells of; people are named by their ids only.
- */
 export const timeSource = 'preau.time';
 
-// T22 hours, approval, exports
+// T1 contracts and shifts
+const shiftData = {
+  shiftId: z.string(),
+  personId: z.string(),
+  work: z.string(),
+  projectId: z.optional(z.string()),
+  activityId: z.optional(z.string()),
+  /** The planned times, with their offset, and the breaks in minutes. */
+  startsAt: z.string(),
+  endsAt: z.string(),
+  breakMinutes: z.int(),
+  /** The local day it counts for, and that day's ISO week. */
+  day: z.string(),
+  monday: z.string(),
+  /** The rules it exceeds, accepted with an exception: their ids, and the exception's ground. */
+  acceptedRules: z.array(z.string()),
+  exceptionGround: z.optional(z.string()),
+  version: z.int(),
+  by: z.string(),
+};
+
+export const shiftPlanned = defineEvent({
+  source: timeSource,
+  detailType: 'ShiftPlanned',
+  version: '1',
+  description:
+    'A planner planned a technician’s shift, checked against their contract’s rules: the person, the work, the production or activity it serves, the times, the rules accepted with an exception. Ids only, no name.',
+  dataSchema: z.strictObject(shiftData),
+});
+
+export const shiftChanged = defineEvent({
+  source: timeSource,
+  detailType: 'ShiftChanged',
+  version: '1',
+  description:
+    'A planner changed a shift (times, work, link, exception), checked again: the shift as it is, and the day it counted for before.',
+  dataSchema: z.strictObject({ ...shiftData, previousDay: z.string() }),
+});
+
+export const shiftRemoved = defineEvent({
+  source: timeSource,
+  detailType: 'ShiftRemoved',
+  version: '1',
+  description: 'A planner removed a shift: it no longer counts in its person’s day and week.',
+  dataSchema: z.strictObject({
+    shiftId: z.string(),
+    personId: z.string(),
+    projectId: z.optional(z.string()),
+    day: z.string(),
+    monday: z.string(),
+    version: z.int(),
+    by: z.string(),
+  }),
+});
+
+// T2 hours, approval, exports
 export const hoursRecorded = defineEvent({
   source: timeSource,
   detailType: 'HoursRecorded',

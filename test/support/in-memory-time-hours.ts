@@ -5,7 +5,7 @@ import type { DirectoryReader } from '#domain/people/directory-ports';
 import type { Person } from '#domain/people/person';
 import { StaleVersionError } from '#domain/shared/errors';
 import type { StaffContract } from '#domain/time/contract';
-import type { PersonWeek, StoredShift, TimeHoursPorts, TimeHoursStore } from '#domain/time/time-hours-ports';
+import type { HoursShift, PersonWeek, TimeHoursPorts, TimeHoursStore } from '#domain/time/time-hours-ports';
 import type { OutgoingEvent } from '#events/envelope';
 
 /**
@@ -13,7 +13,7 @@ import type { OutgoingEvent } from '#events/envelope';
  * for the use cases' tests. `beforeWrite` runs between a use case's read and its write, to race it.
  */
 export const inMemoryTimeHours = () => {
-  const shifts = new Map<string, StoredShift>();
+  const shifts = new Map<string, HoursShift>();
   const weeks = new Map<string, PersonWeek>();
   const contracts = new Map<string, StaffContract[]>();
   const audit: AuditEntry[] = [];

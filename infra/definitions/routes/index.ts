@@ -14,6 +14,7 @@ import { requestsRoutes } from './requests';
 import type { ApiModule, ApiService, Route } from './route';
 import { salesRoutes } from './sales';
 import { sharingRoutes } from './sharing';
+import { timeRoutes } from './time';
 
 export type { ApiModule, ApiService, FunctionNeeds, HttpMethod, Route } from './route';
 
@@ -37,6 +38,7 @@ export const apiModules: readonly ApiModule[] = [
   attendanceRoutes,
   loansRoutes,
   salesRoutes,
+  timeRoutes,
   auditRoutes,
 ];
 

@@ -5,7 +5,7 @@ import type { ApiModule } from './route';
  * the modules whose routes each holds. The school stack keeps the API itself, its stage, authorizer and access
  * logs; each module's routes cost it nothing more.
  *
- * A few stacks by area (the conservatoire's business — sales, loans, and technical staff's time to come — apart)
+ * A few stacks by area (the conservatoire’s business — sales, loans, technical staff’s time — apart)
  * rather than one: each stays far below CloudFormation's 500 resources for years (a module
  * costs its routes, plus two resources per function of its own), and a module never has to move, since moving a
  * module's routes to another stack means a deploy in two steps (API Gateway refuses a second route with the same
@@ -19,7 +19,7 @@ export const routeStacks = {
   Core: ['platform', 'identity', 'places', 'people', 'imports', 'audit'],
   Planning: ['planning', 'booking', 'sharing', 'requests'],
   SchoolLife: ['messaging', 'homework', 'attendance'],
-  Business: ['sales', 'loans'],
+  Business: ['sales', 'loans', 'time'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RouteStackName = keyof typeof routeStacks;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AccessDeniedError, NotFoundError, StaleVersionError, ValidationError } from '#domain/shared/errors';
-import { approveWeek, mondayOfPath, reopenWeek } from '#domain/time/approve-week';
+import { approveWeek, reopenWeek } from '#domain/time/approve-week';
 import type { StaffContract } from '#domain/time/contract';
 import { intermittentLinesOf, payrollLinesOf, weeksOfMonth } from '#domain/time/payroll-export';
 import { checkActualTimes, recordActualHours } from '#domain/time/record-hours';
 import { WeekAlreadyApprovedError, WeekApprovedError, WeekNotApprovedError } from '#domain/time/time-errors';
-import type { StoredShift } from '#domain/time/time-hours-ports';
+import type { HoursShift } from '#domain/time/time-hours-ports';
 import { personTotalsOf, projectCostOf, weeksToReadFor } from '#domain/time/time-totals';
 import { actorOf, inMemoryTimeHours, personOf, timeHoursPortsOf } from '../../support/in-memory-time-hours';
 import { times, zone } from './paris-times';
@@ -20,8 +20,8 @@ const shiftOn = (
   day: string,
   from: string,
   to: string,
-  more: Partial<StoredShift> = {},
-): StoredShift => {
+  more: Partial<HoursShift> = {},
+): HoursShift => {
   const planned = times(day, from, to);
   const weekday = new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
   const monday = new Date(Date.parse(`${day}T12:00:00Z`) - (weekday - 1) * 86_400_000)
@@ -39,7 +39,7 @@ const shiftOn = (
   };
 };
 
-const setUp = (...shifts: StoredShift[]) => {
+const setUp = (...shifts: HoursShift[]) => {
   const memory = inMemoryTimeHours();
   for (const shift of shifts) memory.shifts.set(shift.shiftId, shift);
   const ports = timeHoursPortsOf(memory.store, [sam, lou, manager]);
@@ -212,12 +212,6 @@ describe('the weekly approval, the lock', () => {
       ports,
     );
     expect(memory.weekOf(sam.personId, '2027-03-15')).toMatchObject({ actualMinutes: 300 });
-  });
-
-  it('takes a Monday from the path, and nothing else', () => {
-    expect(mondayOfPath('2027-03-15')).toBe('2027-03-15');
-    expect(() => mondayOfPath('2027-03-16')).toThrow('monday: must be a Monday');
-    expect(() => mondayOfPath('2027-02-30')).toThrow(ValidationError);
   });
 });
 
