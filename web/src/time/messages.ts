@@ -161,6 +161,9 @@ export const fr = {
     stale: 'd’autres services de cette personne viennent d’être enregistrés : relisez et réessayez',
     link_invalid: 'la production ou l’activité indiquée n’existe pas, ou ne va pas ensemble',
     shift_person_fixed: 'un service ne change pas de personne : supprimez-le et planifiez-en un autre',
+    // T2 hours, approval, exports
+    week_already_approved: 'cette semaine est déjà approuvée',
+    week_not_approved: 'cette semaine n’est pas approuvée : il n’y a rien à rouvrir',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 };
 
@@ -313,5 +316,8 @@ export const en = {
     stale: 'other shifts of this person were just saved: read again and retry',
     link_invalid: 'the production or activity given does not exist, or they do not go together',
     shift_person_fixed: 'a shift does not change person: remove it and plan another',
+    // T2 hours, approval, exports
+    week_already_approved: 'this week is already approved',
+    week_not_approved: 'this week is not approved: there is nothing to reopen',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 } satisfies typeof fr;
