@@ -358,7 +358,11 @@ describe('the technical team’s time', () => {
     await expect
       .poll(() => textOf(page.locator('.time-day').first()), { timeout: 30_000 })
       .toContain('Fait : 18:00 – 22:45, pause de 15 min');
-    await expect.poll(async () => await page.getByText(/^Prévu\s:\s4\sh\s·\sfait\s:\s4\sh\s30$/).count()).toBe(1);
+    // The week's and the month's totals: 4 h planned, 4 h 30 worked; the 45 minutes past 22:00 are night hours.
+    await expect
+      .poll(() => page.getByText(/^Prévu\s:\s4\sh\s·\sfait\s:\s4\sh\s30$/).count(), { timeout: 30_000 })
+      .toBe(2);
+    expect(await textOf(page.locator('.time-totals'))).toContain('dont nuit');
     await page.screenshot({ path: screenshotPath('time-my-hours-recorded-phone'), fullPage: true });
     await mobile.close();
   }, 300_000);

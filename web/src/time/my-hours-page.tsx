@@ -8,7 +8,7 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { ShiftCard } from './team-week-page';
-import type { PersonWeek, WeekShift } from './time-api';
+import type { PersonTotals, PersonWeek, WeekShift } from './time-api';
 import { durationText, shiftTimesOf, wallClockOf } from './time-words';
 import { WeekSteps } from './week-steps';
 
@@ -50,7 +50,7 @@ export const MyHoursPage = ({
         {(week) => {
           const mine = week.people.find((person) => person.personId === me.personId);
           return mine ? (
-            <OwnWeek api={api} format={format} week={mine} recorded={recorded} />
+            <OwnWeek api={api} format={format} week={mine} monday={monday} recorded={recorded} />
           ) : (
             <p class="muted">{words.noContract}</p>
           );
@@ -64,11 +64,13 @@ const OwnWeek = ({
   api,
   format,
   week,
+  monday,
   recorded,
 }: {
   api: Api;
   format: Format;
   week: PersonWeek;
+  monday: string;
   recorded: () => void;
 }) => {
   const words = format.messages.time;
@@ -79,16 +81,20 @@ const OwnWeek = ({
       <section class="card stack" aria-labelledby="my-hours-totals">
         <h3 id="my-hours-totals">{words.myTotals}</h3>
         <p>
-          {format.message(words.totals, {
-            planned: durationText(format, week.plannedMinutes),
-            actual: durationText(format, week.actualMinutes),
-          })}
+          <strong>{words.totalWeek}</strong>{' '}
+          <span>
+            {format.message(words.totals, {
+              planned: durationText(format, week.plannedMinutes),
+              actual: durationText(format, week.actualMinutes),
+            })}
+          </span>
         </p>
         <p class={week.approved ? 'time-approved' : 'time-to-approve'}>
           {week.approved
             ? format.message(words.approved, { at: format.instant(week.approved.at) })
             : words.notApproved}
         </p>
+        <MonthTotals api={api} format={format} personId={week.personId} monday={monday} />
       </section>
       {week.shifts.length === 0 ? (
         <p class="muted">{words.noShifts}</p>
@@ -195,5 +201,79 @@ const ActualHoursForm = ({
       </button>
       <FormAlert id={`${id}-error`} message={error} />
     </form>
+  );
+};
+
+/** The first and last days of the month a day is in. */
+const monthOf = (day: string) => {
+  const [year, month] = day.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { from: `${day.slice(0, 7)}-01`, to: `${day.slice(0, 7)}-${String(last).padStart(2, '0')}` };
+};
+
+const kindNames = ['night', 'sunday', 'publicHoliday'] as const;
+
+/** The month's totals of the week's month, the night, Sunday and public-holiday hours apart, and the 12 weeks' average. */
+const MonthTotals = ({
+  api,
+  format,
+  personId,
+  monday,
+}: {
+  api: Api;
+  format: Format;
+  personId: string;
+  monday: string;
+}) => {
+  const words = format.messages.time;
+  const span = monthOf(monday);
+  const load = useCallback(
+    (signal: AbortSignal) => api.timeTotals({ personId, ...span }, signal),
+    [api, personId, span.from, span.to],
+  );
+  const { state, retry } = useLoad(load);
+  const monthName = new Intl.DateTimeFormat(format.localeTag, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${span.from}T12:00:00Z`));
+  return (
+    <Loaded state={state} format={format} retry={retry}>
+      {({ people }) => {
+        const totals: PersonTotals | undefined = people.find((each) => each.personId === personId);
+        if (!totals) return null;
+        const { period, rolling12Weeks } = totals;
+        return (
+          <div class="stack time-totals">
+            <p>
+              <strong>{format.message(words.totalMonth, { month: monthName })}</strong>{' '}
+              <span>
+                {format.message(words.totals, {
+                  planned: durationText(format, period.planned.worked),
+                  actual: durationText(format, period.actual.worked),
+                })}
+              </span>
+            </p>
+            {kindNames
+              .filter((kind) => period.planned[kind] > 0 || period.actual[kind] > 0)
+              .map((kind) => (
+                <p key={kind} class="card__detail">
+                  {format.message(words.kindLine, {
+                    kind: words.kinds[kind],
+                    planned: durationText(format, period.planned[kind]),
+                    actual: durationText(format, period.actual[kind]),
+                  })}
+                </p>
+              ))}
+            <p class="card__detail">
+              {format.message(words.totalRolling, {
+                planned: durationText(format, rolling12Weeks.averagePlannedMinutes),
+                actual: durationText(format, rolling12Weeks.averageActualMinutes),
+              })}
+            </p>
+          </div>
+        );
+      }}
+    </Loaded>
   );
 };

@@ -2,6 +2,7 @@ import type { Breach } from '#domain/time/check-shift';
 import type { Skill, StaffContract } from '#domain/time/contract';
 import type { ExceptionGround } from '#domain/time/rulebooks';
 import type { ShiftException, ShiftInput, ShiftLink, ShiftTimes, ShiftWork } from '#domain/time/shift';
+import type { PersonTotals as DomainPersonTotals } from '#domain/time/time-totals';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -68,23 +69,8 @@ export interface LinkableProject {
   kind: string;
 }
 
-/** Hours over a span: planned and actual, the night, Sunday and public-holiday minutes apart. */
-export interface HoursTotal {
-  plannedMinutes: number;
-  actualMinutes: number;
-  nightMinutes?: number;
-  sundayMinutes?: number;
-  publicHolidayMinutes?: number;
-}
-
-/** A person's totals as the API answers them: the week's, the month's, the rolling 12 weeks'. */
-export interface PersonTotals {
-  personId: string;
-  name?: string;
-  week?: HoursTotal;
-  month?: HoursTotal;
-  rolling?: HoursTotal;
-}
+/** A person's totals over a span: its weeks and months, the rolling 12 weeks, planned and actual by kind of hour. */
+export type PersonTotals = DomainPersonTotals & { name: string };
 
 export interface PlannedShift {
   shift: WeekShift;
@@ -130,7 +116,10 @@ export const timeApi = (
   reopenWeek: (monday: string, personId: string, reason: string) =>
     postJson<unknown>(`/api/time/weeks/${segment(monday)}/reopenings`, { personId, reason }),
   timeTotals: (query: { personId: string; from: string; to: string }, signal?: AbortSignal) =>
-    getJson<{ people: PersonTotals[] } | PersonTotals>(`/api/time/totals?${queryOf(query)}`, signal),
+    getJson<{ from: string; to: string; people: PersonTotals[] }>(
+      `/api/time/totals?${queryOf(query)}`,
+      signal,
+    ),
   /** The month's payroll, CSV for French Excel: one line per person, period and kind of hour. */
   payrollCsv: (month: string) =>
     download(fetchSignedIn, `/api/time/exports/payroll.csv?${queryOf({ month })}`),
