@@ -1,10 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mondayOf } from '#domain/shared/calendar/calendar-days';
+import { zonedIso } from '#web/src/time/time-words';
 import { expectAccessible } from '../../support/axe';
 import { desktop, expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { csvRows } from '../../support/csv';
+import { frenchDay, plusDays, todayInParis } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
@@ -299,14 +302,17 @@ describe('the technical team’s time', () => {
   }, 300_000);
 
   it('shows a technician their shifts on « Mes heures » and takes the hours they worked', async () => {
-    // The demo staff member (vie scolaire) also works reception evenings: a contract and a shift on Tuesday.
+    // The demo staff member (vie scolaire) also works reception evenings: a contract and a shift last Thursday (hours
+    // worked are entered once worked, never ahead).
+    const lastMonday = plusDays(mondayOf(todayInParis()), -7);
+    const thursdayBefore = plusDays(lastMonday, 3);
     const caron = await json(send(await fetchAs(origin, 'vie-scolaire.demo'), 'GET', '/api/me'), 200);
     await json(
       send(planner, 'PUT', `/api/time/people/${caron.personId}/contract`, {
         kind: 'public-local',
         weeklyHours: 35,
         skills: ['reception'],
-        from: '2027-01-01',
+        from: plusDays(lastMonday, -30),
       }),
       200,
     );
@@ -316,8 +322,8 @@ describe('the technical team’s time', () => {
         work: 'reception',
         link: { projectId },
         planned: {
-          startsAt: '2027-01-12T18:00:00+01:00',
-          endsAt: '2027-01-12T22:00:00+01:00',
+          startsAt: zonedIso(thursdayBefore, '18:00', 'Europe/Paris'),
+          endsAt: zonedIso(thursdayBefore, '22:00', 'Europe/Paris'),
           breakMinutes: 0,
         },
       }),
@@ -337,10 +343,10 @@ describe('the technical team’s time', () => {
     expect(await menu.getByRole('link', { name: 'Temps', exact: true }).count()).toBe(0);
     await openMenuLink(page, 'Mes heures');
     await page.getByRole('heading', { level: 2, name: 'Mes heures' }).waitFor({ timeout: 60_000 });
-    await page.goto(`${origin}/mes-heures?semaine=2027-01-12`);
+    await page.goto(`${origin}/mes-heures?semaine=${thursdayBefore}`);
     const day = page
       .locator('.time-day')
-      .filter({ has: page.getByRole('heading', { name: 'mardi 12 janvier' }) });
+      .filter({ has: page.getByRole('heading', { name: frenchDay(thursdayBefore) }) });
     await day.waitFor({ timeout: 60_000 });
     expect(await textOf(day)).toContain('Accueil');
     expect(await textOf(day)).toContain('Prévu : 18:00 – 22:00');
@@ -360,9 +366,11 @@ describe('the technical team’s time', () => {
       .toContain('Fait : 18:00 – 22:45, pause de 15 min');
     // The week's and the month's totals: 4 h planned, 4 h 30 worked; the 45 minutes past 22:00 are night hours.
     await expect
-      .poll(() => page.getByText(/^Prévu\s:\s4\sh\s·\sfait\s:\s4\sh\s30$/).count(), { timeout: 30_000 })
-      .toBe(2);
-    expect(await textOf(page.locator('.time-totals'))).toContain('dont nuit');
+      .poll(() => textOf(page.getByRole('region', { name: 'Mes totaux' })), { timeout: 30_000 })
+      .toContain('Cette semaine Prévu : 4 h · fait : 4 h 30');
+    await expect
+      .poll(() => textOf(page.locator('.time-totals')))
+      .toMatch(/Prévu : 4 h · fait : 4 h 30.*dont nuit/);
     await page.screenshot({ path: screenshotPath('time-my-hours-recorded-phone'), fullPage: true });
     await mobile.close();
   }, 300_000);

@@ -4,6 +4,7 @@ import type { Me } from '../people/person';
 import { paths } from '../routes';
 import { FormAlert } from '../shell/forms/form-alert';
 import { failureReason } from '../shell/http/failure-reason';
+import { plusDays } from '../shell/i18n/calendar-dates';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
@@ -213,7 +214,7 @@ const monthOf = (day: string) => {
 
 const kindNames = ['night', 'sunday', 'publicHoliday'] as const;
 
-/** The month's totals of the week's month, the night, Sunday and public-holiday hours apart, and the 12 weeks' average. */
+/** The month's totals of the week's month (its Thursday's), the night, Sunday and public-holiday hours apart, and the 12 weeks' average. */
 const MonthTotals = ({
   api,
   format,
@@ -226,7 +227,8 @@ const MonthTotals = ({
   monday: string;
 }) => {
   const words = format.messages.time;
-  const span = monthOf(monday);
+  // A week belongs to the month of its Thursday, as ISO weeks belong to the year of theirs.
+  const span = monthOf(plusDays(monday, 3));
   const load = useCallback(
     (signal: AbortSignal) => api.timeTotals({ personId, ...span }, signal),
     [api, personId, span.from, span.to],
