@@ -86,13 +86,16 @@ export const ShiftCard = ({ format, shift, name }: { format: Format; shift: Week
       {shift.accepted.map((breach) => (
         <span key={breach.ruleId} class="time-shift__breach">
           {breachText(format, breach)}
-          {shift.exception &&
-            ` — ${format.message(words.acceptedBreach, {
-              ground: words.grounds[shift.exception.ground] ?? shift.exception.ground,
-              reason: shift.exception.reason,
-            })}`}
         </span>
       ))}
+      {breached && shift.exception && (
+        <span class="time-shift__exception">
+          {format.message(words.acceptedBreach, {
+            ground: words.grounds[shift.exception.ground] ?? shift.exception.ground,
+            reason: shift.exception.reason,
+          })}
+        </span>
+      )}
     </div>
   );
 };
