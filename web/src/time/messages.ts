@@ -72,7 +72,6 @@ export const fr = {
       submit: 'Planifier',
       planned: 'Service planifié : {name}, {work} le {day}.',
       plannedWithException: 'Service planifié avec exception : {name}, {work} le {day}.',
-      nextDay: 'finit le lendemain',
     },
     refusal: {
       title: 'Service refusé',
@@ -126,7 +125,6 @@ export const fr = {
       'private-idcc-1285': 'Salarié (IDCC 1285)',
       intermittent: 'Intermittent',
     } satisfies Record<ContractKind, string>,
-    weeklyHours: '{hours} par semaine',
     record: {
       title: 'Heures faites',
       start: 'Arrivée',
@@ -228,7 +226,6 @@ export const en = {
       submit: 'Plan',
       planned: 'Shift planned: {name}, {work} on {day}.',
       plannedWithException: 'Shift planned with an exception: {name}, {work} on {day}.',
-      nextDay: 'ends the next day',
     },
     refusal: {
       title: 'Shift refused',
@@ -281,7 +278,6 @@ export const en = {
       'private-idcc-1285': 'Employee (IDCC 1285)',
       intermittent: 'Intermittent',
     } satisfies Record<ContractKind, string>,
-    weeklyHours: '{hours} a week',
     record: {
       title: 'Hours worked',
       start: 'Arrived',

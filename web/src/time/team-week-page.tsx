@@ -105,6 +105,7 @@ const PersonFigures = ({ format, person }: { format: Format; person: PersonWeek 
   const words = format.messages.time;
   return (
     <span class="time-figures">
+      <span>{format.message(words.shiftCount, { count: person.shifts.length })}</span>
       <span>
         {format.message(words.totals, {
           planned: durationText(format, person.plannedMinutes),
