@@ -138,12 +138,11 @@ const attempt = async (
   const day = dayOfShift(input.planned, zone);
   const monday = mondayOf(day);
   const context = contextOf(day);
-  const reads = await ports.time.checkReads(
-    input.personId,
-    [...new Set([...context.days, ...(previous ? [previous.day] : [])])],
-    [...new Set([...context.weeks, ...(previous ? [previous.monday] : [])])],
-    input.link,
-  );
+  const checked = {
+    days: [...new Set([...context.days, ...(previous ? [previous.day] : [])])],
+    weeks: [...new Set([...context.weeks, ...(previous ? [previous.monday] : [])])],
+  };
+  const reads = await ports.time.checkReads(input.personId, checked.days, checked.weeks, input.link);
   const contract = reads.contracts.find((each) => contractCovers(each, day));
   if (!contract) throw new ShiftOutsideContractError(day);
   const projectName = linkOf(input, reads);
@@ -200,6 +199,7 @@ const attempt = async (
     days: daysAfter(reads, shift, previous),
     weeks: weeksAfter(reads, shift, previous),
     read: versions,
+    checked,
     events: [event],
     audit: entryOfShift(shift, previous ? 'shift.changed' : 'shift.planned', actor.personId, at),
     ...(reads.auditRetentionDays !== undefined && { auditRetentionDays: reads.auditRetentionDays }),

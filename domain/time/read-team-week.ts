@@ -3,7 +3,7 @@ import type { Actor } from '#domain/identity/actor';
 import { authorize } from '#domain/identity/authorize';
 import { scopesHeld } from '#domain/identity/rights';
 import { isCalendarDate, mondayOf, plusDays } from '#domain/shared/calendar/calendar-days';
-import { ValidationError } from '#domain/shared/errors';
+import { AccessDeniedError, ValidationError } from '#domain/shared/errors';
 import { idSchema } from '#domain/shared/input-types';
 import { contractOn } from './staff-contracts';
 import type { StoredShift, TeamMember, TimePorts, WeekTotal } from './time-ports';
@@ -63,7 +63,10 @@ export const readTeamWeek = async (
   actor: Actor,
   ports: TimePorts,
 ) => {
-  const everyone = scopesHeld('time:read', actor.profiles).has('any');
+  const scopes = scopesHeld('time:read', actor.profiles);
+  // Not a module of theirs at all: forbidden, not « not found » as a person they may not read is.
+  if (scopes.size === 0) throw new AccessDeniedError(actor.personId, 'time:read', 'school', false);
+  const everyone = scopes.has('any');
   const personId = query.personId ?? (everyone ? undefined : actor.personId);
   if (personId !== undefined) {
     await authorize(actor, 'time:read', { kind: 'person', personId }, ports.relations);

@@ -103,6 +103,11 @@ export interface ShiftWrite {
   days: DayOfShifts[];
   weeks: WeekTotal[];
   read: ReadVersions;
+  /**
+   * Every day and week the check read (absent ones too), held unchanged by the save: a shift saved meanwhile on
+   * a day or week around (its rest, the rolling average) fails it too.
+   */
+  checked: { days: readonly string[]; weeks: readonly string[] };
   events: OutgoingEvent[];
   audit: AuditEntry;
   auditRetentionDays?: number;

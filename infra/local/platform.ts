@@ -25,6 +25,7 @@ import { seedDemoPlanning } from './seed/planning/seed-demo-planning';
 import { seedDemoRequestForms } from './seed/requests/seed-demo-request-forms';
 import { seedDemoSales } from './seed/sales/seed-demo-sales';
 import { seedDemoSchool } from './seed/seed-demo-school';
+import { seedDemoTime } from './seed/time/seed-demo-time';
 
 export interface PlatformOptions {
   schools: readonly Tenant[];
@@ -128,6 +129,8 @@ export const startPlatform = async (options: PlatformOptions) => {
           const sales = await seedDemoSales(school, clients.dynamodb, tableName);
           if (sales.seeded)
             options.log(`Priced ${school.id}'s season for hire, and drafted quote ${sales.quote}.`);
+          const time = await seedDemoTime(school, clients.dynamodb, tableName);
+          if (time.seeded) options.log(`Planned ${time.shifts} shifts of ${school.id}'s technical team.`);
         }
         const people = await seedDemoPeople(school, clients.dynamodb, tableName, {
           endpoint: cognito.endpoint,

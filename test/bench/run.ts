@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /**
  * `npm run bench`: figures printed and written to `dist/bench/<section>.json`, never asserted, but the portal's:
  * a missed target there makes the run fail. `npm run bench -- import` (or `bundles`, `synth`, `planning`,
- * `sharing`, `homework`, `attendance`, `portal`, `messaging`, `sales`, `loans`) runs one alone.
+ * `sharing`, `homework`, `attendance`, `portal`, `messaging`, `sales`, `loans`, `time`) runs one alone.
  *
  * Run whole, each section runs in a process of its own: the functions' SDK clients are made once per process, at
  * module load, as in a Lambda, so a section that starts its own DynamoDB Local must not find the previous one's.
@@ -25,6 +25,7 @@ const sections = {
   messaging: async () => (await import('./messaging')).benchMessaging(),
   sales: async () => (await import('./sales')).benchSales(),
   loans: async () => (await import('./loans')).benchLoans(),
+  time: async () => (await import('./time')).benchTime(),
 };
 type Section = keyof typeof sections;
 const isSection = (name: string): name is Section => Object.hasOwn(sections, name);

@@ -187,6 +187,13 @@ export const planningMarkUpdates = (
   });
 };
 
+/** A day or week the check read and the save leaves: still at the version read (or still absent). */
+const unchangedCheck = (tableName: string, key: { PK: string; SK: string }, read: number): TransactItem => ({
+  ConditionCheck: { TableName: tableName, Key: key, ...versionCondition(read) } as NonNullable<
+    TransactItem['ConditionCheck']
+  >,
+});
+
 const reasonsOf = (error: unknown) =>
   error instanceof TransactionCanceledException ? (error.CancellationReasons ?? []) : [];
 
@@ -306,12 +313,25 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
         planningSpansOf(shift.planned, zone),
         previous ? planningSpansOf(previous.planned, zone) : [],
       );
+      const writtenDays = new Set(write.days.map(({ date }) => date));
+      const writtenWeeks = new Set(write.weeks.map(({ monday }) => monday));
+      const unchanged: TransactItem[] = [
+        ...write.checked.days
+          .filter((date) => !writtenDays.has(date))
+          .map((date) => unchangedCheck(tableName, timeKeys.day(personId, date), write.read.days[date] ?? 0)),
+        ...write.checked.weeks
+          .filter((monday) => !writtenWeeks.has(monday))
+          .map((monday) =>
+            unchangedCheck(tableName, timeKeys.week(personId, monday), write.read.weeks[monday] ?? 0),
+          ),
+      ];
       const now = new Date();
       const items: TransactItem[] = [
         ...head,
         ...days,
         ...weeks,
         ...marks.map(({ item }) => item),
+        ...unchanged,
         ...write.events.map((event) => ({ Put: { TableName: tableName, Item: toOutboxItem(event, now) } })),
         {
           Put: {

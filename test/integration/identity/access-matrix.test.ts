@@ -1672,6 +1672,81 @@ const timeHoursCases = (planning: () => { projectId: string; activityId: string 
   },
 ];
 
+/** Technical staff's time (T1): contracts, shifts, candidates and weeks for the planners; a technician's own week. */
+const technicianId = accountOf('staff').personId;
+const plansTime: Expected = { planner: 200, 'school-admin': 200, others: 403 };
+const timeCases: Case[] = [
+  {
+    route: 'PUT /api/time/people/{personId}/contract',
+    name: 'gives a technician their contract',
+    path: `/api/time/people/${technicianId}/contract`,
+    body: { kind: 'public-local', weeklyHours: 35, skills: ['stage'], from: '2026-09-01' },
+    expected: plansTime,
+  },
+  {
+    route: 'GET /api/time/team',
+    name: 'lists the technical team',
+    path: '/api/time/team',
+    expected: plansTime,
+  },
+  {
+    route: 'GET /api/time/candidates',
+    name: 'lists who may take a shift',
+    path: '/api/time/candidates?startsAt=2027-04-06T09%3A00%3A00%2B02%3A00&endsAt=2027-04-06T12%3A00%3A00%2B02%3A00',
+    expected: plansTime,
+  },
+  {
+    route: 'POST /api/time/shifts',
+    name: 'plans a technician’s shift',
+    path: '/api/time/shifts',
+    body: (profile: Profile) => {
+      const day = profile === 'planner' ? '2027-04-06' : '2027-04-13';
+      return {
+        personId: technicianId,
+        work: 'maintenance',
+        planned: { startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T12:00:00+02:00` },
+      };
+    },
+    expected: { planner: 201, 'school-admin': 201, others: 403 },
+  },
+  {
+    route: 'PUT /api/time/shifts/{shiftId}',
+    name: 'changes an unknown shift',
+    path: '/api/time/shifts/none',
+    body: {
+      personId: technicianId,
+      work: 'maintenance',
+      planned: { startsAt: '2027-04-20T09:00:00+02:00', endsAt: '2027-04-20T12:00:00+02:00' },
+      version: 1,
+    },
+    expected: { planner: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'DELETE /api/time/shifts/{shiftId}',
+    name: 'removes an unknown shift',
+    path: '/api/time/shifts/none?version=1',
+    expected: { planner: 404, 'school-admin': 404, others: 403 },
+  },
+  {
+    route: 'GET /api/time/weeks/{monday}',
+    name: 'reads the team’s week, or a technician their own',
+    path: '/api/time/weeks/2027-04-05',
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/time/weeks/{monday}',
+    name: 'reads a technician’s week',
+    path: `/api/time/weeks/2027-04-05?personId=${technicianId}`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/time/projects/{projectId}/shifts',
+    name: 'lists a production’s shifts',
+    path: '/api/time/projects/none/shifts',
+    expected: plansTime,
+  },
+];
+
 const cases = (
   batchId: () => string,
   importId: () => string,
@@ -1706,6 +1781,7 @@ const cases = (
     () => shared().siteId,
   ),
   ...salesCases(),
+  ...timeCases,
   { route: 'GET /api/places', name: 'lists places', path: places, expected: { others: 200 } },
   {
     route: 'POST /api/places',

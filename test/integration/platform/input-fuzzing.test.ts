@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorCodes } from '#domain/error-codes';
+import { mondayOf } from '#domain/shared/calendar/calendar-days';
 import { followingYear, schoolYearOf } from '#domain/shared/calendar/school-year';
 import { type Route, routes } from '#infra/definitions/routes/index';
 import { demoDirectory, demoPassword } from '#infra/local/seed/people/demo-people';
@@ -376,6 +377,20 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       valid: { from: plusDays(today, -30), to: today },
       parameters: ['from', 'to', 'part'],
     },
+    // Technical staff's time (T1): candidates for a slot, a week, a shift removed on its version.
+    'GET /api/time/candidates': {
+      valid: {
+        startsAt: `${plusDays(today, 30)}T09:00:00+01:00`,
+        endsAt: `${plusDays(today, 30)}T12:00:00+01:00`,
+      },
+      parameters: ['startsAt', 'endsAt', 'skill'],
+    },
+    'GET /api/time/weeks/{monday}': { valid: {}, parameters: ['personId'] },
+    'DELETE /api/time/shifts/{shiftId}': { valid: { version: '1' }, parameters: ['version'] },
+    // T2 hours, approval, exports: a person's totals over a span, a month's exports.
+    'GET /api/time/totals': { valid: {}, parameters: ['personId', 'from', 'to'] },
+    'GET /api/time/exports/payroll.csv': { valid: { month: today.slice(0, 7) }, parameters: ['month'] },
+    'GET /api/time/exports/intermittents.csv': { valid: { month: today.slice(0, 7) }, parameters: ['month'] },
   });
   /** An instrument of the inventory, with its kit. */
   const instrument = {
@@ -390,6 +405,18 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     accessories: ['housse', 'archet'],
     status: 'available',
   };
+  /** A technician's shift: the head of school's, with the contract the fuzz gives them, a month ahead. */
+  const timeShift = () => ({
+    personId: ids.personId as string,
+    work: 'set-up',
+    link: { projectId: ids.projectId as string },
+    planned: {
+      startsAt: `${plusDays(today, 30)}T09:00:00+01:00`,
+      endsAt: `${plusDays(today, 30)}T13:00:00+01:00`,
+      breakMinutes: 15,
+    },
+    exception: { ground: 'premiere', reason: 'La première approche', premiereDate: plusDays(today, 35) },
+  });
   /** What a route added later is tried with, for lack of a line above. */
   const commonParameters = ['date', 'from', 'to', 'start', 'end', 'limit', 'cursor', 'kind', 'status', 'all'];
 
@@ -791,6 +818,25 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
         means: 'cheque',
         reference: 'CHQ 1',
       },
+      // Technical staff's time (T1): the head of school's contract (as a technician's), a shift, its change.
+      'PUT /api/time/people/{personId}/contract': {
+        kind: 'private-idcc-1285',
+        weeklyHours: 35,
+        skills: ['lighting', 'sound'],
+        from: plusDays(today, -100),
+        hourlyRate: 22.5,
+      },
+      'POST /api/time/shifts': timeShift(),
+      'PUT /api/time/shifts/{shiftId}': { ...timeShift(), version: 1 },
+      // T2 hours, approval, exports: the hours of a shift of nobody's (404 once read), the head's week approved.
+      'PUT /api/time/shifts/{shiftId}/actual': {
+        startsAt: `${plusDays(today, -3)}T09:00:00+01:00`,
+        endsAt: `${plusDays(today, -3)}T12:00:00+01:00`,
+        breakMinutes: 15,
+        version: 1,
+      },
+      'POST /api/time/weeks/{monday}/approvals': { personIds: [ids.personId as string] },
+      'POST /api/time/weeks/{monday}/reopenings': { personId: ids.personId as string, reason: 'Oubli' },
     };
   };
 
@@ -918,6 +964,9 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     ids.clientId = (await call('POST', '/api/sales/clients', bodies()['POST /api/sales/clients'])).clientId;
     ids.gridId = (await call('POST', '/api/sales/grids', bodies()['POST /api/sales/grids'])).gridId;
     ids.quoteId = (await call('POST', '/api/sales/quotes', bodies()['POST /api/sales/quotes'])).quoteId;
+    // Technical staff's time: a Monday, and a shift of nobody's (its changes reach their body, then 404).
+    ids.monday = mondayOf(today);
+    ids.shiftId = 'fuzz-shift';
     // Invoices: none issued from a draft quote; an unknown invoice's id answers 404 on each of its routes.
     ids.invoiceId = '00000000-0000-4000-8000-000000000001';
     counts.places = (await call('GET', '/api/places')).items.length;

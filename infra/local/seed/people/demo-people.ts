@@ -176,6 +176,16 @@ const giveContacts = (students: Person[]) =>
     student.contacts = index % 20 === 3 ? [grandparent, neighbour] : [grandparent];
   });
 
+/** The stage's technical team, by post: régisseur général, lumière, son, two stagehands, an intermittent. */
+export const demoTechnicians = [
+  ['Thierry', 'Morel'],
+  ['Nadia', 'Benali'],
+  ['Julien', 'Roussel'],
+  ['Karim', 'Lefèvre'],
+  ['Paul', 'Girard'],
+  ['Élodie', 'Marchand'],
+] as const;
+
 /** A school's demo directory: the same on every machine, different for each school. */
 export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirectory => {
   const random = seededRandom(
@@ -257,6 +267,9 @@ export const demoDirectory = (school: Pick<Tenant, 'id' | 'kind'>): DemoDirector
 
   // The sales desk (hiring the halls out): made last, so that every other demo person keeps their id.
   const seller = person('Claire', 'Vasseur', ['sales']);
+  // The technical team of the stage (issue 20: their contracts and shifts are `seed/time`), after the sales desk
+  // for the same reason. No account: the planner plans their shifts; their own view comes with an account.
+  for (const [firstName, lastName] of demoTechnicians) person(firstName, lastName, ['staff']);
 
   const accounts: DemoAccount[] = [
     { username: 'eleve.demo', profile: 'student', personId: student.personId },
