@@ -73,8 +73,8 @@ export const decideActualHours = (
   };
 };
 
-/** How often the entry is tried again when the week changed between its read and its write. */
-const attempts = 5;
+/** Each round of a race lets one writer of the week through: as many tries as a team's week has writers at once. */
+const attempts = 10;
 
 /**
  * 1. read the shift, then its week; 2. decide (the version the person read, the lock, the times); 3. write the
