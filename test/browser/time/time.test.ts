@@ -277,6 +277,14 @@ describe('the technical team’s time', () => {
     expect(kindsOf(sound.name).length).toBeGreaterThanOrEqual(1);
     for (const cells of ours) expect(cells[hoursColumn]).toMatch(/^\d+(,\d+)?$/);
     await page.getByText('Fichier paie-2027-01.csv téléchargé.').waitFor();
+
+    // A week approved too soon: the sound technician's reopened, with the reason the audit trail keeps.
+    await page.getByLabel('Personne', { exact: true }).selectOption({ label: sound.name });
+    await page.getByLabel('Motif de la réouverture').fill('Heure de démontage oubliée');
+    await page.getByRole('button', { name: 'Rouvrir la semaine' }).click();
+    await page.getByText(`Semaine rouverte : ${sound.name}.`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => textOf(row(sound.name)), { timeout: 30_000 }).toContain('À valider');
+    expect(await textOf(row(lighting.name))).toContain('Semaine validée le');
     await page.close();
 
     // 7. The same week on a phone: a list of days, nothing wider than the screen.

@@ -43,6 +43,12 @@ export const fr = {
       'Une semaine validée est verrouillée : plus aucun service ne s’y ajoute ni ne change sans réouverture.',
     approvedCount: '{count, plural, one {# semaine validée} other {# semaines validées}}',
     nothingToApprove: 'Toutes les semaines sont validées.',
+    reopen: {
+      title: 'Rouvrir une semaine validée',
+      reason: 'Motif de la réouverture',
+      submit: 'Rouvrir la semaine',
+      done: 'Semaine rouverte : {name}.',
+    },
     export: 'Export paie',
     exportTitle: 'Export de la paie',
     exportIntro:
@@ -197,6 +203,12 @@ export const en = {
     approveIntro: 'An approved week is locked: no shift is added or changed in it until it is reopened.',
     approvedCount: '{count, plural, one {# week approved} other {# weeks approved}}',
     nothingToApprove: 'Every week is approved.',
+    reopen: {
+      title: 'Reopen an approved week',
+      reason: 'Reason for reopening',
+      submit: 'Reopen the week',
+      done: 'Week reopened: {name}.',
+    },
     export: 'Payroll export',
     exportTitle: 'Payroll export',
     exportIntro:

@@ -22,9 +22,9 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
   const load = useCallback((signal: AbortSignal) => api.timeWeek(monday, undefined, signal), [api, monday]);
   const { state, retry } = useLoad(load, { keepValue: true });
   const narrow = useNarrowScreen();
-  const [approvedCount, setApprovedCount] = useState<number>();
-  const approved = (count: number) => {
-    setApprovedCount(count);
+  const [notice, setNotice] = useState<string>();
+  const changed = (done: string) => {
+    setNotice(done);
     retry();
   };
   return (
@@ -35,11 +35,7 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
       </div>
       <WeekSteps format={format} monday={monday} pathOf={paths.timeWeek} titleId="time-week-title" />
       <PlanShiftForm api={api} format={format} monday={monday} planned={retry} />
-      <div role="status">
-        {approvedCount !== undefined && (
-          <p class="notice notice--ok">{format.message(words.approvedCount, { count: approvedCount })}</p>
-        )}
-      </div>
+      <div role="status">{notice && <p class="notice notice--ok">{notice}</p>}</div>
       <Loaded state={state} format={format} retry={retry}>
         {(week) =>
           week.people.length === 0 ? (
@@ -47,7 +43,7 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
           ) : (
             <>
               {narrow ? <DayList format={format} week={week} /> : <WeekGrid format={format} week={week} />}
-              <Approval api={api} format={format} week={week} approved={approved} />
+              <Approval api={api} format={format} week={week} changed={changed} />
             </>
           )
         }
@@ -208,22 +204,28 @@ const WeekGrid = ({ format, week }: { format: Format; week: TeamWeek }) => {
   );
 };
 
-/** « Valider la semaine »: approves every person's week not yet approved that holds shifts; it is then locked. */
+/**
+ * « Valider la semaine »: approves every person's week not yet approved that holds shifts; it is then locked. A
+ * week approved too soon is reopened for one person, with a reason kept in the audit trail.
+ */
 const Approval = ({
   api,
   format,
   week,
-  approved,
+  changed,
 }: {
   api: Api;
   format: Format;
   week: TeamWeek;
-  approved: (count: number) => void;
+  changed: (done: string) => void;
 }) => {
   const words = format.messages.time;
   const id = useId();
   const [error, setError] = useState<string>();
+  const [reopening, setReopening] = useState('');
+  const [reason, setReason] = useState('');
   const toApprove = week.people.filter((person) => !person.approved && person.shifts.length > 0);
+  const approvedPeople = week.people.filter((person) => person.approved);
   const approve = async () => {
     setError(undefined);
     try {
@@ -231,7 +233,21 @@ const Approval = ({
         week.monday,
         toApprove.map((person) => person.personId),
       );
-      approved(answer.approved.length);
+      changed(format.message(words.approvedCount, { count: answer.approved.length }));
+    } catch (failure) {
+      setError(failureReason(failure, format));
+    }
+  };
+  const reopen = async (event: Event) => {
+    event.preventDefault();
+    setError(undefined);
+    const person = approvedPeople.find((each) => each.personId === reopening);
+    if (!person) return;
+    try {
+      await api.reopenWeek(week.monday, person.personId, reason.trim());
+      setReason('');
+      setReopening('');
+      changed(format.message(words.reopen.done, { name: person.name }));
     } catch (failure) {
       setError(failureReason(failure, format));
     }
@@ -246,6 +262,42 @@ const Approval = ({
         <button type="button" class="button" onClick={() => void approve()}>
           {words.approve}
         </button>
+      )}
+      {approvedPeople.length > 0 && (
+        <form class="form stack" onSubmit={reopen} aria-labelledby={`${id}-reopen`}>
+          <h4 id={`${id}-reopen`}>{words.reopen.title}</h4>
+          <div class="time-plan__fields">
+            <div class="field">
+              <label for={`${id}-person`}>{words.person}</label>
+              <select
+                id={`${id}-person`}
+                required
+                value={reopening}
+                onChange={(event) => setReopening(event.currentTarget.value)}
+              >
+                <option value="">{words.plan.choosePerson}</option>
+                {approvedPeople.map((person) => (
+                  <option key={person.personId} value={person.personId}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label for={`${id}-reason`}>{words.reopen.reason}</label>
+              <input
+                id={`${id}-reason`}
+                required
+                maxLength={500}
+                value={reason}
+                onInput={(event) => setReason(event.currentTarget.value)}
+              />
+            </div>
+          </div>
+          <button type="submit" class="button button--secondary" disabled={!reopening || !reason.trim()}>
+            {words.reopen.submit}
+          </button>
+        </form>
       )}
       <FormAlert id={`${id}-error`} message={error} />
     </section>
