@@ -380,6 +380,26 @@ describe('the technical team’s time', () => {
       .poll(() => textOf(page.locator('.time-totals')))
       .toMatch(/Prévu : 4 h · fait : 4 h 30.*dont nuit/);
     await page.screenshot({ path: screenshotPath('time-my-hours-recorded-phone'), fullPage: true });
+
+    // A shift still to come takes no hours yet: the page says when they are entered.
+    const nextTuesday = plusDays(lastMonday, 15);
+    await json(
+      send(planner, 'POST', '/api/time/shifts', {
+        personId: caron.personId,
+        work: 'reception',
+        planned: {
+          startsAt: zonedIso(nextTuesday, '18:00', 'Europe/Paris'),
+          endsAt: zonedIso(nextTuesday, '22:00', 'Europe/Paris'),
+          breakMinutes: 0,
+        },
+      }),
+      201,
+    );
+    await page.goto(`${origin}/mes-heures?semaine=${nextTuesday}`);
+    await page
+      .getByText('Vous saisirez vos heures une fois le service commencé.')
+      .waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('button', { name: 'Enregistrer les heures' }).count()).toBe(0);
     await mobile.close();
   }, 300_000);
 });

@@ -112,6 +112,9 @@ const OwnWeek = ({
                     <ShiftCard format={format} shift={shift} />
                     {week.approved ? (
                       <p class="muted">{words.record.locked}</p>
+                    ) : Date.parse(shift.planned.startsAt) > Date.now() ? (
+                      // Hours are entered once worked: the API refuses a start in the future.
+                      <p class="muted">{words.record.later}</p>
                     ) : (
                       <ActualHoursForm api={api} format={format} shift={shift} recorded={recorded} />
                     )}
