@@ -36,7 +36,14 @@ import {
   paymentRecorded,
   quoteStatusChanged,
 } from '#events/sales/sales-events';
-import { shiftChanged, shiftPlanned, shiftRemoved } from '#events/time/time-events';
+import {
+  hoursRecorded,
+  shiftChanged,
+  shiftPlanned,
+  shiftRemoved,
+  weekApproved,
+  weekReopened,
+} from '#events/time/time-events';
 
 /** Every event Préau publishes: the open event catalog other tools subscribe to. */
 export const eventCatalog = [
@@ -79,4 +86,8 @@ export const eventCatalog = [
   shiftPlanned,
   shiftChanged,
   shiftRemoved,
+  // T2 hours, approval
+  hoursRecorded,
+  weekApproved,
+  weekReopened,
 ] as const;

@@ -40,6 +40,8 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'shift.planned': 'Service planifié',
   'shift.changed': 'Service modifié',
   'shift.removed': 'Service supprimé',
+  'time-week.approved': 'Semaine d’heures approuvée',
+  'time-week.reopened': 'Semaine d’heures rouverte',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {

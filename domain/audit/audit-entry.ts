@@ -44,6 +44,9 @@ export const auditActions = [
   'shift.planned',
   'shift.changed',
   'shift.removed',
+  // T2 hours, approval, exports
+  'time-week.approved',
+  'time-week.reopened',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

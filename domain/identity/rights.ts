@@ -326,6 +326,7 @@ export const hiddenWhenDenied: ReadonlySet<Action> = new Set<Action>([
   'loans:sign',
   'loans:request',
   'time:read',
+  'time:record',
 ]);
 
 export const scopesOf = (action: Action, profile: Profile): readonly Scope[] =>

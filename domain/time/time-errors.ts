@@ -18,6 +18,9 @@ export const timeErrorCodes = [
   'stale',
   'link_invalid',
   'shift_person_fixed',
+  // T2 hours, approval, exports
+  'week_already_approved',
+  'week_not_approved',
 ] as const;
 export type TimeErrorCode = (typeof timeErrorCodes)[number];
 
@@ -87,5 +90,29 @@ export class StaleShiftError extends ConflictError {
   constructor(readonly personId: string) {
     super('stale', `Other shifts of ${personId} kept changing: read and try again`, { personId });
     this.name = 'StaleShiftError';
+  }
+}
+
+// T2 hours, approval, exports
+
+/** Every week asked is approved already (409). */
+export class WeekAlreadyApprovedError extends ConflictError {
+  constructor(
+    readonly personIds: readonly string[],
+    readonly monday: string,
+  ) {
+    super('week_already_approved', `The week of ${monday} is approved already`, { personIds, monday });
+    this.name = 'WeekAlreadyApprovedError';
+  }
+}
+
+/** A reopening of a week that is not approved (409). */
+export class WeekNotApprovedError extends ConflictError {
+  constructor(
+    readonly personId: string,
+    readonly monday: string,
+  ) {
+    super('week_not_approved', `The week of ${monday} is not approved`, { personId, monday });
+    this.name = 'WeekNotApprovedError';
   }
 }

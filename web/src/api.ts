@@ -24,6 +24,7 @@ import { ApiError } from './shell/http/api-errors';
 import { acceptJson, type FetchFromServer, readJson, send, sendJson } from './shell/http/exchange';
 import type { School } from './shell/session/school';
 import { createSession } from './shell/session/session';
+import { timeApi } from './time/time-api';
 
 export { ApiError, ApiUnreachableError } from './shell/http/api-errors';
 
@@ -212,6 +213,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...attendanceApi(getJson, putJson),
     ...loansApi(getJson, postJson, putJson, post, session.fetchSignedIn),
     ...salesApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
+    ...timeApi(getJson, postJson, putJson, session.fetchSignedIn),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

@@ -72,4 +72,7 @@ const titles = (messages: Messages): Record<Route['page'], string> => ({
   'loans-desk': messages.loans.desk.title,
   'attendance-day': messages.attendance.day,
   ...salesTitles(messages),
+  // T23 time
+  'time-week': messages.time.nav,
+  'my-hours': messages.time.mineTitle,
 });

@@ -76,6 +76,9 @@ export type Route =
   | { page: 'my-loans' }
   | { page: 'loans-desk'; status: string }
   | SalesRoute
+  // T23 time
+  | { page: 'time-week'; monday: string }
+  | { page: 'my-hours'; monday: string }
   | { page: 'not-found' };
 
 /** The addresses of the pages, French like the first language of Préau. */
@@ -179,6 +182,10 @@ export const paths = {
   loansDesk: (status?: string) => (status ? `/prets?${new URLSearchParams({ statut: status })}` : '/prets'),
   /** Sales (hiring the halls out): the module's own table, `web/src/sales/sales-routes.ts`. */
   ...salesPaths,
+  /** T23 time: the technical team's week (a day of it in `semaine` shows its week), one's own hours. */
+  timeWeek: (monday?: string) => (monday ? `/temps?${new URLSearchParams({ semaine: monday })}` : '/temps'),
+  myHours: (monday?: string) =>
+    monday ? `/mes-heures?${new URLSearchParams({ semaine: monday })}` : '/mes-heures',
 };
 
 /** The page at an address; a trailing slash is ignored and a malformed one is not found. */
@@ -252,6 +259,9 @@ export const routeOf = (pathname: string, search = ''): Route => {
     };
   if (path === '/mes-prets') return { page: 'my-loans' };
   if (path === '/prets') return { page: 'loans-desk', status: query.get('statut')?.trim() ?? '' };
+  // T23 time
+  if (path === '/temps') return { page: 'time-week', monday: query.get('semaine')?.trim() ?? '' };
+  if (path === '/mes-heures') return { page: 'my-hours', monday: query.get('semaine')?.trim() ?? '' };
   const instrument = /^\/instruments\/([^/]+)$/.exec(path);
   if (instrument) {
     const itemId = instrument[1] ? decodeSegment(instrument[1]) : undefined;

@@ -88,6 +88,7 @@ const modules = [
     () => import('./loans/loans-pages'),
   ),
   modulePages('sales', salesPageNames, () => import('./sales/sales-pages')),
+  modulePages('time', ['time-week', 'my-hours'], () => import('./time/time-pages')),
 ] as const;
 
 /** The pages the frame draws itself: every other page of `Route` must be declared above, or this fails to compile. */

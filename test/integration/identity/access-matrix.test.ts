@@ -1613,6 +1613,65 @@ const salesPaymentCases: Case[] = [
   },
 ];
 
+// T2 time: hours, approval, exports
+const staffId = accountOf('staff').personId;
+/** Each manager approves a week of their own, so that each succeeds whatever profiles come before. */
+const mondayToApprove = (profile: Profile) =>
+  ({ planner: '2025-09-01', 'school-admin': '2025-09-08' })[profile as string] ?? '2025-09-15';
+const timeHoursCases = (planning: () => { projectId: string; activityId: string }): Case[] => [
+  {
+    route: 'PUT /api/time/shifts/{shiftId}/actual',
+    name: 'enters the actual hours of a shift that does not exist',
+    path: '/api/time/shifts/00000000-0000-4000-8000-000000000000/actual',
+    body: { startsAt: '2025-09-01T09:00:00+02:00', endsAt: '2025-09-01T12:00:00+02:00', version: 1 },
+    expected: { others: 404 },
+  },
+  {
+    route: 'POST /api/time/weeks/{monday}/approvals',
+    name: 'approves a technician’s week',
+    path: (profile) => `/api/time/weeks/${mondayToApprove(profile)}/approvals`,
+    body: { personIds: [staffId] },
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'POST /api/time/weeks/{monday}/reopenings',
+    name: 'reopens a week that is not approved',
+    path: '/api/time/weeks/2025-09-22/reopenings',
+    body: { personId: staffId, reason: 'Oubli' },
+    expected: { planner: 409, 'school-admin': 409, others: 403 },
+  },
+  {
+    route: 'GET /api/time/totals',
+    name: 'reads a technician’s totals',
+    path: `/api/time/totals?personId=${staffId}`,
+    expected: { staff: 200, planner: 200, 'school-admin': 200, others: 404 },
+  },
+  {
+    route: 'GET /api/time/totals',
+    name: 'reads everyone’s totals',
+    path: '/api/time/totals',
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/time/projects/{projectId}/totals',
+    name: 'reads a production’s hours and cost',
+    path: () => `/api/time/projects/${planning().projectId}/totals`,
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/time/exports/payroll.csv',
+    name: 'downloads the month’s hours for payroll',
+    path: '/api/time/exports/payroll.csv?month=2026-11',
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+  {
+    route: 'GET /api/time/exports/intermittents.csv',
+    name: 'downloads the month’s intermittents’ hours',
+    path: '/api/time/exports/intermittents.csv?month=2026-11',
+    expected: { planner: 200, 'school-admin': 200, others: 403 },
+  },
+];
+
 /** Technical staff's time (T1): contracts, shifts, candidates and weeks for the planners; a technician's own week. */
 const technicianId = accountOf('staff').personId;
 const plansTime: Expected = { planner: 200, 'school-admin': 200, others: 403 };
@@ -1708,6 +1767,7 @@ const cases = (
   ...attendanceCases(planning),
   ...loansCases,
   ...salesPaymentCases,
+  ...timeHoursCases(planning),
   ...auditCases,
   ...salesHoldCases,
   ...salesInvoiceCases,

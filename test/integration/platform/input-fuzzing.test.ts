@@ -387,6 +387,10 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
     },
     'GET /api/time/weeks/{monday}': { valid: {}, parameters: ['personId'] },
     'DELETE /api/time/shifts/{shiftId}': { valid: { version: '1' }, parameters: ['version'] },
+    // T2 hours, approval, exports: a person's totals over a span, a month's exports.
+    'GET /api/time/totals': { valid: {}, parameters: ['personId', 'from', 'to'] },
+    'GET /api/time/exports/payroll.csv': { valid: { month: today.slice(0, 7) }, parameters: ['month'] },
+    'GET /api/time/exports/intermittents.csv': { valid: { month: today.slice(0, 7) }, parameters: ['month'] },
   });
   /** An instrument of the inventory, with its kit. */
   const instrument = {
@@ -824,6 +828,15 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       },
       'POST /api/time/shifts': timeShift(),
       'PUT /api/time/shifts/{shiftId}': { ...timeShift(), version: 1 },
+      // T2 hours, approval, exports: the hours of a shift of nobody's (404 once read), the head's week approved.
+      'PUT /api/time/shifts/{shiftId}/actual': {
+        startsAt: `${plusDays(today, -3)}T09:00:00+01:00`,
+        endsAt: `${plusDays(today, -3)}T12:00:00+01:00`,
+        breakMinutes: 15,
+        version: 1,
+      },
+      'POST /api/time/weeks/{monday}/approvals': { personIds: [ids.personId as string] },
+      'POST /api/time/weeks/{monday}/reopenings': { personId: ids.personId as string, reason: 'Oubli' },
     };
   };
 

@@ -70,6 +70,8 @@ export const fr = {
       'shift.planned': 'Service planifié',
       'shift.changed': 'Service modifié',
       'shift.removed': 'Service supprimé',
+      'time-week.approved': 'Semaine d’heures approuvée',
+      'time-week.reopened': 'Semaine d’heures rouverte',
     },
     parties: {
       person: 'Personne',
@@ -203,6 +205,8 @@ export const en = {
       'shift.planned': 'Shift planned',
       'shift.changed': 'Shift changed',
       'shift.removed': 'Shift removed',
+      'time-week.approved': 'Week of hours approved',
+      'time-week.reopened': 'Week of hours reopened',
     },
     parties: {
       person: 'Person',

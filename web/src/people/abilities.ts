@@ -110,3 +110,10 @@ export const usesMessaging = (profiles: readonly Profile[]) =>
 
 /** « Ventes »: hiring the halls out, its clients, quotes, invoices and payments: the sales desk and the head. */
 export const sells = (profiles: readonly Profile[]) => holdsAny(profiles, ['sales', 'school-admin']);
+
+/** T23 time: planning the technical team's shifts, approving its weeks and exporting them (`time:plan`). */
+export const plansTeamTime = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['planner', 'school-admin']);
+
+/** T23 time: one's own shifts and hours (`time:read` for oneself): the technical staff. */
+export const keepsOwnHours = (profiles: readonly Profile[]) => profiles.includes('staff');

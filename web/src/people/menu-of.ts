@@ -13,9 +13,11 @@ import {
   importsDirectory,
   keepsHomework,
   keepsInstruments,
+  keepsOwnHours,
   makesBookings,
   managesBookings,
   mergesDuplicates,
+  plansTeamTime,
   readsAudit,
   readsLiaisonBook,
   readsPlanning,
@@ -83,6 +85,9 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
     ...(borrowsInstruments(profiles)
       ? [{ href: paths.myLoans, label: format.messages.loans.mine.title }]
       : []),
+    // T23 time
+    ...(plansTeamTime(profiles) ? [{ href: paths.timeWeek(), label: format.messages.time.nav }] : []),
+    ...(keepsOwnHours(profiles) ? [{ href: paths.myHours(), label: format.messages.time.mineNav }] : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },

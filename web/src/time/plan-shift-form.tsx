@@ -1,0 +1,343 @@
+import { useCallback, useId, useState } from 'preact/hooks';
+import { type Skill, skills } from '#domain/time/contract';
+import type { ExceptionGround } from '#domain/time/rulebooks';
+import { type ShiftInput, type ShiftWork, shiftWorks } from '#domain/time/shift';
+import type { Api } from '../api';
+import { FormAlert } from '../shell/forms/form-alert';
+import { failureReason } from '../shell/http/failure-reason';
+import type { Format } from '../shell/i18n/format';
+import { useLoad } from '../shell/loading/use-load';
+import { breachesOf, type Candidate, groundsOf, type ShiftBreach } from './time-api';
+import { allowsException, breachText, shiftTimesOf } from './time-words';
+
+/** The grounds every refused breach allows: an exception helps only when it covers them all. */
+const commonGrounds = (breaches: readonly ShiftBreach[]): ExceptionGround[] => {
+  const [first, ...rest] = breaches;
+  if (!first) return [];
+  return groundsOf(first).filter((ground) => rest.every((breach) => groundsOf(breach).includes(ground)));
+};
+
+/**
+ * « Planifier un service »: the kind of work and the production, the day and times, then the person among those
+ * the API lists free and skilled then. A refusal shows each rule broken, its limit and the figure, in French; where
+ * the rulebook allows it, « Accepter l’exception » plans it again with a ground and a reason.
+ */
+export const PlanShiftForm = ({
+  api,
+  format,
+  monday,
+  planned,
+}: {
+  api: Api;
+  format: Format;
+  monday: string;
+  planned: () => void;
+}) => {
+  const words = format.messages.time;
+  const texts = words.plan;
+  const id = useId();
+  const zone = format.timeZone ?? 'Europe/Paris';
+  const loadProductions = useCallback((signal: AbortSignal) => api.timeProductions(signal), [api]);
+  const { state: productions } = useLoad(loadProductions);
+  const [work, setWork] = useState<ShiftWork>('set-up');
+  const [projectId, setProjectId] = useState('');
+  const [day, setDay] = useState(monday);
+  const [start, setStart] = useState('09:00');
+  const [end, setEnd] = useState('17:00');
+  const [breakMinutes, setBreakMinutes] = useState('60');
+  const [skill, setSkill] = useState<Skill | ''>('');
+  const [candidates, setCandidates] = useState<Candidate[]>();
+  const [personId, setPersonId] = useState('');
+  const [refused, setRefused] = useState<ShiftBreach[]>();
+  const [ground, setGround] = useState<ExceptionGround | ''>('');
+  const [reason, setReason] = useState('');
+  const [premiereDate, setPremiereDate] = useState('');
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const times = () => shiftTimesOf(day, start, end, Number(breakMinutes) || 0, zone);
+
+  const findPeople = async () => {
+    setError(undefined);
+    try {
+      const { startsAt, endsAt } = times();
+      const { people } = await api.timeCandidates({ startsAt, endsAt, skill });
+      setCandidates(people);
+      if (!people.some((person) => person.personId === personId)) setPersonId('');
+    } catch (failure) {
+      setError(failureReason(failure, format));
+    }
+  };
+
+  const plan = async (withException: boolean) => {
+    setError(undefined);
+    setNotice(undefined);
+    setBusy(true);
+    const input: ShiftInput = {
+      personId,
+      work,
+      ...(projectId && { link: { projectId } }),
+      planned: times(),
+      ...(withException &&
+        ground && {
+          exception: {
+            ground,
+            reason: reason.trim(),
+            ...(ground === 'premiere' && premiereDate && { premiereDate }),
+          },
+        }),
+    };
+    try {
+      await api.planShift(input);
+      const name = candidates?.find((person) => person.personId === personId)?.name ?? '';
+      setNotice(
+        format.message(withException ? texts.plannedWithException : texts.planned, {
+          name,
+          work: words.works[work].toLowerCase(),
+          day: format.day(day),
+        }),
+      );
+      setRefused(undefined);
+      setReason('');
+      planned();
+    } catch (failure) {
+      const breaches = breachesOf(failure);
+      if (breaches.length > 0) {
+        setRefused(breaches);
+        const grounds = commonGrounds(breaches);
+        setGround((current) => (current && grounds.includes(current) ? current : (grounds[0] ?? '')));
+        setPremiereDate((current) => current || day);
+      } else {
+        setRefused(undefined);
+        setError(failureReason(failure, format));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const grounds = refused ? commonGrounds(refused) : [];
+  const productionList = productions.status === 'loaded' ? productions.value : [];
+  return (
+    <section class="card stack time-plan" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{texts.title}</h3>
+      <form
+        class="form stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void plan(false);
+        }}
+      >
+        <div class="time-plan__fields">
+          <div class="field">
+            <label for={`${id}-work`}>{texts.work}</label>
+            <select
+              id={`${id}-work`}
+              value={work}
+              onChange={(event) => setWork(event.currentTarget.value as ShiftWork)}
+            >
+              {shiftWorks.map((each) => (
+                <option key={each} value={each}>
+                  {words.works[each]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for={`${id}-production`}>{texts.production}</label>
+            <select
+              id={`${id}-production`}
+              value={projectId}
+              onChange={(event) => setProjectId(event.currentTarget.value)}
+            >
+              <option value="">{texts.noProduction}</option>
+              {productionList.map((project) => (
+                <option key={project.id} value={project.id}>
+                  {project.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for={`${id}-day`}>{texts.day}</label>
+            <input
+              id={`${id}-day`}
+              type="date"
+              required
+              value={day}
+              onInput={(event) => setDay(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-start`}>{texts.start}</label>
+            <input
+              id={`${id}-start`}
+              type="time"
+              required
+              value={start}
+              onInput={(event) => setStart(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-end`}>{texts.end}</label>
+            <input
+              id={`${id}-end`}
+              type="time"
+              required
+              value={end}
+              onInput={(event) => setEnd(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-break`}>{texts.breakMinutes}</label>
+            <input
+              id={`${id}-break`}
+              type="number"
+              min={0}
+              max={240}
+              step={5}
+              inputMode="numeric"
+              value={breakMinutes}
+              onInput={(event) => setBreakMinutes(event.currentTarget.value)}
+            />
+          </div>
+          <div class="field">
+            <label for={`${id}-skill`}>{texts.skill}</label>
+            <select
+              id={`${id}-skill`}
+              value={skill}
+              onChange={(event) => setSkill(event.currentTarget.value as Skill | '')}
+            >
+              <option value="">{texts.anySkill}</option>
+              {skills.map((each) => (
+                <option key={each} value={each}>
+                  {words.skills[each]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <button type="button" class="button button--secondary" onClick={() => void findPeople()}>
+          {texts.findPeople}
+        </button>
+        {candidates && (
+          <div class="field">
+            <label for={`${id}-person`}>{texts.candidates}</label>
+            {candidates.length === 0 ? (
+              <p class="muted">{texts.noCandidates}</p>
+            ) : (
+              <select
+                id={`${id}-person`}
+                required
+                value={personId}
+                onChange={(event) => setPersonId(event.currentTarget.value)}
+              >
+                <option value="">{texts.choosePerson}</option>
+                {candidates.map((person) => (
+                  <option key={person.personId} value={person.personId}>
+                    {candidateLabel(format, person, skill)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </div>
+        )}
+        <button type="submit" class="button" disabled={!personId || busy}>
+          {texts.submit}
+        </button>
+      </form>
+      {refused && (
+        <div class="notice notice--error stack time-refusal" role="alert">
+          <h4>{words.refusal.title}</h4>
+          <ul class="time-refusal__breaches">
+            {refused.map((breach) => (
+              <li key={breach.ruleId}>
+                <strong>{breachText(format, breach)}</strong>
+                {breach.source && (
+                  <span class="time-refusal__source">
+                    {format.message(words.refusal.rulebookSays, {
+                      text: breach.source.text,
+                      article: breach.source.article,
+                    })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {grounds.length === 0 || !refused.every(allowsException) ? (
+            <p>{words.refusal.noException}</p>
+          ) : (
+            <form
+              class="form stack"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void plan(true);
+              }}
+            >
+              <p>{words.refusal.exceptionAllowed}</p>
+              <div class="field">
+                <label for={`${id}-ground`}>{words.refusal.ground}</label>
+                <select
+                  id={`${id}-ground`}
+                  value={ground}
+                  onChange={(event) => setGround(event.currentTarget.value as ExceptionGround)}
+                >
+                  {grounds.map((each) => (
+                    <option key={each} value={each}>
+                      {words.grounds[each]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {ground === 'premiere' && (
+                <div class="field">
+                  <label for={`${id}-premiere`}>{words.refusal.premiereDate}</label>
+                  <input
+                    id={`${id}-premiere`}
+                    type="date"
+                    required
+                    value={premiereDate}
+                    onInput={(event) => setPremiereDate(event.currentTarget.value)}
+                  />
+                </div>
+              )}
+              <div class="field">
+                <label for={`${id}-reason`}>{words.refusal.reason}</label>
+                <input
+                  id={`${id}-reason`}
+                  required
+                  maxLength={500}
+                  value={reason}
+                  onInput={(event) => setReason(event.currentTarget.value)}
+                />
+              </div>
+              <button type="submit" class="button button--warning" disabled={!reason.trim() || busy}>
+                {words.refusal.accept}
+              </button>
+            </form>
+          )}
+        </div>
+      )}
+      <FormAlert id={`${id}-error`} message={error} />
+      {notice && (
+        <p class="notice notice--ok" role="status">
+          {notice}
+        </p>
+      )}
+    </section>
+  );
+};
+
+/** A candidate as the list shows them: name, free or busy, skilled in what is asked. */
+const candidateLabel = (format: Format, person: Candidate, skill: Skill | '') => {
+  const texts = format.messages.time.plan;
+  const state = person.free
+    ? texts.free
+    : person.busyWith === 'activity'
+      ? texts.busyActivity
+      : texts.busyShift;
+  const skilled = skill && person.skills.includes(skill) ? ` · ${texts.skilled}` : '';
+  const known = person.skills.map((each) => format.messages.time.skills[each] ?? each).join(', ');
+  return `${person.name} — ${state}${skilled}${known ? ` (${known})` : ''}`;
+};
