@@ -242,6 +242,12 @@ export const fr = {
       decided: 'Décision enregistrée.',
       noFreeItem: 'Aucun instrument de ce type n’est libre sur ces dates.',
       askedBy: 'Demandé par {name}',
+      // L5 the family's availability feed
+      feedTitle: 'Abonnement agenda',
+      feedIntro:
+        'Les prêts qui retiennent les instruments d’une famille sur les six prochains mois, dans votre agenda (Google, Outlook, Apple, Thunderbird). Le calendrier ne nomme aucun emprunteur.',
+      feedFamily: 'Famille d’instruments',
+      feedButton: 'Abonnement agenda',
     },
     askThis: 'Demander ce prêt',
   },
@@ -573,6 +579,12 @@ export const en = {
       decided: 'Decision saved.',
       noFreeItem: 'No item of this kind is free on these dates.',
       askedBy: 'Asked by {name}',
+      // L5 the family's availability feed
+      feedTitle: 'Calendar subscription',
+      feedIntro:
+        'The loans holding a family’s instruments over the next six months, in your calendar (Google, Outlook, Apple, Thunderbird). The calendar names no borrower.',
+      feedFamily: 'Family of instruments',
+      feedButton: 'Calendar subscription',
     },
     askThis: 'Ask to borrow it',
   },
