@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { LoanNoticePorts } from '#domain/loans/loan-notices';
 import { defaultLoanRules } from '#domain/loans/loan-rules';
 import type {
   CampaignPorts,
@@ -83,6 +84,16 @@ export const campaignPorts: CampaignPorts = {
   directory,
   clock,
   newId: randomUUID,
+  school: { timeZone: school.timeZone },
+};
+
+// L5 notices
+/** A decision's notice: the loan read again, the borrower and their guardians, messaging's notifications. */
+export const loanNoticePorts: LoanNoticePorts = {
+  loans: dynamoLoanForm(tableName),
+  directory,
+  notify: overduePorts.notify,
+  clock,
   school: { timeZone: school.timeZone },
 };
 

@@ -22,11 +22,11 @@ export const loansBus: ModuleBus = {
     {
       name: 'on-loan-decided',
       description:
-        'A loan approved, waitlisted, refused or cancelled: its family’s availability feeds written again',
+        'A loan approved, waitlisted, refused or cancelled: the borrower (a minor’s guardians too) told of the decision, and its family’s availability feeds written again',
       pattern: { source: [loansSource], 'detail-type': [loanDecided.detailType] },
       target: {
         handler: 'loans/on-loan-decided',
-        needs: { table: 'readWrite', site: 'readWrite' },
+        needs: { table: 'readWrite', site: 'readWrite', notify: 'send' },
         timeoutSeconds: 60,
       },
     },
