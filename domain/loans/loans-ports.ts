@@ -1,4 +1,5 @@
 import type { AuditEntry } from '#domain/audit/audit-entry';
+import type { Actor } from '#domain/identity/actor';
 import type { Relations } from '#domain/identity/authorize';
 import type { UploadForm } from '#domain/messaging/attachments';
 import type { ArrivedFile } from '#domain/messaging/message-attachments';
@@ -186,10 +187,16 @@ export interface RenewalCampaignStore {
  * Approves a renewal through the hold: its item's day marks over the span and its buffer days, and the loan
  * `approved`, in one transaction (L1's decision writes the same; the merger may put L1's in its place).
  */
+/**
+ * Grants a renewal: its item held over its span and buffer days, the loan approved. L5: through the desk's decision
+ * use case (`decideOnLoan`), so a granted renewal gets its number, its marks' summaries, `LoanDecided` (the notice,
+ * the family feeds) and its audit entry, as any loan granted at the desk.
+ */
 export type HoldRenewal = (
   loan: Loan,
   family: ItemFamily,
   decision: RenewalDecision,
+  actor: Actor,
 ) => Promise<'approved' | 'item_held' | 'stale'>;
 
 export interface CampaignPorts {

@@ -86,7 +86,7 @@ export const assertNotBlocked = async (
 };
 
 /** Where each reminder leads: the borrower's and guardians' loans, the desk's « Relances ». */
-export const overdueLinks = { borrower: '/mes-instruments', staff: '/instruments/relances' } as const;
+export const overdueLinks = { borrower: '/mes-prets', staff: '/instruments/relances' } as const;
 
 /**
  * The notification of a step: the instrument and its end date, how late it is; never the borrower's name, so a

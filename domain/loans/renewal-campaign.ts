@@ -226,7 +226,7 @@ export const decideRenewals = async (
     if (approve) {
       const item = loan.itemId ? await ports.items.item(loan.itemId) : undefined;
       if (!item) return { loanId, code: 'not_found' };
-      const held = await ports.holdRenewal(loan, item.family, decision);
+      const held = await ports.holdRenewal(loan, item.family, decision, actor);
       return held === 'approved'
         ? { loanId, outcome: 'approved' }
         : { loanId, code: held === 'item_held' ? 'item_held' : 'renewal_not_open' };

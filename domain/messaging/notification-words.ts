@@ -99,6 +99,26 @@ const subjects: Record<NotificationSubject, (params: Params) => { title: string;
           line: `${what} est à rendre${p.step === '2' ? ` (${days} de retard)` : ''}.`,
         };
   },
+  'loan-decided': (p) => {
+    const article = p.elision === 'vowel' ? 'L’' : p.gender === 'feminine' ? 'La ' : 'Le ';
+    const e = p.gender === 'feminine' ? 'e' : '';
+    const what = `${article}${p.instrument}`;
+    const span = `du ${dayWords(p.fromDate)} au ${dayWords(p.toDate)}`;
+    if (p.status === 'approved')
+      return {
+        title: `Prêt accordé : ${p.instrument}`,
+        line: `${what} est accordé${e} ${span}${p.number && p.number !== 'none' ? ` (prêt n° ${p.number})` : ''} : le contrat est à signer dans Préau.`,
+      };
+    if (p.status === 'waitlisted')
+      return {
+        title: `Liste d’attente : ${p.instrument}`,
+        line: `${what} demandé${e} ${span} est en liste d’attente.`,
+      };
+    return {
+      title: `Prêt refusé : ${p.instrument}`,
+      line: `${what} demandé${e} ${span} n’est pas accordé${e}${p.reason && p.reason !== 'none' ? ` : « ${p.reason} »` : ''}.`,
+    };
+  },
   'register-not-taken': (p) => ({
     title: `Appel à faire : ${p.title}`,
     line: `L’appel du cours « ${p.title} » de ${p.start} n’est pas encore fait.`,

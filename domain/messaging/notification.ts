@@ -39,6 +39,7 @@ export const notificationSubjects = [
   'absences-flagged',
   'register-not-taken',
   'loan-overdue',
+  'loan-decided',
 ] as const;
 export type NotificationSubject = (typeof notificationSubjects)[number];
 

@@ -2,7 +2,8 @@ import { namesOf } from '#domain/people/names-of';
 import { personIdsIn, visibleItems } from '#domain/planning/visible-planning';
 import { schoolYearSpan } from '#domain/shared/calendar/school-year-span';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
-import type { CalendarFeed } from './calendar-feed';
+import { NotFoundError } from '#domain/shared/errors';
+import type { CalendarFeed, PlanningSelection } from './calendar-feed';
 import { renderIcs } from './ics/render-ics';
 import { feedVisibility } from './public-people';
 import { sharedEntries } from './shared-entries';
@@ -14,8 +15,9 @@ const refreshHours = 4;
 /** A feed's calendar: every occurrence of its selection this school year, with names, as an ICS file. */
 export const feedIcs = async (feed: CalendarFeed, ports: SharingPorts) => {
   const { planning, school } = ports;
+  if (feed.selection.kind === 'instrument-family') return familyIcs(feed, ports);
   const span = schoolYearSpan(todayInZone(planning.clock.now(), school.timeZone), school.timeZone);
-  const read = await sharedEntries(feed.selection, span, planning);
+  const read = await sharedEntries(feed.selection as PlanningSelection, span, planning);
   const visibility = await feedVisibility(feed, personIdsIn(read), ports);
   const entries = visibleItems(read, visibility);
   const [names, activities] = await Promise.all([
@@ -32,4 +34,10 @@ export const feedIcs = async (feed: CalendarFeed, ports: SharingPorts) => {
     generatedAt: planning.clock.now().toISOString(),
     refreshHours,
   });
+};
+
+/** An instrument family's availability: the loans module writes it, naming nobody. */
+const familyIcs = (feed: CalendarFeed, ports: SharingPorts) => {
+  if (!ports.instrumentFamilies) throw new NotFoundError('instrument-family', feed.selection.id);
+  return ports.instrumentFamilies.ics(feed.selection.id, `${feed.name} — ${ports.school.name}`);
 };

@@ -6,13 +6,17 @@ import type { SharingPorts } from './sharing-ports';
 
 /**
  * Who may take a feed of a selection: of a person, that person, their family or the planners (`feeds:person`);
- * of anything else, the planners (`sharing:publish`). Checked when the feed is made, and again at every
+ * of an instrument family's availability, those who keep the loans (`loans:write`); of anything else, the planners
+ * (`sharing:publish`). Checked when the feed is made, and again at every
  * regeneration, since the feed lives on in a calendar app, outside the portal and its sign-in.
  */
-export const authorizeFeed = (actor: Actor, selection: FeedSelection, relations: Relations) =>
-  selection.kind === 'person'
-    ? authorize(actor, 'feeds:person', { kind: 'person', personId: selection.id }, relations)
-    : authorize(actor, 'sharing:publish', { kind: 'school' }, relations);
+export const authorizeFeed = (actor: Actor, selection: FeedSelection, relations: Relations) => {
+  if (selection.kind === 'person')
+    return authorize(actor, 'feeds:person', { kind: 'person', personId: selection.id }, relations);
+  if (selection.kind === 'instrument-family')
+    return authorize(actor, 'loans:write', { kind: 'school' }, relations);
+  return authorize(actor, 'sharing:publish', { kind: 'school' }, relations);
+};
 
 /**
  * Whether the feed's maker still holds the right they made it with, as the directory says now: a guardian whose

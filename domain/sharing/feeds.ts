@@ -21,7 +21,8 @@ export const createFeed = async (input: NewFeed, actor: Actor, origin: string, p
   const now = planning.clock.now();
   const feed: CalendarFeed = {
     feedId: planning.newId(),
-    name: input.name ?? `Planning — ${label}`,
+    name:
+      input.name ?? `${input.selection.kind === 'instrument-family' ? 'Instruments' : 'Planning'} — ${label}`,
     selection: input.selection,
     createdBy: { personId: actor.personId, name: fullName(actor) },
     createdAt: now.toISOString(),
@@ -106,6 +107,8 @@ export const selectionLabel = async (selection: FeedSelection, ports: SharingPor
         return (await projects.get(selection.id))?.name;
       case 'equipment':
         return selection.id;
+      case 'instrument-family':
+        return ports.instrumentFamilies?.label(selection.id);
     }
   })();
   if (!label)

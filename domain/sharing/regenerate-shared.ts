@@ -65,6 +65,29 @@ export const regenerateShared = async (
   return result;
 };
 
+/**
+ * Writes again the feeds of the instrument families a loan or an item changed in (the loans' events), as a planning
+ * change does its plannings': each only while active, its maker's right checked again, one failure not stopping
+ * the others.
+ */
+export const regenerateFamilyFeeds = async (families: readonly string[], ports: SharingPorts) => {
+  const feedIds = await unique(families.map((id) => ports.feeds.showing({ kind: 'instrument-family', id })));
+  const result: Pick<RegenerationResult, 'feeds' | 'withdrawn' | 'revoked' | 'failed'> = {
+    feeds: 0,
+    withdrawn: 0,
+    revoked: 0,
+    failed: [],
+  };
+  for (const feedId of feedIds) {
+    const outcome = await isolated(`feed ${feedId}`, () => regenerateFeed(feedId, ports), ports);
+    if (outcome === 'written') result.feeds += 1;
+    if (outcome === 'withdrawn') result.withdrawn += 1;
+    if (outcome === 'revoked') result.revoked += 1;
+    if (outcome === 'failed') result.failed.push(`feed ${feedId}`);
+  }
+  return result;
+};
+
 type Outcome = 'written' | 'withdrawn' | 'inactive' | 'revoked' | 'failed';
 
 /**

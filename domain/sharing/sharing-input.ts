@@ -8,8 +8,14 @@ const selectionSchema = z.strictObject({
   id: idSchema,
 });
 
+/** A feed shows a planning, or an instrument family's availability (its id the family: `strings`). */
+const feedKinds = [...resourceKinds, 'instrument-family'] as const;
+
 export const newFeedSchema = z.strictObject({
-  selection: selectionSchema,
+  selection: z.strictObject({
+    kind: z.enum(feedKinds, `must be one of ${feedKinds.join(', ')}`),
+    id: idSchema,
+  }),
   name: z.optional(text(120)),
 });
 

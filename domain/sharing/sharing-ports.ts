@@ -38,6 +38,15 @@ export interface SiteFiles {
   removeMiniSite(token: string): Promise<void>;
 }
 
+/**
+ * The loans' instrument families, for their availability feeds: the family's name, and its calendar over the
+ * coming months (the loans module's reads; absent where no feed of a family is made).
+ */
+export interface InstrumentFamilyFeeds {
+  label(family: string): string | undefined;
+  ics(family: string, calendarName: string): Promise<string>;
+}
+
 /** Signs a feed's URL for its public address, until a given instant. */
 export type FeedSigner = (feedId: string, origin: string, expiresAt: string) => Promise<string>;
 
@@ -47,6 +56,7 @@ export interface SharingPorts {
   sites: MiniSiteStore;
   files: SiteFiles;
   signFeed: FeedSigner;
+  instrumentFamilies?: InstrumentFamilyFeeds;
   activities(activityIds: readonly string[]): Promise<Activity[]>;
   school: { schoolId: string; name: string; timeZone: string; locale: string };
   /**

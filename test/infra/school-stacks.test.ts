@@ -740,8 +740,9 @@ describe('shared plannings', () => {
         JSON.stringify(policy).includes('push-keys'),
     );
     // api/notifications, and the bus targets notify-people, release-held-notifications, send-notification-digests,
-    // follow-absences (guardians told of an absence) and remind-overdue-loans (a late instrument's reminders).
-    expect(readers).toHaveLength(6);
+    // follow-absences (guardians told of an absence), remind-overdue-loans (a late instrument's reminders) and
+    // on-loan-decided (the borrower told of a decision).
+    expect(readers).toHaveLength(7);
     tpl.hasResourceProperties('AWS::SES::ConfigurationSet', { Name: `preau-${schoolId}` });
     tpl.hasResourceProperties('AWS::Events::Rule', {
       EventPattern: Match.objectLike({

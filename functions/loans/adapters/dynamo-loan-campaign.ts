@@ -1,7 +1,7 @@
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Loan } from '#domain/loans/loan';
-import type { HoldRenewal, RenewalCampaign, RenewalCampaignStore } from '#domain/loans/loans-ports';
+import type { RenewalCampaign, RenewalCampaignStore } from '#domain/loans/loans-ports';
 import { daysBetween, plusDays } from '#domain/shared/calendar/calendar-days';
 import { batchGet } from '#functions/lib/batch-get';
 import { documentClient } from '#functions/lib/clients/dynamodb';
@@ -130,56 +130,3 @@ export const heldDaysByMonth = (loan: Pick<Loan, 'startDate' | 'endDate' | 'buff
   }
   return months;
 };
-
-/**
- * The hold of a renewal, after the key contract of the loans' day marks (`loansKeys.hold`: attribute `dDD` = the
- * loan holding that day): every day of the span and buffers marked on condition that no other loan holds it, and
- * the loan `approved` on condition of its version, in one transaction. L1's decision writes the same hold: the
- * merger may put it in this one's place.
- */
-export const dynamoHoldRenewal =
-  (tableName: string): HoldRenewal =>
-  async (loan, family, decision) => {
-    const itemId = loan.itemId as string;
-    const approved: Loan = {
-      ...loan,
-      status: 'approved',
-      decision,
-      version: loan.version + 1,
-      updatedAt: decision.at,
-    };
-    const holds = [...heldDaysByMonth(loan)].map(([month, days]) => ({
-      Update: {
-        TableName: tableName,
-        Key: loansKeys.hold(itemId, month),
-        UpdateExpression: `SET ${days.map((day) => `d${day} = :loan`).join(', ')}, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk, entity = :entity`,
-        ConditionExpression: days
-          .map((day) => `(attribute_not_exists(d${day}) OR d${day} = :loan)`)
-          .join(' AND '),
-        ExpressionAttributeValues: {
-          ':loan': loan.loanId,
-          ':gsi1pk': loansKeys.holdIndexAttributes(family, month, itemId).GSI1PK,
-          ':gsi1sk': loansKeys.holdIndexAttributes(family, month, itemId).GSI1SK,
-          ':entity': 'loans-hold',
-        },
-      },
-    }));
-    try {
-      await documentClient.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: { TableName: tableName, Item: loanRecord(approved), ...sameLoanCondition(loan) } },
-            ...holds,
-          ],
-        }),
-      );
-      return 'approved';
-    } catch (error) {
-      if (failedOnCondition(error, 0)) return 'stale';
-      if (error instanceof TransactionCanceledException) {
-        if (error.CancellationReasons?.some((reason) => reason.Code === 'ConditionalCheckFailed'))
-          return 'item_held';
-      }
-      throw error;
-    }
-  };

@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { Actor } from '#domain/identity/actor';
+import { decideOnLoan } from '#domain/loans/decide-loan';
+import type { Loan } from '#domain/loans/loan';
+import type { LoanNoticePorts } from '#domain/loans/loan-notices';
 import { defaultLoanRules } from '#domain/loans/loan-rules';
 import type {
   CampaignPorts,
@@ -10,6 +14,7 @@ import type {
 } from '#domain/loans/loans-ports';
 import type { PhotoPorts } from '#domain/loans/photos';
 import { notifyPeople } from '#domain/messaging/notify-people';
+import { AccessDeniedError, ConflictError, StaleVersionError } from '#domain/shared/errors';
 import { requireEnv } from '#functions/lib/env';
 import { schoolFromEnvironment } from '#functions/lib/school-environment';
 import { notificationPorts } from '#functions/messaging/adapters/notification-ports';
@@ -17,7 +22,7 @@ import { directory } from '#functions/people/adapters/directory';
 import { dynamoCalendarStore } from '#functions/planning/adapters/dynamo-calendar-store';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoInventory } from './dynamo-inventory';
-import { dynamoHoldRenewal, dynamoLoanCampaign } from './dynamo-loan-campaign';
+import { dynamoLoanCampaign } from './dynamo-loan-campaign';
 import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
 import { dynamoBorrowerLoans, dynamoLoanReminders } from './dynamo-loan-reminders';
 import { dynamoLoans } from './dynamo-loans';
@@ -76,13 +81,23 @@ export const overduePorts: OverduePorts = {
 /** The renewal campaign's ports: its store, the hold of an approval, the school calendar of the next year. */
 export const campaignPorts: CampaignPorts = {
   campaigns: dynamoLoanCampaign(tableName),
-  holdRenewal: dynamoHoldRenewal(tableName),
+  holdRenewal: (loan, _family, _decision, actor) => renewalThroughDesk(loan, actor),
   borrowers: overduePorts.borrowers,
   items: loansPorts.inventory,
   calendars: dynamoCalendarStore(tableName),
   directory,
   clock,
   newId: randomUUID,
+  school: { timeZone: school.timeZone },
+};
+
+// L5 notices
+/** A decision's notice: the loan read again, the borrower and their guardians, messaging's notifications. */
+export const loanNoticePorts: LoanNoticePorts = {
+  loans: dynamoLoanForm(tableName),
+  directory,
+  notify: overduePorts.notify,
+  clock,
   school: { timeZone: school.timeZone },
 };
 
@@ -99,3 +114,30 @@ export const photoPorts = (): PhotoPorts => ({
   ...loansPorts,
   photos: s3PhotoFiles(requireEnv(functionEnvironment.documentsBucket)),
 });
+
+// L5 renewals through the desk
+/**
+ * A renewal granted as the desk grants a loan (`decideOnLoan`): numbered in the year's series, its marks written with
+ * their summaries, `LoanDecided` and the audit entry in the same transaction. A day held by another loan is
+ * `item_held`; a renewal changed or decided meanwhile, or one the rules now refuse, is no longer open.
+ */
+const renewalThroughDesk = async (loan: Loan, actor: Actor) => {
+  try {
+    const input = {
+      decision: 'approve' as const,
+      version: loan.version,
+      ...(loan.itemId && { itemId: loan.itemId }),
+    };
+    await decideOnLoan(loan.loanId, input, actor, loanPorts);
+    return 'approved' as const;
+  } catch (error) {
+    if (error instanceof ConflictError && error.code === 'item_held') return 'item_held' as const;
+    if (
+      error instanceof StaleVersionError ||
+      error instanceof ConflictError ||
+      error instanceof AccessDeniedError
+    )
+      return 'stale' as const;
+    throw error;
+  }
+};

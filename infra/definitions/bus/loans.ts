@@ -1,4 +1,4 @@
-import { itemChanged, loansSource } from '#events/loans/loans-events';
+import { itemChanged, loanDecided, loansSource } from '#events/loans/loans-events';
 import type { ModuleBus } from './bus-target';
 
 export const loansBus: ModuleBus = {
@@ -7,15 +7,29 @@ export const loansBus: ModuleBus = {
     // L1 public catalogues
     {
       name: 'rewrite-catalogues',
-      description: 'Writes again the public catalogue of the family an item changed in (and the one it left)',
+      description:
+        'Writes again the public catalogue of the family an item changed in (and the one it left), and its availability feeds',
       pattern: { source: [loansSource], 'detail-type': [itemChanged.detailType] },
       target: {
         handler: 'loans/on-item-changed',
-        needs: { table: 'read', site: 'readWrite', documents: 'read' },
+        // L5: and the staff's availability feeds of the family (a feed whose maker lost the right is revoked).
+        needs: { table: 'readWrite', site: 'readWrite', documents: 'read' },
         timeoutSeconds: 60,
       },
     },
     // Loans (to come)
+    // L5 notices and feeds
+    {
+      name: 'on-loan-decided',
+      description:
+        'A loan approved, waitlisted, refused or cancelled: the borrower (a minor’s guardians too) told of the decision, and its family’s availability feeds written again',
+      pattern: { source: [loansSource], 'detail-type': [loanDecided.detailType] },
+      target: {
+        handler: 'loans/on-loan-decided',
+        needs: { table: 'readWrite', site: 'readWrite', notify: 'send' },
+        timeoutSeconds: 60,
+      },
+    },
   ],
   schedules: [
     // L3 overdue and campaign

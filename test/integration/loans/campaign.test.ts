@@ -121,6 +121,13 @@ describe('the yearly renewal campaign', () => {
       new GetCommand({ TableName: school.tableName, Key: loansKeys.hold(cello, '2027-09') }),
     );
     expect(september).toMatchObject({ d01: pupilsRenewal, d30: pupilsRenewal });
+    // Granted as at the desk: numbered in the year's series, its marks summarised for the availability.
+    const granted = await staff('GET', `/api/loans/${pupilsRenewal}`);
+    expect(granted.body).toMatchObject({
+      status: 'approved',
+      number: expect.stringMatching(/^P\d{4}-\d{4}$/),
+    });
+    expect(september?.[`loan#${pupilsRenewal}`]).toMatchObject({ status: 'approved' });
     const after = await staff('GET', `/api/loans/campaigns/${year}`);
     const statuses = Object.fromEntries(
       after.body.renewals.map((renewal: { renews: string; status: string; answer?: string }) => [

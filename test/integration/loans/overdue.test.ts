@@ -78,7 +78,7 @@ describe('the reminders of an overdue loan, and the blocked borrower', () => {
     expect(told).toHaveLength(1);
     expect(told[0]).toMatchObject({
       kind: 'loan',
-      link: '/mes-instruments',
+      link: '/mes-prets',
       params: { instrument: 'violoncelle 4/4', gender: 'masculine', date: endDate, step: '1' },
     });
     for (const guardianId of guardianIds) expect(await feedOf(guardianId)).toHaveLength(0);

@@ -295,13 +295,14 @@ describe('the renewal campaign', () => {
 describe('an instrument family’s availability calendar', () => {
   it('has one all-day event per loan holding an item, naming nobody', async () => {
     const { familyAvailabilityIcs } = await import('#domain/loans/family-availability-ics');
+    const span = { loanId: 'loan-1', status: 'out' as const, startDate: '2025-09-01', endDate: '2026-06-30' };
     const ics = familyAvailabilityIcs({
       calendarName: 'Cordes — Conservatoire',
       uidDomain: 'demo.preau',
-      loans: [
-        { loan: loan(), kind: 'Violoncelle 4/4', serialNumber: 'GL-2019-0042' },
-        { loan: loan({ loanId: 'loan-2', status: 'approved', startDate: '2026-09-01' }), kind: 'Alto 38' },
-        { loan: loan({ loanId: 'loan-3', status: 'returned' }), kind: 'Violon 3/4' },
+      spans: [
+        { ...span, kind: 'Violoncelle 4/4', serialNumber: 'GL-2019-0042' },
+        { ...span, loanId: 'loan-2', status: 'approved', startDate: '2026-09-01', kind: 'Alto 38' },
+        { ...span, loanId: 'loan-3', status: 'returned', kind: 'Violon 3/4' },
       ],
       generatedAt: '2026-12-07T08:00:00Z',
     });
@@ -312,5 +313,17 @@ describe('an instrument family’s availability calendar', () => {
     expect(ics).toContain('SUMMARY:Violoncelle 4/4 n° GL-2019-0042 — en prêt');
     expect(ics).toContain('SUMMARY:Alto 38 — réservé');
     expect(ics).not.toMatch(/pupil|Lina|Roux/);
+  });
+
+  it('reads this month and the five next, across the new year', async () => {
+    const { monthsFrom } = await import('#domain/loans/family-availability-ics');
+    expect(monthsFrom('2026-12-07', 6)).toEqual([
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+    ]);
   });
 });

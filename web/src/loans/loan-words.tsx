@@ -1,4 +1,7 @@
+import type { LoanStatus } from '#domain/loans/loan';
+import { paths } from '../routes';
 import type { Format } from '../shell/i18n/format';
+import { Link } from '../shell/routing/link';
 import { euros } from './download-file';
 import type { LoanView } from './loans-api';
 
@@ -35,3 +38,16 @@ export const LoanFacts = ({ loan, format }: { loan: LoanView; format: Format }) 
     </>
   );
 };
+
+/** The statuses of a loan that has its form (contract, signature, hand-over, return): granted, and after. */
+const withForm: readonly LoanStatus[] = ['approved', 'signed', 'out', 'returned'];
+
+/** A loan's title, a link to its form once it has one (`/prets/<loanId>`). */
+export const LoanTitle = ({ loan, format }: { loan: LoanView; format: Format }) =>
+  withForm.includes(loan.status) ? (
+    <Link href={paths.loan(loan.loanId)} class="loans-loan__title">
+      {loanTitle(loan, format)}
+    </Link>
+  ) : (
+    <span class="loans-loan__title">{loanTitle(loan, format)}</span>
+  );

@@ -1,7 +1,8 @@
 import { useCallback, useId, useState } from 'preact/hooks';
-import { searchFolded } from '#domain/loans/item';
+import { catalogueFamilies, type ItemFamily, searchFolded } from '#domain/loans/item';
 import type { Api } from '../api';
 import { paths } from '../routes';
+import { ShareFeedButton } from '../sharing/share-feed-button';
 import { FormAlert } from '../shell/forms/form-alert';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
@@ -69,6 +70,43 @@ export const LoansDeskPage = ({ api, format, status }: { api: Api; format: Forma
           )
         }
       </Loaded>
+      <FamilyFeed api={api} format={format} />
+    </section>
+  );
+};
+
+/** « Abonnement agenda »: a signed calendar link of a family's held spans, for staff, naming nobody. */
+const FamilyFeed = ({ api, format }: { api: Api; format: Format }) => {
+  const texts = format.messages.loans;
+  const words = texts.desk;
+  const [family, setFamily] = useState<ItemFamily>('strings');
+  const id = useId();
+  return (
+    <section class="card stack" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{words.feedTitle}</h3>
+      <p class="card__detail">{words.feedIntro}</p>
+      <div class="field">
+        <label for={`${id}-family`}>{words.feedFamily}</label>
+        <select
+          id={`${id}-family`}
+          value={family}
+          onChange={(event) => setFamily(event.currentTarget.value as ItemFamily)}
+        >
+          {catalogueFamilies.map((each) => (
+            <option key={each} value={each}>
+              {texts.families[each]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ShareFeedButton
+        key={family}
+        api={api}
+        format={format}
+        selection={{ kind: 'instrument-family', id: family }}
+        own={false}
+        label={words.feedButton}
+      />
     </section>
   );
 };

@@ -1,4 +1,6 @@
 import type { Pages } from '../pages';
+import { paths } from '../routes';
+import { Redirect } from '../shell/routing/redirect';
 import { CampaignPage } from './campaign-page';
 import { ImportPage } from './import-page';
 import { InventoryPage } from './inventory-page';
@@ -6,7 +8,6 @@ import { ItemPage, NewItemPage } from './item-page';
 import { LoanPage } from './loan-page';
 import { LoanRequestPage } from './loan-request-page';
 import { LoansDeskPage } from './loans-desk-page';
-import { MyInstrumentsPage } from './my-instruments-page';
 import { MyLoansPage } from './my-loans-page';
 import { OverduePage } from './overdue-page';
 
@@ -42,7 +43,8 @@ export const pages: Pages<
   'instruments-renewals': ({ api, format, route }) => (
     <CampaignPage key={route.year} api={api} format={format} year={route.year} />
   ),
-  'my-instruments': ({ api, format }) => <MyInstrumentsPage api={api} format={format} />,
+  // L5: one borrower page; the reminders already sent lead to the old address.
+  'my-instruments': () => <Redirect to={paths.myLoans} />,
   // L1 loans
   'loan-request': ({ api, format, me, route }) => (
     <LoanRequestPage api={api} format={format} me={me} family={route.family} itemId={route.itemId} />

@@ -242,7 +242,15 @@ export const fr = {
       decided: 'Décision enregistrée.',
       noFreeItem: 'Aucun instrument de ce type n’est libre sur ces dates.',
       askedBy: 'Demandé par {name}',
+      // L5 the family's availability feed
+      feedTitle: 'Abonnement agenda',
+      feedIntro:
+        'Les prêts qui retiennent les instruments d’une famille sur les six prochains mois, dans votre agenda (Google, Outlook, Apple, Thunderbird). Le calendrier ne nomme aucun emprunteur.',
+      feedFamily: 'Famille d’instruments',
+      feedButton: 'Abonnement agenda',
     },
+    // L5 a person's loans on their sheet
+    personLoans: { title: 'Prêts d’instruments', none: 'Aucun prêt d’instrument.' },
     askThis: 'Demander ce prêt',
   },
   // L3 overdue and campaign
@@ -293,7 +301,7 @@ export const fr = {
     reason: 'Motif du refus (facultatif)',
     decided:
       '{approved, plural, =0 {} one {# accordé. } other {# accordés. }}{refused, plural, =0 {} one {# refusé. } other {# refusés. }}{failed, plural, =0 {} one {# non décidé : voyez sa ligne.} other {# non décidés : voyez leur ligne.}}',
-    myTitle: 'Mes instruments',
+    myTitle: 'Renouvellements pour l’an prochain',
     myIntro: 'Les renouvellements à répondre pour l’an prochain : les vôtres, et ceux de vos enfants.',
     noMyRenewals: 'Aucun renouvellement à répondre.',
     renewalOf: '{instrument}, pour {name}, du {start} au {end}',
@@ -573,7 +581,15 @@ export const en = {
       decided: 'Decision saved.',
       noFreeItem: 'No item of this kind is free on these dates.',
       askedBy: 'Asked by {name}',
+      // L5 the family's availability feed
+      feedTitle: 'Calendar subscription',
+      feedIntro:
+        'The loans holding a family’s instruments over the next six months, in your calendar (Google, Outlook, Apple, Thunderbird). The calendar names no borrower.',
+      feedFamily: 'Family of instruments',
+      feedButton: 'Calendar subscription',
     },
+    // L5 a person's loans on their sheet
+    personLoans: { title: 'Instrument loans', none: 'No instrument loan.' },
     askThis: 'Ask to borrow it',
   },
   // L3 overdue and campaign
@@ -623,7 +639,7 @@ export const en = {
     reason: 'Reason for refusing (optional)',
     decided:
       '{approved, plural, =0 {} one {# granted. } other {# granted. }}{refused, plural, =0 {} one {# refused. } other {# refused. }}{failed, plural, =0 {} one {# not decided: see its line.} other {# not decided: see their lines.}}',
-    myTitle: 'My instruments',
+    myTitle: 'Renewals for next year',
     myIntro: 'The renewals to answer for next year: yours, and your children’s.',
     noMyRenewals: 'No renewal to answer.',
     renewalOf: '{instrument}, for {name}, from {start} to {end}',

@@ -8,13 +8,17 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
-import { LoanFacts, loanTitle } from './loan-words';
+import { LoanFacts, LoanTitle } from './loan-words';
 import type { LoanView } from './loans-api';
+import { MyRenewals } from './my-renewals';
 
 /** The statuses a requester may still cancel from: before the item is handed over. */
 const cancellable: readonly LoanStatus[] = ['requested', 'waitlisted', 'approved', 'signed'];
 
-/** `/mes-prets`: one's requests and loans, and one's children's, each with its status; a request to cancel. */
+/**
+ * `/mes-prets`: one's requests and loans, and one's children's, each with its status and a link to its form; a
+ * request to cancel; then, while a campaign is open, the renewals to answer (`/mes-instruments` redirects here).
+ */
 export const MyLoansPage = ({ api, format, me }: { api: Api; format: Format; me: Me }) => {
   const texts = format.messages.loans;
   const words = texts.mine;
@@ -54,7 +58,7 @@ export const MyLoansPage = ({ api, format, me }: { api: Api; format: Format; me:
             <ul class="loans-items">
               {loans.map((loan) => (
                 <li key={loan.loanId} class="card">
-                  <span class="loans-loan__title">{loanTitle(loan, format)}</span>
+                  <LoanTitle loan={loan} format={format} />
                   {loan.borrowerId !== me.personId && loan.borrowerName && (
                     <span class="card__detail">{loan.borrowerName}</span>
                   )}
@@ -70,6 +74,7 @@ export const MyLoansPage = ({ api, format, me }: { api: Api; format: Format; me:
           )
         }
       </Loaded>
+      <MyRenewals api={api} format={format} />
     </section>
   );
 };

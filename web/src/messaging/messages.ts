@@ -327,6 +327,8 @@ export const fr = {
       'register-not-taken': 'Appel à faire : « {title} » de {start}',
       'loan-overdue':
         '{step, select, 3 {Prêt en retard : } other {}}{elision, select, vowel {L’} other {{gender, select, feminine {La } other {Le }}}}{instrument}{number, select, none {} other { n° {number}}} {gender, select, feminine {prêtée} other {prêté}} jusqu’au {date} {step, select, 3 {n’est pas {gender, select, feminine {rendue} other {rendu}}} other {est à rendre}}{step, select, 1 {} other { ({days, plural, one {# jour} other {# jours}} de retard)}}',
+      'loan-decided':
+        '{elision, select, vowel {L’} other {{gender, select, feminine {La } other {Le }}}}{instrument} {status, select, approved {est {gender, select, feminine {accordée} other {accordé}} du {fromDate} au {toDate}{number, select, none {} other { (prêt n° {number})}} : le contrat est à signer} waitlisted {{gender, select, feminine {demandée} other {demandé}} du {fromDate} au {toDate} est en liste d’attente} other {{gender, select, feminine {demandée} other {demandé}} du {fromDate} au {toDate} n’est pas {gender, select, feminine {accordée} other {accordé}}{reason, select, none {} other { : « {reason} »}}}}',
     },
     requestStates: {
       submitted: 'envoyée',
@@ -734,6 +736,8 @@ export const en = {
       'register-not-taken': 'Roll call to take: “{title}” at {start}',
       'loan-overdue':
         '{step, select, 3 {Late loan: the} other {The}} {instrument}{number, select, none {} other { no. {number}}} lent until {date} {step, select, 3 {is not back} other {is to be given back}}{step, select, 1 {} other { ({days, plural, one {# day} other {# days}} late)}}',
+      'loan-decided':
+        'The {instrument} {status, select, approved {is granted from {fromDate} to {toDate}{number, select, none {} other { (loan no. {number})}}: the contract is to be signed} waitlisted {asked for from {fromDate} to {toDate} is on the waiting list} other {asked for from {fromDate} to {toDate} is not granted{reason, select, none {} other {: “{reason}”}}}}',
     },
     requestStates: { submitted: 'sent', 'in-progress': 'in progress', done: 'done', refused: 'refused' },
     kinds: {

@@ -1,5 +1,6 @@
 import { useCallback } from 'preact/hooks';
 import type { Api } from '../api';
+import { PersonLoans } from '../loans/person-loans';
 import { paths } from '../routes';
 import { ApiError } from '../shell/http/api-errors';
 import type { Format } from '../shell/i18n/format';
@@ -29,7 +30,9 @@ export const PersonPage = ({ api, format, me, personId }: PersonPageProps) => {
         format={format}
         classHref={classId && classHrefFor(me, classId)}
         weekHref={paths.planningWeek('person', personId)}
-      />
+      >
+        <PersonLoans api={api} format={format} me={me} personId={personId} />
+      </PersonSheet>
     );
   }
   return (

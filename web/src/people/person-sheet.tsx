@@ -12,10 +12,12 @@ interface PersonSheetProps {
   classHref?: string;
   /** The person's week: whoever may read a sheet may read that person's planning. */
   weekHref?: string;
+  /** What other modules show on the sheet, for those who may read it (a person's loans). */
+  children?: ComponentChildren;
 }
 
 /** A person's sheet: profiles, class, birth date, how to reach them, their guardians or children. */
-export const PersonSheet = ({ sheet, format, classHref, weekHref }: PersonSheetProps) => {
+export const PersonSheet = ({ sheet, format, classHref, weekHref, children }: PersonSheetProps) => {
   const { person } = format.messages;
   const titleId = useId();
   return (
@@ -57,6 +59,7 @@ export const PersonSheet = ({ sheet, format, classHref, weekHref }: PersonSheetP
       <Relatives title={person.guardians} people={sheet.guardians} format={format} />
       <Relatives title={person.children} people={sheet.children} format={format} />
       <PupilContacts contacts={sheet.contacts} format={format} />
+      {children}
     </article>
   );
 };

@@ -7,18 +7,22 @@ import { useLoad } from '../shell/loading/use-load';
 import type { RenewalLine } from './loans-api';
 
 /**
- * `/mes-instruments`: a borrower's renewals to answer, and their children's for a guardian: « Renouveler » or
- * « Rendre », until staff decide. The overdue reminders lead here.
+ * The renewals part of « Mes prêts » (`/mes-prets`): a borrower's renewals to answer, and their children's for a
+ * guardian, « Renouveler » or « Rendre », until staff decide. Shown while a campaign gives some to answer; the old
+ * address `/mes-instruments`, which reminders already sent lead to, redirects to the page.
  */
-export const MyInstrumentsPage = ({ api, format }: { api: Api; format: Format }) => {
+export const MyRenewals = ({ api, format }: { api: Api; format: Format }) => {
   const texts = format.messages.loansFollowUp;
   const { state, retry } = useLoad(
     useCallback((signal: AbortSignal) => api.myRenewals(signal).then((answer) => answer.renewals), [api]),
   );
+  // Nothing to answer (no campaign open, or every renewal decided): the page shows the loans only.
+  if (state.status === 'loaded' && state.value.length === 0) return null;
+  if (state.status === 'loading') return null;
   return (
-    <section class="page loans stack--loose" aria-labelledby="my-instruments-title">
+    <section class="stack--loose" aria-labelledby="my-renewals-title">
       <div>
-        <h2 id="my-instruments-title">{texts.myTitle}</h2>
+        <h3 id="my-renewals-title">{texts.myTitle}</h3>
         <p class="page__intro">{texts.myIntro}</p>
       </div>
       <LoadedList state={state} retry={retry} format={format} none={texts.noMyRenewals}>
