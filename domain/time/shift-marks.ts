@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
+import type { AgendaEntry } from '#domain/planning/agenda-entry';
 import { slotMinutes, timeOf } from '#domain/shared/calendar/time-of-day';
-import { intervalOf, type ShiftTimes } from './shift';
+import { intervalOf, type ShiftLink, type ShiftTimes, type ShiftWork } from './shift';
 
 /**
  * The spans a shift holds on its person's planning days, as the occupancy marks take them: local times on
@@ -39,3 +40,47 @@ export const planningSpansOf = (
 /** The name under which a shift holds its marks in a planning day, beside activities' ids. */
 export const shiftHolder = (shiftId: string) => `shift#${shiftId}`;
 export const isShiftHolder = (holder: string) => holder.startsWith('shift#');
+
+/** How a shift's work reads in a planning, in French: the planning's titles are the school's words. */
+export const shiftWorkTitles: Record<ShiftWork, string> = {
+  'set-up': 'Montage',
+  rehearsal: 'Répétition',
+  performance: 'Représentation',
+  strike: 'Démontage',
+  reception: 'Accueil',
+  maintenance: 'Maintenance',
+};
+
+/**
+ * A shift as an occurrence of its person's planning, on one of its days: their week, their agenda and their
+ * calendar feed show it, titled with its work and production (« Montage — Les Noces de Figaro »). An internal
+ * occurrence of no activity (`shift#<id>`): the roll call and the homework book, which read courses, pass it by.
+ */
+export const shiftAgendaEntry = (
+  shift: { shiftId: string; personId: string; work: ShiftWork; link?: ShiftLink; projectName?: string },
+  span: PlanningSpan,
+  zone: string,
+): AgendaEntry => {
+  const at = (time: string) =>
+    DateTime.fromISO(`${span.date}T00:00`, { zone })
+      .plus({ minutes: Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) })
+      .toUTC()
+      .toISO({ suppressMilliseconds: true }) as string;
+  return {
+    activityId: shiftHolder(shift.shiftId),
+    projectId: shift.link?.projectId ?? '',
+    projectKind: 'internal',
+    title: [shiftWorkTitles[shift.work], shift.projectName].filter(Boolean).join(' — '),
+    seriesDate: span.date,
+    date: span.date,
+    start: span.start,
+    end: span.end,
+    startsAt: at(span.start),
+    endsAt: at(span.end),
+    moved: false,
+    placeIds: [],
+    personIds: [shift.personId],
+    classIds: [],
+    equipmentIds: [],
+  };
+};

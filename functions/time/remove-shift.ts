@@ -5,7 +5,8 @@ import { timePorts } from './adapters/time-ports';
 
 /** A planner removes a shift on the version read. */
 export const handler = signedInHandler(async (event, actor) => {
+  const shiftId = pathParameter(event, 'shiftId');
   const { version } = parseQuery(event, shiftVersionQuerySchema);
-  await removeShift(pathParameter(event, 'shiftId'), version, actor, timePorts);
+  await removeShift(shiftId, version, actor, timePorts);
   return { status: 204 };
 });

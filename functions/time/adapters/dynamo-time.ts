@@ -2,12 +2,19 @@ import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { defaultAuditSettings } from '#domain/audit/audit-settings';
 import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import { occurrenceKey } from '#domain/planning/occurrences';
 import { StaleVersionError } from '#domain/shared/errors';
 import type { NearbyShift } from '#domain/time/check-shift';
 import type { StaffContract } from '#domain/time/contract';
 import { staleDayOrWeek } from '#domain/time/plan-shift';
 import { intervalOf, type ShiftTimes, workedMinutesOf } from '#domain/time/shift';
-import { isShiftHolder, type PlanningSpan, planningSpansOf, shiftHolder } from '#domain/time/shift-marks';
+import {
+  isShiftHolder,
+  type PlanningSpan,
+  planningSpansOf,
+  shiftAgendaEntry,
+  shiftHolder,
+} from '#domain/time/shift-marks';
 import { PersonBusyError, WeekApprovedError } from '#domain/time/time-errors';
 import type { DayOfShifts, StoredShift, TeamMember, TimeStore, WeekTotal } from '#domain/time/time-ports';
 import { toAuditItem } from '#functions/audit/adapters/audit-item';
@@ -128,12 +135,14 @@ const marksByDate = (spans: readonly PlanningSpan[]) =>
  */
 export const planningMarkUpdates = (
   tableName: string,
-  personId: string,
-  shiftId: string,
+  shift: Pick<StoredShift, 'shiftId' | 'personId' | 'work' | 'link' | 'projectName'>,
   now: readonly PlanningSpan[],
   before: readonly PlanningSpan[],
+  zone: string,
 ): { date: string; item: TransactItem }[] => {
+  const { personId, shiftId } = shift;
   const holder = shiftHolder(shiftId);
+  const nowSpans = new Map(now.map((span) => [span.date, span]));
   const nowByDate = marksByDate(now);
   const beforeByDate = marksByDate(before);
   const dates = [...new Set([...nowByDate.keys(), ...beforeByDate.keys()])].sort();
@@ -164,8 +173,15 @@ export const planningMarkUpdates = (
       values[':self'] = holder;
       return `(attribute_not_exists(${placeholder}) OR (size(${placeholder}) = :one AND contains(${placeholder}, :self)))`;
     });
+    // The shift's occurrence in the day, for the person's agenda and feed: set while it holds the day, else removed.
+    const span = nowSpans.get(date);
+    const entryName = name(
+      planningKeys.entryPrefix + occurrenceKey({ activityId: holder, seriesDate: date }),
+    );
+    if (span) values[':entry'] = shiftAgendaEntry(shift, span, zone);
     const expression = [
-      'SET entity = :entity, resourceKind = :kind, resourceId = :id, #date = :date',
+      `SET entity = :entity, resourceKind = :kind, resourceId = :id, #date = :date${span ? `, ${entryName} = :entry` : ''}`,
+      span ? '' : `REMOVE ${entryName}`,
       adds.length > 0 ? `ADD ${adds.join(', ')}` : '',
       deletes.length > 0 ? `DELETE ${deletes.join(', ')}` : '',
     ]
@@ -308,10 +324,10 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
       });
       const marks = planningMarkUpdates(
         tableName,
-        personId,
-        shift.shiftId,
+        shift,
         planningSpansOf(shift.planned, zone),
         previous ? planningSpansOf(previous.planned, zone) : [],
+        zone,
       );
       const writtenDays = new Set(write.days.map(({ date }) => date));
       const writtenWeeks = new Set(write.weeks.map(({ monday }) => monday));
@@ -364,13 +380,7 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
     async removeShift(shift, events, audit) {
       const itemOfAudit = await auditItemsOf(tableName);
       const minutes = workedMinutesOf(shift.planned);
-      const marks = planningMarkUpdates(
-        tableName,
-        shift.personId,
-        shift.shiftId,
-        [],
-        planningSpansOf(shift.planned, zone),
-      );
+      const marks = planningMarkUpdates(tableName, shift, [], planningSpansOf(shift.planned, zone), zone);
       const now = new Date();
       const items: TransactItem[] = [
         {

@@ -79,6 +79,11 @@ describe('shifts among the planning, the productions and the approved weeks', ()
       personIds: [personId],
     });
     expect(over.status).toBe(409);
+    const agenda = await planner('GET', `/api/agenda/person/${personId}?from=2027-03-16&to=2027-03-16`);
+    expect(agenda.body.days[0].items.map(({ title }: { title: string }) => title)).toEqual([
+      'Montage — Concert de printemps',
+      'Générale',
+    ]);
     const shifts = await planner('GET', `/api/time/projects/${projectId}/shifts`);
     expect(shifts.status).toBe(200);
     expect(shifts.body.shifts.map((each: { shiftId: string }) => each.shiftId)).toEqual([

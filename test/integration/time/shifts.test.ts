@@ -166,6 +166,17 @@ describe('technical staff’s shifts', () => {
     expect((await planner('GET', '/api/time/weeks/2027-03-02')).status).toBe(400);
   }, 60_000);
 
+  it('shows the shifts in the person’s planning, with their work', async () => {
+    const agenda = await planner('GET', `/api/agenda/person/${technicianId}?from=2027-03-02&to=2027-03-02`);
+    expect(agenda.status).toBe(200);
+    expect(
+      agenda.body.days[0].items.map(({ title, start, end }: Record<string, string>) => [title, start, end]),
+    ).toEqual([
+      ['Maintenance', '08:00', '12:00'],
+      ['Montage', '13:00', '20:00'],
+    ]);
+  }, 60_000);
+
   it('changes a shift on the version read, and removes it', async () => {
     const planned = await planner('POST', '/api/time/shifts', {
       personId: intermittentId,

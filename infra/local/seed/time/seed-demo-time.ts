@@ -1,13 +1,14 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { occupancyMarks } from '#domain/planning/occupancy-marks';
+import { occurrenceKey } from '#domain/planning/occurrences';
 import { mondayOf } from '#domain/shared/calendar/calendar-days';
 import { instantOf } from '#domain/shared/calendar/zoned-instant';
 import { sortKeyOf } from '#domain/shared/text';
 import { assertShiftAllowed, checkShift, type NearbyShift } from '#domain/time/check-shift';
 import { rulebooks } from '#domain/time/rulebooks';
 import { dayOfShift, workedMinutesOf } from '#domain/time/shift';
-import { planningSpansOf, shiftHolder } from '#domain/time/shift-marks';
+import { planningSpansOf, shiftAgendaEntry, shiftHolder } from '#domain/time/shift-marks';
 import type { StoredShift } from '#domain/time/time-ports';
 import { put, writeRequests } from '#functions/lib/write-requests';
 import { contractsRecord, dayRecord, shiftRecord } from '#functions/time/adapters/dynamo-time';
@@ -166,6 +167,10 @@ export const seedDemoTime = async (
         resourceId: shift.personId,
         date: span.date,
       };
+      item[
+        planningKeys.entryPrefix +
+          occurrenceKey({ activityId: shiftHolder(shift.shiftId), seriesDate: span.date })
+      ] = shiftAgendaEntry(shift, span, school.timeZone);
       for (const mark of occupancyMarks(span.start, span.end).holds)
         item[mark] = new Set([
           ...((item[mark] as Set<string> | undefined) ?? []),
