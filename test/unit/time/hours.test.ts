@@ -3,6 +3,7 @@ import { AccessDeniedError, NotFoundError, StaleVersionError, ValidationError } 
 import { approveWeek, reopenWeek } from '#domain/time/approve-week';
 import type { StaffContract } from '#domain/time/contract';
 import { intermittentLinesOf, payrollLinesOf, weeksOfMonth } from '#domain/time/payroll-export';
+import { readTotals } from '#domain/time/read-time-totals';
 import { checkActualTimes, recordActualHours } from '#domain/time/record-hours';
 import { WeekAlreadyApprovedError, WeekApprovedError, WeekNotApprovedError } from '#domain/time/time-errors';
 import type { HoursShift } from '#domain/time/time-hours-ports';
@@ -314,6 +315,27 @@ describe('totals', () => {
       },
     ]);
     expect(cost.total).toMatchObject({ countedMinutes: 810, costCents: 24750, unpricedMinutes: 150 });
+  });
+});
+
+describe('reading totals', () => {
+  it('takes the current month by default, a quarter at most, and leaves everyone’s to managers', async () => {
+    const { ports } = setUp(shiftOn(sam.personId, '2027-03-10', '09:00', '12:00'));
+    const own = await readTotals({ personId: sam.personId }, actorOf(sam), ports);
+    expect(own).toMatchObject({ from: '2027-03-01', to: '2027-03-31' });
+    expect(own.people).toEqual([expect.objectContaining({ personId: sam.personId, name: 'Camille Morel' })]);
+    await expect(readTotals({ personId: lou.personId }, actorOf(sam), ports)).rejects.toMatchObject({
+      hidesExistence: true,
+    });
+    await expect(readTotals({}, actorOf(sam), ports)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      readTotals({ from: '2027-01-01', to: '2027-04-30' }, actorOf(manager), ports),
+    ).rejects.toMatchObject({ field: 'to' });
+    await expect(
+      readTotals({ from: '2027-03-10', to: '2027-03-01' }, actorOf(manager), ports),
+    ).rejects.toMatchObject({ field: 'to' });
+    const all = await readTotals({ from: '2027-03-01', to: '2027-03-14' }, actorOf(manager), ports);
+    expect(all.people.map(({ personId }) => personId)).toEqual([sam.personId]);
   });
 });
 
