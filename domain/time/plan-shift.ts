@@ -8,7 +8,14 @@ import { shiftChanged, shiftPlanned, shiftRemoved } from '#events/time/time-even
 import { assertShiftAllowed, checkContextOf, checkShift, type NearbyShift } from './check-shift';
 import { contractCovers } from './contract';
 import { rulebookIds, rulebooks } from './rulebooks';
-import { checkShiftTimes, dayOfShift, type ShiftInput, shiftInputSchema, workedMinutesOf } from './shift';
+import {
+  checkShiftTimes,
+  dayOfShift,
+  type ShiftInput,
+  type ShiftTimes,
+  shiftInputSchema,
+  workedMinutesOf,
+} from './shift';
 import { entryOfShift } from './time-audit';
 import { ShiftOutsideContractError, StaleShiftError, WeekApprovedError } from './time-errors';
 import {
@@ -114,16 +121,31 @@ const daysAfter = (reads: CheckReads, shift: StoredShift, previous: StoredShift 
   });
 };
 
+/** The minutes of a shift's planned or actual times that count in a week: none when it is another week's. */
+const minutesOfWeek = (
+  shift: StoredShift,
+  monday: string,
+  times: (stored: StoredShift) => ShiftTimes | undefined,
+) => {
+  const counted = shift.monday === monday ? times(shift) : undefined;
+  return counted ? workedMinutesOf(counted) : 0;
+};
+
 /** The week totals as the change leaves them: its minutes out of the old week, into the new one. */
 const weeksAfter = (reads: CheckReads, shift: StoredShift, previous: StoredShift | undefined) => {
   const byMonday = new Map(reads.weeks.map((week) => [week.monday, week]));
   const touched = new Set([shift.monday, ...(previous ? [previous.monday] : [])]);
   return [...touched].map((monday): WeekTotal => {
     const week = byMonday.get(monday) ?? { monday, workedMinutes: 0, version: 0 };
-    const delta =
-      (monday === shift.monday ? workedMinutesOf(shift.planned) : 0) -
-      (previous && monday === previous.monday ? workedMinutesOf(previous.planned) : 0);
-    return { ...week, workedMinutes: week.workedMinutes + delta, version: week.version + 1 };
+    const minutesIn = (times: (stored: StoredShift) => ShiftTimes | undefined) =>
+      minutesOfWeek(shift, monday, times) - (previous ? minutesOfWeek(previous, monday, times) : 0);
+    return {
+      ...week,
+      workedMinutes: week.workedMinutes + minutesIn(({ planned }) => planned),
+      // A moved shift's hours already worked leave its old week with it.
+      actualMinutes: (week.actualMinutes ?? 0) + minutesIn(({ actual }) => actual),
+      version: week.version + 1,
+    };
   });
 };
 

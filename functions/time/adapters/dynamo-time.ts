@@ -304,7 +304,7 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
             TableName: tableName,
             Key: timeKeys.week(personId, week.monday),
             UpdateExpression:
-              'SET entity = :entity, personId = :person, monday = :monday, workedMinutes = :worked, #version = :next',
+              'SET entity = :entity, personId = :person, monday = :monday, workedMinutes = :worked, actualMinutes = :actual, #version = :next',
             ConditionExpression:
               read === 0
                 ? 'attribute_not_exists(PK)'
@@ -316,6 +316,7 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
               ':person': personId,
               ':monday': week.monday,
               ':worked': week.workedMinutes,
+              ':actual': week.actualMinutes ?? 0,
               ':next': week.version,
               ...(read === 0 ? {} : { ':read': read }),
             },
@@ -407,10 +408,17 @@ export const dynamoTime = (tableName: string, zone: string): TimeStore => {
           Update: {
             TableName: tableName,
             Key: timeKeys.week(shift.personId, shift.monday),
-            UpdateExpression: 'SET workedMinutes = workedMinutes - :minutes ADD #version :one',
+            // Its hours already worked leave the week with it.
+            UpdateExpression:
+              'SET workedMinutes = workedMinutes - :minutes, actualMinutes = if_not_exists(actualMinutes, :zero) - :actual ADD #version :one',
             ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(approvedAt)',
             ExpressionAttributeNames: { '#version': 'version' },
-            ExpressionAttributeValues: { ':minutes': minutes, ':one': 1 },
+            ExpressionAttributeValues: {
+              ':minutes': minutes,
+              ':actual': shift.actual ? workedMinutesOf(shift.actual) : 0,
+              ':zero': 0,
+              ':one': 1,
+            },
           },
         },
         ...marks.map(({ item }) => item),

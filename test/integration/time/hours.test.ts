@@ -334,4 +334,33 @@ describe('technical staff’s hours, approval and exports', () => {
     expect((await download('/api/time/exports/payroll.csv?month=2026-11', technicianToken)).status).toBe(403);
     expect((await planner('GET', '/api/time/exports/payroll.csv?month=2026-13')).status).toBe(400);
   }, 120_000);
+  it('takes a shift’s hours already worked out of its week when it moves to another week or is removed', async () => {
+    const shift = await plan(technicianId, times('2026-09-15', '14:00', '20:30', 30));
+    const entered = await technician('PUT', `/api/time/shifts/${shift.shiftId}/actual`, {
+      ...times('2026-09-15', '14:00', '21:30', 30),
+      version: 1,
+    });
+    expect(entered.status, JSON.stringify(entered.body)).toBe(200);
+    expect(await weekItem(technicianId, '2026-09-14')).toMatchObject({ actualMinutes: 420 });
+
+    const moved = await planner('PUT', `/api/time/shifts/${shift.shiftId}`, {
+      personId: technicianId,
+      work: 'performance',
+      planned: times('2026-09-22', '14:00', '20:30', 30),
+      version: 2,
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(await weekItem(technicianId, '2026-09-14')).toMatchObject({ workedMinutes: 0, actualMinutes: 0 });
+    expect(await weekItem(technicianId, '2026-09-21')).toMatchObject({
+      workedMinutes: 360,
+      actualMinutes: 420,
+    });
+
+    const removed = await planner(
+      'DELETE',
+      `/api/time/shifts/${shift.shiftId}?version=${moved.body.shift.version}`,
+    );
+    expect(removed.status, JSON.stringify(removed.body)).toBe(204);
+    expect(await weekItem(technicianId, '2026-09-21')).toMatchObject({ workedMinutes: 0, actualMinutes: 0 });
+  }, 120_000);
 });
