@@ -138,9 +138,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   // 3. Write index.html from its template, loading the hashed files. The stylesheet is in the page itself: the
   // first paint waits on no second request (on slow 4G it shared the line with the scripts), and index.html, asked
   // again at every visit, comes back 304 until a deploy changes it. The chunks the entry script imports are
-  // preloaded, and on the home's address (most visits' first page) the home's pages with theirs, by a line of script
-  // that reads their list: the browser fetches them with the entry script instead of one round trip after it, then
-  // another after the home's chunk, and another address (a week) does not fetch the home's code it will not show.
+  // preloaded, and on the home's address (most visits' first page) the home's pages with theirs (on a planning's, a
+  // week's, the planning's), by a line of script that reads their list: the browser fetches them with the entry
+  // script instead of one round trip after it, then another after the module's chunk, and another address (a week)
+  // does not fetch the home's code it will not show.
   // All of them at low priority, as a deferred script is: the first paint is the page's own markup and stylesheet,
   // which waits on no script (Chromium fetches module scripts at high priority, which told Lighthouse they blocked
   // the first paint).
@@ -171,7 +172,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
           (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,
         ),
         `    <script type="application/json" id="page-chunks">${JSON.stringify(pageChunks)}</script>`,
-        `    <script>${preloadHomeScript}</script>`,
+        `    <script>${preloadPageScript}</script>`,
         '  </head>',
       ].join('\n'),
     );
@@ -214,12 +215,19 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   return { outdir, files };
 }
 
-/** On the home's address, preloads the home's chunks that index.html lists (`page-chunks`), as the entry's are. */
-export const preloadHomeScript = [
-  "if(location.pathname==='/')",
-  "for(const href of JSON.parse(document.getElementById('page-chunks').textContent).home||[]){",
+/**
+ * On the home's address, preloads the home's chunks that index.html lists (`page-chunks`), as the entry's are; on
+ * a planning's address (a week, most often opened from a link or a bookmark), the planning's. The module of any
+ * other address is fetched as the entry script starts (web/src/signed-in-page.tsx `preloadPage`); done here, its
+ * chunks come with the entry script instead of after its evaluation, and the links are added while the HTML is
+ * read, before the first paint, rather than in the entry script's task.
+ */
+export const preloadPageScript = [
+  // A block: its names stay out of the page's global scope.
+  "{const path=location.pathname,module=path==='/'?'home':/^\\/planning(\\/|$)/.test(path)?'planning':'';",
+  "if(module)for(const href of JSON.parse(document.getElementById('page-chunks').textContent)[module]||[]){",
   "const link=document.createElement('link');link.rel='modulepreload';link.href=href;",
-  "link.fetchPriority='low';document.head.append(link)}",
+  "link.fetchPriority='low';document.head.append(link)}}",
 ].join('');
 
 /**

@@ -88,6 +88,13 @@ export const App = ({ api }: { api: Api }) => {
     document.title = pageTitle(route, showsSignIn, messages, school?.name);
   }, [locale, route, showsSignIn, messages, school]);
 
+  // The page's element is kept while only the frame changes (the menu's counts, which arrive after the page's data):
+  // Preact skips an element it has drawn already, so a week is not drawn again for a count in the menu.
+  const signedInPage = useMemo(
+    () => me && <SignedInPage api={api} format={format} me={me} route={route} />,
+    [api, format, me, route],
+  );
+
   const main = useRef<HTMLElement>(null);
   useFocusOnNewPage(main, account.status === 'checking' ? undefined : showsSignIn ? 'sign-in' : pathname);
 
@@ -105,7 +112,7 @@ export const App = ({ api }: { api: Api }) => {
       const username = route.page === 'sign-in' ? route.username : '';
       return <SignInPage format={format} username={username} onSignIn={signIn} />;
     }
-    return <SignedInPage api={api} format={format} me={account.me} route={route} />;
+    return signedInPage;
   };
 
   return (

@@ -13,6 +13,16 @@ describe('today in a time zone', () => {
     expect(todayIn('Europe/Paris', new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
   });
 
+  it('turns at midnight in the zone, though asked again within the minute before and the same one', () => {
+    const beforeMidnight = new Date('2026-12-06T22:59:59.900Z');
+    const atMidnight = new Date('2026-12-06T23:00:00.000Z');
+    expect(todayIn('Europe/Paris', beforeMidnight)).toBe('2026-12-06');
+    expect(todayIn('Europe/Paris', new Date('2026-12-06T22:59:00.000Z'))).toBe('2026-12-06');
+    expect(todayIn('Europe/Paris', atMidnight)).toBe('2026-12-07');
+    expect(todayIn('Europe/Paris', new Date('2026-12-06T23:00:59.999Z'))).toBe('2026-12-07');
+    expect(todayIn('Europe/Paris', beforeMidnight)).toBe('2026-12-06');
+  });
+
   it('refuses a zone that does not exist', () => {
     expect(() => todayIn('Europe/Atlantis')).toThrow(RangeError);
     expect(() => todayIn('Europe/Atlantis')).toThrow(RangeError);

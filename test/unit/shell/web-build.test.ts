@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
-import { buildWeb, preloadHomeScript, staticShell } from '#infra/build/build-web';
+import { buildWeb, preloadPageScript, staticShell } from '#infra/build/build-web';
 
 describe('the web build', () => {
   let outdir: string;
@@ -22,7 +22,7 @@ describe('the web build', () => {
     await rm(outdir, { recursive: true, force: true });
   });
 
-  it('writes an index.html that loads hashed assets which exist, and preloads the home’s chunks on its address', async () => {
+  it('writes an index.html that loads hashed assets which exist, and preloads the home’s chunks on its address, the planning’s on a week’s', async () => {
     const html = await readFile(join(outdir, 'index.html'), 'utf8');
     const references = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map(
       ([, path]) => path as string,
@@ -38,7 +38,7 @@ describe('the web build', () => {
     expect(preloads).toEqual(references.slice(1));
     // The home's pages are preloaded on the home's address only, from their list: a week does not fetch them.
     expect(preloads).not.toContainEqual(expect.stringMatching(/-pages-/));
-    expect(html).toContain(`<script>${preloadHomeScript}</script>`);
+    expect(html).toContain(`<script>${preloadPageScript}</script>`);
     const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
     expect(JSON.parse(listed ?? '{}').home?.[0]).toMatch(/^\/assets\/home-pages-[A-Z0-9]+\.js$/);
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);

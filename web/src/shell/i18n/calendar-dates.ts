@@ -21,9 +21,19 @@ const dayFormatIn = (timeZone: string | undefined) => {
   return made;
 };
 
+/**
+ * The last day asked for, with its zone and minute: a page asks for today at each render (a week, its stepper, its
+ * days), and a zone's day changes on a minute's boundary, so within a minute the answer is the same.
+ */
+let lastDay: { timeZone: string | undefined; minute: number; day: string } | undefined;
+
 /** The day it is now in a time zone (the school's), YYYY-MM-DD. */
 export const todayIn = (timeZone?: string, now = new Date()) => {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastDay && lastDay.timeZone === timeZone && lastDay.minute === minute) return lastDay.day;
   const parts = dayFormatIn(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const day = `${part('year')}-${part('month')}-${part('day')}`;
+  lastDay = { timeZone, minute, day };
+  return day;
 };

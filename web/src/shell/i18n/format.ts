@@ -75,25 +75,54 @@ const withFirstOfMonth = (formatter: Intl.DateTimeFormat, language: string) => (
 const calendarDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
+ * Intl's formatters, made on first use and kept for the page's life, per locale (and time zone): making one costs
+ * far more than using it, a page uses a few of them, and the frame makes a new format when the school's time zone
+ * arrives, which only the instants depend on.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+const keptFormatter = <F extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(
+  key: string,
+  make: () => F,
+): (() => F) => {
+  let made: F | undefined;
+  return () => {
+    if (made) return made;
+    made = (formatters.get(key) as F | undefined) ?? make();
+    formatters.set(key, made);
+    return made;
+  };
+};
+
+/**
  * The words, numbers and dates of a page in one locale: labels of kinds, equipment and profiles, counts with their
  * plural. Instants are shown in the school's time zone when it is known, so that everyone reads the same hour.
  */
 export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
-  const numbers = new Intl.NumberFormat(tag);
-  const percents = new Intl.NumberFormat(tag, { style: 'percent' });
-  const plurals = new Intl.PluralRules(tag);
+  const numbers = keptFormatter(`${tag} number`, () => new Intl.NumberFormat(tag));
+  const percents = keptFormatter(`${tag} percent`, () => new Intl.NumberFormat(tag, { style: 'percent' }));
+  const plurals = keptFormatter(`${tag} plural`, () => new Intl.PluralRules(tag));
   // A birth date is a day of the calendar, not an instant: it is read and shown in UTC so that it never shifts.
-  const dates = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
-  const instants = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  const dates = keptFormatter(
+    `${tag} date`,
+    () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
+  const instants = keptFormatter(
+    `${tag} instant ${timeZone ?? ''}`,
+    () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+  );
   // The planning speaks the school's wall-clock time: days and HH:mm as the API gives them, shown in UTC.
-  const days = new Intl.DateTimeFormat(tag, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  });
-  const weekdays = new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' });
-  const times = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  const days = keptFormatter(
+    `${tag} day`,
+    () => new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
+  );
+  const weekdays = keptFormatter(
+    `${tag} weekday`,
+    () => new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }),
+  );
+  const times = keptFormatter(
+    `${tag} time`,
+    () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
+  );
   const utcOfDate = (isoDate: string) => {
     const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
     return year ? Date.UTC(Number(year), Number(month) - 1, Number(day)) : undefined;
@@ -101,10 +130,10 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
   const time = (hhmm: string) => {
     const [hours, minutes] = hhmm.split(':').map(Number);
     if (hours === undefined || minutes === undefined || Number.isNaN(hours + minutes)) return hhmm;
-    return times.format(Date.UTC(2026, 0, 5, hours, minutes));
+    return times().format(Date.UTC(2026, 0, 5, hours, minutes));
   };
   const count = (forms: CountForms, value: number) =>
-    forms[plurals.select(value) === 'one' ? 'one' : 'other'].replace('{count}', numbers.format(value));
+    forms[plurals().select(value) === 'one' ? 'one' : 'other'].replace('{count}', numbers().format(value));
   const labelOf = <Labels extends object>(labels: Labels, key: string) =>
     Object.hasOwn(labels, key) ? String(labels[key as keyof Labels]) : key;
   const message = messageIn(tag);
@@ -118,8 +147,8 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     fill,
     /** An ICU message: `{count, plural, one {# élève} other {# élèves}}`, `{gender, select, …}`, elisions. */
     message,
-    number: (value: number) => numbers.format(value),
-    percent: (fraction: number) => percents.format(fraction),
+    number: (value: number) => numbers().format(value),
+    percent: (fraction: number) => percents().format(fraction),
     count,
     placeCount: (value: number) => count(messages.placeCount, value),
     capacity: (value: number) => count(messages.capacity, value),
@@ -134,7 +163,7 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
         ? messages.kindGenders[kind as keyof typeof messages.kindGenders]
         : 'other',
     equipment: ({ type, quantity }: Equipment) =>
-      `${labelOf(messages.equipment, type)} ×${numbers.format(quantity)}`,
+      `${labelOf(messages.equipment, type)} ×${numbers().format(quantity)}`,
     profile: (profile: string) => labelOf(messages.profiles, profile),
     /** Where a place is, from the largest to the smallest: site, then building. */
     location: ({ site, building }: Pick<Place, 'site' | 'building'>) =>
@@ -144,15 +173,15 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     /** A calendar date such as 2014-03-12, in words; anything else is shown as it is. */
     date: (isoDate: string) => {
       const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
-      return year ? inWords(dates)(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
+      return year ? inWords(dates())(Date.UTC(Number(year), Number(month) - 1, Number(day))) : isoDate;
     },
     /** A day of a planning, with its weekday and no year: « lundi 24 novembre ». */
     day: (isoDate: string) => {
       const utc = utcOfDate(isoDate);
-      return utc === undefined ? isoDate : inWords(days)(utc);
+      return utc === undefined ? isoDate : inWords(days())(utc);
     },
     /** An ISO weekday, 1 = Monday … 7 = Sunday: « mardi ». */
-    weekday: (weekday: number) => weekdays.format(Date.UTC(2024, 0, weekday)),
+    weekday: (weekday: number) => weekdays().format(Date.UTC(2024, 0, weekday)),
     /** A local wall-clock time HH:mm as the locale writes it: « 14:00 ». */
     time,
     timeSpan: (start: string, end: string) =>
@@ -162,7 +191,7 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
     projectKind: (kind: string) => labelOf(messages.planning.projectKinds, kind),
     instant: (isoInstant: string) => {
       const time = Date.parse(isoInstant);
-      return Number.isNaN(time) ? isoInstant : inWords(instants)(time);
+      return Number.isNaN(time) ? isoInstant : inWords(instants())(time);
     },
     loadError: (reason: string) => fill(messages.loadError, { reason }),
     pageLoadError: (reason: string) => fill(messages.pageLoadError, { reason }),

@@ -27,10 +27,12 @@ export const useLoad = <T>(
 
   useEffect(() => {
     const request = new AbortController();
-    setState((previous) => ({
-      status: 'loading',
-      ...(keepValue && 'value' in previous && { value: previous.value }),
-    }));
+    // Already loading (the first load): the same state, so that the page is not drawn again for nothing.
+    setState((previous) =>
+      previous.status === 'loading' && (keepValue || !('value' in previous))
+        ? previous
+        : { status: 'loading', ...(keepValue && 'value' in previous && { value: previous.value }) },
+    );
     load(request.signal).then(
       (value) => {
         if (!request.signal.aborted) setState({ status: 'loaded', value });
