@@ -213,7 +213,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
     ...attendanceApi(getJson, putJson),
     ...loansApi(getJson, postJson, putJson, post, session.fetchSignedIn),
     ...salesApi(getJson, postJson, putJson, deleteJson, session.fetchSignedIn),
-    ...timeApi(getJson, postJson, putJson, session.fetchSignedIn),
+    ...timeApi(getJson, postJson, putJson, session.fetchSignedIn, deleteJson),
 
     ...auditApi(getJson, putJson, session.fetchSignedIn),
     ...liaisonApi(getJson, postJson, post),

@@ -7,8 +7,8 @@ import { FormAlert } from '../shell/forms/form-alert';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
 import { useLoad } from '../shell/loading/use-load';
-import { breachesOf, type Candidate, groundsOf, type ShiftBreach } from './time-api';
-import { allowsException, breachText, shiftTimesOf } from './time-words';
+import { breachesOf, type Candidate, groundsOf, type ShiftBreach, type WeekShift } from './time-api';
+import { allowsException, breachText, shiftTimesOf, wallClockOf } from './time-words';
 
 /** The grounds every refused breach allows: an exception helps only when it covers them all. */
 const commonGrounds = (breaches: readonly ShiftBreach[]): ExceptionGround[] => {
@@ -17,21 +17,35 @@ const commonGrounds = (breaches: readonly ShiftBreach[]): ExceptionGround[] => {
   return groundsOf(first).filter((ground) => rest.every((breach) => groundsOf(breach).includes(ground)));
 };
 
+/** A shift of the week opened to change or remove it, with its person's name. */
+export interface OpenedShift {
+  shift: WeekShift;
+  name: string;
+}
+
 /**
  * « Planifier un service »: the kind of work and the production, the day and times, then the person among those
  * the API lists free and skilled then. A refusal shows each rule broken, its limit and the figure, in French; where
  * the rulebook allows it, « Accepter l’exception » plans it again with a ground and a reason.
+ *
+ * With `opened`, the same form changes a shift of the week (« Modifier le service »): filled in with it, its person
+ * fixed, « Enregistrer » sends it on the version read, refused as a new one is; « Supprimer ce service » removes it
+ * once confirmed. `planned` then gets what was done, and `closed` puts the form back to planning.
  */
 export const PlanShiftForm = ({
   api,
   format,
   monday,
   planned,
+  opened,
+  closed,
 }: {
   api: Api;
   format: Format;
   monday: string;
-  planned: () => void;
+  planned: (done?: string) => void;
+  opened?: OpenedShift;
+  closed?: () => void;
 }) => {
   const words = format.messages.time;
   const texts = words.plan;
@@ -39,19 +53,22 @@ export const PlanShiftForm = ({
   const zone = format.timeZone ?? 'Europe/Paris';
   const loadProductions = useCallback((signal: AbortSignal) => api.timeProductions(signal), [api]);
   const { state: productions } = useLoad(loadProductions);
-  const [work, setWork] = useState<ShiftWork>('set-up');
-  const [projectId, setProjectId] = useState('');
-  const [day, setDay] = useState(monday);
-  const [start, setStart] = useState('09:00');
-  const [end, setEnd] = useState('17:00');
-  const [breakMinutes, setBreakMinutes] = useState('60');
+  const shift = opened?.shift;
+  const from = shift && wallClockOf(shift.planned.startsAt, zone);
+  const [work, setWork] = useState<ShiftWork>(shift?.work ?? 'set-up');
+  const [projectId, setProjectId] = useState(shift?.link?.projectId ?? '');
+  const [day, setDay] = useState(from?.day ?? monday);
+  const [start, setStart] = useState(from?.time ?? '09:00');
+  const [end, setEnd] = useState(shift ? wallClockOf(shift.planned.endsAt, zone).time : '17:00');
+  const [breakMinutes, setBreakMinutes] = useState(String(shift?.planned.breakMinutes ?? 60));
   const [skill, setSkill] = useState<Skill | ''>('');
   const [candidates, setCandidates] = useState<Candidate[]>();
-  const [personId, setPersonId] = useState('');
+  const [personId, setPersonId] = useState(shift?.personId ?? '');
   const [refused, setRefused] = useState<ShiftBreach[]>();
-  const [ground, setGround] = useState<ExceptionGround | ''>('');
-  const [reason, setReason] = useState('');
-  const [premiereDate, setPremiereDate] = useState('');
+  const [ground, setGround] = useState<ExceptionGround | ''>(shift?.exception?.ground ?? '');
+  const [reason, setReason] = useState(shift?.exception?.reason ?? '');
+  const [premiereDate, setPremiereDate] = useState(shift?.exception?.premiereDate ?? '');
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -74,30 +91,36 @@ export const PlanShiftForm = ({
     setError(undefined);
     setNotice(undefined);
     setBusy(true);
+    // A changed shift keeps the exception it was accepted with until the planner gives another.
+    const exception =
+      withException && ground
+        ? {
+            ground,
+            reason: reason.trim(),
+            ...(ground === 'premiere' && premiereDate && { premiereDate }),
+          }
+        : shift?.exception;
     const input: ShiftInput = {
       personId,
       work,
       ...(projectId && { link: { projectId } }),
       planned: times(),
-      ...(withException &&
-        ground && {
-          exception: {
-            ground,
-            reason: reason.trim(),
-            ...(ground === 'premiere' && premiereDate && { premiereDate }),
-          },
-        }),
+      ...(exception && { exception }),
     };
+    const done = (message: string) =>
+      format.message(message, {
+        name: opened?.name ?? candidates?.find((person) => person.personId === personId)?.name ?? '',
+        work: words.works[work].toLowerCase(),
+        day: format.day(day),
+      });
     try {
+      if (shift) {
+        await api.changeShift(shift.shiftId, { ...input, version: shift.version });
+        planned(done(texts.changed));
+        return;
+      }
       await api.planShift(input);
-      const name = candidates?.find((person) => person.personId === personId)?.name ?? '';
-      setNotice(
-        format.message(withException ? texts.plannedWithException : texts.planned, {
-          name,
-          work: words.works[work].toLowerCase(),
-          day: format.day(day),
-        }),
-      );
+      setNotice(done(withException ? texts.plannedWithException : texts.planned));
       setRefused(undefined);
       setReason('');
       planned();
@@ -117,11 +140,33 @@ export const PlanShiftForm = ({
     }
   };
 
+  const remove = async () => {
+    if (!shift) return;
+    setError(undefined);
+    setBusy(true);
+    try {
+      await api.removeShift(shift.shiftId, shift.version);
+      planned(
+        format.message(texts.removed, {
+          name: opened.name,
+          work: words.works[shift.work].toLowerCase(),
+          day: format.day(wallClockOf(shift.planned.startsAt, zone).day),
+        }),
+      );
+    } catch (failure) {
+      setConfirming(false);
+      setError(failureReason(failure, format));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const grounds = refused ? commonGrounds(refused) : [];
   const productionList = productions.status === 'loaded' ? productions.value : [];
   return (
     <section class="card stack time-plan" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{texts.title}</h3>
+      <h3 id={`${id}-title`}>{opened ? texts.changeTitle : texts.title}</h3>
+      {opened && <p>{format.message(texts.changing, { name: opened.name })}</p>}
       <form
         class="form stack"
         onSubmit={(event) => {
@@ -218,10 +263,12 @@ export const PlanShiftForm = ({
             </select>
           </div>
         </div>
-        <button type="button" class="button button--secondary" onClick={() => void findPeople()}>
-          {texts.findPeople}
-        </button>
-        {candidates && (
+        {!opened && (
+          <button type="button" class="button button--secondary" onClick={() => void findPeople()}>
+            {texts.findPeople}
+          </button>
+        )}
+        {!opened && candidates && (
           <div class="field">
             <label for={`${id}-person`}>{texts.candidates}</label>
             {candidates.length === 0 ? (
@@ -243,10 +290,39 @@ export const PlanShiftForm = ({
             )}
           </div>
         )}
-        <button type="submit" class="button" disabled={!personId || busy}>
-          {texts.submit}
-        </button>
+        {opened ? (
+          <div class="time-plan__actions">
+            <button type="submit" class="button" disabled={busy}>
+              {texts.save}
+            </button>
+            <button type="button" class="button button--secondary" onClick={closed}>
+              {texts.cancel}
+            </button>
+            {!confirming && (
+              <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>
+                {texts.remove}
+              </button>
+            )}
+          </div>
+        ) : (
+          <button type="submit" class="button" disabled={!personId || busy}>
+            {texts.submit}
+          </button>
+        )}
       </form>
+      {opened && confirming && (
+        <div class="notice notice--error stack" role="alert">
+          <p>{format.message(texts.removeQuestion, { name: opened.name })}</p>
+          <div class="time-plan__actions">
+            <button type="button" class="button button--danger" disabled={busy} onClick={() => void remove()}>
+              {texts.removeConfirm}
+            </button>
+            <button type="button" class="button button--secondary" onClick={() => setConfirming(false)}>
+              {texts.keep}
+            </button>
+          </div>
+        </div>
+      )}
       {refused && (
         <div class="notice notice--error stack time-refusal" role="alert">
           <h4>{words.refusal.title}</h4>

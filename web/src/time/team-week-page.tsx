@@ -7,7 +7,7 @@ import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
-import { PlanShiftForm } from './plan-shift-form';
+import { type OpenedShift, PlanShiftForm } from './plan-shift-form';
 import type { PersonWeek, TeamWeek, WeekShift } from './time-api';
 import { breachText, daysOfWeek, durationText, timesText, wallClockOf } from './time-words';
 import { WeekSteps } from './week-steps';
@@ -23,9 +23,26 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
   const { state, retry } = useLoad(load, { keepValue: true });
   const narrow = useNarrowScreen();
   const [notice, setNotice] = useState<string>();
+  const [opened, setOpened] = useState<OpenedShift>();
   const changed = (done: string) => {
     setNotice(done);
     retry();
+  };
+  const open = (shift: WeekShift, name: string) => {
+    setNotice(undefined);
+    setOpened({ shift, name });
+    // The form is above the week: bring it into view, its first field ready.
+    requestAnimationFrame(() => {
+      const form = document.getElementById('time-plan');
+      form?.scrollIntoView({ block: 'start' });
+      form?.querySelector<HTMLElement>('select, input')?.focus();
+    });
+  };
+  const planned = (done?: string) => {
+    if (done) {
+      setOpened(undefined);
+      changed(done);
+    } else retry();
   };
   return (
     <section class="page time stack--loose" aria-labelledby="time-title">
@@ -34,7 +51,17 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
         <p class="page__intro">{words.intro}</p>
       </div>
       <WeekSteps format={format} monday={monday} pathOf={paths.timeWeek} titleId="time-week-title" />
-      <PlanShiftForm api={api} format={format} monday={monday} planned={retry} />
+      <div id="time-plan">
+        <PlanShiftForm
+          key={opened ? `${opened.shift.shiftId}#${opened.shift.version}` : 'new'}
+          api={api}
+          format={format}
+          monday={monday}
+          planned={planned}
+          opened={opened}
+          closed={() => setOpened(undefined)}
+        />
+      </div>
       <div role="status">{notice && <p class="notice notice--ok">{notice}</p>}</div>
       <Loaded state={state} format={format} retry={retry}>
         {(week) =>
@@ -42,7 +69,11 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
             <p class="muted">{words.noTeam}</p>
           ) : (
             <>
-              {narrow ? <DayList format={format} week={week} /> : <WeekGrid format={format} week={week} />}
+              {narrow ? (
+                <DayList format={format} week={week} open={open} />
+              ) : (
+                <WeekGrid format={format} week={week} open={open} />
+              )}
               <Approval api={api} format={format} week={week} changed={changed} />
             </>
           )
@@ -60,7 +91,18 @@ const dayOfShift = (format: Format, shift: WeekShift) =>
   wallClockOf(shift.planned.startsAt, zoneOf(format)).day;
 
 /** A shift as a card: its work and production, its times, planned and worked, and any exception it holds. */
-export const ShiftCard = ({ format, shift, name }: { format: Format; shift: WeekShift; name?: string }) => {
+export const ShiftCard = ({
+  format,
+  shift,
+  name,
+  open,
+}: {
+  format: Format;
+  shift: WeekShift;
+  name?: string;
+  /** Opens the shift in the form, to change or remove it. */
+  open?: () => void;
+}) => {
   const words = format.messages.time;
   const zone = zoneOf(format);
   const breached = shift.accepted.length > 0;
@@ -92,6 +134,19 @@ export const ShiftCard = ({ format, shift, name }: { format: Format; shift: Week
           })}
         </span>
       )}
+      {open && (
+        <button
+          type="button"
+          class="button button--small button--secondary time-shift__open"
+          aria-label={format.message(words.plan.open, {
+            work: words.works[shift.work] ?? shift.work,
+            day: format.day(wallClockOf(shift.planned.startsAt, zone).day),
+          })}
+          onClick={open}
+        >
+          {words.plan.openShort}
+        </button>
+      )}
     </div>
   );
 };
@@ -118,7 +173,15 @@ const PersonFigures = ({ format, person }: { format: Format; person: PersonWeek 
 };
 
 /** On a phone: the week's days one below the other, each with its shifts and their people. */
-const DayList = ({ format, week }: { format: Format; week: TeamWeek }) => {
+const DayList = ({
+  format,
+  week,
+  open,
+}: {
+  format: Format;
+  week: TeamWeek;
+  open: (shift: WeekShift, name: string) => void;
+}) => {
   const words = format.messages.time;
   const names = new Map(week.people.map((person) => [person.personId, person.name]));
   const shifts = week.people.flatMap((person) => person.shifts);
@@ -141,6 +204,7 @@ const DayList = ({ format, week }: { format: Format; week: TeamWeek }) => {
                     format={format}
                     shift={shift}
                     name={names.get(shift.personId)}
+                    open={() => open(shift, names.get(shift.personId) ?? '')}
                   />
                 ))
               )}
@@ -160,7 +224,15 @@ const DayList = ({ format, week }: { format: Format; week: TeamWeek }) => {
 };
 
 /** On a wider screen: a grid of the team's people by the week's days, with each one's figures. */
-const WeekGrid = ({ format, week }: { format: Format; week: TeamWeek }) => {
+const WeekGrid = ({
+  format,
+  week,
+  open,
+}: {
+  format: Format;
+  week: TeamWeek;
+  open: (shift: WeekShift, name: string) => void;
+}) => {
   const words = format.messages.time;
   const days = daysOfWeek(week.monday);
   return (
@@ -192,7 +264,12 @@ const WeekGrid = ({ format, week }: { format: Format; week: TeamWeek }) => {
                   {person.shifts
                     .filter((shift) => dayOfShift(format, shift) === day)
                     .map((shift) => (
-                      <ShiftCard key={shift.shiftId} format={format} shift={shift} />
+                      <ShiftCard
+                        key={shift.shiftId}
+                        format={format}
+                        shift={shift}
+                        open={() => open(shift, person.name)}
+                      />
                     ))}
                 </td>
               ))}

@@ -98,6 +98,7 @@ export const timeApi = (
   postJson: SendJson,
   putJson: SendJson,
   fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
+  deleteJson?: <T>(path: string) => Promise<T>,
 ) => ({
   /** The team's week (`personId` for one person; staff without time:plan get only themselves). */
   timeWeek: (monday: string, personId: string | undefined, signal?: AbortSignal) =>
@@ -109,6 +110,16 @@ export const timeApi = (
     (await getJson<{ items: LinkableProject[] }>('/api/projects?kind=production', signal)).items,
   /** Refused with 409 `shift_breaks_rule` (its breaches), `person_busy` or `week_approved`. */
   planShift: (input: ShiftInput) => postJson<PlannedShift>('/api/time/shifts', input),
+  /** Changes a shift on the version read: refused as a new one is, or 412 `stale_version`. */
+  changeShift: (shiftId: string, input: ShiftInput & { version: number }) =>
+    putJson<PlannedShift>(`/api/time/shifts/${segment(shiftId)}`, input),
+  /** Removes a shift on the version read (204). */
+  removeShift: async (shiftId: string, version: number) => {
+    if (!deleteJson) throw new Error('removing a shift needs a signed-in delete');
+    await deleteJson<unknown>(
+      `/api/time/shifts/${segment(shiftId)}?${queryOf({ version: String(version) })}`,
+    );
+  },
   recordActualHours: (shiftId: string, input: ShiftTimes & { version: number }) =>
     putJson<{ shift: WeekShift }>(`/api/time/shifts/${segment(shiftId)}/actual`, input),
   approveWeek: (monday: string, personIds: string[]) =>
