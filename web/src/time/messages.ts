@@ -44,8 +44,8 @@ export const fr = {
     approvedCount: '{count, plural, one {# semaine validée} other {# semaines validées}}',
     nothingToApprove: 'Toutes les semaines sont validées.',
     approveEveryone: 'Ou une personne à la fois :',
-    approveOne: 'Valider la semaine de {name}',
-    approvedOne: 'Semaine de {name} validée.',
+    approveOne: 'Valider la semaine : {name}',
+    approvedOne: 'Semaine validée : {name}.',
     reopen: {
       title: 'Rouvrir une semaine validée',
       reason: 'Motif de la réouverture',
@@ -237,8 +237,8 @@ export const en = {
     approvedCount: '{count, plural, one {# week approved} other {# weeks approved}}',
     nothingToApprove: 'Every week is approved.',
     approveEveryone: 'Or one person at a time:',
-    approveOne: 'Approve {name}’s week',
-    approvedOne: '{name}’s week approved.',
+    approveOne: 'Approve the week: {name}',
+    approvedOne: 'Week approved: {name}.',
     reopen: {
       title: 'Reopen an approved week',
       reason: 'Reason for reopening',

@@ -282,7 +282,8 @@ const WeekGrid = ({
 };
 
 /**
- * « Valider la semaine »: approves every person's week not yet approved that holds shifts; it is then locked. A
+ * « Valider la semaine »: approves every person's week not yet approved that holds shifts, or one person's (« Valider
+ * la semaine : Élise Morel »); it is then locked. A
  * week approved too soon is reopened for one person, with a reason kept in the audit trail.
  */
 const Approval = ({
@@ -303,14 +304,19 @@ const Approval = ({
   const [reason, setReason] = useState('');
   const toApprove = week.people.filter((person) => !person.approved && person.shifts.length > 0);
   const approvedPeople = week.people.filter((person) => person.approved);
-  const approve = async () => {
+  const approve = async (people: PersonWeek[]) => {
     setError(undefined);
     try {
       const answer = await api.approveWeek(
         week.monday,
-        toApprove.map((person) => person.personId),
+        people.map((person) => person.personId),
       );
-      changed(format.message(words.approvedCount, { count: answer.approved.length }));
+      const [one] = people;
+      changed(
+        people.length === 1 && one
+          ? format.message(words.approvedOne, { name: one.name })
+          : format.message(words.approvedCount, { count: answer.approved.length }),
+      );
     } catch (failure) {
       setError(failureReason(failure, format));
     }
@@ -336,9 +342,29 @@ const Approval = ({
       {toApprove.length === 0 ? (
         <p>{words.nothingToApprove}</p>
       ) : (
-        <button type="button" class="button" onClick={() => void approve()}>
-          {words.approve}
-        </button>
+        <>
+          <button type="button" class="button" onClick={() => void approve(toApprove)}>
+            {words.approve}
+          </button>
+          {toApprove.length > 1 && (
+            <>
+              <p>{words.approveEveryone}</p>
+              <ul class="time-plan__actions">
+                {toApprove.map((person) => (
+                  <li key={person.personId}>
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => void approve([person])}
+                    >
+                      {format.message(words.approveOne, { name: person.name })}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
       )}
       {approvedPeople.length > 0 && (
         <form class="form stack" onSubmit={reopen} aria-labelledby={`${id}-reopen`}>
