@@ -20,6 +20,7 @@ const monday = '2027-01-11';
 const thursday = '2027-01-14';
 const friday = '2027-01-15';
 const premiere = '2027-01-16';
+const tuesday = '2027-01-12';
 const production = 'Création « Les Vagues »';
 
 type Call = Awaited<ReturnType<typeof fetchAs>>;
@@ -126,6 +127,19 @@ describe('the technical team’s time', () => {
     const menu = await openMenu(page);
     expect(await menu.getByRole('link', { name: 'Temps', exact: true }).getAttribute('href')).toBe('/temps');
     expect(await menu.getByRole('link', { name: 'Mes heures', exact: true }).count()).toBe(0);
+    // A maintenance shift on Tuesday, planned through the API, that the planner will remove from the page.
+    await json(
+      send(planner, 'POST', '/api/time/shifts', {
+        personId: sound.personId,
+        work: 'maintenance',
+        planned: {
+          startsAt: zonedIso(tuesday, '10:00', 'Europe/Paris'),
+          endsAt: zonedIso(tuesday, '12:00', 'Europe/Paris'),
+          breakMinutes: 0,
+        },
+      }),
+      201,
+    );
     await page.goto(`${origin}/temps?semaine=${monday}`);
     await page
       .getByRole('heading', { level: 2, name: 'Temps de l’équipe technique' })
@@ -215,6 +229,35 @@ describe('the technical team’s time', () => {
     const grid = page.getByRole('table');
     const row = (name: string) =>
       grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
+
+    // 4b. The sound technician's performance moved half an hour later: the shift opens in the form, filled in.
+    await row(sound.name)
+      .getByRole('button', { name: 'Modifier : Représentation, samedi 16 janvier' })
+      .click({ timeout: 30_000 });
+    const changing = page.getByRole('region', { name: 'Modifier le service' });
+    await changing.getByText(`Service de ${sound.name}`).waitFor();
+    expect(await changing.getByLabel('Type de service').inputValue()).toBe('performance');
+    expect(await changing.getByLabel('Jour', { exact: true }).inputValue()).toBe(premiere);
+    expect(await changing.getByLabel('Début', { exact: true }).inputValue()).toBe('19:00');
+    expect(await changing.getByLabel('Fin', { exact: true }).inputValue()).toBe('23:30');
+    await changing.getByLabel('Début', { exact: true }).fill('19:30');
+    await changing.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await page
+      .getByText(`Service modifié : ${sound.name}, représentation le samedi 16 janvier.`)
+      .waitFor({ timeout: 30_000 });
+    await expect.poll(() => textOf(row(sound.name)), { timeout: 30_000 }).toContain('Prévu : 19:30 – 23:30');
+    await page.getByRole('heading', { level: 3, name: 'Planifier un service' }).waitFor();
+
+    // 4c. Tuesday's maintenance removed, once confirmed.
+    await row(sound.name).getByRole('button', { name: 'Modifier : Maintenance, mardi 12 janvier' }).click();
+    await changing.getByRole('button', { name: 'Supprimer ce service' }).click();
+    const confirm = page.getByRole('alert').filter({ hasText: `Supprimer ce service de ${sound.name} ?` });
+    await expectAccessible(page);
+    await page.screenshot({ path: screenshotPath('time-remove-shift-desktop'), fullPage: true });
+    await confirm.getByRole('button', { name: 'Oui, supprimer' }).click();
+    await page
+      .getByText(`Service supprimé : ${sound.name}, maintenance le mardi 12 janvier.`)
+      .waitFor({ timeout: 30_000 });
     await expect.poll(() => row(lighting.name).locator('.time-shift').count(), { timeout: 30_000 }).toBe(3);
     await expect.poll(() => row(sound.name).locator('.time-shift').count()).toBe(1);
     const marked = row(lighting.name).locator('.time-shift--breach');
@@ -223,9 +266,14 @@ describe('the technical team’s time', () => {
     expect(await textOf(marked)).toContain(production);
     expect(await textOf(row(lighting.name))).toMatch(/Prévu : 25 h · fait : 0 min/);
 
-    // 5. The week approved: both people's weeks, locked.
-    await page.getByRole('button', { name: 'Valider la semaine' }).click();
-    await page.getByText('2 semaines validées').waitFor({ timeout: 30_000 });
+    // 5. The week approved: the lighting technician's first, on its own, then the rest; locked.
+    await page.getByRole('button', { name: `Valider la semaine : ${lighting.name}` }).click();
+    await page.getByText(`Semaine validée : ${lighting.name}.`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => textOf(row(lighting.name)), { timeout: 30_000 }).toContain('Semaine validée le');
+    expect(await textOf(row(sound.name))).toContain('À valider');
+    expect(await page.getByRole('button', { name: /^Valider la semaine : / }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Valider la semaine', exact: true }).click();
+    await page.getByText('1 semaine validée').waitFor({ timeout: 30_000 });
     await expect.poll(() => grid.getByText(/^Semaine validée le/).count(), { timeout: 30_000 }).toBe(2);
     await page.getByText('Toutes les semaines sont validées.').waitFor();
     await expectAccessible(page);
@@ -242,6 +290,20 @@ describe('the technical team’s time', () => {
     });
     expect(locked.status).toBe(409);
     expect((await locked.json()).error.code).toBe('week_approved');
+
+    // 5b. The production's cost: the lighting technician's 25 h at 24,50 € an hour, the sound technician's 4 h under a
+    // contract without a rate.
+    const cost = page.getByRole('region', { name: 'Coût de la production' });
+    expect(await cost.getByLabel('Production de la semaine').inputValue()).toBe(projectId);
+    await cost.getByRole('button', { name: 'Voir le coût' }).click();
+    const costRow = (name: string) =>
+      cost.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await costRow(lighting.name).waitFor({ timeout: 30_000 });
+    expect(await textOf(costRow(lighting.name))).toBe(`${lighting.name}25 h24,50 € de l’heure612,50 €`);
+    expect(await textOf(costRow(sound.name))).toBe(`${sound.name}4 hsans tarifsans tarif`);
+    expect(await textOf(costRow('Total'))).toBe('Total29 h612,50 €dont 4 h sans tarif');
+    await expectAccessible(page);
+    await page.screenshot({ path: screenshotPath('time-production-cost-desktop'), fullPage: true });
 
     // 6. January's payroll, downloaded and read: one line per person, period and kind of hour.
     await page.getByLabel('Mois').fill('2027-01');
@@ -277,6 +339,13 @@ describe('the technical team’s time', () => {
     expect(kindsOf(sound.name).length).toBeGreaterThanOrEqual(1);
     for (const cells of ours) expect(cells[hoursColumn]).toMatch(/^\d+(,\d+)?$/);
     await page.getByText('Fichier paie-2027-01.csv téléchargé.').waitFor();
+    // The intermittents' CSV beside it (no intermittent this month: its header alone).
+    const intermittents = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'CSV des intermittents' }).click();
+    const sheet = await intermittents;
+    expect(sheet.suggestedFilename()).toBe('intermittents-2027-01.csv');
+    expect((await readFile((await sheet.path()) as string, 'utf8')).startsWith('\uFEFF')).toBe(true);
+    await page.getByText('Fichier intermittents-2027-01.csv téléchargé.').waitFor();
 
     // A week approved too soon: the sound technician's reopened, with the reason the audit trail keeps.
     await page.getByLabel('Personne', { exact: true }).selectOption({ label: sound.name });

@@ -6,6 +6,7 @@ import { chooseLocale } from '#web/src/shell/i18n/locale';
 import { breachesOf, groundsOf } from '#web/src/time/time-api';
 import {
   breachText,
+  costLineOf,
   durationText,
   mondayOfRoute,
   shiftTimesOf,
@@ -18,6 +19,8 @@ const french = createFormat(chooseLocale('fr-FR'), 'Europe/Paris');
 const english = createFormat(chooseLocale('en-GB'), 'Europe/Paris');
 /** Spaces as the page reads them: the no-break ones that keep « 7 h 30 » together are spaces to a reader. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+/** Money as the page reads it: the narrow no-break space before « € » is a space too. */
+const plainMoney = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('durations as French people write them', () => {
   it.each([
@@ -105,5 +108,33 @@ describe('the pages’ addresses', () => {
     expect(routeOf('/mes-heures', '')).toEqual({ page: 'my-hours', monday: '' });
     expect(mondayOfRoute('2027-01-14', french)).toBe('2027-01-11');
     expect(mondayOfRoute('2027-02-30', french)).toBe(mondayOfRoute('', french));
+  });
+});
+
+describe('a production’s cost in words', () => {
+  it('prices hours at their rate, in euros as French people write them', () => {
+    const line = costLineOf(french, { countedMinutes: 1500, costCents: 61_250, unpricedMinutes: 0 });
+    expect(plain(line.hours)).toBe('25 h');
+    expect(plainMoney(line.rate)).toBe('24,50 € de l’heure');
+    expect(plainMoney(line.cost)).toBe('612,50 €');
+    expect(line.unpriced).toBeUndefined();
+  });
+
+  it('says « sans tarif » when a contract has no rate, and how many hours a mixed total leaves out', () => {
+    const none = costLineOf(french, { countedMinutes: 240, costCents: 0, unpricedMinutes: 240 });
+    expect([none.rate, none.cost]).toEqual(['sans tarif', 'sans tarif']);
+    const mixed = costLineOf(french, { countedMinutes: 1740, costCents: 61_250, unpricedMinutes: 240 });
+    expect(plainMoney(mixed.cost)).toBe('612,50 €');
+    expect(plain(mixed.unpriced ?? '')).toBe('dont 4 h sans tarif');
+  });
+
+  it('in English too', () => {
+    const line = costLineOf(english, { countedMinutes: 1740, costCents: 61_250, unpricedMinutes: 240 });
+    expect(line.cost).toBe('€612.50');
+    expect(line.rate).toBe('€24.50 an hour');
+    expect(plain(line.unpriced ?? '')).toBe('of which 4 h without a rate');
+    expect(costLineOf(english, { countedMinutes: 60, costCents: 0, unpricedMinutes: 60 }).cost).toBe(
+      'no rate',
+    );
   });
 });

@@ -8,14 +8,15 @@ import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { type OpenedShift, PlanShiftForm } from './plan-shift-form';
-import type { PersonWeek, TeamWeek, WeekShift } from './time-api';
-import { breachText, daysOfWeek, durationText, timesText, wallClockOf } from './time-words';
+import type { PersonWeek, ProjectTotals, TeamWeek, WeekShift } from './time-api';
+import { breachText, costLineOf, daysOfWeek, durationText, timesText, wallClockOf } from './time-words';
 import { WeekSteps } from './week-steps';
 
 /**
  * `/temps?semaine=…`: the technical team's week for those who plan it: a list of days on a phone, a grid of people
  * and days on a wider screen, the shifts that breach a rule under an accepted exception marked; « Planifier un
- * service », the week's approval and the month's payroll export.
+ * service » (a shift opens there to be changed or removed), the week's approval, a production's cost and the
+ * month's payroll and intermittents' exports.
  */
 export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format; monday: string }) => {
   const words = format.messages.time;
@@ -75,6 +76,7 @@ export const TeamWeekPage = ({ api, format, monday }: { api: Api; format: Format
                 <WeekGrid format={format} week={week} open={open} />
               )}
               <Approval api={api} format={format} week={week} changed={changed} />
+              <ProductionCost api={api} format={format} week={week} />
             </>
           )
         }
@@ -407,19 +409,133 @@ const Approval = ({
   );
 };
 
-/** The month's payroll as a CSV for French Excel, downloaded with the session's token. */
+/**
+ * « Coût de la production »: for a production seen in the week, each person's hours over the whole production
+ * (worked where entered, planned otherwise), the hourly rate they were counted at, the cost, and the total in
+ * euros; hours under a contract without a rate are « sans tarif » and left out of the cost.
+ */
+const ProductionCost = ({ api, format, week }: { api: Api; format: Format; week: TeamWeek }) => {
+  const words = format.messages.time;
+  const texts = words.cost;
+  const id = useId();
+  const productions = [
+    ...new Map(
+      week.people
+        .flatMap((person) => person.shifts)
+        .flatMap((shift) =>
+          shift.link ? [[shift.link.projectId, shift.projectName ?? shift.link.projectId] as const] : [],
+        ),
+    ),
+  ].sort(([, left], [, right]) => left.localeCompare(right, format.localeTag));
+  const [chosen, setChosen] = useState('');
+  const [totals, setTotals] = useState<ProjectTotals>();
+  const [error, setError] = useState<string>();
+  const projectId = productions.some(([each]) => each === chosen) ? chosen : (productions[0]?.[0] ?? '');
+  if (productions.length === 0) return null;
+  const show = async () => {
+    setError(undefined);
+    try {
+      setTotals(await api.projectTotals(projectId));
+    } catch (failure) {
+      setTotals(undefined);
+      setError(failureReason(failure, format));
+    }
+  };
+  const name = new Map(productions).get(totals?.projectId ?? '') ?? '';
+  return (
+    <section class="card stack" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{texts.title}</h3>
+      <p class="muted">{texts.intro}</p>
+      <div class="field">
+        <label for={`${id}-production`}>{texts.production}</label>
+        <select
+          id={`${id}-production`}
+          value={projectId}
+          onChange={(event) => {
+            setChosen(event.currentTarget.value);
+            setTotals(undefined);
+          }}
+        >
+          {productions.map(([each, label]) => (
+            <option key={each} value={each}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="button" class="button button--secondary" onClick={() => void show()}>
+        {texts.show}
+      </button>
+      <FormAlert id={`${id}-error`} message={error} />
+      {totals &&
+        (totals.people.length === 0 ? (
+          <p class="muted">{texts.nobody}</p>
+        ) : (
+          <div class="time-grid-frame">
+            <table class="time-cost">
+              <caption>{name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{texts.person}</th>
+                  <th scope="col">{texts.hours}</th>
+                  <th scope="col">{texts.rate}</th>
+                  <th scope="col">{texts.amount}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {totals.people.map((person) => (
+                  <CostRow key={person.personId} format={format} label={person.name} cost={person} />
+                ))}
+              </tbody>
+              <tfoot>
+                <CostRow format={format} label={texts.total} cost={totals.total} total />
+              </tfoot>
+            </table>
+          </div>
+        ))}
+    </section>
+  );
+};
+
+/** A line of the cost: hours counted, the rate they were priced at, the cost and the hours without a rate. */
+const CostRow = ({
+  format,
+  label,
+  cost,
+  total,
+}: {
+  format: Format;
+  label: string;
+  cost: ProjectTotals['total'];
+  total?: boolean;
+}) => {
+  const line = costLineOf(format, cost);
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      <td class="time-cost__figure">{line.hours}</td>
+      <td>{total ? '' : line.rate}</td>
+      <td class="time-cost__figure">
+        {line.cost}
+        {line.unpriced && <span class="card__detail">{line.unpriced}</span>}
+      </td>
+    </tr>
+  );
+};
+
+/** The month's payroll and intermittents as CSV for French Excel, downloaded with the session's token. */
 const PayrollExport = ({ api, format, monday }: { api: Api; format: Format; monday: string }) => {
   const words = format.messages.time;
   const id = useId();
   const [month, setMonth] = useState(monday.slice(0, 7));
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
-  const download = async () => {
+  const download = async (which: 'payroll' | 'intermittents') => {
     setError(undefined);
     setNotice(undefined);
     try {
-      const file = await api.payrollCsv(month);
-      const name = `paie-${month}.csv`;
+      const file = await (which === 'payroll' ? api.payrollCsv(month) : api.intermittentsCsv(month));
+      const name = `${which === 'payroll' ? 'paie' : 'intermittents'}-${month}.csv`;
       const link = document.createElement('a');
       link.href = URL.createObjectURL(file);
       link.download = name;
@@ -443,14 +559,24 @@ const PayrollExport = ({ api, format, monday }: { api: Api; format: Format; mond
           onInput={(event) => setMonth(event.currentTarget.value)}
         />
       </div>
-      <button
-        type="button"
-        class="button"
-        disabled={!/^\d{4}-\d{2}$/.test(month)}
-        onClick={() => void download()}
-      >
-        {words.download}
-      </button>
+      <div class="time-plan__actions">
+        <button
+          type="button"
+          class="button"
+          disabled={!/^\d{4}-\d{2}$/.test(month)}
+          onClick={() => void download('payroll')}
+        >
+          {words.download}
+        </button>
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={!/^\d{4}-\d{2}$/.test(month)}
+          onClick={() => void download('intermittents')}
+        >
+          {words.intermittentsDownload}
+        </button>
+      </div>
       <FormAlert id={`${id}-error`} message={error} />
       {notice && (
         <p class="notice notice--ok" role="status">

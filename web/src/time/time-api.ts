@@ -2,7 +2,7 @@ import type { Breach } from '#domain/time/check-shift';
 import type { Skill, StaffContract } from '#domain/time/contract';
 import type { ExceptionGround } from '#domain/time/rulebooks';
 import type { ShiftException, ShiftInput, ShiftLink, ShiftTimes, ShiftWork } from '#domain/time/shift';
-import type { PersonTotals as DomainPersonTotals } from '#domain/time/time-totals';
+import type { PersonTotals as DomainPersonTotals, ProjectPersonCost } from '#domain/time/time-totals';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
 import type { GetJson, SendJson } from '../shell/http/json-calls';
@@ -72,6 +72,13 @@ export interface LinkableProject {
 /** A person's totals over a span: its weeks and months, the rolling 12 weeks, planned and actual by kind of hour. */
 export type PersonTotals = DomainPersonTotals & { name: string };
 
+/** A production's hours and cost per person (by name) and in all; the cost in cents, unpriced minutes apart. */
+export interface ProjectTotals {
+  projectId: string;
+  people: (ProjectPersonCost & { name: string })[];
+  total: Omit<ProjectPersonCost, 'personId'>;
+}
+
 export interface PlannedShift {
   shift: WeekShift;
   accepted: ShiftBreach[];
@@ -131,6 +138,12 @@ export const timeApi = (
       `/api/time/totals?${queryOf(query)}`,
       signal,
     ),
+  /** A production's hours and cost, per person and in all, at each contract's hourly rate. */
+  projectTotals: (projectId: string, signal?: AbortSignal) =>
+    getJson<ProjectTotals>(`/api/time/projects/${segment(projectId)}/totals`, signal),
+  /** The month's intermittent contracts, CSV for French Excel: hours, or cachets alone or grouped. */
+  intermittentsCsv: (month: string) =>
+    download(fetchSignedIn, `/api/time/exports/intermittents.csv?${queryOf({ month })}`),
   /** The month's payroll, CSV for French Excel: one line per person, period and kind of hour. */
   payrollCsv: (month: string) =>
     download(fetchSignedIn, `/api/time/exports/payroll.csv?${queryOf({ month })}`),

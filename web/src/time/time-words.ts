@@ -123,3 +123,34 @@ export const mondayOfRoute = (asked: string, format: Format) =>
 /** The seven days of a week, from its Monday. */
 export const daysOfWeek = (monday: string) =>
   Array.from({ length: 7 }, (_, index) => plusDays(monday, index));
+
+/** Euros as the school's language writes them: « 612,50 € ». */
+export const eurosText = (format: Format, cents: number) =>
+  new Intl.NumberFormat(format.localeTag, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+
+/**
+ * A line of a production's cost in words: the hours counted, the rate they were priced at (« 24,50 € de l’heure »,
+ * the cost over the priced hours), the cost, or « sans tarif » when no hour has a rate, and the hours without one
+ * when only some have (« dont 4 h sans tarif »).
+ */
+export const costLineOf = (
+  format: Format,
+  cost: { countedMinutes: number; costCents: number; unpricedMinutes: number },
+) => {
+  const texts = format.messages.time.cost;
+  const priced = cost.countedMinutes - cost.unpricedMinutes;
+  return {
+    hours: durationText(format, cost.countedMinutes),
+    rate:
+      priced > 0
+        ? format.message(texts.perHour, {
+            amount: eurosText(format, Math.round((cost.costCents * 60) / priced)),
+          })
+        : texts.noRate,
+    cost: priced > 0 ? eurosText(format, cost.costCents) : texts.noRate,
+    unpriced:
+      priced > 0 && cost.unpricedMinutes > 0
+        ? format.message(texts.partlyUnpriced, { duration: durationText(format, cost.unpricedMinutes) })
+        : undefined,
+  };
+};
