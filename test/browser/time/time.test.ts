@@ -50,7 +50,7 @@ const fillShift = async (
   shift: { work: string; day: string; start: string; end: string; breakMinutes: number; skill: string },
 ) => {
   await page.getByLabel('Type de service').selectOption({ label: shift.work });
-  await page.getByLabel('Production').selectOption({ label: production });
+  await page.getByLabel('Production', { exact: true }).selectOption({ label: production });
   await page.getByLabel('Jour', { exact: true }).fill(shift.day);
   await page.getByLabel('Début', { exact: true }).fill(shift.start);
   await page.getByLabel('Fin', { exact: true }).fill(shift.end);
@@ -146,7 +146,7 @@ describe('the technical team’s time', () => {
       .waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: 'Semaine du lundi 11 janvier' }).waitFor();
     await page
-      .getByLabel('Production')
+      .getByLabel('Production', { exact: true })
       .locator('option', { hasText: production })
       .waitFor({ state: 'attached' });
 
@@ -226,7 +226,8 @@ describe('the technical team’s time', () => {
     }
 
     // The week's grid: the two people, their shifts, the exception marked on Friday's set-up.
-    const grid = page.getByRole('table');
+    // The week's grid (the production's cost is a table too, once shown).
+    const grid = page.getByRole('table', { name: 'Semaine du lundi 11 janvier' });
     const row = (name: string) =>
       grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(name) }) });
 

@@ -306,17 +306,17 @@ const Approval = ({
   const [reason, setReason] = useState('');
   const toApprove = week.people.filter((person) => !person.approved && person.shifts.length > 0);
   const approvedPeople = week.people.filter((person) => person.approved);
-  const approve = async (people: PersonWeek[]) => {
+  /** Everyone's weeks (the count said), or one person's (`named`: their name said). */
+  const approve = async (people: PersonWeek[], named?: PersonWeek) => {
     setError(undefined);
     try {
       const answer = await api.approveWeek(
         week.monday,
         people.map((person) => person.personId),
       );
-      const [one] = people;
       changed(
-        people.length === 1 && one
-          ? format.message(words.approvedOne, { name: one.name })
+        named
+          ? format.message(words.approvedOne, { name: named.name })
           : format.message(words.approvedCount, { count: answer.approved.length }),
       );
     } catch (failure) {
@@ -357,7 +357,7 @@ const Approval = ({
                     <button
                       type="button"
                       class="button button--secondary"
-                      onClick={() => void approve([person])}
+                      onClick={() => void approve([person], person)}
                     >
                       {format.message(words.approveOne, { name: person.name })}
                     </button>
