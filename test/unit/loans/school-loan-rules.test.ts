@@ -87,8 +87,20 @@ describe('the school’s rules of lending, as staff type them', () => {
 });
 
 describe('saving the school’s rules', () => {
-  const staff: Actor = { personId: 'staff-1', profiles: ['staff'] } as Actor;
-  const pupil: Actor = { personId: 'pupil-1', profiles: ['student'] } as Actor;
+  const staff: Actor = {
+    personId: 'staff-1',
+    profiles: ['staff'],
+    username: 's',
+    firstName: 'S',
+    lastName: 'T',
+  };
+  const pupil: Actor = {
+    personId: 'pupil-1',
+    profiles: ['student'],
+    username: 'p',
+    firstName: 'P',
+    lastName: 'U',
+  };
   const ports = () => {
     const saved: { next: LoanRules; previous: number }[] = [];
     const loanRules: LoanRulesStore = {
