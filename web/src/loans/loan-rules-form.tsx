@@ -112,7 +112,7 @@ const RulesEditor = ({ api, format, rules }: { api: Api; format: Format; rules: 
     }
   };
   return (
-    <section class="card stack" aria-labelledby={`${id}-title`}>
+    <section class="card stack loan-rules" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{words.title}</h3>
       <p class="card__detail">{words.intro}</p>
       <form class="stack" onSubmit={(event) => void save(event)}>
@@ -120,35 +120,37 @@ const RulesEditor = ({ api, format, rules }: { api: Api; format: Format; rules: 
           const row = rows[family];
           const at = `${id}-${family}`;
           return (
-            <fieldset key={family} class="stack">
+            <fieldset key={family} class="choice stack">
               <legend>{texts.families[family]}</legend>
-              <label>
+              <label class="choice__option">
                 <input
                   type="checkbox"
                   checked={row.lent}
                   onChange={(event) => change(family, { lent: event.currentTarget.checked })}
-                />{' '}
+                />
                 {words.lent}
               </label>
               {row.lent && (
                 <>
-                  <span>{words.borrowers}</span>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={row.students}
-                      onChange={(event) => change(family, { students: event.currentTarget.checked })}
-                    />{' '}
-                    {words.students}
-                  </label>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={row.teachers}
-                      onChange={(event) => change(family, { teachers: event.currentTarget.checked })}
-                    />{' '}
-                    {words.teachers}
-                  </label>
+                  <fieldset class="choices">
+                    <legend>{words.borrowers}</legend>
+                    <label class="choice__option">
+                      <input
+                        type="checkbox"
+                        checked={row.students}
+                        onChange={(event) => change(family, { students: event.currentTarget.checked })}
+                      />
+                      {words.students}
+                    </label>
+                    <label class="choice__option">
+                      <input
+                        type="checkbox"
+                        checked={row.teachers}
+                        onChange={(event) => change(family, { teachers: event.currentTarget.checked })}
+                      />
+                      {words.teachers}
+                    </label>
+                  </fieldset>
                   {row.students && (
                     <div class="field">
                       <label for={`${at}-levels`}>{words.levels}</label>
