@@ -63,7 +63,7 @@ export const loansErrorCodes = [
   'loan_too_long',
   // L6 the school's rules of lending
   /** The rules changed since they were read: another staff member saved first (409). */
-  'stale',
+  'loan_rules_stale',
   /** Two rules for the same family and kinds: the second would never apply. */
   'loan_rule_repeated',
 ] as const;
@@ -79,12 +79,16 @@ export class BorrowerOverdueError extends ConflictError {
 }
 
 // L6 the school's rules of lending
-/** Staff saved the rules on a version another save has replaced meanwhile: read them again (409 `stale`). */
+/** Staff saved the rules on a version another save has replaced meanwhile: read them again (409 `loan_rules_stale`). */
 export class LoanRulesStaleError extends ConflictError {
   constructor(readonly expectedVersion: number) {
-    super('stale', `The rules of lending changed since version ${expectedVersion}: read them again`, {
-      expectedVersion,
-    });
+    super(
+      'loan_rules_stale',
+      `The rules of lending changed since version ${expectedVersion}: read them again`,
+      {
+        expectedVersion,
+      },
+    );
     this.name = 'LoanRulesStaleError';
   }
 }

@@ -9,7 +9,7 @@ import { defaultLoanRules, type LoanRule } from './loan-rules';
 /**
  * The school's own rules of lending (issue 19), kept in one settings item with its version: absent, the code's
  * defaults (`defaultLoanRules`, version 0). Staff change them all at once on the version they read; two saving at
- * once, one wins and the other is told the rules changed (409 `stale`). Disciplines stay out: the directory has none.
+ * once, one wins and the other is told the rules changed (409 `loan_rules_stale`). Disciplines stay out: the directory has none.
  */
 export interface LoanRules {
   rules: readonly LoanRule[];

@@ -1416,7 +1416,7 @@ const loansCases: Case[] = [
     expected: { staff: 404, 'school-admin': 404, others: 403 },
   },
   // L6 the school's rules of lending: read by those who read the inventory, set by those who keep it (here on a
-  // version nobody has: 409 stale, nothing written).
+  // version nobody has: 409 loan_rules_stale, nothing written).
   {
     route: 'GET /api/loans/rules',
     name: 'reads the school’s rules of lending',

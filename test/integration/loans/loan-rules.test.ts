@@ -9,7 +9,7 @@ type Request = SchoolUnderTest['request'];
 /**
  * The school's own rules of lending against DynamoDB Local, through the handlers: the defaults at version 0, a
  * school narrowing the strings to its teachers (a pupil's violin refused with the rule's code, a teacher's
- * accepted), two staff saving at once (one wins, the other 409 `stale`), bad input named by its field.
+ * accepted), two staff saving at once (one wins, the other 409 `loan_rules_stale`), bad input named by its field.
  */
 describe('loans: the school’s rules of lending', () => {
   let school: SchoolUnderTest;
@@ -128,7 +128,7 @@ describe('loans: the school’s rules of lending', () => {
     expect(brass.body.error.code).toBe('not_allowed_to_borrow');
   });
 
-  it('lets one of staff saving at once win; the others are told the rules changed (409 stale)', async () => {
+  it('lets one of staff saving at once win; the others are told the rules changed (409 loan_rules_stale)', async () => {
     const { version } = (await staff('GET', '/api/loans/rules')).body as { version: number };
     const saves = await Promise.all(
       [1, 2, 3, 4, 5].map((days) =>
@@ -141,7 +141,9 @@ describe('loans: the school’s rules of lending', () => {
     const won = saves.filter(({ status }) => status === 200);
     expect(won).toHaveLength(1);
     const lost = saves.filter(({ status }) => status !== 200);
-    expect(lost.map(({ status, body }) => [status, body.error.code])).toEqual(lost.map(() => [409, 'stale']));
+    expect(lost.map(({ status, body }) => [status, body.error.code])).toEqual(
+      lost.map(() => [409, 'loan_rules_stale']),
+    );
     const now = await staff('GET', '/api/loans/rules');
     expect(now.body.version).toBe(version + 1);
     expect(now.body.rules[0].bufferDays).toBe(won[0]?.body.rules[0].bufferDays);

@@ -796,7 +796,7 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       // L4 photos: a photo declared for the item, one added that was never uploaded (refused after its body).
       'POST /api/loans/items/{itemId}/photo-uploads': { contentType: 'image/jpeg', size: 2048 },
       'POST /api/loans/items/{itemId}/photos': { photoId: 'never-uploaded' },
-      // L6 the school's rules of lending: on a version nobody has (409 stale once read right: nothing written).
+      // L6 the school's rules of lending: on a version nobody has (409 loan_rules_stale once read right: nothing written).
       'PUT /api/loans/rules': {
         version: 999_999,
         rules: [

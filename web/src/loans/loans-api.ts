@@ -259,7 +259,7 @@ export const loansApi = (
     getJson<{ loans: LoanView[] }>(`/api/loans?${queryOf(filter)}`, signal),
   // L6 the school's rules of lending
   loanRules: (signal?: AbortSignal) => getJson<LoanRulesView>('/api/loans/rules', signal),
-  /** Refused with 409 `stale` when someone saved the rules since `version`. */
+  /** Refused with 409 `loan_rules_stale` when someone saved the rules since `version`. */
   saveLoanRules: (input: { version: number; rules: Record<string, unknown>[] }) =>
     putJson<LoanRulesView>('/api/loans/rules', input),
   decideLoan: (loanId: string, input: LoanDecisionInput) =>

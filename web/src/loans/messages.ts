@@ -375,7 +375,7 @@ export const fr = {
     too_many_photos: 'cet instrument a déjà six photos : retirez-en une d’abord',
     photo_not_an_image: 'le fichier n’est pas une photo JPEG ou PNG de 5 Mo au plus',
     // L6 the school's rules of lending
-    stale: 'les règles ont changé entre-temps : rechargez la page',
+    loan_rules_stale: 'les règles ont changé entre-temps : rechargez la page',
     loan_rule_repeated: 'deux règles visent la même famille et les mêmes types',
   } satisfies Record<ApiErrorCode<'loans'>, string>,
 };
@@ -735,7 +735,7 @@ export const en = {
     too_many_photos: 'this instrument has six photos already: remove one first',
     photo_not_an_image: 'the file is not a JPEG or PNG photo of 5 MB at most',
     // L6 the school's rules of lending
-    stale: 'the rules changed meanwhile: reload the page',
+    loan_rules_stale: 'the rules changed meanwhile: reload the page',
     loan_rule_repeated: 'two rules name the same family and kinds',
   },
 } satisfies typeof fr;
