@@ -42,6 +42,7 @@ export const auditActionLabelsFr: Record<AuditAction, string> = {
   'shift.removed': 'Service supprimé',
   'time-week.approved': 'Semaine d’heures approuvée',
   'time-week.reopened': 'Semaine d’heures rouverte',
+  'loan-rules.changed': 'Règles de prêt modifiées',
 };
 
 const partyLabelsFr: Record<AuditPartyKind, string> = {

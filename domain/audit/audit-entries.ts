@@ -278,3 +278,19 @@ export const entryOfPayment = (
     balanceCents,
   },
 });
+
+// L6 the school's rules of lending
+/** The school's rules of lending set anew: who, which version, how many rules. */
+export const entryOfLoanRules = (change: {
+  version: number;
+  rules: readonly unknown[];
+  updatedAt: string;
+  updatedBy: string;
+}): AuditEntry => ({
+  entryId: `loan-rules.v${change.version}`,
+  at: change.updatedAt,
+  actor: personParty(change.updatedBy),
+  action: 'loan-rules.changed',
+  subject: { kind: 'school', id: 'loan-rules' },
+  details: { version: change.version, rules: change.rules.length },
+});

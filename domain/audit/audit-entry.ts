@@ -47,6 +47,8 @@ export const auditActions = [
   // T2 hours, approval, exports
   'time-week.approved',
   'time-week.reopened',
+  // L6 the school's rules of lending
+  'loan-rules.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

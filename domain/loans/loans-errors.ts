@@ -61,6 +61,11 @@ export const loansErrorCodes = [
   'end_before_start',
   'start_in_past',
   'loan_too_long',
+  // L6 the school's rules of lending
+  /** The rules changed since they were read: another staff member saved first (409). */
+  'loan_rules_stale',
+  /** Two rules for the same family and kinds: the second would never apply. */
+  'loan_rule_repeated',
 ] as const;
 export type LoansErrorCode = (typeof loansErrorCodes)[number];
 
@@ -70,5 +75,20 @@ export class BorrowerOverdueError extends ConflictError {
   constructor(readonly borrowerId: string) {
     super('borrower_overdue', 'The borrower has an instrument to give back first');
     this.name = 'BorrowerOverdueError';
+  }
+}
+
+// L6 the school's rules of lending
+/** Staff saved the rules on a version another save has replaced meanwhile: read them again (409 `loan_rules_stale`). */
+export class LoanRulesStaleError extends ConflictError {
+  constructor(readonly expectedVersion: number) {
+    super(
+      'loan_rules_stale',
+      `The rules of lending changed since version ${expectedVersion}: read them again`,
+      {
+        expectedVersion,
+      },
+    );
+    this.name = 'LoanRulesStaleError';
   }
 }

@@ -275,5 +275,6 @@ export type LoanDirectory = Pick<DirectoryReader, 'person' | 'people' | 'schoolC
 export interface LoanPorts extends LoansPorts {
   loans: LoanStore;
   directory: LoanDirectory;
-  rules: readonly LoanRule[];
+  /** The school's rules of lending, read as they are now (one consistent GetItem; the defaults when unset). */
+  rules(): Promise<readonly LoanRule[]>;
 }

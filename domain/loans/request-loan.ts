@@ -53,7 +53,7 @@ const ruleForBorrower = async (
   const person = await ports.directory.person(borrowerId);
   if (!person) throw new NotFoundError('person', borrowerId);
   const level = person.classId ? (await ports.directory.schoolClass(person.classId))?.level : undefined;
-  const rule = ruleFor(ports.rules, wanted.family, wanted.kind);
+  const rule = ruleFor(await ports.rules(), wanted.family, wanted.kind);
   if (!rule || !mayBorrow(rule, { profiles: person.profiles, ...(level && { level }) }))
     throw new RefusedError(
       'not_allowed_to_borrow',

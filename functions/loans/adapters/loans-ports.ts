@@ -3,7 +3,6 @@ import type { Actor } from '#domain/identity/actor';
 import { decideOnLoan } from '#domain/loans/decide-loan';
 import type { Loan } from '#domain/loans/loan';
 import type { LoanNoticePorts } from '#domain/loans/loan-notices';
-import { defaultLoanRules } from '#domain/loans/loan-rules';
 import type {
   CampaignPorts,
   CataloguePorts,
@@ -13,6 +12,7 @@ import type {
   OverduePorts,
 } from '#domain/loans/loans-ports';
 import type { PhotoPorts } from '#domain/loans/photos';
+import type { LoanRulesPorts } from '#domain/loans/school-loan-rules';
 import { notifyPeople } from '#domain/messaging/notify-people';
 import { AccessDeniedError, ConflictError, StaleVersionError } from '#domain/shared/errors';
 import { requireEnv } from '#functions/lib/env';
@@ -25,6 +25,7 @@ import { dynamoInventory } from './dynamo-inventory';
 import { dynamoLoanCampaign } from './dynamo-loan-campaign';
 import { dynamoLoanForm, loanFiles } from './dynamo-loan-form';
 import { dynamoBorrowerLoans, dynamoLoanReminders } from './dynamo-loan-reminders';
+import { dynamoLoanRules } from './dynamo-loan-rules';
 import { dynamoLoans } from './dynamo-loans';
 import { s3CatalogueFiles } from './s3-catalogue-files';
 import { s3PhotoFiles } from './s3-photo-files';
@@ -101,13 +102,21 @@ export const loanNoticePorts: LoanNoticePorts = {
   school: { timeZone: school.timeZone },
 };
 
+// L6 the school's rules of lending
+/** The rules' ports: their item in this school's table, the directory, the clock. */
+export const loanRulesPorts: LoanRulesPorts = {
+  loanRules: dynamoLoanRules(tableName),
+  relations: directory,
+  clock,
+};
+
 // L1 loans
 /** The loans' ports: the inventory's, the loans and their marks, the directory, and the school's rules of lending. */
 export const loanPorts: LoanPorts = {
   ...loansPorts,
   loans: dynamoLoans(tableName),
   directory,
-  rules: defaultLoanRules,
+  rules: async () => (await loanRulesPorts.loanRules.read()).rules,
 };
 /** The photos' ports: the inventory's, and the documents bucket (lazily: only the photos' handlers read it). */
 export const photoPorts = (): PhotoPorts => ({

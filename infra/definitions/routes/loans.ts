@@ -21,6 +21,7 @@ import {
   renewalAnswerSchema,
 } from '#domain/loans/renewal-campaign';
 import { returnInputSchema } from '#domain/loans/return-loan';
+import { loanRulesInputSchema } from '#domain/loans/school-loan-rules';
 import { signatureInputSchema } from '#domain/loans/sign-loan';
 import { schoolYearSchema } from '#domain/shared/input-types';
 import { apiModule, del, type FunctionNeeds, get, post, put, read, write } from './route';
@@ -75,6 +76,9 @@ export const loansRoutes = apiModule('loans', 'Instruments: the inventory of ins
   post('/api/loans/{loanId}/renewal-answer', 'loans/answer-renewal', { needs: write, body: renewalAnswerSchema, summary: '« Je renouvelle » or « je rends »: the borrower or a pupil’s guardian answers a renewal, until staff decide' }),
   // L2 loans
   get('/api/loans/availability', 'loans/get-availability', { needs: read, query: availabilityQuerySchema, summary: 'A family’s items and the days each is held over a month, by the status of the loan holding it (whose, to staff and to the borrower’s family only): two queries' }),
+  // L6 the school's rules of lending
+  get('/api/loans/rules', 'loans/get-loan-rules', { needs: read, summary: 'The school’s rules of lending (who may borrow each family, buffer days, free or rental) and their version, 0 for the defaults: one GetItem' }),
+  put('/api/loans/rules', 'loans/save-loan-rules', { needs: write, body: loanRulesInputSchema, summary: 'Staff set the rules on the version they read (409 loan_rules_stale when another save came first), with the audit entry, in one transaction' }),
   post('/api/loans', 'loans/request-loan', { needs: write, body: loanRequestSchema, answers: [201], summary: 'A pupil, a guardian for their child, a teacher (or staff for anyone) ask to borrow an item, or any item of a kind, for a span; the school’s rules say who may borrow what' }),
   get('/api/loans', 'loans/list-loans', { needs: read, query: loanListQuerySchema, summary: 'The desk’s loans of a status (the waiting list first-years first), an item’s, a person’s, or one’s own and one’s children’s: one query each' }),
   get('/api/loans/{loanId}', 'loans/get-loan', { needs: read, summary: 'A loan, to staff, its requester, its borrower or their guardian' }),

@@ -24,6 +24,8 @@ import { keyPrefixes } from './key-prefixes';
  * | the loans out past their end (reminders)       | GSI2PK = LOANS-STATUS#out, all pages, end date < today  | GSI2  |
  * | a year's renewal campaign                      | PK = LOANS-CAMPAIGN#<schoolYear>, SK = CAMPAIGN         | table |
  * | its renewals, one guard per loan renewed       | PK = LOANS-CAMPAIGN#<schoolYear>, SK begins_with RENEWAL# | table |
+ * | L6 the school's rules of lending                |                                                         |       |
+ * | the rules and their version (absent: defaults) | PK = LOANS-RULES, SK = RULES                            | table |
  *
  * An item, its history line, its guards, its event (outbox) and its audit entry are written in one transaction,
  * on condition of the version read: two staff saving at once, or a file imported twice, never count it twice.
@@ -42,6 +44,8 @@ export const loansKeyPrefixes = keyPrefixes('loans', {
     'LOANS-HOLDS#',
     'LOANS-COUNTER#',
     'LOANS-CAMPAIGN#',
+    // L6 the school's rules of lending
+    'LOANS-RULES',
   ],
 });
 
@@ -98,4 +102,6 @@ export const loansKeys = {
     SK: `RENEWAL#${renewedLoanId}`,
   }),
   renewalPrefix: 'RENEWAL#',
+  // L6 the school's rules of lending
+  rules: () => ({ PK: 'LOANS-RULES', SK: 'RULES' }),
 };

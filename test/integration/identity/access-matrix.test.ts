@@ -1415,6 +1415,24 @@ const loansCases: Case[] = [
     path: '/api/loans/items/inst-violoncelle-1/photos/none',
     expected: { staff: 404, 'school-admin': 404, others: 403 },
   },
+  // L6 the school's rules of lending: read by those who read the inventory, set by those who keep it (here on a
+  // version nobody has: 409 loan_rules_stale, nothing written).
+  {
+    route: 'GET /api/loans/rules',
+    name: 'reads the school’s rules of lending',
+    path: '/api/loans/rules',
+    expected: readsInventory,
+  },
+  {
+    route: 'PUT /api/loans/rules',
+    name: 'sets the rules on a version nobody read',
+    path: '/api/loans/rules',
+    body: {
+      version: 999_999,
+      rules: [{ family: 'voice', borrowers: ['teacher'], bufferDays: 1, kind: 'free' }],
+    },
+    expected: { staff: 409, 'school-admin': 409, others: 403 },
+  },
 ];
 
 /** Sales (issue 18): the sales desk and the head of school, nobody else. Ids per writer, each at version 1. */

@@ -796,6 +796,22 @@ describe('every route, fed malformed input, answers a 4xx naming the field and n
       // L4 photos: a photo declared for the item, one added that was never uploaded (refused after its body).
       'POST /api/loans/items/{itemId}/photo-uploads': { contentType: 'image/jpeg', size: 2048 },
       'POST /api/loans/items/{itemId}/photos': { photoId: 'never-uploaded' },
+      // L6 the school's rules of lending: on a version nobody has (409 loan_rules_stale once read right: nothing written).
+      'PUT /api/loans/rules': {
+        version: 999_999,
+        rules: [
+          {
+            family: 'strings',
+            kinds: ['Violon'],
+            borrowers: ['student', 'teacher'],
+            levels: ['Cycle 2'],
+            bufferDays: 2,
+            kind: 'rental',
+            feeEuros: 60,
+            depositEuros: 200,
+          },
+        ],
+      },
       // Sales (issue 18): a client, the season's grid, a draft quote for the studio.
       // S1 clients, grids, quotes
       'POST /api/sales/clients': salesClient,

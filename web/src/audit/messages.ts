@@ -72,6 +72,7 @@ export const fr = {
       'shift.removed': 'Service supprimé',
       'time-week.approved': 'Semaine d’heures approuvée',
       'time-week.reopened': 'Semaine d’heures rouverte',
+      'loan-rules.changed': 'Règles de prêt modifiées',
     },
     parties: {
       person: 'Personne',
@@ -207,6 +208,7 @@ export const en = {
       'shift.removed': 'Shift removed',
       'time-week.approved': 'Week of hours approved',
       'time-week.reopened': 'Week of hours reopened',
+      'loan-rules.changed': 'Lending rules changed',
     },
     parties: {
       person: 'Person',

@@ -3,6 +3,7 @@ import type { Item, ItemChange, ItemCondition, ItemFamily, ItemInput, ItemUpdate
 import type { Loan, LoanDocument, LoanStatus } from '#domain/loans/loan';
 import type { LoanContract } from '#domain/loans/loan-contract';
 import type { LoanDecisionInput, LoanRequestInput } from '#domain/loans/loan-input';
+import type { LoanRule } from '#domain/loans/loan-rules';
 import type { UploadForm } from '#domain/messaging/attachments';
 import { ApiError } from '../shell/http/api-errors';
 import { readJson } from '../shell/http/exchange';
@@ -128,6 +129,13 @@ export type RenewalOutcome =
 /** A loan as the API answers it: with its borrower's name for those who may read it. */
 export type LoanView = Loan & { borrowerName?: string };
 
+// L6 the school's rules of lending
+/** The school's rules and their version (0 while it keeps the defaults). */
+export interface LoanRulesView {
+  rules: LoanRule[];
+  version: number;
+}
+
 export interface HeldDay {
   date: string;
   status: LoanStatus;
@@ -249,6 +257,11 @@ export const loansApi = (
   /** One's own and one's children's loans; the desk's of a status; an item's; a person's. */
   listLoans: (filter: { status?: LoanStatus; itemId?: string; borrowerId?: string }, signal?: AbortSignal) =>
     getJson<{ loans: LoanView[] }>(`/api/loans?${queryOf(filter)}`, signal),
+  // L6 the school's rules of lending
+  loanRules: (signal?: AbortSignal) => getJson<LoanRulesView>('/api/loans/rules', signal),
+  /** Refused with 409 `loan_rules_stale` when someone saved the rules since `version`. */
+  saveLoanRules: (input: { version: number; rules: Record<string, unknown>[] }) =>
+    putJson<LoanRulesView>('/api/loans/rules', input),
   decideLoan: (loanId: string, input: LoanDecisionInput) =>
     postJson<Loan>(`/api/loans/${segment(loanId)}/decision`, input),
   // L4 photos

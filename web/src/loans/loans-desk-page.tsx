@@ -10,6 +10,7 @@ import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
 import { Link } from '../shell/routing/link';
 import { heldBetween, lendable } from './loan-request-page';
+import { LoanRulesForm } from './loan-rules-form';
 import { LoanFacts, loanTitle } from './loan-words';
 import type { LoanView } from './loans-api';
 
@@ -71,6 +72,7 @@ export const LoansDeskPage = ({ api, format, status }: { api: Api; format: Forma
         }
       </Loaded>
       <FamilyFeed api={api} format={format} />
+      <LoanRulesForm api={api} format={format} />
     </section>
   );
 };

@@ -252,6 +252,28 @@ export const fr = {
     // L5 a person's loans on their sheet
     personLoans: { title: 'Prêts d’instruments', none: 'Aucun prêt d’instrument.' },
     askThis: 'Demander ce prêt',
+    // L6 the school's rules of lending
+    rules: {
+      title: 'Règles de prêt',
+      intro:
+        'Qui peut emprunter chaque famille d’instruments, les jours de battement avant et après un prêt (transport, vérification), gratuit ou en location. Les disciplines viendront quand l’annuaire les connaîtra.',
+      lent: 'Prêtée',
+      borrowers: 'Qui peut emprunter',
+      students: 'Élèves',
+      teachers: 'Enseignants',
+      levels: 'Cycles des élèves (séparés par des virgules)',
+      anyLevel: 'Tous les cycles',
+      bufferDays: 'Jours de battement',
+      kind: 'Conditions',
+      free: 'Gratuit',
+      rental: 'Location',
+      fee: 'Loyer (€)',
+      deposit: 'Caution (€)',
+      version:
+        '{version, plural, =0 {Règles par défaut de l’établissement} other {Version {version} des règles}}',
+      save: 'Enregistrer',
+      saved: 'Règles enregistrées.',
+    },
   },
   // L3 overdue and campaign
   loansFollowUp: {
@@ -352,6 +374,9 @@ export const fr = {
     loan_too_long: 'un prêt dure un an au plus',
     too_many_photos: 'cet instrument a déjà six photos : retirez-en une d’abord',
     photo_not_an_image: 'le fichier n’est pas une photo JPEG ou PNG de 5 Mo au plus',
+    // L6 the school's rules of lending
+    loan_rules_stale: 'les règles ont changé entre-temps : rechargez la page',
+    loan_rule_repeated: 'deux règles visent la même famille et les mêmes types',
   } satisfies Record<ApiErrorCode<'loans'>, string>,
 };
 
@@ -591,6 +616,27 @@ export const en = {
     // L5 a person's loans on their sheet
     personLoans: { title: 'Instrument loans', none: 'No instrument loan.' },
     askThis: 'Ask to borrow it',
+    // L6 the school's rules of lending
+    rules: {
+      title: 'Lending rules',
+      intro:
+        'Who may borrow each family of instruments, the buffer days before and after a loan (transport, checks), free or rented. Disciplines will come once the directory knows them.',
+      lent: 'Lent',
+      borrowers: 'Who may borrow',
+      students: 'Pupils',
+      teachers: 'Teachers',
+      levels: 'Pupils’ levels (separated by commas)',
+      anyLevel: 'Every level',
+      bufferDays: 'Buffer days',
+      kind: 'Terms',
+      free: 'Free',
+      rental: 'Rental',
+      fee: 'Fee (€)',
+      deposit: 'Deposit (€)',
+      version: '{version, plural, =0 {The school’s default rules} other {Version {version} of the rules}}',
+      save: 'Save',
+      saved: 'Rules saved.',
+    },
   },
   // L3 overdue and campaign
   loansFollowUp: {
@@ -688,5 +734,8 @@ export const en = {
     loan_too_long: 'a loan lasts a year at most',
     too_many_photos: 'this instrument has six photos already: remove one first',
     photo_not_an_image: 'the file is not a JPEG or PNG photo of 5 MB at most',
+    // L6 the school's rules of lending
+    loan_rules_stale: 'the rules changed meanwhile: reload the page',
+    loan_rule_repeated: 'two rules name the same family and kinds',
   },
 } satisfies typeof fr;
