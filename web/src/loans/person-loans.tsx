@@ -1,6 +1,6 @@
 import { useCallback, useId } from 'preact/hooks';
 import type { Api } from '../api';
-import { keepsInstruments } from '../people/abilities';
+import { borrowsForThemself, keepsInstruments } from '../people/abilities';
 import type { Me } from '../people/person';
 import type { Format } from '../shell/i18n/format';
 import { useLoad } from '../shell/loading/use-load';
@@ -15,11 +15,11 @@ interface PersonLoansProps {
 
 /**
  * A person's loans on their sheet (`GET /api/loans?borrowerId=`), each a link to its form: for the staff who keep
- * the loans, the person themself and their guardians. Nobody else is shown anything, not even that there are none;
+ * the loans, the person themself when they may borrow (a pupil, a teacher) and their guardians. Nobody else is shown anything, not even that there are none;
  * the API refuses them alike.
  */
 export const PersonLoans = ({ me, personId, ...props }: PersonLoansProps) =>
-  me.personId === personId ||
+  (me.personId === personId && borrowsForThemself(me.profiles)) ||
   me.children.some((child) => child.personId === personId) ||
   keepsInstruments(me.profiles) ? (
     <LoansOf personId={personId} {...props} />

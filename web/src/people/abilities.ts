@@ -66,6 +66,10 @@ export const keepsInstruments = (profiles: readonly Profile[]) =>
 export const borrowsInstruments = (profiles: readonly Profile[]) =>
   holdsAny(profiles, ['student', 'guardian', 'teacher']);
 
+/** Borrowing for oneself (`loans:request` on self): pupils and teachers; a guardian borrows for their children. */
+export const borrowsForThemself = (profiles: readonly Profile[]) =>
+  holdsAny(profiles, ['student', 'teacher']);
+
 /** One's own absences (a pupil), one's children's (a guardian): the « Absences » page. */
 export const followsAbsences = (profiles: readonly Profile[]) => holdsAny(profiles, ['student', 'guardian']);
 
