@@ -18,6 +18,19 @@ const describeViolations = (violations: AxeResults['violations']) =>
  * `within` narrows the check to part of the page (an open dialog).
  */
 export const expectAccessible = async (page: Page, within?: string) => {
+  // A part that reloads fades while it is busy (`[aria-busy="true"]`): its faded text is no reader's state to judge,
+  // and on a busy machine a reload may still run. The check waits for the page to settle, fades included.
+  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null, undefined, {
+    timeout: 30_000,
+  });
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished),
+    ),
+  );
   // Evaluated rather than added as a script tag, which a strict Content-Security-Policy (the mini-sites') blocks.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${axeSource}\n;0`);
   const violations = await page.evaluate(async (context) => {
