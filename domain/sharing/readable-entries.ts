@@ -15,7 +15,8 @@ const isIdList = (value: unknown) => Array.isArray(value) && value.every((id) =>
 export const whyUnreadable = (entry: AgendaEntry): string | undefined => {
   if (typeof entry !== 'object' || entry === null) return 'not an occurrence';
   const stored = entry as unknown as Record<string, unknown>;
-  if (!isText(stored.activityId) || !isText(stored.projectId)) return 'no activity or project id';
+  // A shift of no production is an occurrence of no project: its project id is empty, not missing.
+  if (!isText(stored.activityId) || typeof stored.projectId !== 'string') return 'no activity or project id';
   if (typeof stored.title !== 'string') return 'no title';
   for (const field of ['date', 'seriesDate'] as const) {
     if (typeof stored[field] !== 'string' || !isCalendarDate(stored[field]))

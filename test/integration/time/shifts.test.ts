@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
@@ -174,6 +175,28 @@ describe('technical staff’s shifts', () => {
     ).toEqual([
       ['Maintenance', '08:00', '12:00'],
       ['Montage', '13:00', '20:00'],
+    ]);
+  }, 60_000);
+
+  it('puts the shifts in the person’s calendar feed, at their times in Paris', async () => {
+    const created = await planner('POST', '/api/feeds', { selection: { kind: 'person', id: technicianId } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const feed = await fetch(created.body.url);
+    expect(feed.status).toBe(200);
+    const events = new ICAL.Component(ICAL.parse(await feed.text()))
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    const onTheDay = events
+      .filter((event) => event.startDate.toString().startsWith('2027-03-02'))
+      .map((event) => [
+        event.summary,
+        event.startDate.toJSDate().toISOString(),
+        event.endDate.toJSDate().toISOString(),
+      ]);
+    // Paris in March, before summer time, is at UTC+1.
+    expect(onTheDay).toEqual([
+      ['Maintenance', '2027-03-02T07:00:00.000Z', '2027-03-02T11:00:00.000Z'],
+      ['Montage', '2027-03-02T12:00:00.000Z', '2027-03-02T19:00:00.000Z'],
     ]);
   }, 60_000);
 
