@@ -8,6 +8,7 @@ import { plusDays } from '../shell/i18n/calendar-dates';
 import type { Format } from '../shell/i18n/format';
 import { Loaded } from '../shell/loading/loaded';
 import { useLoad } from '../shell/loading/use-load';
+import { ShiftTimeFields } from './shift-time-fields';
 import { ShiftCard } from './team-week-page';
 import type { PersonTotals, PersonWeek, WeekShift } from './time-api';
 import { durationText, shiftTimesOf, wallClockOf } from './time-words';
@@ -166,39 +167,16 @@ const ActualHoursForm = ({
     <form class="form time-record" onSubmit={save} aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{words.title}</h4>
       <div class="time-record__fields">
-        <div class="field">
-          <label for={`${id}-start`}>{words.start}</label>
-          <input
-            id={`${id}-start`}
-            type="time"
-            required
-            value={start}
-            onInput={(event) => setStart(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-end`}>{words.end}</label>
-          <input
-            id={`${id}-end`}
-            type="time"
-            required
-            value={end}
-            onInput={(event) => setEnd(event.currentTarget.value)}
-          />
-        </div>
-        <div class="field">
-          <label for={`${id}-break`}>{words.breakMinutes}</label>
-          <input
-            id={`${id}-break`}
-            type="number"
-            min={0}
-            max={240}
-            step={5}
-            inputMode="numeric"
-            value={breakMinutes}
-            onInput={(event) => setBreakMinutes(event.currentTarget.value)}
-          />
-        </div>
+        <ShiftTimeFields
+          id={id}
+          words={words}
+          start={start}
+          end={end}
+          breakMinutes={breakMinutes}
+          setStart={setStart}
+          setEnd={setEnd}
+          setBreakMinutes={setBreakMinutes}
+        />
       </div>
       <button type="submit" class="button">
         {words.submit}

@@ -7,6 +7,7 @@ import { FormAlert } from '../shell/forms/form-alert';
 import { failureReason } from '../shell/http/failure-reason';
 import type { Format } from '../shell/i18n/format';
 import { useLoad } from '../shell/loading/use-load';
+import { ShiftTimeFields } from './shift-time-fields';
 import { breachesOf, type Candidate, groundsOf, type ShiftBreach, type WeekShift } from './time-api';
 import { allowsException, breachText, shiftTimesOf, wallClockOf } from './time-words';
 
@@ -214,39 +215,16 @@ export const PlanShiftForm = ({
               onInput={(event) => setDay(event.currentTarget.value)}
             />
           </div>
-          <div class="field">
-            <label for={`${id}-start`}>{texts.start}</label>
-            <input
-              id={`${id}-start`}
-              type="time"
-              required
-              value={start}
-              onInput={(event) => setStart(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for={`${id}-end`}>{texts.end}</label>
-            <input
-              id={`${id}-end`}
-              type="time"
-              required
-              value={end}
-              onInput={(event) => setEnd(event.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for={`${id}-break`}>{texts.breakMinutes}</label>
-            <input
-              id={`${id}-break`}
-              type="number"
-              min={0}
-              max={240}
-              step={5}
-              inputMode="numeric"
-              value={breakMinutes}
-              onInput={(event) => setBreakMinutes(event.currentTarget.value)}
-            />
-          </div>
+          <ShiftTimeFields
+            id={id}
+            words={texts}
+            start={start}
+            end={end}
+            breakMinutes={breakMinutes}
+            setStart={setStart}
+            setEnd={setEnd}
+            setBreakMinutes={setBreakMinutes}
+          />
           <div class="field">
             <label for={`${id}-skill`}>{texts.skill}</label>
             <select
