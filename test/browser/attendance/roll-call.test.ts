@@ -1,10 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
-import { parisTimeMark, todayInParis } from '../../support/dates';
+import { timeMarkIn, zoneNearNoon } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
@@ -25,12 +26,14 @@ describe('the roll call in a browser, at phone size', () => {
   let origin: string;
   let absentName: string;
   let lateName: string;
-  const today = todayInParis();
+  // A school where it is near noon, so that a course begun now ends within the day, whenever the test runs.
+  const school = { ...demoSchool, timeZone: zoneNearNoon() };
+  const today = todayInZone(new Date(), school.timeZone);
 
   beforeAll(async () => {
-    portal = await startPortalUnderTest(demoSchool, { demo: true });
+    portal = await startPortalUnderTest(school, { demo: true });
     ({ origin, browser } = portal);
-    const directory = demoDirectory(demoSchool);
+    const directory = demoDirectory(school);
     const idOf = (username: string) =>
       directory.accounts.find((account) => account.username === username)?.personId as string;
     const pupilClass = directory.people.find((person) => person.personId === idOf('eleve.demo'))
@@ -56,10 +59,9 @@ describe('the roll call in a browser, at phone size', () => {
       members: [{ personId: teacherId, role: 'professeur' }],
       classIds: [pupilClass],
     });
-    // Going on now: begun at the last 5-minute mark (the planning takes no other time), for an hour, within the day.
-    const start = parisTimeMark(Date.now());
-    const end =
-      parisTimeMark(Date.now() + 60 * 60_000) > start ? parisTimeMark(Date.now() + 60 * 60_000) : '23:55';
+    // Going on now: begun at the last 5-minute mark (the planning takes no other time), for an hour.
+    const start = timeMarkIn(school.timeZone, Date.now());
+    const end = timeMarkIn(school.timeZone, Date.now() + 60 * 60_000);
     const planned = await send(`/api/projects/${project.id}/activities`, {
       title: courseTitle,
       schedule: { kind: 'once', date: today, start, end },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
+import { zoneNearNoon } from '../../support/dates';
 import { outboxEvents } from '../../support/outbox-events';
 import { type SchoolUnderTest, startSchoolUnderTest } from '../../support/school-under-test';
 
@@ -23,7 +24,9 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
   let elsewhereCourse: string;
   let forgottenCourse: string;
   let pupilIds: string[];
-  const today = todayInZone(new Date(), 'Europe/Paris');
+  // A school where it is near noon: its courses of 00:00 and 00:30 are due, and the day ends hours from now.
+  const timeZone = zoneNearNoon();
+  const today = todayInZone(new Date(), timeZone);
   const registerPath = (activityId: string) => `/api/attendance/registers/${activityId}/${today}`;
 
   const plan = async (classId: string, personId: string, start: string, end: string) => {
@@ -45,7 +48,7 @@ describe('the roll call, from a teacher’s course to vie scolaire’s day', () 
   };
 
   beforeAll(async () => {
-    school = await startSchoolUnderTest({}, { signedInAs: 'planning.demo' });
+    school = await startSchoolUnderTest({ timeZone }, { signedInAs: 'planning.demo' });
     planner = school.request;
     teacher = await school.as('prof.demo');
     staff = await school.as('vie-scolaire.demo');
