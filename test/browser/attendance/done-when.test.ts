@@ -4,7 +4,8 @@ import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
-import { parisTimeMark as parisMark, plusDays, todayInParis } from '../../support/dates';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
+import { plusDays, timeMarkIn, zoneNearNoon } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
 import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
@@ -40,15 +41,18 @@ describe('the roll call’s done-when, at phone size', () => {
   let origin: string;
   let child: { personId: string; firstName: string; fullName: string };
   let start: string;
-  const today = todayInParis();
+  // A school where it is near noon: a course begun two hours ago that ends in an hour fits in its day, whenever the
+  // test runs.
+  const school = { ...demoSchool, timeZone: zoneNearNoon() };
+  const today = todayInZone(new Date(), school.timeZone);
 
   const phonePage = () =>
     browser.newPage({ viewport: phone, locale: 'fr-FR', isMobile: true, hasTouch: true });
 
   beforeAll(async () => {
-    portal = await startPortalUnderTest(demoSchool, { demo: true });
+    portal = await startPortalUnderTest(school, { demo: true });
     ({ origin, browser } = portal);
-    const directory = demoDirectory(demoSchool);
+    const directory = demoDirectory(school);
     const idOf = (username: string) =>
       directory.accounts.find((account) => account.username === username)?.personId as string;
     const childId = directory.guardianships.find(([g]) => g === idOf('parent.demo'))?.[1] as string;
@@ -86,10 +90,10 @@ describe('the roll call’s done-when, at phone size', () => {
 
     // Going on now: started two hours ago (before any course of the demo teacher's that may be going on too, so
     // that it is the one « Appel » opens; more than 15 minutes ago, so that its register is missing), for an hour
-    // more; kept within the day.
+    // more.
     const now = Date.now();
-    start = parisMark(now - 120 * 60_000) < parisMark(now) ? parisMark(now - 120 * 60_000) : '00:00';
-    const end = parisMark(now + 60 * 60_000) > parisMark(now) ? parisMark(now + 60 * 60_000) : '23:55';
+    start = timeMarkIn(school.timeZone, now - 120 * 60_000);
+    const end = timeMarkIn(school.timeZone, now + 60 * 60_000);
     const current = await plan(today, start, end);
     expect(current.status, await current.clone().text()).toBe(201);
 
