@@ -92,4 +92,22 @@ describe('malformed events on the bus', () => {
       }),
     ]);
   });
+
+  it('a place change of another school (a replay, a rule copied between buses) is refused, and nothing written', async () => {
+    const foreign = placeChange('PlaceCreated');
+    foreign.event.detail.metadata.schoolId = 'lycee-moliere';
+    const before = school.deadLetters.length;
+    await put([foreign.event]);
+    await school.eventsDelivered();
+
+    const day = foreign.event.detail.metadata.occurredAt.slice(0, 10);
+    expect((await school.journalOf(day)).map((entry) => entry.subjectId)).not.toContain(foreign.placeId);
+    expect(school.deadLetters.slice(before)).toEqual([
+      expect.objectContaining({
+        rule: 'journal-place-changes',
+        event: expect.objectContaining({ 'detail-type': 'PlaceCreated', detail: foreign.event.detail }),
+        error: `MalformedEventError: PlaceCreated from preau.places refused: detail.metadata.schoolId: an event of school "lycee-moliere", where this function serves school "${school.school.id}"`,
+      }),
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MalformedEventError } from '#events/envelope';
 import { importRequested } from '#events/imports/import-events';
 import { placeChanges } from '#events/places/place-events';
@@ -12,6 +12,14 @@ const busEvent = (detailType: string) =>
   );
 
 describe('eventHandler', () => {
+  // The function serves the school of the fixtures, as its stack says in its environment.
+  beforeEach(() => {
+    vi.stubEnv('SCHOOL_ID', 'demo');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
   it('hands the consumer the data of a well-formed event, and the contract of its type', async () => {
     const seen: unknown[] = [];
     const handler = eventHandler(placeChanges, async ({ contract, data }) => {
@@ -34,5 +42,28 @@ describe('eventHandler', () => {
       'ImportRequested from preau.imports refused: detail.metadata.occurredAt: not in the datetime format',
     );
     expect(ran).toBe(false);
+  });
+
+  it('refuses an event of another school as malformed, naming both schools, before the consumer runs', async () => {
+    let ran = false;
+    const handler = eventHandler(placeChanges, async () => {
+      ran = true;
+    });
+    const misrouted = busEvent('PlaceArchived');
+    misrouted.detail.metadata.schoolId = 'lycee-moliere';
+    const invocation = handler(misrouted, lambdaContext('journal-record-change'));
+    await expect(invocation).rejects.toThrow(MalformedEventError);
+    await expect(invocation).rejects.toThrow(
+      'PlaceArchived from preau.places refused: detail.metadata.schoolId: an event of school "lycee-moliere", where this function serves school "demo"',
+    );
+    expect(ran).toBe(false);
+  });
+
+  it('fails loudly when the function was not told its school, rather than take any', async () => {
+    vi.stubEnv('SCHOOL_ID', '');
+    const handler = eventHandler(placeChanges, async () => undefined);
+    await expect(handler(busEvent('PlaceArchived'), lambdaContext('journal-record-change'))).rejects.toThrow(
+      'Environment variable SCHOOL_ID is not set',
+    );
   });
 });
