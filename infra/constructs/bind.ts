@@ -23,6 +23,8 @@ export interface SchoolResources {
   /** The school's work queues, by name (`infra/definitions/queues.ts`). */
   queues: ReadonlyMap<string, IQueue>;
   notifications: SchoolNotifications;
+  /** The school's origin secret, as the dynamic reference CloudFormation resolves (`OriginVerify`). */
+  originVerify: string;
 }
 
 const bucketActions = {
@@ -44,6 +46,7 @@ export const bindNeeds = (fn: PreauFunction, needs: FunctionNeeds, resources: Sc
   if (needs.feeds) bindFeedKeys(fn, resources.feedKeys);
   for (const name of needs.queues ?? []) bindQueue(fn, name, resources.queues);
   if (needs.notify) bindNotifications(fn, resources.notifications, needs.notify);
+  if (needs.viewerAddress) fn.lambda.addEnvironment(functionEnvironment.originVerify, resources.originVerify);
 };
 
 /** A queue's URL, and the right to send to it (and to use its encryption key, SQS-managed here). */

@@ -26,7 +26,11 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { sitePrefixes } from '#infra/definitions/school-buckets';
-import { forwardedHostCode, miniSiteIndexCode } from '#infra/definitions/shared-files-functions';
+import {
+  forwardedHostCode,
+  miniSiteIndexCode,
+  originVerifyHeader,
+} from '#infra/definitions/shared-files-functions';
 import { webAppRewriteCode } from '#infra/definitions/web-app-rewrite';
 import type { Tenant } from '#infra/tenants/tenant';
 import { acknowledge } from './nag';
@@ -43,6 +47,8 @@ export interface SchoolWebProps {
   feedKeyGroup?: IKeyGroup;
   /** The authority's edge shield (`Preau-Edge-Shield`): rate limits on sign-in and activation per address. */
   webAclArn?: string;
+  /** The school's origin secret (a dynamic reference), sent to the API with every request (`x-origin-verify`). */
+  originVerify: string;
 }
 
 /** The school's address: CloudFront serves the web app from the site bucket and `/api/*` from the HTTP API. */
@@ -52,7 +58,16 @@ export class SchoolWeb extends Construct {
   constructor(
     scope: Construct,
     id: string,
-    { school, site, accessLogs, httpApi, webDirectory, feedKeyGroup, webAclArn }: SchoolWebProps,
+    {
+      school,
+      site,
+      accessLogs,
+      httpApi,
+      webDirectory,
+      feedKeyGroup,
+      webAclArn,
+      originVerify,
+    }: SchoolWebProps,
   ) {
     super(scope, id);
     const stack = Stack.of(this);
@@ -66,6 +81,8 @@ export class SchoolWeb extends Construct {
       protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
       originSslProtocols: [OriginSslPolicy.TLS_V1_2],
       readTimeout: Duration.seconds(30),
+      // The API's own address is reachable without CloudFront: this says a request came through it (README).
+      customHeaders: { [originVerifyHeader]: originVerify },
     });
 
     const forwardedHost = new CloudFrontFunction(this, 'ForwardedHost', {

@@ -32,6 +32,12 @@ export const functionEnvironment = {
   pushKeysSecret: 'PUSH_KEYS_SECRET',
   /** Locally only: the VAPID key pair itself, as the local platform made it. */
   pushKeys: 'PUSH_KEYS',
+  /**
+   * The school's origin secret, which the distribution sends the API in `x-origin-verify`: the functions that count
+   * attempts per address trust the viewer's address only beside it. In AWS a dynamic reference to a secret generated
+   * at deploy (never in the template); locally a value the local server makes at each start.
+   */
+  originVerify: 'ORIGIN_VERIFY',
   /** The function's name (`api/places`) as the service of its log lines; unset locally, where one process runs all. */
   serviceName: 'POWERTOOLS_SERVICE_NAME',
 } as const;

@@ -65,6 +65,10 @@ const widestNeeds = (group: readonly Route[]): FunctionNeeds => {
         group.map(({ needs }) => needs.feeds),
       ),
       notify: notifyTogether(group.map(({ needs }) => needs.notify)),
+      viewerAddress: widest(
+        ['read'],
+        group.map(({ needs }) => needs.viewerAddress),
+      ),
     }).filter(([, access]) => access !== undefined),
   );
 };

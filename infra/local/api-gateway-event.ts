@@ -1,23 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
-import { viewerAddressHeader } from '#infra/definitions/shared-files-functions';
+import { originVerifyHeader, viewerAddressHeader } from '#infra/definitions/shared-files-functions';
 import type { RouteMatch } from './route-matcher';
 
 const textTypes = /^(?:text\/|application\/(?:json|xml|x-www-form-urlencoded|[\w.+-]+\+(?:json|xml))|$)/;
 
-/** Builds the event API Gateway's HTTP API (payload format 2.0) gives a Lambda function for this request. */
+/**
+ * Builds the event API Gateway's HTTP API (payload format 2.0) gives a Lambda function for this request, as it
+ * arrives through the distribution: `originVerify` is the school's origin secret, which CloudFront adds.
+ */
 export const toApiGatewayEvent = (
   request: IncomingMessage,
   body: Buffer,
   match: RouteMatch,
-  claims?: Record<string, string>,
+  { claims, originVerify }: { claims?: Record<string, string>; originVerify: string },
 ): APIGatewayProxyEventV2 => {
   const url = new URL(request.url ?? '/', 'http://local');
   const headers: Record<string, string> = {
     ...joinedHeaders(request),
     // As the distribution's viewer function does: the viewer's address, over whatever the caller wrote there.
     [viewerAddressHeader]: request.socket.remoteAddress ?? '127.0.0.1',
+    // As its API origin does: the school's origin secret, over any the caller sent.
+    [originVerifyHeader]: originVerify,
   };
   const isText = textTypes.test((headers['content-type'] ?? '').split(';')[0] ?? '');
   const now = new Date();

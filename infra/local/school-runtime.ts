@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   functionEnvironment,
   localResourceNames,
@@ -65,6 +66,8 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
   });
   const sqs = await startSqsEndpoint(queues);
   const feedKey = ensureFeedSigningKey(config.feedKeyFile);
+  // A new origin secret each run, as a deploy generates one: only the local server and the functions know it.
+  const originVerify = randomBytes(24).toString('base64url');
   Object.assign(
     process.env,
     schoolFunctionEnvironment(config.school, names, config.userPool),
@@ -72,6 +75,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       [functionEnvironment.feedKeyPairId]: feedKey.keyPairId,
       [functionEnvironment.feedSigningKey]: feedKey.privateKeyPem,
       [functionEnvironment.pushKeys]: JSON.stringify(ensurePushKeys(config.pushKeyFile)),
+      [functionEnvironment.originVerify]: originVerify,
       // Notifications mail from the school's address, or the local one, through the mail catcher.
       [functionEnvironment.mailFrom]: config.school.mailFrom ?? 'ne-pas-repondre@preau.localhost',
     },
@@ -110,6 +114,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       audience: [config.userPool.userPoolClientId],
     }),
     webDirectory: config.webDirectory,
+    originVerify,
     sharedFiles: serveSharedFiles(
       localS3Client(config.endpoints),
       names.siteBucket,

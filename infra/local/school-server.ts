@@ -20,6 +20,11 @@ export interface SchoolServerOptions {
   /** Checks the token of every route that is not public, as the HTTP API's JWT authorizer does. */
   authorize: (authorization: string | undefined) => Promise<Record<string, string> | undefined>;
   webDirectory: string;
+  /**
+   * The school's origin secret, which the local server adds to each API request as the distribution does (and
+   * the functions read in their environment): the local server is the school's CloudFront too.
+   */
+  originVerify: string;
   /** Calendar feeds and mini-sites, from the site bucket, checked as the distribution checks them. */
   sharedFiles(url: URL, conditions: ConditionalHeaders): Promise<HttpReply | undefined>;
   log(line: string): void;
@@ -56,7 +61,10 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
     const handler = await options.loadHandler(match.route.handler);
     const context = lambdaContext(`preau-${options.schoolId}-${match.route.handler.replace('/', '-')}`);
     try {
-      const result = await handler(toApiGatewayEvent(request, body, match, claims), context);
+      const result = await handler(
+        toApiGatewayEvent(request, body, match, { claims, originVerify: options.originVerify }),
+        context,
+      );
       // As CloudFront's `/api/*` behaviour: JSON answers compressed when the browser accepts it.
       return compressedApiReply(
         fromApiGatewayResult(result as APIGatewayProxyResultV2 | undefined),

@@ -5,6 +5,7 @@ import type { Construct } from 'constructs';
 import { bindNeeds } from '#infra/constructs/bind';
 import { constructIdOf } from '#infra/constructs/construct-id';
 import { FeedKeys, type FeedPublicKey } from '#infra/constructs/feed-keys';
+import { OriginVerify } from '#infra/constructs/origin-verify';
 import { OutboxRelay } from '#infra/constructs/outbox-relay';
 import { PreauFunction } from '#infra/constructs/preau-function';
 import { SchoolApi } from '#infra/constructs/school-api';
@@ -64,6 +65,7 @@ export class SchoolStack extends Stack {
     const feedKeys = new FeedKeys(this, 'FeedKeys', { school, publicKeys: feedPublicKeys });
     const queues = new SchoolQueues(this, 'Queues');
     const notifications = new SchoolNotifications(this, 'Notifications', { school });
+    const originVerify = new OriginVerify(this, 'OriginVerify', { school });
 
     const functions = new Map<string, PreauFunction>();
     for (const { handler, needs, timeoutSeconds } of functionDefinitions) {
@@ -84,7 +86,14 @@ export class SchoolStack extends Stack {
           ),
         });
       functions.set(handler, fn);
-      bindNeeds(fn, needs, { ...this.data, identity, feedKeys, queues: queues.queues, notifications });
+      bindNeeds(fn, needs, {
+        ...this.data,
+        identity,
+        feedKeys,
+        queues: queues.queues,
+        notifications,
+        originVerify: originVerify.value,
+      });
     }
     const functionOf = (handler: string) => {
       const fn = functions.get(handler);
@@ -105,6 +114,7 @@ export class SchoolStack extends Stack {
       webDirectory,
       feedKeyGroup: feedKeys.keyGroup,
       webAclArn: edgeWebAclArn,
+      originVerify: originVerify.value,
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;

@@ -51,7 +51,7 @@ beforeAll(async () => {
   bindNeeds(
     fn,
     { table: 'read', documents: 'readWrite', site: 'read', identity: 'accounts' },
-    { ...data, identity, feedKeys, queues: new Map(), notifications },
+    { ...data, identity, feedKeys, queues: new Map(), notifications, originVerify: 'origin-verify-of-bind' },
   );
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   app.synth();

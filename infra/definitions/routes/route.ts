@@ -28,6 +28,11 @@ export interface FunctionNeeds {
    * the public key.
    */
   notify?: 'send' | 'mail' | 'push-key';
+  /**
+   * The viewer's address, to count attempts per address (`functions/lib/client-address.ts`): the school's origin
+   * secret, which says a request came through the distribution and so that its `x-viewer-address` is true.
+   */
+  viewerAddress?: 'read';
 }
 
 /**
