@@ -10,6 +10,12 @@ export const sharedErrorCodes = [
   'not_signed_in',
   'sign_in_failed',
   'session_ended',
+  /**
+   * API Gateway's own 401, from its JWT authorizer (a token missing, expired, or not this school's), answered
+   * before any function as `{"message":"Unauthorized"}`, which HTTP APIs cannot change: the portal's HTTP layer
+   * gives that answer this code (`web/src/shell/http/exchange.ts`).
+   */
+  'unauthorized',
   'forbidden',
   'not_found',
   'busy',

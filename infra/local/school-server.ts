@@ -4,6 +4,7 @@ import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import type { Route } from '#infra/definitions/routes/index';
 import { fromApiGatewayResult, type HttpReply, toApiGatewayEvent } from './api-gateway-event';
 import type { handlerLoader } from './handler-loader';
+import type { AuthorizerVerdict } from './jwt-authorizer';
 import { lambdaContext } from './lambda-context';
 import { LocalPlatformError } from './platform-error';
 import { routeMatcher } from './route-matcher';
@@ -18,7 +19,7 @@ export interface SchoolServerOptions {
   routes: readonly Route[];
   loadHandler: ReturnType<typeof handlerLoader>;
   /** Checks the token of every route that is not public, as the HTTP API's JWT authorizer does. */
-  authorize: (authorization: string | undefined) => Promise<Record<string, string> | undefined>;
+  authorize: (authorization: string | undefined) => Promise<AuthorizerVerdict>;
   webDirectory: string;
   /**
    * The school's origin secret, which the local server adds to each API request as the distribution does (and
@@ -55,9 +56,11 @@ export const startSchoolServer = async (options: SchoolServerOptions) => {
     if (!match) return jsonReply(404, { message: 'Not Found' });
     const body = await readBody(request);
     if (body === undefined) return jsonReply(413, { message: 'Request Entity Too Large' });
-    const claims =
+    const verdict =
       match.route.access === 'public' ? undefined : await options.authorize(request.headers.authorization);
-    if (match.route.access !== 'public' && !claims) return jsonReply(401, { message: 'Unauthorized' });
+    // API Gateway's own answer, which no function shapes (the portal words it: see gatewayUnauthorized).
+    if (verdict && 'refusal' in verdict) return verdict.refusal;
+    const claims = verdict?.claims;
     const handler = await options.loadHandler(match.route.handler);
     const context = lambdaContext(`preau-${options.schoolId}-${match.route.handler.replace('/', '-')}`);
     try {

@@ -2233,14 +2233,28 @@ describe('rights: every signed-in route for every profile, on the local platform
     expect((await call('GET', '/api/me', 'not-a-token')).status).toBe(401);
   });
 
-  it('refuses an expired token, even one signed by the school’s issuer', async () => {
+  it('refuses an expired token, even one signed by the school’s issuer, with API Gateway’s own 401', async () => {
     const claims = decodeJwt(tokens.get('guardian') as string);
     const expired = await signWithIssuerKey({
       ...claims,
       iat: Math.floor(Date.now() / 1000) - 7200,
       exp: Math.floor(Date.now() / 1000) - 60,
     });
-    expect((await call('GET', '/api/me', expired)).status).toBe(401);
+    const refused = await call('GET', '/api/me', expired);
+    // API Gateway's own answer, locally as in AWS: no code (the portal gives it `unauthorized`), and the challenge.
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('content-type')).toBe('application/json');
+    expect(refused.headers.get('www-authenticate')).toBe(
+      'Bearer scope="" error="invalid_token" error_description="the token has expired"',
+    );
+    expect(refused.headers.get('apigw-requestid')).toMatch(/^[\w+/]{15}=$/);
+    expect(await refused.text()).toBe('{"message":"Unauthorized"}');
+    const missing = await call('GET', '/api/me', undefined);
+    expect([missing.status, missing.headers.get('www-authenticate'), await missing.text()]).toEqual([
+      401,
+      'Bearer',
+      '{"message":"Unauthorized"}',
+    ]);
     const fresh = await signWithIssuerKey({ ...claims, exp: Math.floor(Date.now() / 1000) + 600 });
     expect((await call('GET', '/api/me', fresh)).status).toBe(200);
   });

@@ -83,7 +83,7 @@ describe('a refusal of the API in the reader’s words', () => {
     expect(apiErrorText(usedCode, french)).toMatch(/^ce code n’est pas valable/);
   });
 
-  it('says a refusal by its status when its code is unknown or missing, as API Gateway’s own 401', () => {
+  it('says a refusal by its status when its code is unknown or missing', () => {
     expect(apiErrorText(refusal(401, { message: 'Unauthorized' }), french)).toBe(
       'la connexion est nécessaire : connectez-vous',
     );

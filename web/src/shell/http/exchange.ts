@@ -15,12 +15,21 @@ export const send = async (fetchFromServer: FetchFromServer, path: string, init:
   }
 };
 
-/** The body of a successful answer (undefined when it has none), or an ApiError with the API's own words. */
+/**
+ * The body of a successful answer (undefined when it has none), or an ApiError with the API's own words. A 401
+ * without a code is API Gateway's own (its JWT authorizer refused the token before any function, answering
+ * `{"message":"Unauthorized"}`): it gets the code `unauthorized`, which the portal words as a session that expired.
+ */
 export const readJson = async <T>(response: Response): Promise<T> => {
   const body = await response.json().catch(() => undefined);
   if (!response.ok) {
     const { code, field, message, ...details } = body?.error ?? {};
-    throw new ApiError(response.status, typeof message === 'string' ? message : '', { code, field, details });
+    const given = typeof code === 'string' && code !== '' ? code : undefined;
+    throw new ApiError(response.status, typeof message === 'string' ? message : '', {
+      code: given ?? (response.status === 401 ? 'unauthorized' : undefined),
+      field,
+      details,
+    });
   }
   return body as T;
 };

@@ -131,8 +131,10 @@ export const createSession = (
     },
 
     /**
-     * A request with the access token. On 401 the token is renewed once and the request sent again; when the
-     * session cannot be renewed, the 401 is returned and the listeners of `onSignedOut` are told.
+     * A request with the access token. On 401 (a function's, or API Gateway's own without a code: a token expired or
+     * missing) the token is renewed once and the request sent again; when the session cannot be renewed, or the
+     * renewed token is refused too, the 401 is returned and the listeners of `onSignedOut` are told: the person
+     * signs in again.
      */
     fetchSignedIn: async (path: string, init: RequestInit = {}): Promise<Response> => {
       const sentWith = accessToken;
@@ -141,7 +143,10 @@ export const createSession = (
       // A request sent with the same old token may have renewed it meanwhile.
       const renewed = (accessToken !== undefined && accessToken !== sentWith) || (await refresh());
       if (!renewed) return response;
-      return send(fetchFromServer, path, withToken(init, accessToken));
+      const again = await send(fetchFromServer, path, withToken(init, accessToken));
+      // Refused with a token just renewed: no second renewal, the session is over.
+      if (again.status === 401) keep(undefined);
+      return again;
     },
 
     /** Calls back when a token the page held is gone: signed out, or its session expired. Returns the unsubscriber. */
