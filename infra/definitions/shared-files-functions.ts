@@ -34,7 +34,7 @@ export const viewerAddressHeader = 'x-viewer-address';
  * The header the distribution adds to every request it sends the API (a custom header of its API origin), holding
  * the school's origin secret: the HTTP API's own `execute-api` address is reachable without CloudFront, where
  * anyone may write `x-viewer-address`, so the API trusts that header only beside this one (AWS's practice for an
- * origin that only CloudFront should speak for). CloudFront writes it over any header of that name the viewer sent.
+ * origin that only CloudFront should speak for).
  */
 export const originVerifyHeader = 'x-origin-verify';
 

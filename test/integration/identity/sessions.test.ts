@@ -29,7 +29,8 @@ describe('sessions and sign-in limits', () => {
       cookie,
       token,
       from = '127.0.0.1',
-    }: { body?: unknown; cookie?: string; token?: string; from?: string },
+      headers = {},
+    }: { body?: unknown; cookie?: string; token?: string; from?: string; headers?: Record<string, string> },
   ) =>
     new Promise<Answer>((resolve, reject) => {
       const url = new URL(path, school.url);
@@ -46,6 +47,7 @@ describe('sessions and sign-in limits', () => {
             ...(payload && { 'content-type': 'application/json' }),
             ...(cookie && { cookie }),
             ...(token && { authorization: `Bearer ${token}` }),
+            ...headers,
           },
         },
         (response) => {
@@ -246,6 +248,23 @@ describe('sessions and sign-in limits', () => {
       expect(locked.status).toBe(429);
       expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
       expect((await signIn('direction.demo', '127.0.0.3')).token).toBeTruthy();
+    });
+
+    it('counts the address the request came from, whatever viewer address and origin secret the caller writes', async () => {
+      const from = '127.0.0.5';
+      const { max } = attemptLimits.signInPerAddress;
+      // As a caller bypassing CloudFront would try: a new viewer address for every guess, and a secret guessed.
+      const answers = await Promise.all(
+        Array.from({ length: max + 10 }, (_, index) =>
+          send('POST', '/api/session', {
+            body: { username: `eleve.essai.forge.${index % 11}`, password: 'Pas-le-bon-2026!' },
+            from,
+            headers: { 'x-viewer-address': `203.0.113.${index % 250}`, 'x-origin-verify': 'guessed' },
+          }),
+        ),
+      );
+
+      expect(statuses(answers)).toEqual({ 401: max, 429: 10 });
     });
 
     it('limits activation codes per code and per address; a refused password is not a guess', async () => {

@@ -18,7 +18,7 @@ describe('the functions of the API services', () => {
     const places = functionDefinitions.find(({ handler }) => handler === 'api/places');
     expect(places?.needs).toEqual({ table: 'readWrite' });
     const signIn = functionDefinitions.find(({ handler }) => handler === 'api/identity');
-    expect(signIn?.needs).toEqual({ table: 'readWrite', identity: 'accounts' });
+    expect(signIn?.needs).toEqual({ table: 'readWrite', identity: 'accounts', viewerAddress: 'read' });
   });
 
   it('keeps pdfkit out of the function people sign in with', () => {
