@@ -1,10 +1,10 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { demoDirectory } from '#infra/local/seed/people/demo-people';
 import { expectAccessible } from '../../support/axe';
 import { expectNoSidewaysScroll, screenshotPath } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
-import { todayInZone } from '#domain/shared/calendar/today-in-zone';
 import { plusDays, timeMarkIn, zoneNearNoon } from '../../support/dates';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
