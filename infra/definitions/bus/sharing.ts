@@ -5,6 +5,7 @@ import {
   planningSource,
   projectUpdated,
 } from '#events/planning/planning-events';
+import { shiftChanged, shiftPlanned, shiftRemoved, timeSource } from '#events/time/time-events';
 import type { ModuleBus } from './bus-target';
 
 export const sharingBus: ModuleBus = {
@@ -14,10 +15,17 @@ export const sharingBus: ModuleBus = {
       name: 'regenerate-shared-plannings',
       description: 'Writes again the calendar feeds and mini-sites that a planning change concerns',
       pattern: {
-        source: [planningSource],
-        'detail-type': [activityScheduled, activityMoved, activityCancelled, projectUpdated].map(
-          (contract) => contract.detailType,
-        ),
+        source: [planningSource, timeSource],
+        'detail-type': [
+          activityScheduled,
+          activityMoved,
+          activityCancelled,
+          projectUpdated,
+          // A technician's shift is an occurrence of their planning (the time module).
+          shiftPlanned,
+          shiftChanged,
+          shiftRemoved,
+        ].map((contract) => contract.detailType),
       },
       // A change of a class's course regenerates the feed of each of its students who made one.
       target: {
