@@ -12,11 +12,12 @@ const planned = (day: string, start: string, end: string) => ({
 });
 
 /**
- * A technician's calendar feed follows their shifts as a planning change: the bus rule `regenerate-shared-plannings`
+ * A technician's portal and calendar feed follow their contract and shifts. `/api/me` says whether a staff member
+ * has a time contract (the menu's « Mes heures »). Their feed follows their shifts as a planning change: the bus rule `regenerate-shared-plannings`
  * takes the time module's ShiftPlanned, ShiftChanged and ShiftRemoved, and writes again the feed of the shift's
  * person. The feed is read as a calendar app reads it: its signed link, served from the site bucket.
  */
-describe('a technician’s calendar feed follows their shifts', () => {
+describe('a technician’s portal and calendar feed follow their contract and shifts', () => {
   let school: SchoolUnderTest;
   let planner: Request;
   let technician: Request;
@@ -43,6 +44,13 @@ describe('a technician’s calendar feed follows their shifts', () => {
     technician = await school.as('vie-scolaire.demo');
     technicianId = school.demoAccounts.find(({ username }) => username === 'vie-scolaire.demo')
       ?.personId as string;
+  }, 300_000);
+  afterAll(() => school?.stop());
+
+  it('tells the portal whether a staff member has a time contract, for « Mes heures » in their menu', async () => {
+    const before = await technician('GET', '/api/me');
+    expect(before.status).toBe(200);
+    expect(before.body.hasTimeContract).toBe(false);
     const contract = await planner('PUT', `/api/time/people/${technicianId}/contract`, {
       kind: 'private-idcc-1285',
       weeklyHours: 35,
@@ -50,9 +58,12 @@ describe('a technician’s calendar feed follows their shifts', () => {
       from: '2026-09-01',
     });
     expect(contract.status).toBe(200);
-  }, 300_000);
-  afterAll(() => school?.stop());
+    expect((await technician('GET', '/api/me')).body.hasTimeContract).toBe(true);
+    // A planner is no staff member: their own hours are not asked for.
+    expect((await planner('GET', '/api/me')).body.hasTimeContract).toBe(false);
+  }, 60_000);
 
+  // The contract is the test's above.
   it('shows a shift planned after the feed was made, moves it when it changes and drops it when removed', async () => {
     // 1. The technician takes their own feed first: no shift in it yet.
     const feed = await technician('POST', '/api/feeds', { selection: { kind: 'person', id: technicianId } });
