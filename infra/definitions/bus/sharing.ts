@@ -8,6 +8,21 @@ import {
 import { shiftChanged, shiftPlanned, shiftRemoved, timeSource } from '#events/time/time-events';
 import type { ModuleBus } from './bus-target';
 
+/**
+ * The changes of a planning that calendar feeds and mini-sites follow: activities, projects, and a technician's
+ * shifts (the time module), which are occurrences of their person's planning. The rule's pattern and its handler
+ * both read this list.
+ */
+export const sharedPlanningChanges = [
+  activityScheduled,
+  activityMoved,
+  activityCancelled,
+  projectUpdated,
+  shiftPlanned,
+  shiftChanged,
+  shiftRemoved,
+] as const;
+
 export const sharingBus: ModuleBus = {
   module: 'sharing',
   rules: [
@@ -16,16 +31,7 @@ export const sharingBus: ModuleBus = {
       description: 'Writes again the calendar feeds and mini-sites that a planning change concerns',
       pattern: {
         source: [planningSource, timeSource],
-        'detail-type': [
-          activityScheduled,
-          activityMoved,
-          activityCancelled,
-          projectUpdated,
-          // A technician's shift is an occurrence of their planning (the time module).
-          shiftPlanned,
-          shiftChanged,
-          shiftRemoved,
-        ].map((contract) => contract.detailType),
+        'detail-type': sharedPlanningChanges.map((contract) => contract.detailType),
       },
       // A change of a class's course regenerates the feed of each of its students who made one.
       target: {
