@@ -16,6 +16,8 @@ export interface Me {
   classes: SchoolClass[];
   /** Whether the person is a member of a work group: the menu shows « Groupes » to pupils and families then. */
   inWorkGroups?: boolean;
+  /** Whether a staff member has a contract in the technical team (module `time`): the menu shows « Mes heures » then. */
+  hasTimeContract?: boolean;
 }
 
 /** Who is signed in, with what their home page starts from. */

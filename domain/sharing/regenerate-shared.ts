@@ -7,9 +7,12 @@ import { skippingUnreadable } from './readable-entries';
 import type { SharingPorts } from './sharing-ports';
 import { writeWhileActive } from './write-while-active';
 
-/** What a planning change concerns, as its event says. */
+/**
+ * What a planning change concerns, as its event says: an activity's or project's change names its project; a
+ * technician's shift (the time module) names only its person, whose planning shows it.
+ */
 export interface PlanningChangeScope {
-  projectId: string;
+  projectId?: string;
   personIds: readonly string[];
   classIds: readonly string[];
   placeIds: readonly string[];
@@ -39,7 +42,7 @@ export const regenerateShared = async (
   ports: SharingPorts,
 ): Promise<RegenerationResult> => {
   const resources: FeedSelection[] = [
-    { kind: 'project', id: scope.projectId },
+    ...(scope.projectId === undefined ? [] : [{ kind: 'project' as const, id: scope.projectId }]),
     ...scope.personIds.map((id) => ({ kind: 'person' as const, id })),
     ...scope.classIds.map((id) => ({ kind: 'class' as const, id })),
     ...scope.placeIds.map((id) => ({ kind: 'place' as const, id })),

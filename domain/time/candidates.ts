@@ -5,12 +5,13 @@ import { ValidationError } from '#domain/shared/errors';
 import { contractCovers, type Skill, skills } from './contract';
 import { checkShiftTimes, dayOfShift, zonedDateTimeSchema } from './shift';
 import { planningSpansOf } from './shift-marks';
+import { withDirectoryNames } from './staff-contracts';
 import type { TimePorts } from './time-ports';
 
 /**
  * Who may take a shift: the team members whose contract covers its day, the skilled first, then the free (their
- * planning days hold nothing then: no shift, no activity), then by name. Two reads: the team (one query), their
- * planning days at that time (one BatchGetItem).
+ * planning days hold nothing then: no shift, no activity), then by name. Three reads: the team (one query), their
+ * planning days at that time (one BatchGetItem), and their names in the directory (one BatchGetItem).
  */
 
 export const candidatesQuerySchema = z.strictObject({
@@ -27,10 +28,11 @@ export const findCandidates = async (query: CandidatesQuery, actor: Actor, ports
   const times = { startsAt: query.startsAt, endsAt: query.endsAt, breakMinutes: 0 };
   checkShiftTimes(times, 'query');
   const day = dayOfShift(times, ports.school.timeZone);
-  const team = (await ports.time.team()).flatMap((member) => {
+  const covered = (await ports.time.team()).flatMap((member) => {
     const contract = member.contracts.find((each) => contractCovers(each, day));
     return contract ? [{ ...member, contract }] : [];
   });
+  const team = await withDirectoryNames(covered, ports);
   const spans = planningSpansOf(times, ports.school.timeZone);
   if (spans.length === 0) throw new ValidationError('query.endsAt', 'must be after the start');
   const busy = await ports.time.busy(

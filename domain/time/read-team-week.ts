@@ -5,13 +5,14 @@ import { scopesHeld } from '#domain/identity/rights';
 import { isCalendarDate, mondayOf, plusDays } from '#domain/shared/calendar/calendar-days';
 import { AccessDeniedError, ValidationError } from '#domain/shared/errors';
 import { idSchema } from '#domain/shared/input-types';
-import { contractOn } from './staff-contracts';
+import { contractOn, withDirectoryNames } from './staff-contracts';
 import type { StoredShift, TeamMember, TimePorts, WeekTotal } from './time-ports';
 
 /**
  * The team's week: each technician's shifts of an ISO week with the rules they exceed (accepted), their planned
- * and actual minutes (the week items' counters) and the week's approval. Three reads whatever the team's size:
- * the week's shifts (one query of GSI2), the team (one query of GSI1), their week items (one BatchGetItem).
+ * and actual minutes (the week items' counters) and the week's approval. Four reads whatever the team's size:
+ * the week's shifts (one query of GSI2), the team (one query of GSI1), their week items and their names in the
+ * directory (a BatchGetItem each).
  * A technician without `time:plan` reads only their own week.
  */
 
@@ -76,15 +77,18 @@ export const readTeamWeek = async (
       ports.time.weekShifts(monday, personId),
     ]);
     if (!member && shifts.length === 0) return { monday, people: [] };
-    const known = member ?? { personId, name: '', contracts: [] };
-    return { monday, people: [personWeek(known, monday, weeks.get(personId), shifts)] };
+    const [known] = await withDirectoryNames([member ?? { personId, name: '', contracts: [] }], ports);
+    return { monday, people: known ? [personWeek(known, monday, weeks.get(personId), shifts)] : [] };
   }
   await authorize(actor, 'time:read', school, ports.relations);
-  const [team, shifts] = await Promise.all([ports.time.team(), ports.time.weekShifts(monday)]);
-  const weeks = await ports.time.weeks(
-    team.map((member) => member.personId),
-    monday,
-  );
+  const [members, shifts] = await Promise.all([ports.time.team(), ports.time.weekShifts(monday)]);
+  const [team, weeks] = await Promise.all([
+    withDirectoryNames(members, ports),
+    ports.time.weeks(
+      members.map((member) => member.personId),
+      monday,
+    ),
+  ]);
   return {
     monday,
     people: team.map((member) =>

@@ -14,7 +14,12 @@ import {
   workedMinutesOf,
   zonedDateTimeSchema,
 } from './shift';
-import { invalidShiftTimes, WeekApprovedError } from './time-errors';
+import {
+  actualHoursFarFromPlan,
+  actualHoursInFuture,
+  invalidShiftTimes,
+  WeekApprovedError,
+} from './time-errors';
 import type { HoursShift, PersonWeek, TimeHoursPorts } from './time-hours-ports';
 
 /**
@@ -45,9 +50,9 @@ export const checkActualTimes = (planned: ShiftTimes, actual: ShiftTimes, zone: 
   if (span > 24 * 60) throw invalidShiftTimes('endsAt', 'must be at most 24 hours after the start');
   if (actual.breakMinutes >= span) throw invalidShiftTimes('breakMinutes', 'must be shorter than the shift');
   if (Math.abs(daysFrom(dayOfShift(planned, zone), dayOfShift(actual, zone))) > maxDaysFromPlan)
-    throw invalidShiftTimes('startsAt', 'must be within a day of the planned start');
+    throw actualHoursFarFromPlan();
   if (DateTime.fromISO(actual.startsAt, { setZone: true }).toMillis() > now.getTime())
-    throw invalidShiftTimes('startsAt', 'must not be in the future');
+    throw actualHoursInFuture();
   return actual;
 };
 

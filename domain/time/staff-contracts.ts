@@ -59,11 +59,39 @@ export const setContract = async (
   return { contracts: next.contracts };
 };
 
+/**
+ * Team members with their names as the directory has them now, by name: one BatchGetItem. The directory publishes
+ * no event when it renames a person (an import, a correction), so the name stored with the contract is only what
+ * shows of a person the directory no longer has.
+ */
+export const withDirectoryNames = async <Member extends { personId: string; name: string }>(
+  members: readonly Member[],
+  ports: Pick<TimePorts, 'people'>,
+): Promise<Member[]> => {
+  if (members.length === 0) return [];
+  const people = new Map(
+    (await ports.people.people(members.map(({ personId }) => personId))).map((person) => [
+      person.personId,
+      person,
+    ]),
+  );
+  return members
+    .map((member) => {
+      const person = people.get(member.personId);
+      return {
+        member: person ? { ...member, name: fullName(person) } : member,
+        sortName: sortKeyOf(person ? `${person.lastName} ${person.firstName}` : member.name),
+      };
+    })
+    .sort((left, right) => left.sortName.localeCompare(right.sortName, 'fr'))
+    .map(({ member }) => member);
+};
+
 /** The technical team, by name, each with the contract in force today (or their latest). */
 export const readTeam = async (actor: Actor, ports: TimePorts) => {
   await authorize(actor, 'time:plan', school, ports.relations);
   const today = ports.clock.now().toLocaleDateString('sv-SE', { timeZone: ports.school.timeZone });
-  const team = await ports.time.team();
+  const team = await withDirectoryNames(await ports.time.team(), ports);
   return {
     people: team.map((member) => ({
       personId: member.personId,

@@ -21,6 +21,9 @@ export const timeErrorCodes = [
   // T2 hours, approval, exports
   'week_already_approved',
   'week_not_approved',
+  // T25 leftovers: actual hours refused for their own reasons, not as impossible times
+  'actual_hours_in_future',
+  'actual_hours_far_from_plan',
 ] as const;
 export type TimeErrorCode = (typeof timeErrorCodes)[number];
 
@@ -65,6 +68,14 @@ export class ShiftOutsideContractError extends ConflictError {
 /** Times that make no shift: an end before the start, a day longer than 24 h, a break as long as the shift. */
 export const invalidShiftTimes = (field: string, reason: string) =>
   new ValidationError(field, reason, 'shift_times_invalid');
+
+/** Actual hours that start after now (400 on `startsAt`): hours are entered once worked. */
+export const actualHoursInFuture = () =>
+  new ValidationError('startsAt', 'must not be in the future', 'actual_hours_in_future');
+
+/** Actual hours that start more than a day from the planned start (400 on `startsAt`): another shift's, surely. */
+export const actualHoursFarFromPlan = () =>
+  new ValidationError('startsAt', 'must be within a day of the planned start', 'actual_hours_far_from_plan');
 
 /** The person's planning day holds something (an activity, another shift) at that time (409). */
 export class PersonBusyError extends ConflictError {

@@ -87,7 +87,10 @@ export interface StoredShift extends Shift {
   updatedAt: string;
 }
 
-/** A person of the technical team: their name as the directory gave it, and their contracts. */
+/**
+ * A person of the technical team: their name as the directory gave it when the contract was saved (the team's
+ * reads show the directory's name of now, `withDirectoryNames`), and their contracts.
+ */
 export interface TeamMember {
   personId: string;
   name: string;
@@ -172,9 +175,15 @@ export const checkInputOf = (days: readonly DayOfShifts[], weeks: readonly WeekT
 
 export interface TimePorts {
   time: TimeStore;
-  /** The directory: rights' relations, and the people a contract is given to. */
+  /**
+   * The directory: rights' relations, the people a contract is given to, and the team's names as they are now
+   * (`people`: one BatchGetItem).
+   */
   relations: Relations;
-  people: { person(personId: string): Promise<Person | undefined> };
+  people: {
+    person(personId: string): Promise<Person | undefined>;
+    people(personIds: readonly string[]): Promise<Person[]>;
+  };
   clock: Clock;
   newId: IdGenerator;
   school: { schoolId: string; timeZone: string };

@@ -171,8 +171,16 @@ export const plannerActor: Actor = {
   profiles: ['planner'],
 };
 
-/** Ports of the time's use cases on the in-memory store: a directory with anyone asked, Paris, a fixed clock. */
-export const inMemoryTimePorts = (store: TimeStore, now = new Date('2027-01-04T08:00:00Z')): TimePorts => {
+/**
+ * Ports of the time's use cases on the in-memory store: a directory with anyone asked, Paris, a fixed clock.
+ * `renamed`: the people whose names the directory changed since their contract was saved (the others, read in a
+ * batch, are kept as the contract named them).
+ */
+export const inMemoryTimePorts = (
+  store: TimeStore,
+  now = new Date('2027-01-04T08:00:00Z'),
+  renamed: ReadonlyMap<string, { firstName: string; lastName: string }> = new Map(),
+): TimePorts => {
   let next = 0;
   return {
     time: store,
@@ -189,7 +197,13 @@ export const inMemoryTimePorts = (store: TimeStore, now = new Date('2027-01-04T0
         lastName: 'Martin',
         profiles: ['staff'],
         version: 1,
+        ...renamed.get(personId),
       }),
+      people: async (personIds) =>
+        personIds.flatMap((personId) => {
+          const name = renamed.get(personId);
+          return name ? [{ personId, ...name, profiles: ['staff' as const], version: 2 }] : [];
+        }),
     },
     clock: { now: () => now },
     newId: () => {

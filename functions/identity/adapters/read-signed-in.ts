@@ -3,16 +3,22 @@ import { type Me, readMe } from '#domain/people/read-me';
 import { requireEnv } from '#functions/lib/env';
 import { isInWorkGroups } from '#functions/messaging/adapters/dynamo-work-groups';
 import { directory } from '#functions/people/adapters/directory';
+import { hasTimeContract } from '#functions/time/adapters/has-time-contract';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { dynamoActors } from './dynamo-actors';
 
-/** Who is signed in, as `GET /api/me` answers: the person, their children and classes, their work groups. */
+/**
+ * Who is signed in, as `GET /api/me` answers: the person, their children and classes, their work groups, and for a
+ * staff member whether they have a time contract (one key look-up).
+ */
 export const meOf = async (actor: Actor): Promise<Me> => {
-  const [me, inWorkGroups] = await Promise.all([
+  const tableName = requireEnv(functionEnvironment.tableName);
+  const [me, inWorkGroups, timeContract] = await Promise.all([
     readMe(actor, directory),
-    isInWorkGroups(requireEnv(functionEnvironment.tableName), actor.personId),
+    isInWorkGroups(tableName, actor.personId),
+    actor.profiles.includes('staff') ? hasTimeContract(tableName, actor.personId) : false,
   ]);
-  return { ...me, inWorkGroups };
+  return { ...me, inWorkGroups, hasTimeContract: timeContract };
 };
 
 /**

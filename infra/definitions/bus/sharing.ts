@@ -5,7 +5,23 @@ import {
   planningSource,
   projectUpdated,
 } from '#events/planning/planning-events';
+import { shiftChanged, shiftPlanned, shiftRemoved, timeSource } from '#events/time/time-events';
 import type { ModuleBus } from './bus-target';
+
+/**
+ * The changes of a planning that calendar feeds and mini-sites follow: activities, projects, and a technician's
+ * shifts (the time module), which are occurrences of their person's planning. The rule's pattern and its handler
+ * both read this list.
+ */
+export const sharedPlanningChanges = [
+  activityScheduled,
+  activityMoved,
+  activityCancelled,
+  projectUpdated,
+  shiftPlanned,
+  shiftChanged,
+  shiftRemoved,
+] as const;
 
 export const sharingBus: ModuleBus = {
   module: 'sharing',
@@ -14,10 +30,8 @@ export const sharingBus: ModuleBus = {
       name: 'regenerate-shared-plannings',
       description: 'Writes again the calendar feeds and mini-sites that a planning change concerns',
       pattern: {
-        source: [planningSource],
-        'detail-type': [activityScheduled, activityMoved, activityCancelled, projectUpdated].map(
-          (contract) => contract.detailType,
-        ),
+        source: [planningSource, timeSource],
+        'detail-type': sharedPlanningChanges.map((contract) => contract.detailType),
       },
       // A change of a class's course regenerates the feed of each of its students who made one.
       target: {

@@ -385,6 +385,22 @@ describe('the technical team’s time', () => {
     const lastMonday = plusDays(mondayOf(todayInParis()), -7);
     const thursdayBefore = plusDays(lastMonday, 3);
     const caron = await json(send(await fetchAs(origin, 'vie-scolaire.demo'), 'GET', '/api/me'), 200);
+    const mobile = await browser.newContext({
+      viewport: phone,
+      locale: 'fr-FR',
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await mobile.newPage();
+    await page.goto(`${origin}/`);
+    await signInThroughPortal(page, 'vie-scolaire.demo');
+    // Without a contract yet: no « Mes heures » in the menu, and its address says so plainly.
+    const before = await openMenu(page);
+    expect(await before.getByRole('link', { name: 'Mes heures', exact: true }).count()).toBe(0);
+    await page.goto(`${origin}/mes-heures`);
+    await page
+      .getByText('Vous n’avez pas de contrat dans l’équipe technique : aucun service à afficher.')
+      .waitFor({ timeout: 60_000 });
     await json(
       send(planner, 'PUT', `/api/time/people/${caron.personId}/contract`, {
         kind: 'public-local',
@@ -408,15 +424,8 @@ describe('the technical team’s time', () => {
       201,
     );
 
-    const mobile = await browser.newContext({
-      viewport: phone,
-      locale: 'fr-FR',
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await mobile.newPage();
+    // The page reloaded learns of the contract (the session's refresh answers who is signed in).
     await page.goto(`${origin}/`);
-    await signInThroughPortal(page, 'vie-scolaire.demo');
     const menu = await openMenu(page);
     expect(await menu.getByRole('link', { name: 'Temps', exact: true }).count()).toBe(0);
     await openMenuLink(page, 'Mes heures');

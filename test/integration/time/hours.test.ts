@@ -109,6 +109,16 @@ describe('technical staff’s hours, approval and exports', () => {
     expect(impossible.status).toBe(400);
     expect(impossible.body.error).toMatchObject({ field: 'endsAt' });
     expect(impossible.body.error.errors[0].code).toBe('shift_times_invalid');
+    // A start still to come has its own code, not the words of an end before its start.
+    const inAMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const coming = await plan(technicianId, times(inAMonth, '09:00', '12:00'));
+    const early = await technician('PUT', `/api/time/shifts/${coming.shiftId}/actual`, {
+      ...times(inAMonth, '09:00', '12:00'),
+      version: 1,
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.error).toMatchObject({ field: 'startsAt' });
+    expect(early.body.error.errors[0].code).toBe('actual_hours_in_future');
 
     const others = await plan(intermittentId, times('2026-11-07', '19:00', '23:30'));
     const notTheirs = await technician('PUT', `/api/time/shifts/${others.shiftId}/actual`, {

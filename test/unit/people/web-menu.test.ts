@@ -118,13 +118,24 @@ describe('the menu of each profile, one level deep', () => {
       'Cahier de textes',
       'Instruments',
       'Prêts',
-      'Mes heures',
       'Partage',
       'Carnet de liaison',
       'Demandes',
       'Groupes',
       'Doublons',
     ]);
+  });
+
+  it('gives « Mes heures » to a staff member with a time contract only', () => {
+    expect(labels(me(['staff']))).not.toContain('Mes heures');
+    expect(labels(me(['staff'], { hasTimeContract: false }))).not.toContain('Mes heures');
+    expect(menuOf(me(['staff'], { hasTimeContract: true }), french)).toContainEqual({
+      href: '/mes-heures',
+      label: 'Mes heures',
+    });
+    expect(labels(me(['staff'], { hasTimeContract: true }))).toEqual(
+      expect.arrayContaining(['Prêts', 'Mes heures', 'Partage']),
+    );
   });
 
   it('gives a planner the planning, the projects and the bookings to answer', () => {

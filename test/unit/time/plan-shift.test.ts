@@ -4,6 +4,7 @@ import { changeShift, maxShiftAttempts, planShift, removeShift } from '#domain/t
 import { readTeamWeek } from '#domain/time/read-team-week';
 import type { ShiftInput } from '#domain/time/shift';
 import { planningSpansOf } from '#domain/time/shift-marks';
+import { readTeam } from '#domain/time/staff-contracts';
 import { inMemoryTimePorts, inMemoryTimeStore, plannerActor } from '../../support/in-memory-time';
 
 const shift = (
@@ -191,6 +192,32 @@ describe('planning a shift (the use case, on an in-memory store)', () => {
       'ShiftChanged',
       'ShiftRemoved',
     ]);
+  });
+
+  it('names the team as the directory does now, not as it did when the contract was saved', async () => {
+    const { memory } = setUp();
+    // The directory renamed Marc Petit (an import, a correction) after his contract was saved: no event says so.
+    const ports = inMemoryTimePorts(
+      memory.store,
+      undefined,
+      new Map([['inter', { firstName: 'Marc', lastName: 'Durand' }]]),
+    );
+    const names = (people: readonly { name: string }[]) => people.map(({ name }) => name);
+    // By name again: Durand before Martin.
+    expect(names((await readTeamWeek('2027-01-11', {}, plannerActor, ports)).people)).toEqual([
+      'Marc Durand',
+      'Léa Martin',
+    ]);
+    expect(
+      names((await readTeamWeek('2027-01-11', { personId: 'inter' }, plannerActor, ports)).people),
+    ).toEqual(['Marc Durand']);
+    expect(names((await readTeam(plannerActor, ports)).people)).toEqual(['Marc Durand', 'Léa Martin']);
+    const candidates = await findCandidates(
+      { startsAt: '2027-01-12T09:00:00+01:00', endsAt: '2027-01-12T12:00:00+01:00' },
+      plannerActor,
+      ports,
+    );
+    expect(names(candidates.people)).toEqual(['Marc Durand', 'Léa Martin']);
   });
 
   it('reads the team’s week, and a technician only their own', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '#web/src/api';
 import { routeOf } from '#web/src/routes';
+import { failureReason } from '#web/src/shell/http/failure-reason';
 import { createFormat } from '#web/src/shell/i18n/format';
 import { chooseLocale } from '#web/src/shell/i18n/locale';
 import { breachesOf, groundsOf } from '#web/src/time/time-api';
@@ -99,6 +100,24 @@ describe('a broken rule in French', () => {
     const [breach] = breachesOf(refusal);
     expect(breach && groundsOf(breach)).toEqual(['premiere']);
     expect(breachesOf(new ApiError(409, 'busy', { code: 'person_busy' }))).toEqual([]);
+  });
+});
+
+describe('a refusal of hours worked, as « Mes heures » shows it', () => {
+  /** The API's 400 for actual hours that start after now: its own code on `startsAt`. */
+  const early = new ApiError(400, 'startsAt: must not be in the future', {
+    code: 'invalid_input',
+    field: 'startsAt',
+    details: { errors: [{ field: 'startsAt', code: 'actual_hours_in_future' }] },
+  });
+
+  it('says the start is still to come, not that the end comes before it', () => {
+    expect(failureReason(early, french)).toBe(
+      'l’heure d’arrivée est encore à venir : saisissez vos heures une fois le service commencé',
+    );
+    expect(failureReason(early, english)).toBe(
+      'the arrival time is still to come: enter your hours once the shift has begun',
+    );
   });
 });
 

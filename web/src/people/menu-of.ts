@@ -87,7 +87,9 @@ export const menuOf = (me: Me, format: Format): MenuLink[] => {
       : []),
     // T23 time
     ...(plansTeamTime(profiles) ? [{ href: paths.timeWeek(), label: format.messages.time.nav }] : []),
-    ...(keepsOwnHours(profiles) ? [{ href: paths.myHours(), label: format.messages.time.mineNav }] : []),
+    ...(keepsOwnHours(profiles) && me.hasTimeContract
+      ? [{ href: paths.myHours(), label: format.messages.time.mineNav }]
+      : []),
     ...(makesBookings(profiles) ? [{ href: paths.booking(), label: booking.make }] : []),
     ...(managesBookings(profiles) ? [{ href: paths.bookingRequests, label: booking.manage }] : []),
     { href: paths.sharing, label: nav.sharing },

@@ -200,6 +200,11 @@ export const fr = {
     // T2 hours, approval, exports
     week_already_approved: 'cette semaine est déjà approuvée',
     week_not_approved: 'cette semaine n’est pas approuvée : il n’y a rien à rouvrir',
+    // T25 leftovers
+    actual_hours_in_future:
+      'l’heure d’arrivée est encore à venir : saisissez vos heures une fois le service commencé',
+    actual_hours_far_from_plan:
+      'l’heure d’arrivée doit tomber au plus un jour avant ou après le début prévu du service',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 };
 
@@ -391,5 +396,9 @@ export const en = {
     // T2 hours, approval, exports
     week_already_approved: 'this week is already approved',
     week_not_approved: 'this week is not approved: there is nothing to reopen',
+    // T25 leftovers
+    actual_hours_in_future: 'the arrival time is still to come: enter your hours once the shift has begun',
+    actual_hours_far_from_plan:
+      'the arrival time must be at most a day before or after the shift’s planned start',
   } satisfies Record<ApiErrorCode<'time'>, string>,
 } satisfies typeof fr;

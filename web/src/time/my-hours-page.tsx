@@ -14,21 +14,34 @@ import type { PersonTotals, PersonWeek, WeekShift } from './time-api';
 import { durationText, shiftTimesOf, wallClockOf } from './time-words';
 import { WeekSteps } from './week-steps';
 
-/**
- * `/mes-heures?semaine=…`: one's own shifts of a week, day by day, planned and worked side by side, the hours
- * actually worked entered against each shift until the week is approved, and the week's totals.
- */
-export const MyHoursPage = ({
-  api,
-  format,
-  me,
-  monday,
-}: {
+interface MyHoursProps {
   api: Api;
   format: Format;
   me: Me;
   monday: string;
-}) => {
+}
+
+/**
+ * `/mes-heures?semaine=…`: one's own shifts of a week, day by day, planned and worked side by side, the hours
+ * actually worked entered against each shift until the week is approved, and the week's totals. A staff member
+ * without a time contract (as `/api/me` says) is told so plainly, and nothing is asked of the API.
+ */
+export const MyHoursPage = (props: MyHoursProps) =>
+  props.me.hasTimeContract ? <ContractHours {...props} /> : <NoContract format={props.format} />;
+
+const NoContract = ({ format }: { format: Format }) => {
+  const words = format.messages.time;
+  return (
+    <section class="page time stack--loose" aria-labelledby="my-hours-title">
+      <div>
+        <h2 id="my-hours-title">{words.mineTitle}</h2>
+        <p class="notice">{words.noContract}</p>
+      </div>
+    </section>
+  );
+};
+
+const ContractHours = ({ api, format, me, monday }: MyHoursProps) => {
   const words = format.messages.time;
   const load = useCallback(
     (signal: AbortSignal) => api.timeWeek(monday, me.personId, signal),

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useId, useState } from 'preact/hooks';
 import type { Api } from '../api';
 import { useNarrowScreen } from '../planning/use-narrow-screen';
@@ -174,16 +175,15 @@ const PersonFigures = ({ format, person }: { format: Format; person: PersonWeek 
   );
 };
 
-/** On a phone: the week's days one below the other, each with its shifts and their people. */
-const DayList = ({
-  format,
-  week,
-  open,
-}: {
+/** What the week's two views show: the week, and how a shift opens in the form (with its person's name). */
+interface WeekViewProps {
   format: Format;
   week: TeamWeek;
   open: (shift: WeekShift, name: string) => void;
-}) => {
+}
+
+/** On a phone: the week's days one below the other, each with its shifts and their people. */
+const DayList = ({ format, week, open }: WeekViewProps) => {
   const words = format.messages.time;
   const names = new Map(week.people.map((person) => [person.personId, person.name]));
   const shifts = week.people.flatMap((person) => person.shifts);
@@ -226,15 +226,7 @@ const DayList = ({
 };
 
 /** On a wider screen: a grid of the team's people by the week's days, with each one's figures. */
-const WeekGrid = ({
-  format,
-  week,
-  open,
-}: {
-  format: Format;
-  week: TeamWeek;
-  open: (shift: WeekShift, name: string) => void;
-}) => {
+const WeekGrid = ({ format, week, open }: WeekViewProps) => {
   const words = format.messages.time;
   const days = daysOfWeek(week.monday);
   return (
@@ -283,6 +275,43 @@ const WeekGrid = ({
   );
 };
 
+/** A tool under the week: a card with its title and what it does, labelled by its title. */
+const ToolCard = ({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ComponentChildren;
+}) => (
+  <section class="card stack" aria-labelledby={`${id}-title`}>
+    <h3 id={`${id}-title`}>{title}</h3>
+    <p class="muted">{intro}</p>
+    {children}
+  </section>
+);
+
+/**
+ * An action of a tool that may be refused: its error cleared when it starts, and worded in the reader's language
+ * when it fails (`failed` undoes what the tool showed of it).
+ */
+const useRefusal = (format: Format) => {
+  const [error, setError] = useState<string>();
+  const attempt = async (run: () => Promise<void>, failed?: () => void) => {
+    setError(undefined);
+    try {
+      await run();
+    } catch (failure) {
+      failed?.();
+      setError(failureReason(failure, format));
+    }
+  };
+  return { error, attempt };
+};
+
 /**
  * « Valider la semaine »: approves every person's week not yet approved that holds shifts, or one person's (« Valider
  * la semaine : Élise Morel »); it is then locked. A
@@ -301,15 +330,14 @@ const Approval = ({
 }) => {
   const words = format.messages.time;
   const id = useId();
-  const [error, setError] = useState<string>();
+  const { error, attempt } = useRefusal(format);
   const [reopening, setReopening] = useState('');
   const [reason, setReason] = useState('');
   const toApprove = week.people.filter((person) => !person.approved && person.shifts.length > 0);
   const approvedPeople = week.people.filter((person) => person.approved);
   /** Everyone's weeks (the count said), or one person's (`named`: their name said). */
-  const approve = async (people: PersonWeek[], named?: PersonWeek) => {
-    setError(undefined);
-    try {
+  const approve = (people: PersonWeek[], named?: PersonWeek) =>
+    attempt(async () => {
       const answer = await api.approveWeek(
         week.monday,
         people.map((person) => person.personId),
@@ -319,28 +347,20 @@ const Approval = ({
           ? format.message(words.approvedOne, { name: named.name })
           : format.message(words.approvedCount, { count: answer.approved.length }),
       );
-    } catch (failure) {
-      setError(failureReason(failure, format));
-    }
-  };
-  const reopen = async (event: Event) => {
+    });
+  const reopen = (event: Event) => {
     event.preventDefault();
-    setError(undefined);
     const person = approvedPeople.find((each) => each.personId === reopening);
     if (!person) return;
-    try {
+    void attempt(async () => {
       await api.reopenWeek(week.monday, person.personId, reason.trim());
       setReason('');
       setReopening('');
       changed(format.message(words.reopen.done, { name: person.name }));
-    } catch (failure) {
-      setError(failureReason(failure, format));
-    }
+    });
   };
   return (
-    <section class="card stack" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{words.approveTitle}</h3>
-      <p class="muted">{words.approveIntro}</p>
+    <ToolCard id={id} title={words.approveTitle} intro={words.approveIntro}>
       {toApprove.length === 0 ? (
         <p>{words.nothingToApprove}</p>
       ) : (
@@ -405,7 +425,7 @@ const Approval = ({
         </form>
       )}
       <FormAlert id={`${id}-error`} message={error} />
-    </section>
+    </ToolCard>
   );
 };
 
@@ -429,23 +449,17 @@ const ProductionCost = ({ api, format, week }: { api: Api; format: Format; week:
   ].sort(([, left], [, right]) => left.localeCompare(right, format.localeTag));
   const [chosen, setChosen] = useState('');
   const [totals, setTotals] = useState<ProjectTotals>();
-  const [error, setError] = useState<string>();
+  const { error, attempt } = useRefusal(format);
   const projectId = productions.some(([each]) => each === chosen) ? chosen : (productions[0]?.[0] ?? '');
   if (productions.length === 0) return null;
-  const show = async () => {
-    setError(undefined);
-    try {
-      setTotals(await api.projectTotals(projectId));
-    } catch (failure) {
-      setTotals(undefined);
-      setError(failureReason(failure, format));
-    }
-  };
+  const show = () =>
+    attempt(
+      async () => setTotals(await api.projectTotals(projectId)),
+      () => setTotals(undefined),
+    );
   const name = new Map(productions).get(totals?.projectId ?? '') ?? '';
   return (
-    <section class="card stack" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{texts.title}</h3>
-      <p class="muted">{texts.intro}</p>
+    <ToolCard id={id} title={texts.title} intro={texts.intro}>
       <div class="field">
         <label for={`${id}-production`}>{texts.production}</label>
         <select
@@ -493,7 +507,7 @@ const ProductionCost = ({ api, format, week }: { api: Api; format: Format; week:
             </table>
           </div>
         ))}
-    </section>
+    </ToolCard>
   );
 };
 
@@ -528,28 +542,31 @@ const PayrollExport = ({ api, format, monday }: { api: Api; format: Format; mond
   const words = format.messages.time;
   const id = useId();
   const [month, setMonth] = useState(monday.slice(0, 7));
-  const [error, setError] = useState<string>();
+  const { error, attempt } = useRefusal(format);
   const [notice, setNotice] = useState<string>();
-  const download = async (which: 'payroll' | 'intermittents') => {
-    setError(undefined);
+  const files = [
+    { file: 'paie', label: words.download, read: api.payrollCsv, button: 'button' },
+    {
+      file: 'intermittents',
+      label: words.intermittentsDownload,
+      read: api.intermittentsCsv,
+      button: 'button button--secondary',
+    },
+  ];
+  const download = ({ file, read }: (typeof files)[number]) => {
     setNotice(undefined);
-    try {
-      const file = await (which === 'payroll' ? api.payrollCsv(month) : api.intermittentsCsv(month));
-      const name = `${which === 'payroll' ? 'paie' : 'intermittents'}-${month}.csv`;
+    return attempt(async () => {
+      const name = `${file}-${month}.csv`;
       const link = document.createElement('a');
-      link.href = URL.createObjectURL(file);
+      link.href = URL.createObjectURL(await read(month));
       link.download = name;
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       setNotice(format.message(words.downloaded, { name }));
-    } catch (failure) {
-      setError(failureReason(failure, format));
-    }
+    });
   };
   return (
-    <section class="card stack" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{words.exportTitle}</h3>
-      <p class="muted">{words.exportIntro}</p>
+    <ToolCard id={id} title={words.exportTitle} intro={words.exportIntro}>
       <div class="field">
         <label for={`${id}-month`}>{words.month}</label>
         <input
@@ -560,22 +577,17 @@ const PayrollExport = ({ api, format, monday }: { api: Api; format: Format; mond
         />
       </div>
       <div class="time-plan__actions">
-        <button
-          type="button"
-          class="button"
-          disabled={!/^\d{4}-\d{2}$/.test(month)}
-          onClick={() => void download('payroll')}
-        >
-          {words.download}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={!/^\d{4}-\d{2}$/.test(month)}
-          onClick={() => void download('intermittents')}
-        >
-          {words.intermittentsDownload}
-        </button>
+        {files.map((each) => (
+          <button
+            key={each.file}
+            type="button"
+            class={each.button}
+            disabled={!/^\d{4}-\d{2}$/.test(month)}
+            onClick={() => void download(each)}
+          >
+            {each.label}
+          </button>
+        ))}
       </div>
       <FormAlert id={`${id}-error`} message={error} />
       {notice && (
@@ -583,6 +595,6 @@ const PayrollExport = ({ api, format, monday }: { api: Api; format: Format; mond
           {notice}
         </p>
       )}
-    </section>
+    </ToolCard>
   );
 };
