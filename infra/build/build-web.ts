@@ -7,6 +7,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
+import { intlWarmUpScript } from '../../web/src/shell/i18n/intl-warm-up';
 import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
 import { appIconFiles, webAppManifest } from './app-icons';
@@ -166,7 +167,9 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     .replace('<div id="app"></div>', () => `<div id="app">${staticShell()}</div>`)
     .replace('</head>', () =>
       [
-        `  <style>${css}</style>`,
+        // First: the worker that loads ICU's data on another thread, while the page is read and its scripts come.
+        `  <script>${intlWarmUpScript()}</script>`,
+        `    <style>${css}</style>`,
         `    <script type="module" fetchpriority="low" src="${urlOf(scriptPath)}"></script>`,
         ...preloaded.map(
           (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
 import { buildWeb, preloadPageScript, staticShell } from '#infra/build/build-web';
+import { intlWarmUpScript } from '#web/src/shell/i18n/intl-warm-up';
 
 describe('the web build', () => {
   let outdir: string;
@@ -39,6 +40,9 @@ describe('the web build', () => {
     // The home's pages are preloaded on the home's address only, from their list: a week does not fetch them.
     expect(preloads).not.toContainEqual(expect.stringMatching(/-pages-/));
     expect(html).toContain(`<script>${preloadPageScript}</script>`);
+    // ICU's data is loaded by a worker that starts before the stylesheet is even read.
+    expect(html.indexOf(`<script>${intlWarmUpScript()}</script>`)).toBeGreaterThan(-1);
+    expect(html.indexOf(intlWarmUpScript())).toBeLessThan(html.indexOf('<style>'));
     const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
     expect(JSON.parse(listed ?? '{}').home?.[0]).toMatch(/^\/assets\/home-pages-[A-Z0-9]+\.js$/);
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
