@@ -117,6 +117,13 @@ export const createSession = (
       early.catch(() => undefined);
     },
 
+    /**
+     * Whether someone is signed in once the early renewal has answered (false if it failed), without taking its
+     * answer, which stays `resume`'s: what a page may ask for before its first render waits on it.
+     */
+    whenResumed: (): Promise<boolean> =>
+      early ? early.catch(() => false) : Promise.resolve(accessToken !== undefined),
+
     /** Who the last refresh said was signed in, once: undefined when it did not say, or was read already. */
     takeMe: (): Me | undefined => {
       const me = refreshedMe;
