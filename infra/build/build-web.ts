@@ -7,8 +7,10 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
+import { intlWarmUpScript } from '../../web/src/shell/i18n/intl-warm-up';
 import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
+import { refreshStartedByPage, sessionMarker } from '../../web/src/shell/session/session';
 import { appIconFiles, webAppManifest } from './app-icons';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -166,7 +168,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
     .replace('<div id="app"></div>', () => `<div id="app">${staticShell()}</div>`)
     .replace('</head>', () =>
       [
-        `  <style>${css}</style>`,
+        // First: the session's renewal, and the worker that loads ICU's data on another thread, while the page is read
+        // and its scripts come.
+        `  <script>${refreshSessionScript};${intlWarmUpScript()}</script>`,
+        `    <style>${css}</style>`,
         `    <script type="module" fetchpriority="low" src="${urlOf(scriptPath)}"></script>`,
         ...preloaded.map(
           (path) => `    <link rel="modulepreload" href="${urlOf(path)}" fetchpriority="low" />`,
@@ -228,6 +233,18 @@ export const preloadPageScript = [
   "if(module)for(const href of JSON.parse(document.getElementById('page-chunks').textContent)[module]||[]){",
   "const link=document.createElement('link');link.rel='modulepreload';link.href=href;",
   "link.fetchPriority='low';document.head.append(link)}}",
+].join('');
+
+/**
+ * Renews the session as index.html is read, when the API's marker cookie says there is one: the answer (a token
+ * and who is signed in) is there when the entry script and its chunks have arrived, instead of one round trip after
+ * them, and the page's data leaves as soon as they are. The entry script takes the request from the page's global
+ * (web/src/shell/session/session.ts `takeRefreshStartedByPage`); a failure is the entry script's to report.
+ */
+export const refreshSessionScript = [
+  `if(${sessionMarker}.test(document.cookie)){const sent=fetch('/api/session/refresh',`,
+  "{method:'POST',credentials:'same-origin',headers:{accept:'application/json'}});",
+  `sent.catch(()=>{});window.${refreshStartedByPage}=sent}`,
 ].join('');
 
 /**

@@ -54,6 +54,9 @@ interface Items<T> {
 /** A page of places big enough that a school rarely needs a second request. */
 const pageSize = 500;
 
+/** How long an answer asked for before its page waits for it: a page's first render, even on a slow phone. */
+const prefetchedFor = 15_000;
+
 /**
  * Every call of the web app to its API, on the same origin as the page. `fetch` is a parameter so that tests can
  * stand in for the server. Health and activation are public, signing in and out is the session's; every other
@@ -62,8 +65,29 @@ const pageSize = 500;
 export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fetch(path, init)) => {
   const session = createSession(fetchFromServer);
 
-  const getJson = async <T>(path: string, signal?: AbortSignal): Promise<T> =>
+  const fetchJson = async <T>(path: string, signal?: AbortSignal): Promise<T> =>
     readJson<T>(await session.fetchSignedIn(path, { headers: acceptJson, signal }));
+
+  // Answers asked for before their page (from its address, while its code arrives): each serves the first call of
+  // its path, once, and only for a short while, so that a page opened later never shows an old answer.
+  const prefetched = new Map<string, Promise<unknown>>();
+  const prefetchJson = (path: string) => {
+    if (prefetched.has(path)) return;
+    const answer = fetchJson(path);
+    // Its failure is the page's to show, when it takes it.
+    answer.catch(() => undefined);
+    prefetched.set(path, answer);
+    setTimeout(() => {
+      if (prefetched.get(path) === answer) prefetched.delete(path);
+    }, prefetchedFor);
+  };
+
+  const getJson = <T>(path: string, signal?: AbortSignal): Promise<T> => {
+    const early = prefetched.get(path) as Promise<T> | undefined;
+    if (!early) return fetchJson<T>(path, signal);
+    prefetched.delete(path);
+    return early;
+  };
 
   const postJson = async <T>(path: string, body: unknown): Promise<T> =>
     readJson<T>(
@@ -198,7 +222,7 @@ export const createApi = (fetchFromServer: FetchFromServer = (path, init) => fet
       return places;
     },
 
-    ...planningApi(getJson, postJson, session.fetchSignedIn),
+    ...planningApi(getJson, postJson, session.fetchSignedIn, prefetchJson),
 
     ...sharingApi(getJson, postJson, deleteJson),
 

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { Api } from './api';
 import { type ModulePages, modulePages, type PageName, type PageProps } from './pages';
 import type { Me } from './people/person';
+import { preloadWeekData } from './planning/week-data';
 import { paths, type Route } from './routes';
 import { salesPageNames } from './sales/sales-routes';
 import { NotFoundPage } from './shell/frame/not-found-page';
@@ -110,6 +111,14 @@ export const preloadPage = (route: Route) => {
     .get(route.page)
     ?.code.load()
     .catch(() => undefined);
+};
+
+/**
+ * Asks for the data of the page at an address as the portal starts, once the session is renewed, for the pages
+ * most often opened from a link or a bookmark: a week. Its page takes the answers (web/src/planning/week-data.ts).
+ */
+export const preloadPageData = (api: Api, route: Route) => {
+  if (route.page === 'planning-week') preloadWeekData(api, route.kind, route.id, route.view);
 };
 
 interface SignedInPageProps {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, ApiUnreachableError, createApi } from '#web/src/api';
 import { createFormat } from '#web/src/shell/i18n/format';
 import { chooseLocale } from '#web/src/shell/i18n/locale';
+import { takeRefreshStartedByPage } from '#web/src/shell/session/session';
 import { describeSignInError } from '#web/src/shell/session/sign-in-error';
 
 const jsonResponse = (status: number, body?: unknown) =>
@@ -240,6 +241,37 @@ describe('the session of the web app', () => {
 
     expect(await reloaded.api.session.resume()).toBe(true);
     expect(reloaded.paths()).toEqual(['POST /api/session/refresh', 'POST /api/session/refresh']);
+  });
+
+  it('reads the renewal index.html sent as it was read, and sends none of its own', async () => {
+    const reloaded = fakeSchool({ cookieFromBefore: true });
+    const sentByPage = Promise.resolve(
+      jsonResponse(200, { accessToken: 'access-from-page', expiresIn: 900, me }),
+    );
+    vi.stubGlobal('window', { preauSessionRefresh: sentByPage });
+
+    reloaded.api.session.resumeEarly(takeRefreshStartedByPage());
+    expect(await reloaded.api.session.resume()).toBe(true);
+    expect(reloaded.api.session.takeMe()?.firstName).toBe('Inès');
+    // Taken once: the page's global no longer holds it.
+    expect(takeRefreshStartedByPage()).toBeUndefined();
+    expect(reloaded.paths()).toEqual([]);
+    await reloaded.api.me().catch(() => undefined);
+    expect(reloaded.requests.at(0)).toMatchObject({
+      path: '/api/me',
+      authorization: 'Bearer access-from-page',
+    });
+  });
+
+  it('reports a renewal index.html sent that never reached the API as unreachable, and one another tab raced as retried', async () => {
+    const offline = fakeSchool({ cookieFromBefore: true });
+    offline.api.session.resumeEarly(Promise.reject(new TypeError('Failed to fetch')));
+    await expect(offline.api.session.resume()).rejects.toBeInstanceOf(ApiUnreachableError);
+
+    const raced = fakeSchool({ cookieFromBefore: true });
+    raced.api.session.resumeEarly(Promise.resolve(jsonResponse(409, { error: { code: 'conflict' } })));
+    expect(await raced.api.session.resume()).toBe(true);
+    expect(raced.paths()).toEqual(['POST /api/session/refresh']);
   });
 
   it('sends no refresh on load without the API’s marker cookie, so that a sign-in page logs no 401', async () => {

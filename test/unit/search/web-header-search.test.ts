@@ -48,6 +48,8 @@ describe('what the header search may look for', () => {
 
 describe('the names that answer what is typed', () => {
   it('needs two letters in a word, as the directory does', () => {
+    expect(searchable('')).toBe(false);
+    expect(searchable('   ')).toBe(false);
     expect(searchable('r')).toBe(false);
     expect(searchable(' a b ')).toBe(false);
     expect(searchable('re')).toBe(true);

@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
-import { buildWeb, preloadPageScript, staticShell } from '#infra/build/build-web';
+import { buildWeb, preloadPageScript, refreshSessionScript, staticShell } from '#infra/build/build-web';
+import { intlWarmUpScript } from '#web/src/shell/i18n/intl-warm-up';
 
 describe('the web build', () => {
   let outdir: string;
@@ -39,6 +41,10 @@ describe('the web build', () => {
     // The home's pages are preloaded on the home's address only, from their list: a week does not fetch them.
     expect(preloads).not.toContainEqual(expect.stringMatching(/-pages-/));
     expect(html).toContain(`<script>${preloadPageScript}</script>`);
+    // The session's renewal leaves, and ICU's data is loaded by a worker, before the stylesheet is even read.
+    const first = `<script>${refreshSessionScript};${intlWarmUpScript()}</script>`;
+    expect(html.indexOf(first)).toBeGreaterThan(-1);
+    expect(html.indexOf(first)).toBeLessThan(html.indexOf('<style>'));
     const listed = html.match(/<script type="application\/json" id="page-chunks">(.*?)<\/script>/)?.[1];
     expect(JSON.parse(listed ?? '{}').home?.[0]).toMatch(/^\/assets\/home-pages-[A-Z0-9]+\.js$/);
     for (const path of references) expect(existsSync(join(outdir, path))).toBe(true);
@@ -71,6 +77,31 @@ describe('the web build', () => {
         'sw.js',
       ].sort(),
     );
+  });
+
+  it('renews the session from index.html only when the API’s marker cookie says there is one', () => {
+    const run = (cookie: string) => {
+      const sent: { path: string; init: RequestInit }[] = [];
+      const window: Record<string, unknown> = {};
+      const fetch = (path: string, init: RequestInit) => {
+        sent.push({ path, init });
+        return Promise.resolve(new Response('{}'));
+      };
+      runInNewContext(refreshSessionScript, { document: { cookie }, window, fetch });
+      return { sent, window };
+    };
+
+    const reloaded = run('preau_language=fr; preau_signed_in=1');
+    expect(reloaded.sent).toEqual([
+      {
+        path: '/api/session/refresh',
+        init: { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' } },
+      },
+    ]);
+    expect(reloaded.window.preauSessionRefresh).toBeInstanceOf(Promise);
+    const newcomer = run('preau_language=fr');
+    expect(newcomer.sent).toEqual([]);
+    expect(newcomer.window).toEqual({});
   });
 
   it('puts each module’s pages in a chunk of its own, loaded on demand', async () => {

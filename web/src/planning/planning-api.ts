@@ -21,14 +21,22 @@ import type {
   ResourceKind,
 } from './planning-types';
 
+const agendaPath = (kind: ResourceKind, id: string, { from, to }: { from: string; to: string }) =>
+  `/api/agenda/${segment(kind)}/${segment(id)}?${queryOf({ from, to })}`;
+
 /** The calls of the planning pages: plannings by resource and day, projects, activities and their changes. */
 export const planningApi = (
   getJson: GetJson,
   postJson: SendJson,
   fetchSignedIn?: (path: string, init?: RequestInit) => Promise<Response>,
+  prefetchJson?: (path: string) => void,
 ) => ({
   agenda: (kind: ResourceKind, id: string, span: { from: string; to: string }, signal?: AbortSignal) =>
-    getJson<Agenda>(`/api/agenda/${segment(kind)}/${segment(id)}?${queryOf(span)}`, signal),
+    getJson<Agenda>(agendaPath(kind, id, span), signal),
+
+  /** Asks for an agenda before its page does (from the address, as the portal starts): the page's call takes it. */
+  prefetchAgenda: (kind: ResourceKind, id: string, span: { from: string; to: string }) =>
+    prefetchJson?.(agendaPath(kind, id, span)),
 
   /** The week's timetable as a PDF to print: the call carries the access token, a plain link could not. */
   timetablePdf: async (kind: ResourceKind, id: string, date: string): Promise<Blob> => {

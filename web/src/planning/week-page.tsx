@@ -4,7 +4,6 @@ import { publishesSharing, writesPlanning } from '../people/abilities';
 import type { Me } from '../people/person';
 import { paths } from '../routes';
 import { isOwnPlanning, ShareFeedButton } from '../sharing/share-feed-button';
-import { mondayOf, plusDays } from '../shell/i18n/calendar-dates';
 import type { Format } from '../shell/i18n/format';
 import { Loading } from '../shell/loading/load-failure';
 import { LoadFailed } from '../shell/loading/loaded';
@@ -13,12 +12,12 @@ import { Link } from '../shell/routing/link';
 import { navigate } from '../shell/routing/navigation';
 import { ActivityDialogs, type OpenedActivity } from './activity-dialogs';
 import type { ActivityDraft, SavedActivity } from './activity-form';
+import { agendaSpanOf } from './agenda-span';
 import { ConflictSummary } from './conflict-summary';
 import { DateStepper } from './date-stepper';
 import { DayList } from './day-list';
 import { KindLegend } from './kind-legend';
 import { MonthGrid } from './month-grid';
-import { monthSpan } from './month-span';
 import type { WeekView } from './planning-in-url';
 import { PlanningNav } from './planning-nav';
 import type { AgendaItem, ResourceKind } from './planning-types';
@@ -49,12 +48,7 @@ type Opened = Omit<OpenedActivity, 'activityId'>;
 export const WeekPage = ({ api, format, me, kind, id, view }: WeekPageProps) => {
   const texts = format.messages.planning;
   const today = format.today();
-  const date = view.date || today;
-  const monday = mondayOf(date);
-  const sunday = plusDays(monday, 6);
-  const month = view.month ? monthSpan(date) : undefined;
-  const from = month ? mondayOf(month.first) : monday;
-  const to = month ? plusDays(mondayOf(month.last), 6) : sunday;
+  const { date, monday, sunday, month, from, to } = agendaSpanOf(view, today);
   const load = useCallback(
     (signal: AbortSignal) => api.agenda(kind, id, { from, to }, signal),
     [api, kind, id, from, to],

@@ -46,7 +46,12 @@ export const itemsPerGroup = 6;
 /** Letters a word must have before the header searches: one letter finds half the school. */
 export const minimumLetters = 2;
 
-export const searchable = (text: string) => searchWordsOf(text).some((word) => word.length >= minimumLetters);
+/**
+ * Whether a text is worth a search. An empty box, as every page draws it, is answered at once: folding a text
+ * compiles Unicode's letter classes on first use, work the first render of a signed-in page does not need.
+ */
+export const searchable = (text: string) =>
+  text.trim() !== '' && searchWordsOf(text).some((word) => word.length >= minimumLetters);
 
 /**
  * Whether a name answers the words typed: each word starts a word of the name (accents, case, apostrophes and

@@ -6,11 +6,15 @@ export const acceptJson = { accept: 'application/json' };
 export const sendJson = { accept: 'application/json', 'content-type': 'application/json' };
 
 /** Sends a request; a network failure becomes an ApiUnreachableError, a cancelled request stays an AbortError. */
-export const send = async (fetchFromServer: FetchFromServer, path: string, init: RequestInit) => {
+export const send = (fetchFromServer: FetchFromServer, path: string, init: RequestInit) =>
+  received(() => fetchFromServer(path, init), init.signal);
+
+/** The answer of a request sent already (by index.html, say), its network failure an ApiUnreachableError. */
+export const received = async (response: () => Promise<Response>, signal?: AbortSignal | null) => {
   try {
-    return await fetchFromServer(path, init);
+    return await response();
   } catch (error) {
-    if (init.signal?.aborted) throw error;
+    if (signal?.aborted) throw error;
     throw new ApiUnreachableError(error instanceof Error ? error.message : String(error));
   }
 };

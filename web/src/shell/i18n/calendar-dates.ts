@@ -6,17 +6,14 @@ export {
   weekdayOf,
 } from '#domain/shared/calendar/calendar-days';
 
+import { dateTimeOptions } from './intl-warm-up';
+
 /** One formatter per time zone: making one costs far more than using it, and pages ask for today many times. */
 const dayFormats = new Map<string | undefined, Intl.DateTimeFormat>();
 const dayFormatIn = (timeZone: string | undefined) => {
   const known = dayFormats.get(timeZone);
   if (known) return known;
-  const made = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
+  const made = new Intl.DateTimeFormat('en-GB', { ...dateTimeOptions.calendarDay, timeZone });
   dayFormats.set(timeZone, made);
   return made;
 };

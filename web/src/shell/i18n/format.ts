@@ -4,6 +4,7 @@ import { todayIn } from './calendar-dates';
 import { fillSimple, isSimpleTemplate } from './compiled-messages';
 import { compiledTemplates } from './dictionaries';
 import { elisionOf } from './elision';
+import { dateTimeOptions } from './intl-warm-up';
 import type { Locale } from './locale';
 
 export type Format = ReturnType<typeof createFormat>;
@@ -101,28 +102,18 @@ export const createFormat = ({ tag, messages }: Locale, timeZone?: string) => {
   const numbers = keptFormatter(`${tag} number`, () => new Intl.NumberFormat(tag));
   const percents = keptFormatter(`${tag} percent`, () => new Intl.NumberFormat(tag, { style: 'percent' }));
   const plurals = keptFormatter(`${tag} plural`, () => new Intl.PluralRules(tag));
-  // A birth date is a day of the calendar, not an instant: it is read and shown in UTC so that it never shifts.
-  const dates = keptFormatter(
-    `${tag} date`,
-    () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
-  );
+  // Their options are those index.html's worker makes them with first (intl-warm-up.ts), so that ICU is ready.
+  const dates = keptFormatter(`${tag} date`, () => new Intl.DateTimeFormat(tag, dateTimeOptions.date));
   const instants = keptFormatter(
     `${tag} instant ${timeZone ?? ''}`,
-    () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+    () => new Intl.DateTimeFormat(tag, { ...dateTimeOptions.instant, timeZone }),
   );
-  // The planning speaks the school's wall-clock time: days and HH:mm as the API gives them, shown in UTC.
-  const days = keptFormatter(
-    `${tag} day`,
-    () => new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }),
-  );
+  const days = keptFormatter(`${tag} day`, () => new Intl.DateTimeFormat(tag, dateTimeOptions.day));
   const weekdays = keptFormatter(
     `${tag} weekday`,
-    () => new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }),
+    () => new Intl.DateTimeFormat(tag, dateTimeOptions.weekday),
   );
-  const times = keptFormatter(
-    `${tag} time`,
-    () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }),
-  );
+  const times = keptFormatter(`${tag} time`, () => new Intl.DateTimeFormat(tag, dateTimeOptions.time));
   const utcOfDate = (isoDate: string) => {
     const [, year, month, day] = calendarDate.exec(isoDate) ?? [];
     return year ? Date.UTC(Number(year), Number(month) - 1, Number(day)) : undefined;

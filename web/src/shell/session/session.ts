@@ -1,5 +1,5 @@
 import type { Me } from '#domain/people/read-me';
-import { acceptJson, type FetchFromServer, readJson, send, sendJson } from '../http/exchange';
+import { acceptJson, type FetchFromServer, readJson, received, send, sendJson } from '../http/exchange';
 
 interface IssuedToken {
   accessToken: string;
@@ -11,12 +11,26 @@ interface IssuedToken {
 
 export type Session = ReturnType<typeof createSession>;
 
+/** The API's marker cookie, set with a session cookie: the session cookie itself is HttpOnly, the page cannot see it. */
+export const sessionMarker = /(?:^|;\s*)preau_signed_in=1(?:;|$)/;
+
+/** Whether the API set its marker cookie. Outside a browser, a session may always be there. */
+const sessionMarkerIsSet = () => typeof document === 'undefined' || sessionMarker.test(document.cookie);
+
 /**
- * Whether the API set its marker cookie (`preau_signed_in`) with a session cookie: the session cookie itself is
- * HttpOnly, so the page cannot see it. Outside a browser, a session may always be there.
+ * The global where index.html leaves the session's renewal it sent as it was read, before any module script
+ * (`refreshSessionScript` in infra/build/build-web.ts): the entry script takes it, once.
  */
-const sessionMarkerIsSet = () =>
-  typeof document === 'undefined' || /(?:^|;\s*)preau_signed_in=1(?:;|$)/.test(document.cookie);
+export const refreshStartedByPage = 'preauSessionRefresh';
+
+/** The renewal index.html sent, taken from the page's global once: undefined when it sent none, or was taken. */
+export const takeRefreshStartedByPage = (): Promise<Response> | undefined => {
+  if (typeof window === 'undefined') return undefined;
+  const holder = window as unknown as Record<string, Promise<Response> | undefined>;
+  const started = holder[refreshStartedByPage];
+  delete holder[refreshStartedByPage];
+  return started;
+};
 
 /**
  * The signed-in session of this tab. The access token lives in this closure only, never in storage, where any
@@ -49,14 +63,14 @@ export const createSession = (
         }
       : init;
 
-  const renew = async (): Promise<boolean> => {
+  const renew = async (sentAlready?: Promise<Response>): Promise<boolean> => {
     const post = () =>
       send(fetchFromServer, '/api/session/refresh', {
         method: 'POST',
         credentials: 'same-origin',
         headers: acceptJson,
       });
-    const first = await post();
+    const first = sentAlready ? await received(() => sentAlready) : await post();
     // Another tab refreshed the same session at the same instant: the cookie it received is ours too.
     const response = first.status === 409 ? await post() : first;
     if (response.status === 401) {
@@ -70,8 +84,8 @@ export const createSession = (
   };
 
   /** A new access token from the cookie; false when there is no valid session. Concurrent calls share one request. */
-  const refresh = (): Promise<boolean> => {
-    refreshing ??= renew().finally(() => {
+  const refresh = (sentAlready?: Promise<Response>): Promise<boolean> => {
+    refreshing ??= renew(sentAlready).finally(() => {
       refreshing = undefined;
     });
     return refreshing;
@@ -79,7 +93,7 @@ export const createSession = (
 
   return {
     isSignedIn: () => accessToken !== undefined,
-    refresh,
+    refresh: () => refresh(),
 
     /**
      * On load: the session of the cookie renewed, when the API's marker says one was set; false at once without
@@ -93,13 +107,22 @@ export const createSession = (
 
     /**
      * Starts `resume` at once, while the page's first render is still to come: the entry script calls it, so the
-     * refresh leaves with the scripts' evaluation instead of after it. The next `resume` takes its answer.
+     * refresh leaves with the scripts' evaluation instead of after it. The next `resume` takes its answer. Given
+     * the renewal index.html sent already (`takeRefreshStartedByPage`), it reads that answer instead: index.html
+     * sends it only with the marker cookie, before the scripts even arrive.
      */
-    resumeEarly: (): void => {
-      early ??= mayHoldSession() ? refresh() : Promise.resolve(false);
+    resumeEarly: (sentAlready?: Promise<Response>): void => {
+      early ??= sentAlready ? refresh(sentAlready) : mayHoldSession() ? refresh() : Promise.resolve(false);
       // Its failure is the next `resume`'s to report.
       early.catch(() => undefined);
     },
+
+    /**
+     * Whether someone is signed in once the early renewal has answered (false if it failed), without taking its
+     * answer, which stays `resume`'s: what a page may ask for before its first render waits on it.
+     */
+    whenResumed: (): Promise<boolean> =>
+      early ? early.catch(() => false) : Promise.resolve(accessToken !== undefined),
 
     /** Who the last refresh said was signed in, once: undefined when it did not say, or was read already. */
     takeMe: (): Me | undefined => {
