@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
+import { inlineSourcesFile, inlineSourcesOf } from '#infra/definitions/web-app-headers';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
 import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
@@ -177,6 +178,9 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
       ].join('\n'),
     );
   await writeFile(resolve(outdir, 'index.html'), html);
+  // The hashes of its inline stylesheet and script, for the Content-Security-Policy the CDK app and the local
+  // server send with it (infra/definitions/web-app-headers.ts).
+  await writeFile(resolve(outdir, inlineSourcesFile), `${JSON.stringify(inlineSourcesOf(html), null, 2)}\n`);
 
   // 4. What installs the portal on a phone's home screen: the manifest and its icons, drawn from the tokens.
   const installFiles = {
@@ -208,6 +212,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
 
   const files = [
     'index.html',
+    inlineSourcesFile,
     ...bundled.map((path) => path.slice(1)),
     ...Object.keys(installFiles),
     'sw.js',

@@ -6,6 +6,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { sitePrefixes } from '#infra/definitions/school-buckets';
+import { inlineSourcesFile } from '#infra/definitions/web-app-headers';
 import { acknowledge, wildcardActionFinding, wildcardResourceFinding } from './nag';
 
 export interface WebAppDeploymentProps {
@@ -55,7 +56,8 @@ export class WebAppDeployment extends Construct {
       sources: [source],
       destinationBucket: site,
       destinationKeyPrefix: `${sitePrefixes.webApp}/`,
-      exclude: ['assets/*'],
+      // The hashes of index.html's inline parts are for the Content-Security-Policy, not for browsers.
+      exclude: ['assets/*', inlineSourcesFile],
       cacheControl: [CacheControl.noCache()],
       distribution,
       distributionPaths: ['/*'],

@@ -110,6 +110,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
       audience: [config.userPool.userPoolClientId],
     }),
     webDirectory: config.webDirectory,
+    documentOrigins: [new URL(config.endpoints.s3).origin],
     sharedFiles: serveSharedFiles(
       localS3Client(config.endpoints),
       names.siteBucket,

@@ -60,6 +60,7 @@ describe('the web build', () => {
     expect([...built.files].sort()).toEqual(
       [
         'index.html',
+        'inline-sources.json',
         stylesheet,
         ...references.map((path) => path.slice(1)),
         ...chunks,
