@@ -23,6 +23,7 @@ import { queueDefinitions } from '#infra/definitions/queues';
 import { scheduledRules } from '#infra/definitions/schedules';
 import { documentsUploadCors } from '#infra/definitions/school-buckets';
 import type { Tenant } from '#infra/tenants/tenant';
+import { sharedEdgePartsOf } from './shared-edge-stack';
 
 export interface SchoolStackProps extends StackProps {
   school: Tenant;
@@ -105,6 +106,7 @@ export class SchoolStack extends Stack {
       webDirectory,
       feedKeyGroup: feedKeys.keyGroup,
       webAclArn: edgeWebAclArn,
+      shared: sharedEdgePartsOf(this),
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;

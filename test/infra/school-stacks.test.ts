@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CfnResource, NestedStack, type Stack } from 'aws-cdk-lib';
@@ -8,6 +8,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '#infra/app';
+import { buildWeb } from '#infra/build/build-web';
 import { bundleFunctions, functionBundlePath } from '#infra/build/bundle-functions';
 import { functionEnvironment } from '#infra/definitions/environment';
 import { eventRules } from '#infra/definitions/event-rules';
@@ -23,9 +24,11 @@ import {
   pendingUploadKey,
 } from '#infra/definitions/school-buckets';
 import { schoolTable } from '#infra/definitions/school-table';
+import { inlineSourcesOf } from '#infra/definitions/web-app-headers';
 import { authorityStackName } from '#infra/stacks/authority-stack';
 import { edgeShieldStackName, shieldedRoutes } from '#infra/stacks/edge-shield-stack';
 import { schoolStackName } from '#infra/stacks/school-stack';
+import { sharedEdgeParameters, sharedEdgeStackName } from '#infra/stacks/shared-edge-stack';
 import type { Registry } from '#infra/tenants/tenant';
 import { unresolvedNagFindings } from './nag-report';
 
@@ -79,9 +82,22 @@ interface RouteStack {
 let routeStacks: Map<string, RouteStack[]>;
 let authority: Template;
 let edgeShield: Template;
+let sharedEdge: Template;
+let builtIndexHtml: string;
 const edgeWebAclArn = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/preau-edge-shield/1a2b3c4d';
 
 const template = (schoolId: string) => templates.get(schoolId) as Template;
+
+/** A school template's reference to a shared part: the deploy-time parameter that reads its id from SSM. */
+const sharedRef = (tpl: Template, part: keyof typeof sharedEdgeParameters) => {
+  const found = Object.entries(tpl.toJSON().Parameters as Record<string, Json>).filter(
+    ([, parameter]) =>
+      parameter.Type === 'AWS::SSM::Parameter::Value<String>' &&
+      parameter.Default === sharedEdgeParameters[part],
+  );
+  expect(found, part).toHaveLength(1);
+  return { Ref: (found[0] as [string, Json])[0] };
+};
 const resourcesOf = (tpl: Template, type: string) => Object.entries(tpl.findResources(type));
 
 /** The API routes of a school, over all its route stacks, each with the stack that holds it. */
@@ -123,9 +139,9 @@ const synthesisTimeout = 300_000;
 beforeAll(async () => {
   await bundleFunctions();
   workDirectory = mkdtempSync(join(tmpdir(), 'preau-infra-'));
-  const webDirectory = join(workDirectory, 'web');
-  mkdirSync(webDirectory);
-  writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+  // The real web app: the portal's Content-Security-Policy is made from its index.html.
+  const { outdir: webDirectory } = await buildWeb({ outdir: join(workDirectory, 'web') });
+  builtIndexHtml = readFileSync(join(webDirectory, 'index.html'), 'utf8');
   outdir = join(workDirectory, 'cdk.out');
 
   // Each school of this registry has one feed key, made for the test.
@@ -161,6 +177,7 @@ beforeAll(async () => {
   );
   authority = Template.fromStack(stackOf(authorityStackName));
   edgeShield = Template.fromStack(stackOf(edgeShieldStackName));
+  sharedEdge = Template.fromStack(stackOf(sharedEdgeStackName));
 }, synthesisTimeout);
 
 afterAll(() => {
@@ -174,7 +191,12 @@ describe('the cloud assembly', () => {
       .filter(([, artifact]: [string, Json]) => artifact.type === 'aws:cloudformation:stack')
       .map(([name]) => name);
     expect(stacks.sort()).toEqual(
-      [authorityStackName, edgeShieldStackName, ...schoolIds.map(schoolStackName)].sort(),
+      [
+        authorityStackName,
+        edgeShieldStackName,
+        sharedEdgeStackName,
+        ...schoolIds.map(schoolStackName),
+      ].sort(),
     );
   });
 
@@ -211,7 +233,7 @@ describe('the cloud assembly', () => {
   });
 
   it('has nothing that bills while idle but the one edge shield: no VPC, NAT gateway, WAF, KMS key, alarm or server', () => {
-    for (const tpl of [authority, ...templates.values()]) {
+    for (const tpl of [authority, sharedEdge, ...templates.values()]) {
       const types = Object.values(tpl.toJSON().Resources).map((resource: Json) => resource.Type as string);
       expect(types.filter((type) => idleBilledTypes.some((pattern) => pattern.test(type)))).toEqual([]);
       for (const [, fn] of resourcesOf(tpl, 'AWS::Lambda::Function'))
@@ -575,20 +597,25 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         DefaultRootObject: 'index.html',
         DefaultCacheBehavior: Match.objectLike({
           ViewerProtocolPolicy: 'redirect-to-https',
-          ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
-          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          ResponseHeadersPolicyId: sharedRef(tpl, 'webAppHeaders'),
+          FunctionAssociations: [
+            { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'webAppRewrite') },
+          ],
         }),
         CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             ViewerProtocolPolicy: 'https-only',
             AllowedMethods: Match.arrayWith(['GET', 'PUT', 'PATCH', 'POST', 'DELETE']),
-            CachePolicyId: { Ref: Match.stringLikeRegexp('ApiCompressed') },
+            CachePolicyId: sharedRef(tpl, 'apiCache'),
             Compress: true,
             OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+            // The API says what it needs in its answers (no-store): no page policy on JSON.
             ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
             // Only to tell the API the address the viewer used (feed links).
-            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+            FunctionAssociations: [
+              { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'forwardedHost') },
+            ],
           }),
         ]),
         Origins: Match.arrayWith([
@@ -601,28 +628,12 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
       }),
     });
-    // The API's answers compressed (CloudFront compresses only under a cache policy that could keep them), never
-    // kept: the minimum and default TTLs are 0, and the API says no-store.
-    tpl.hasResourceProperties('AWS::CloudFront::CachePolicy', {
-      CachePolicyConfig: Match.objectLike({
-        MinTTL: 0,
-        DefaultTTL: 0,
-        MaxTTL: 1,
-        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
-          EnableAcceptEncodingGzip: true,
-          EnableAcceptEncodingBrotli: true,
-          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
-          CookiesConfig: { CookieBehavior: 'all' },
-          QueryStringsConfig: { QueryStringBehavior: 'all' },
-        }),
-      }),
-    });
     // index.html and the worker revalidated at every visit; the hashed assets kept a year, and those of older
     // builds left for tabs opened before a deploy.
     tpl.hasResourceProperties('Custom::CDKBucketDeployment', {
       DestinationBucketKeyPrefix: 'app/',
       DistributionPaths: ['/*'],
-      Exclude: ['assets/*'],
+      Exclude: ['assets/*', 'inline-sources.json'],
       Prune: true,
       SystemMetadata: { 'cache-control': 'no-cache' },
     });
@@ -643,10 +654,94 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
             PathPattern: '/sw.js',
             ViewerProtocolPolicy: 'redirect-to-https',
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
-            ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+            ResponseHeadersPolicyId: sharedRef(template(schoolId), 'webAppHeaders'),
           }),
         ]),
       }),
+    });
+  });
+});
+
+describe('the CloudFront parts shared by every school', () => {
+  // An account holds 100 CloudFront Functions, 20 cache policies and 20 response headers policies: one of each
+  // per school would stop an authority's deploys at its 21st school.
+  const sharedTypes = [
+    'AWS::CloudFront::Function',
+    'AWS::CloudFront::CachePolicy',
+    'AWS::CloudFront::ResponseHeadersPolicy',
+  ];
+
+  it('are made once, in their own stack, and no school stack makes any', () => {
+    sharedEdge.resourceCountIs('AWS::CloudFront::Function', 3);
+    sharedEdge.resourceCountIs('AWS::CloudFront::CachePolicy', 1);
+    sharedEdge.resourceCountIs('AWS::CloudFront::ResponseHeadersPolicy', 2);
+    for (const schoolId of schoolIds)
+      for (const type of sharedTypes) template(schoolId).resourceCountIs(type, 0);
+    // Each id is published in SSM, where every school stack reads it when it deploys: no export pins them.
+    for (const parameterName of Object.values(sharedEdgeParameters))
+      sharedEdge.hasResourceProperties('AWS::SSM::Parameter', { Name: parameterName, Type: 'String' });
+    expect(Object.keys(sharedEdge.toJSON().Outputs ?? {}).filter((id) => /Export/.test(id))).toEqual([]);
+    for (const schoolId of schoolIds)
+      expect(JSON.stringify(template(schoolId).toJSON())).not.toContain('Fn::ImportValue');
+  });
+
+  it('name no school, and every school uses the same ones', () => {
+    const text = JSON.stringify(sharedEdge.toJSON());
+    for (const schoolId of schoolIds) expect(text).not.toContain(schoolId);
+    for (const part of Object.keys(sharedEdgeParameters) as (keyof typeof sharedEdgeParameters)[])
+      for (const schoolId of schoolIds) sharedRef(template(schoolId), part);
+  });
+
+  it('are deployed before the schools that read them', () => {
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+    for (const schoolId of schoolIds)
+      expect(manifest.artifacts[schoolStackName(schoolId)].dependencies).toContain(sharedEdgeStackName);
+  });
+
+  it('compress the API’s answers at the edge and never keep them', () => {
+    // The API's answers compressed (CloudFront compresses only under a cache policy that could keep them), never
+    // kept: the minimum and default TTLs are 0, and the API says no-store.
+    sharedEdge.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        MinTTL: 0,
+        DefaultTTL: 0,
+        MaxTTL: 1,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
+          CookiesConfig: { CookieBehavior: 'all' },
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+        }),
+      }),
+    });
+  });
+
+  it('send the portal a Content-Security-Policy that allows the built index.html’s inline script and style by hash', () => {
+    const { scripts, styles } = inlineSourcesOf(builtIndexHtml);
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    const [, policy] = Object.entries(
+      sharedEdge.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
+    ).find(([id]) => id.startsWith('WebAppHeaders')) as [string, Json];
+    const config = policy.Properties.ResponseHeadersPolicyConfig;
+    // The policy names the region's S3 hosts (uploads and photos), so it is a join with the region.
+    const csp = JSON.stringify(config.SecurityHeadersConfig.ContentSecurityPolicy);
+    expect(csp).toContain(`script-src 'self' ${scripts[0]};`);
+    expect(csp).toContain(`style-src 'self' ${styles[0]};`);
+    for (const directive of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "object-src 'none'",
+    ])
+      expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe-');
+    expect(config.SecurityHeadersConfig).toMatchObject({
+      ContentSecurityPolicy: { Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true },
     });
   });
 });
@@ -668,12 +763,16 @@ describe('shared plannings', () => {
             PathPattern: '/s/*',
             TrustedKeyGroups: Match.absent(),
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
-            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+            ResponseHeadersPolicyId: sharedRef(tpl, 'sharedFilesHeaders'),
+            FunctionAssociations: [
+              { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'miniSiteIndex') },
+            ],
           }),
           Match.objectLike({
             PathPattern: '/feeds/*',
             Compress: false,
             TrustedKeyGroups: [Match.anyValue()],
+            ResponseHeadersPolicyId: sharedRef(tpl, 'sharedFilesHeaders'),
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
             FunctionAssociations: Match.absent(),
             LambdaFunctionAssociations: Match.absent(),

@@ -9,6 +9,7 @@ import { bundleFunctions } from '#infra/build/bundle-functions';
 import { functionDefinitions, functionOfRoute } from '#infra/definitions/functions';
 import { routes } from '#infra/definitions/routes/index';
 import { routeStackNames, routeStackOf } from '#infra/definitions/routes/route-stacks';
+import { inlineSourcesFile } from '#infra/definitions/web-app-headers';
 import type { Registry } from '#infra/tenants/tenant';
 
 /**
@@ -58,6 +59,7 @@ beforeAll(async () => {
   const webDirectory = join(workDirectory, 'web');
   mkdirSync(webDirectory);
   writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+  writeFileSync(join(webDirectory, inlineSourcesFile), JSON.stringify({ scripts: [], styles: [] }));
   const feedKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
     type: 'spki',
     format: 'pem',
