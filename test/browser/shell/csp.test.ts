@@ -7,7 +7,7 @@ import { startPlatform } from '#infra/local/platform';
 import { desktop, launchChromium } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
-import { openMenu } from '../../support/menu';
+import { openMenu, openMenuLink } from '../../support/menu';
 import { buildPortalForTest } from '../../support/portal-build';
 
 /**
@@ -24,9 +24,9 @@ declare global {
 
 /** Collects the page's violations from its first script on, in every document it loads. */
 const watchViolations = async (page: Page) => {
-  const console: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') console.push(message.text());
+    if (message.type() === 'error') consoleErrors.push(message.text());
   });
   await page.addInitScript(() => {
     window.cspViolations = [];
@@ -36,9 +36,10 @@ const watchViolations = async (page: Page) => {
       ),
     );
   });
+  // What was reported since the last call: each page's own violations, once.
   return async () => [
-    ...((await page.evaluate(() => window.cspViolations ?? [])) as string[]),
-    ...console.filter((text) => /Content Security Policy/i.test(text)),
+    ...((await page.evaluate(() => window.cspViolations?.splice(0) ?? [])) as string[]),
+    ...consoleErrors.splice(0).filter((text) => /Content Security Policy/i.test(text)),
   ];
 };
 
@@ -121,6 +122,28 @@ describe('the portal under its Content-Security-Policy', () => {
     const download = page.waitForEvent('download', { timeout: 60_000 });
     await page.getByRole('button', { name: 'Imprimer / PDF' }).first().click();
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await violations()).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a teacher share a document, sent straight to the documents bucket, with no violation', {
+    timeout: 120_000,
+  }, async () => {
+    const page = await browser.newPage({ viewport: desktop, locale: 'fr-FR' });
+    const violations = await watchViolations(page);
+    await page.goto(origin);
+    await signInThroughPortal(page, 'prof.demo');
+    await openMenuLink(page, 'Groupes');
+    await page.getByRole('link', { name: 'Équipe pédagogique' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Équipe pédagogique' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Partager un document').setInputFiles({
+      name: 'Compte rendu.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Conseil pédagogique du 8 décembre'),
+    });
+    const shared = page.getByRole('status').getByText('« Compte rendu.txt » est partagé avec le groupe.');
+    await shared.or(page.locator('.notice--error')).first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.notice--error').allTextContents()).toEqual([]);
     expect(await violations()).toEqual([]);
     await page.close();
   });
