@@ -6,7 +6,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { bundleFunctions, functionBundlePath } from '#infra/build/bundle-functions';
 import { type FeedPublicKey, feedPublicKeysOf } from '#infra/constructs/feed-keys';
 import { functionDefinitions } from '#infra/definitions/functions';
-import { readInlineSources } from '#infra/definitions/web-app-headers';
+import { inlineSourcesFile, readInlineSources } from '#infra/definitions/web-app-headers';
 import { AuthorityStack } from '#infra/stacks/authority-stack';
 import { EdgeShieldStack, edgeWebAclContextKey, isEdgeWebAclArn } from '#infra/stacks/edge-shield-stack';
 import { SchoolStack } from '#infra/stacks/school-stack';
@@ -112,10 +112,10 @@ export const buildApp = ({
   return app;
 };
 
-/** Bundles every function once, and builds the web app if it was never built. */
+/** Bundles every function once, and builds the web app if it was never built (or built before it wrote its hashes). */
 export const prepareAssets = async () => {
   await bundleFunctions();
-  if (!existsSync(defaultWebDirectory)) {
+  if (!existsSync(join(defaultWebDirectory, inlineSourcesFile))) {
     const { buildWeb } = await import('#infra/build/build-web');
     await buildWeb();
   }
