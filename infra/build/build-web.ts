@@ -6,7 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
-import { inlineSourcesFile, inlineSourcesOf } from '#infra/definitions/web-app-headers';
+import { withInlineContentSecurityPolicy } from '#infra/definitions/web-app-headers';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
 import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
 import { fr as shellWords } from '../../web/src/shell/i18n/shell-messages';
@@ -163,7 +163,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   const css = await readFile(resolve(repoRoot, script.cssBundle), 'utf8');
   if (css.includes('</style')) throw new Error('The stylesheet cannot be written inside a <style> element');
   // Replaced by functions: a « $ » in the stylesheet is not a replacement pattern.
-  const html = (await readFile(resolve(repoRoot, template), 'utf8'))
+  const page = (await readFile(resolve(repoRoot, template), 'utf8'))
     .replace('<div id="app"></div>', () => `<div id="app">${staticShell()}</div>`)
     .replace('</head>', () =>
       [
@@ -177,10 +177,11 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
         '  </head>',
       ].join('\n'),
     );
+  // With its own Content-Security-Policy, a <meta> that allows its inline stylesheet and script by their hashes:
+  // the page carries what changes with the build, the distribution's shared header only what never does
+  // (infra/definitions/web-app-headers.ts).
+  const html = withInlineContentSecurityPolicy(page);
   await writeFile(resolve(outdir, 'index.html'), html);
-  // The hashes of its inline stylesheet and script, for the Content-Security-Policy the CDK app and the local
-  // server send with it (infra/definitions/web-app-headers.ts).
-  await writeFile(resolve(outdir, inlineSourcesFile), `${JSON.stringify(inlineSourcesOf(html), null, 2)}\n`);
 
   // 4. What installs the portal on a phone's home screen: the manifest and its icons, drawn from the tokens.
   const installFiles = {
@@ -212,7 +213,6 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
 
   const files = [
     'index.html',
-    inlineSourcesFile,
     ...bundled.map((path) => path.slice(1)),
     ...Object.keys(installFiles),
     'sw.js',

@@ -6,7 +6,6 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { sitePrefixes } from '#infra/definitions/school-buckets';
-import { inlineSourcesFile } from '#infra/definitions/web-app-headers';
 import { acknowledge, wildcardActionFinding, wildcardResourceFinding } from './nag';
 
 export interface WebAppDeploymentProps {
@@ -56,8 +55,7 @@ export class WebAppDeployment extends Construct {
       sources: [source],
       destinationBucket: site,
       destinationKeyPrefix: `${sitePrefixes.webApp}/`,
-      // The hashes of index.html's inline parts are for the Content-Security-Policy, not for browsers.
-      exclude: ['assets/*', inlineSourcesFile],
+      exclude: ['assets/*'],
       cacheControl: [CacheControl.noCache()],
       distribution,
       distributionPaths: ['/*'],

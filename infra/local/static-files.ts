@@ -2,12 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import {
-  inlineSourcesFile,
-  readInlineSources,
-  type WebAppPolicyOptions,
-  webAppHeaders,
-} from '#infra/definitions/web-app-headers';
+import { type WebAppPolicyOptions, webAppHeaders } from '#infra/definitions/web-app-headers';
 import { webAppRewrite } from '#infra/definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
 import { badRequest, decodedPath } from './url-path';
@@ -29,21 +24,17 @@ const contentTypes: Record<string, string> = {
  * Serves the built web app as the distribution does: each path goes through the CloudFront Function of the web
  * app (deep links get index.html); hashed assets are cached for good, index.html never; text is sent compressed,
  * brotli or gzip as the browser accepts (`Accept-Encoding`), as the distribution's CachingOptimized policy does;
- * every file comes with the web app's response headers, its Content-Security-Policy made from the build's
- * index.html, naming the local documents bucket (s3rver) as the deployed one names S3's.
+ * every file comes with the web app's response headers, the same for every build (index.html carries its own
+ * hashes), naming the local documents bucket (s3rver) as the deployed one names S3's.
  */
 export const serveWebApp = (webDirectory: string, policy: WebAppPolicyOptions = { documentOrigins: [] }) => {
   const rewrite = webAppRewrite();
   const compressed = compressedCopies();
-  // Read at the first file served: a platform started without a built web app serves none.
-  let headers: Record<string, string> | undefined;
+  const headers = webAppHeaders(policy);
   return async (path: string, acceptEncoding?: string) => {
     const file = rewrite(path);
-    // As deployed: the build's list of hashes is not copied to the bucket.
-    if (file === `/${inlineSourcesFile}`) return notFound();
     const reply = await serveFile(webDirectory, file);
     if (reply.status !== 200) return reply;
-    headers ??= webAppHeaders(readInlineSources(webDirectory), policy);
     return compressed({ ...reply, headers: { ...reply.headers, ...headers } }, file, acceptEncoding);
   };
 };

@@ -36,18 +36,13 @@ export const sharedEdgeParameters = {
   sharedFilesHeaders: '/preau/shared-edge/response-headers-policies/shared-files',
 } as const;
 
-export interface SharedEdgeStackProps extends StackProps {
-  /** The hashes of the built index.html's inline stylesheet and script, for the web app's policy. */
-  inlineSources: { scripts: string[]; styles: string[] };
-}
-
 /**
  * The CloudFront parts every school's distribution uses, made once for the account: an account holds 100
  * CloudFront Functions, 20 cache policies and 20 response headers policies, which a few dozen schools, each with
  * their own, would have used up. They read nothing of a school (each distribution is its own origin and host).
  */
 export class SharedEdgeStack extends Stack {
-  constructor(scope: Construct, { inlineSources, ...props }: SharedEdgeStackProps) {
+  constructor(scope: Construct, props: StackProps = {}) {
     super(scope, sharedEdgeStackName, {
       description: "Préau: the CloudFront functions and policies shared by every school's distribution",
       ...props,
@@ -96,13 +91,15 @@ export class SharedEdgeStack extends Stack {
 
     const hsts = { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true };
 
-    // The portal: what CloudFront's SECURITY_HEADERS sets, plus the Content-Security-Policy made from the build, and
-    // with it never framed (X-XSS-Protection left out: browsers dropped that filter, the policy does its work).
+    // The portal: what CloudFront's SECURITY_HEADERS sets, plus the part of the Content-Security-Policy that holds
+    // for every build (index.html's <meta> adds its own hashes), and with it never framed (X-XSS-Protection left
+    // out: browsers dropped that filter, the policy does its work). Nothing in it changes with a build: deploying
+    // this stack before a school's never refuses that school's index.html.
     const webAppHeaders = new ResponseHeadersPolicy(this, 'WebAppHeaders', {
       comment: 'Preau: the web app, with its Content-Security-Policy',
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          contentSecurityPolicy: webAppContentSecurityPolicy(inlineSources, {
+          contentSecurityPolicy: webAppContentSecurityPolicy({
             documentOrigins: [`https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`],
           }),
           override: true,

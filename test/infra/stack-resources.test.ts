@@ -9,7 +9,6 @@ import { bundleFunctions } from '#infra/build/bundle-functions';
 import { functionDefinitions, functionOfRoute } from '#infra/definitions/functions';
 import { routes } from '#infra/definitions/routes/index';
 import { routeStackNames, routeStackOf } from '#infra/definitions/routes/route-stacks';
-import { inlineSourcesFile } from '#infra/definitions/web-app-headers';
 import type { Registry } from '#infra/tenants/tenant';
 
 /**
@@ -59,7 +58,6 @@ beforeAll(async () => {
   const webDirectory = join(workDirectory, 'web');
   mkdirSync(webDirectory);
   writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
-  writeFileSync(join(webDirectory, inlineSourcesFile), JSON.stringify({ scripts: [], styles: [] }));
   const feedKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({
     type: 'spki',
     format: 'pem',
