@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App, Validations } from 'aws-cdk-lib';
@@ -6,9 +6,11 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { bundleFunctions, functionBundlePath } from '#infra/build/bundle-functions';
 import { type FeedPublicKey, feedPublicKeysOf } from '#infra/constructs/feed-keys';
 import { functionDefinitions } from '#infra/definitions/functions';
+import { inlineContentSecurityPolicyOf } from '#infra/definitions/web-app-headers';
 import { AuthorityStack } from '#infra/stacks/authority-stack';
 import { EdgeShieldStack, edgeWebAclContextKey, isEdgeWebAclArn } from '#infra/stacks/edge-shield-stack';
 import { SchoolStack } from '#infra/stacks/school-stack';
+import { SharedEdgeStack } from '#infra/stacks/shared-edge-stack';
 import { loadRegistry } from '#infra/tenants/registry';
 import type { Registry } from '#infra/tenants/tenant';
 
@@ -79,6 +81,8 @@ export const buildApp = ({
   const app = new App({ outdir, context: featureFlags });
   new AuthorityStack(app, { registry });
   new EdgeShieldStack(app, { env: { account: process.env.CDK_DEFAULT_ACCOUNT } });
+  // In the schools' account and region (like them, it names neither): each school reads its parts' ids from SSM.
+  const sharedEdge = new SharedEdgeStack(app);
   const webAclArn = edgeWebAclArn ?? app.node.tryGetContext(edgeWebAclContextKey);
   if (webAclArn !== undefined && !isEdgeWebAclArn(String(webAclArn))) {
     throw new Error(
@@ -91,13 +95,15 @@ export const buildApp = ({
   }
   const withApiRoutes = apiRoutes ?? String(routesContext ?? 'on') === 'on';
   for (const school of registry.schools) {
-    new SchoolStack(app, {
+    const schoolStack = new SchoolStack(app, {
       apiRoutes: withApiRoutes,
       school,
       webDirectory,
       feedPublicKeys: feedPublicKeys(school.id),
       ...(webAclArn && { edgeWebAclArn: String(webAclArn) }),
     });
+    // Deployed after the shared parts it reads (`cdk deploy --all` orders them), with no export between them.
+    schoolStack.addStackDependency(sharedEdge, "reads the shared CloudFront parts' ids from SSM");
   }
   if (nag) {
     // The acknowledged findings and their reasons also land in each template, next to their resource, for audits.
@@ -106,10 +112,14 @@ export const buildApp = ({
   return app;
 };
 
-/** Bundles every function once, and builds the web app if it was never built. */
+/**
+ * Bundles every function once, and builds the web app if it was never built, or built before index.html carried
+ * its own Content-Security-Policy (the shared header allows inline code only as that <meta> narrows it).
+ */
 export const prepareAssets = async () => {
   await bundleFunctions();
-  if (!existsSync(defaultWebDirectory)) {
+  const indexHtml = join(defaultWebDirectory, 'index.html');
+  if (!existsSync(indexHtml) || inlineContentSecurityPolicyOf(readFileSync(indexHtml, 'utf8')).index < 0) {
     const { buildWeb } = await import('#infra/build/build-web');
     await buildWeb();
   }

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { build, type Metafile, type Plugin } from 'esbuild';
 import { designTokensCss } from '#domain/shared/design-tokens';
+import { withInlineContentSecurityPolicy } from '#infra/definitions/web-app-headers';
 import { icuTemplatesOf } from '../../web/src/shell/i18n/compiled-messages';
 import { intlWarmUpScript } from '../../web/src/shell/i18n/intl-warm-up';
 import { en, fr, type Messages } from '../../web/src/shell/i18n/messages';
@@ -164,7 +165,7 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
   const css = await readFile(resolve(repoRoot, script.cssBundle), 'utf8');
   if (css.includes('</style')) throw new Error('The stylesheet cannot be written inside a <style> element');
   // Replaced by functions: a « $ » in the stylesheet is not a replacement pattern.
-  const html = (await readFile(resolve(repoRoot, template), 'utf8'))
+  const page = (await readFile(resolve(repoRoot, template), 'utf8'))
     .replace('<div id="app"></div>', () => `<div id="app">${staticShell()}</div>`)
     .replace('</head>', () =>
       [
@@ -181,6 +182,10 @@ export async function buildWeb(options: BuildWebOptions = {}): Promise<{ outdir:
         '  </head>',
       ].join('\n'),
     );
+  // With its own Content-Security-Policy, a <meta> that allows its inline stylesheet and script by their hashes:
+  // the page carries what changes with the build, the distribution's shared header only what never does
+  // (infra/definitions/web-app-headers.ts).
+  const html = withInlineContentSecurityPolicy(page);
   await writeFile(resolve(outdir, 'index.html'), html);
 
   // 4. What installs the portal on a phone's home screen: the manifest and its icons, drawn from the tokens.

@@ -115,6 +115,7 @@ export const runSchool = async (config: SchoolRuntimeConfig, log: (line: string)
     }),
     webDirectory: config.webDirectory,
     originVerify,
+    documentOrigins: [new URL(config.endpoints.s3).origin],
     sharedFiles: serveSharedFiles(
       localS3Client(config.endpoints),
       names.siteBucket,

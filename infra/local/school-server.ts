@@ -26,6 +26,8 @@ export interface SchoolServerOptions {
    * the functions read in their environment): the local server is the school's CloudFront too.
    */
   originVerify: string;
+  /** Where the portal uploads documents and reads photos (s3rver), for the web app's Content-Security-Policy. */
+  documentOrigins: string[];
   /** Calendar feeds and mini-sites, from the site bucket, checked as the distribution checks them. */
   sharedFiles(url: URL, conditions: ConditionalHeaders): Promise<HttpReply | undefined>;
   log(line: string): void;
@@ -37,7 +39,7 @@ const maxBodyBytes = 10 * 1024 * 1024;
 /** One school's origin: `/api/*` goes through the route table to the Lambda handlers, the rest is the web app. */
 export const startSchoolServer = async (options: SchoolServerOptions) => {
   const matchRoute = routeMatcher(options.routes);
-  const serveWeb = serveWebApp(options.webDirectory);
+  const serveWeb = serveWebApp(options.webDirectory, { documentOrigins: options.documentOrigins });
 
   const answer = async (request: IncomingMessage): Promise<HttpReply> => {
     const url = URL.parse(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);

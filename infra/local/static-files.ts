@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { type WebAppPolicyOptions, webAppHeaders } from '#infra/definitions/web-app-headers';
 import { webAppRewrite } from '#infra/definitions/web-app-rewrite';
 import type { HttpReply } from './api-gateway-event';
 import { badRequest, decodedPath } from './url-path';
@@ -22,14 +23,19 @@ const contentTypes: Record<string, string> = {
 /**
  * Serves the built web app as the distribution does: each path goes through the CloudFront Function of the web
  * app (deep links get index.html); hashed assets are cached for good, index.html never; text is sent compressed,
- * brotli or gzip as the browser accepts (`Accept-Encoding`), as the distribution's CachingOptimized policy does.
+ * brotli or gzip as the browser accepts (`Accept-Encoding`), as the distribution's CachingOptimized policy does;
+ * every file comes with the web app's response headers, the same for every build (index.html carries its own
+ * hashes), naming the local documents bucket (s3rver) as the deployed one names S3's.
  */
-export const serveWebApp = (webDirectory: string) => {
+export const serveWebApp = (webDirectory: string, policy: WebAppPolicyOptions = { documentOrigins: [] }) => {
   const rewrite = webAppRewrite();
   const compressed = compressedCopies();
+  const headers = webAppHeaders(policy);
   return async (path: string, acceptEncoding?: string) => {
-    const reply = await serveFile(webDirectory, rewrite(path));
-    return compressed(reply, rewrite(path), acceptEncoding);
+    const file = rewrite(path);
+    const reply = await serveFile(webDirectory, file);
+    if (reply.status !== 200) return reply;
+    return compressed({ ...reply, headers: { ...reply.headers, ...headers } }, file, acceptEncoding);
   };
 };
 

@@ -24,6 +24,7 @@ import { queueDefinitions } from '#infra/definitions/queues';
 import { scheduledRules } from '#infra/definitions/schedules';
 import { documentsUploadCors } from '#infra/definitions/school-buckets';
 import type { Tenant } from '#infra/tenants/tenant';
+import { sharedEdgePartsOf } from './shared-edge-stack';
 
 export interface SchoolStackProps extends StackProps {
   school: Tenant;
@@ -115,6 +116,7 @@ export class SchoolStack extends Stack {
       feedKeyGroup: feedKeys.keyGroup,
       webAclArn: edgeWebAclArn,
       originVerify: originVerify.value,
+      shared: sharedEdgePartsOf(this),
     });
 
     const webUrl = `https://${this.web.distribution.distributionDomainName}`;

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CfnResource, NestedStack, type Stack } from 'aws-cdk-lib';
+import { App, type CfnResource, NestedStack, type Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy } from 'aws-cdk-lib/aws-cloudfront';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,7 @@ import { schoolTable } from '#infra/definitions/school-table';
 import { authorityStackName } from '#infra/stacks/authority-stack';
 import { edgeShieldStackName, shieldedRoutes } from '#infra/stacks/edge-shield-stack';
 import { schoolStackName } from '#infra/stacks/school-stack';
+import { SharedEdgeStack, sharedEdgeParameters, sharedEdgeStackName } from '#infra/stacks/shared-edge-stack';
 import type { Registry } from '#infra/tenants/tenant';
 import { unresolvedNagFindings } from './nag-report';
 
@@ -79,9 +80,21 @@ interface RouteStack {
 let routeStacks: Map<string, RouteStack[]>;
 let authority: Template;
 let edgeShield: Template;
+let sharedEdge: Template;
 const edgeWebAclArn = 'arn:aws:wafv2:us-east-1:123456789012:global/webacl/preau-edge-shield/1a2b3c4d';
 
 const template = (schoolId: string) => templates.get(schoolId) as Template;
+
+/** A school template's reference to a shared part: the deploy-time parameter that reads its id from SSM. */
+const sharedRef = (tpl: Template, part: keyof typeof sharedEdgeParameters) => {
+  const found = Object.entries(tpl.toJSON().Parameters as Record<string, Json>).filter(
+    ([, parameter]) =>
+      parameter.Type === 'AWS::SSM::Parameter::Value<String>' &&
+      parameter.Default === sharedEdgeParameters[part],
+  );
+  expect(found, part).toHaveLength(1);
+  return { Ref: (found[0] as [string, Json])[0] };
+};
 const resourcesOf = (tpl: Template, type: string) => Object.entries(tpl.findResources(type));
 
 /** The API routes of a school, over all its route stacks, each with the stack that holds it. */
@@ -125,7 +138,11 @@ beforeAll(async () => {
   workDirectory = mkdtempSync(join(tmpdir(), 'preau-infra-'));
   const webDirectory = join(workDirectory, 'web');
   mkdirSync(webDirectory);
-  writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+  // With inline code, as the built one: nothing of it may reach the shared stack.
+  writeFileSync(
+    join(webDirectory, 'index.html'),
+    '<!doctype html><title>Préau</title><style>p{color:red}</style><script>let a=1</script>',
+  );
   outdir = join(workDirectory, 'cdk.out');
 
   // Each school of this registry has one feed key, made for the test.
@@ -161,6 +178,7 @@ beforeAll(async () => {
   );
   authority = Template.fromStack(stackOf(authorityStackName));
   edgeShield = Template.fromStack(stackOf(edgeShieldStackName));
+  sharedEdge = Template.fromStack(stackOf(sharedEdgeStackName));
 }, synthesisTimeout);
 
 afterAll(() => {
@@ -174,7 +192,12 @@ describe('the cloud assembly', () => {
       .filter(([, artifact]: [string, Json]) => artifact.type === 'aws:cloudformation:stack')
       .map(([name]) => name);
     expect(stacks.sort()).toEqual(
-      [authorityStackName, edgeShieldStackName, ...schoolIds.map(schoolStackName)].sort(),
+      [
+        authorityStackName,
+        edgeShieldStackName,
+        sharedEdgeStackName,
+        ...schoolIds.map(schoolStackName),
+      ].sort(),
     );
   });
 
@@ -211,13 +234,14 @@ describe('the cloud assembly', () => {
   });
 
   it('has nothing that bills while idle but the one edge shield and each school’s origin secret: no VPC, NAT gateway, WAF, KMS key, alarm or server', () => {
-    for (const tpl of [authority, ...templates.values()]) {
+    for (const tpl of [authority, sharedEdge, ...templates.values()]) {
       const resources = Object.entries(tpl.toJSON().Resources as Record<string, Json>);
       const billed = resources.filter(([, { Type }]) =>
         idleBilledTypes.some((pattern) => pattern.test(Type)),
       );
       // The origin secret (some 0.40 USD a month a school): what proves a request to the API came through CloudFront.
-      const originSecrets = tpl === authority ? [] : [expect.stringMatching(/^OriginVerifySecret/)];
+      const originSecrets =
+        tpl === authority || tpl === sharedEdge ? [] : [expect.stringMatching(/^OriginVerifySecret/)];
       expect(billed.map(([logicalId]) => logicalId)).toEqual(originSecrets);
       for (const [, fn] of resourcesOf(tpl, 'AWS::Lambda::Function'))
         expect(fn.Properties.VpcConfig).toBeUndefined();
@@ -617,20 +641,25 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
         DefaultRootObject: 'index.html',
         DefaultCacheBehavior: Match.objectLike({
           ViewerProtocolPolicy: 'redirect-to-https',
-          ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
-          FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+          ResponseHeadersPolicyId: sharedRef(tpl, 'webAppHeaders'),
+          FunctionAssociations: [
+            { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'webAppRewrite') },
+          ],
         }),
         CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/api/*',
             ViewerProtocolPolicy: 'https-only',
             AllowedMethods: Match.arrayWith(['GET', 'PUT', 'PATCH', 'POST', 'DELETE']),
-            CachePolicyId: { Ref: Match.stringLikeRegexp('ApiCompressed') },
+            CachePolicyId: sharedRef(tpl, 'apiCache'),
             Compress: true,
             OriginRequestPolicyId: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+            // The API says what it needs in its answers (no-store): no page policy on JSON.
             ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
             // Only to tell the API the address the viewer used (feed links).
-            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+            FunctionAssociations: [
+              { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'forwardedHost') },
+            ],
           }),
         ]),
         Origins: Match.arrayWith([
@@ -641,22 +670,6 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
           }),
         ]),
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
-      }),
-    });
-    // The API's answers compressed (CloudFront compresses only under a cache policy that could keep them), never
-    // kept: the minimum and default TTLs are 0, and the API says no-store.
-    tpl.hasResourceProperties('AWS::CloudFront::CachePolicy', {
-      CachePolicyConfig: Match.objectLike({
-        MinTTL: 0,
-        DefaultTTL: 0,
-        MaxTTL: 1,
-        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
-          EnableAcceptEncodingGzip: true,
-          EnableAcceptEncodingBrotli: true,
-          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
-          CookiesConfig: { CookieBehavior: 'all' },
-          QueryStringsConfig: { QueryStringBehavior: 'all' },
-        }),
       }),
     });
     // index.html and the worker revalidated at every visit; the hashed assets kept a year, and those of older
@@ -685,10 +698,96 @@ describe.each(schoolIds)('the stack of %s', (schoolId) => {
             PathPattern: '/sw.js',
             ViewerProtocolPolicy: 'redirect-to-https',
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
-            ResponseHeadersPolicyId: ResponseHeadersPolicy.SECURITY_HEADERS.responseHeadersPolicyId,
+            ResponseHeadersPolicyId: sharedRef(template(schoolId), 'webAppHeaders'),
           }),
         ]),
       }),
+    });
+  });
+});
+
+describe('the CloudFront parts shared by every school', () => {
+  // An account holds 100 CloudFront Functions, 20 cache policies and 20 response headers policies: one of each
+  // per school would stop an authority's deploys at its 21st school.
+  const sharedTypes = [
+    'AWS::CloudFront::Function',
+    'AWS::CloudFront::CachePolicy',
+    'AWS::CloudFront::ResponseHeadersPolicy',
+  ];
+
+  it('are made once, in their own stack, and no school stack makes any', () => {
+    sharedEdge.resourceCountIs('AWS::CloudFront::Function', 3);
+    sharedEdge.resourceCountIs('AWS::CloudFront::CachePolicy', 1);
+    sharedEdge.resourceCountIs('AWS::CloudFront::ResponseHeadersPolicy', 2);
+    for (const schoolId of schoolIds)
+      for (const type of sharedTypes) template(schoolId).resourceCountIs(type, 0);
+    // Each id is published in SSM, where every school stack reads it when it deploys: no export pins them.
+    for (const parameterName of Object.values(sharedEdgeParameters))
+      sharedEdge.hasResourceProperties('AWS::SSM::Parameter', { Name: parameterName, Type: 'String' });
+    expect(Object.keys(sharedEdge.toJSON().Outputs ?? {}).filter((id) => /Export/.test(id))).toEqual([]);
+    for (const schoolId of schoolIds)
+      expect(JSON.stringify(template(schoolId).toJSON())).not.toContain('Fn::ImportValue');
+  });
+
+  it('name no school, and every school uses the same ones', () => {
+    const text = JSON.stringify(sharedEdge.toJSON());
+    for (const schoolId of schoolIds) expect(text).not.toContain(schoolId);
+    for (const part of Object.keys(sharedEdgeParameters) as (keyof typeof sharedEdgeParameters)[])
+      for (const schoolId of schoolIds) sharedRef(template(schoolId), part);
+  });
+
+  it('are deployed before the schools that read them', () => {
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8'));
+    for (const schoolId of schoolIds)
+      expect(manifest.artifacts[schoolStackName(schoolId)].dependencies).toContain(sharedEdgeStackName);
+  });
+
+  it('compress the API’s answers at the edge and never keep them', () => {
+    // The API's answers compressed (CloudFront compresses only under a cache policy that could keep them), never
+    // kept: the minimum and default TTLs are 0, and the API says no-store.
+    sharedEdge.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: Match.objectLike({
+        MinTTL: 0,
+        DefaultTTL: 0,
+        MaxTTL: 1,
+        ParametersInCacheKeyAndForwardedToOrigin: Match.objectLike({
+          EnableAcceptEncodingGzip: true,
+          EnableAcceptEncodingBrotli: true,
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] },
+          CookiesConfig: { CookieBehavior: 'all' },
+          QueryStringsConfig: { QueryStringBehavior: 'all' },
+        }),
+      }),
+    });
+  });
+
+  it('send the portal a Content-Security-Policy that holds for every build: no hash, nothing read from the web app', () => {
+    const [, policy] = Object.entries(
+      sharedEdge.findResources('AWS::CloudFront::ResponseHeadersPolicy'),
+    ).find(([id]) => id.startsWith('WebAppHeaders')) as [string, Json];
+    const config = policy.Properties.ResponseHeadersPolicyConfig;
+    // The policy names the region's S3 hosts (uploads and photos), so it is a join with the region.
+    const csp = JSON.stringify(config.SecurityHeadersConfig.ContentSecurityPolicy);
+    // Inline code as index.html's own <meta> policy narrows it to its hashes (test/unit/shell/web-build.test.ts):
+    // a hash here would tie every school to the last build, and refuse the page of a school not yet redeployed.
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline';");
+    expect(csp).not.toMatch(/sha(256|384|512)-|nonce-|unsafe-eval/);
+    // The shared stack, made with no web app at all, is the same: nothing in it depends on a build.
+    const alone = Template.fromStack(new SharedEdgeStack(new App())).toJSON();
+    expect(alone).toEqual(sharedEdge.toJSON());
+    for (const directive of [
+      "default-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "object-src 'none'",
+    ])
+      expect(csp).toContain(directive);
+    expect(config.SecurityHeadersConfig).toMatchObject({
+      ContentSecurityPolicy: { Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 31_536_000, IncludeSubdomains: true },
     });
   });
 });
@@ -710,12 +809,16 @@ describe('shared plannings', () => {
             PathPattern: '/s/*',
             TrustedKeyGroups: Match.absent(),
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
-            FunctionAssociations: [Match.objectLike({ EventType: 'viewer-request' })],
+            ResponseHeadersPolicyId: sharedRef(tpl, 'sharedFilesHeaders'),
+            FunctionAssociations: [
+              { EventType: 'viewer-request', FunctionARN: sharedRef(tpl, 'miniSiteIndex') },
+            ],
           }),
           Match.objectLike({
             PathPattern: '/feeds/*',
             Compress: false,
             TrustedKeyGroups: [Match.anyValue()],
+            ResponseHeadersPolicyId: sharedRef(tpl, 'sharedFilesHeaders'),
             CachePolicyId: CachePolicy.CACHING_DISABLED.cachePolicyId,
             FunctionAssociations: Match.absent(),
             LambdaFunctionAssociations: Match.absent(),

@@ -7,11 +7,12 @@ import { compressedApiReply, serveWebApp } from '#infra/local/static-files';
 
 const webDirectory = mkdtempSync(join(tmpdir(), 'preau-web-'));
 mkdirSync(join(webDirectory, 'assets'));
-writeFileSync(join(webDirectory, 'index.html'), '<!doctype html><title>Préau</title>');
+const indexHtml = '<!doctype html><title>Préau</title><style>p{color:red}</style><script>let a=1</script>';
+writeFileSync(join(webDirectory, 'index.html'), indexHtml);
 writeFileSync(join(webDirectory, 'assets/main-ABC.js'), 'console.log(1)');
 const script = `export const lessons = ${JSON.stringify(Array.from({ length: 200 }, (_, n) => `Cours ${n}`))};`;
 writeFileSync(join(webDirectory, 'assets/app-DEF.js'), script);
-const serve = serveWebApp(webDirectory);
+const serve = serveWebApp(webDirectory, { documentOrigins: ['http://127.0.0.1:4569'] });
 
 describe('the local web app, served as the distribution serves it', () => {
   it('answers deep links of the app with index.html, never cached', async () => {
@@ -75,6 +76,19 @@ describe('the local web app, served as the distribution serves it', () => {
     expect((await compressedApiReply(small, 'br')).headers['content-encoding']).toBeUndefined();
     const pdf = { ...answer, headers: { 'content-type': 'application/pdf' }, body: Buffer.alloc(4096) };
     expect((await compressedApiReply(pdf, 'br')).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('sends the web app’s Content-Security-Policy with every file, as the distribution does, whatever the build', async () => {
+    for (const path of ['/', '/places/42', '/assets/main-ABC.js']) {
+      const policy = String((await serve(path)).headers['content-security-policy']);
+      // The build's hashes are in index.html's <meta>, not in the header shared by every build.
+      expect(policy, path).toContain("script-src 'self' 'unsafe-inline';");
+      expect(policy, path).toContain("style-src 'self' 'unsafe-inline';");
+      expect(policy, path).not.toContain('sha256-');
+      expect(policy, path).toContain("connect-src 'self' http://127.0.0.1:4569");
+      expect(policy, path).toContain("frame-ancestors 'none'");
+      expect((await serve(path)).headers['x-frame-options']).toBe('DENY');
+    }
   });
 
   it('never serves a file outside the web app', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { designTokensCss } from '#domain/shared/design-tokens';
 import { siteCss } from '#domain/sharing/mini-site/site-css';
 import { buildWeb, preloadPageScript, refreshSessionScript, staticShell } from '#infra/build/build-web';
+import { inlineContentSecurityPolicyOf } from '#infra/definitions/web-app-headers';
 import { intlWarmUpScript } from '#web/src/shell/i18n/intl-warm-up';
 
 describe('the web build', () => {
@@ -102,6 +104,36 @@ describe('the web build', () => {
     const newcomer = run('preau_language=fr');
     expect(newcomer.sent).toEqual([]);
     expect(newcomer.window).toEqual({});
+  });
+
+  it('writes in index.html its own Content-Security-Policy, before any inline code: the hashes of exactly its inline stylesheet and scripts', async () => {
+    const html = await readFile(join(outdir, 'index.html'), 'utf8');
+    const { policy, index } = inlineContentSecurityPolicyOf(html);
+    // A meta policy applies to what follows it: no style or script before it, and it is in <head>.
+    expect(index).toBeGreaterThan(html.indexOf('<head>'));
+    expect(html.slice(0, index)).not.toMatch(/<(style|script)[\s>]/);
+    expect(index).toBeLessThan(html.indexOf('</head>'));
+    // Hashed here from the page's text, as a browser hashes each inline element's content.
+    const hashOf = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, content]) =>
+      hashOf(content ?? ''),
+    );
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, content]) =>
+      hashOf(content ?? ''),
+    );
+    expect(styles).toHaveLength(1);
+    // The session's renewal with ICU's warm-up, and the page script's preload.
+    expect([...scripts].sort()).toEqual(
+      [hashOf(`${refreshSessionScript};${intlWarmUpScript()}`), hashOf(preloadPageScript)].sort(),
+    );
+    // Every other script is a file or a data block, which no hash needs to allow.
+    const others = [...html.matchAll(/<script ([^>]*)>/g)].map(([, attributes]) => attributes);
+    expect(
+      others.every((attributes) => /\ssrc="|^src="|type="application\/json"/.test(attributes ?? '')),
+    ).toBe(true);
+    expect(policy).toBe(
+      `script-src 'self' ${scripts.join(' ')}; style-src 'self' ${styles[0]}; worker-src 'self' data:`,
+    );
   });
 
   it('puts each module’s pages in a chunk of its own, loaded on demand', async () => {
