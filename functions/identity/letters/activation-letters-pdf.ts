@@ -43,10 +43,13 @@ const styles = {
 const margin = 57;
 const paragraph = { lineGap: 1.5, paragraphGap: 6 };
 const labelWidth = 130;
-/** Room for one account's block, its QR code beside it; a block that would not fit goes to the next page whole. */
-const accountBlockHeight = 88;
-/** 2.3 cm: a phone reads it from a desk. */
-const qrSize = 64;
+/**
+ * Room for one account's block, its QR code beside it; a block that would not fit goes to the next page whole. A
+ * family of two guardians and three children fits on one page with its signature (test/unit/identity).
+ */
+const accountBlockHeight = 74;
+/** 2 cm: a phone reads it from a desk. */
+const qrSize = 56;
 /** White above the QR code, under the rule that opens the block: a reader needs a quiet zone to find it. */
 const qrMargin = 10;
 /** Room for the signature block: the signatory's title and name. */
@@ -88,9 +91,9 @@ const writeHeading = (document: PdfDocument, letter: ActivationLetter, context: 
   for (const line of context.schoolAddress ?? []) write(document, styles.body, line);
   document.moveDown(0.5);
   write(document, styles.body, `Le ${longDateFr(context.createdAt, context.timeZone)}`, { align: 'right' });
-  document.moveDown(1.5);
+  document.moveDown(1);
   write(document, styles.addressees, attentionOf(letter.addressees));
-  document.moveDown(1.5);
+  document.moveDown(1);
   write(document, styles.title, 'Vos codes d’activation');
   document.moveDown(0.5);
 };
@@ -154,13 +157,19 @@ const writeAccount = (document: PdfDocument, account: LetterAccount, context: Ac
   if (document.y + accountBlockHeight > document.page.maxY()) document.addPage();
   const left = document.page.margins.left;
   const right = document.page.width - document.page.margins.right;
-  const top = document.y + 6;
+  const top = document.y + 4;
   document.moveTo(left, top).lineTo(right, top).lineWidth(0.5).strokeColor('#999999').stroke();
   drawQrCode(document, activationLinkOf(context.activationUrl, account.code), right - qrSize, top + qrMargin);
-  write(document, styles.name, `${account.lastName} ${account.firstName}`, {}, { x: left, y: top + 8 });
+  // The name, then who the person is, on one line: « Benali Yanis   élève · 6e B ».
+  const name = `${account.lastName} ${account.firstName}`;
+  const baseline = top + 6 + styles.name.size;
+  const onBaseline = { baseline: 'alphabetic', lineBreak: false } as const;
+  write(document, styles.name, name, onBaseline, { x: left, y: baseline });
+  const nameWidth = applyStyle(document, styles.name).widthOfString(toWinAnsi(name));
   const profile = [profileLabelsFr[account.profile], account.classLabel].filter(Boolean).join(' · ');
-  write(document, styles.detail, profile);
-  document.moveDown(0.3);
+  write(document, styles.detail, profile, onBaseline, { x: left + nameWidth + 10, y: baseline });
+  document.x = left;
+  document.y = baseline + 6;
   writeField(document, 'Identifiant', styles.username, account.username);
   writeField(document, 'Code d’activation', styles.code, account.code);
   document.y = Math.max(document.y, top + qrMargin + qrSize + 4);
@@ -198,7 +207,7 @@ const writeField = (document: PdfDocument, label: string, valueStyle: TextStyle,
   write(document, styles.label, label, onBaseline, { x: left, y: baseline });
   write(document, valueStyle, value, onBaseline, { x: left + labelWidth, y: baseline });
   document.x = left;
-  document.y = baseline + 8;
+  document.y = baseline + 6;
 };
 
 /** Every text goes through `toWinAnsi`: the standard fonts garble any character outside it. */

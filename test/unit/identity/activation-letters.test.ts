@@ -286,6 +286,38 @@ describe('the PDF of activation letters', () => {
     });
   });
 
+  it('keeps a family of two guardians and three children, with long names, on one signed page', async () => {
+    const family: ActivationLetter = {
+      addressees: ['Nathalie Benali-Lefèvre', 'Christophe N’Diaye-Moreau'],
+      accounts: [
+        account({
+          firstName: 'Nathalie',
+          lastName: 'Benali-Lefèvre',
+          profile: 'guardian',
+          code: 'S8AH-ZJ8Z-25HF',
+        }),
+        account({
+          firstName: 'Christophe',
+          lastName: 'N’Diaye-Moreau',
+          profile: 'guardian',
+          code: 'V2N9-JNKK-ZASE',
+        }),
+        ...['Yanis', 'Gabriel-Émile', 'Anaïs'].map((firstName, index) =>
+          account({
+            firstName,
+            lastName: 'Benali-Lefèvre',
+            classLabel: '6e B',
+            code: `TGKN-EYYG-5CA${index}`,
+          }),
+        ),
+      ],
+    };
+    const { pages } = await readPdf(await renderActivationLettersPdf([family], context));
+
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatch(/TGKN-EYYG-5CA2 .*Principal du collège, Marc Le Gall$/);
+  });
+
   it('lets a large family flow onto more pages, and still starts the next letter on a page of its own', async () => {
     const large: ActivationLetter = {
       addressees: ['Claire Bernard'],
