@@ -25,8 +25,8 @@ export const frenchDay = (date: string) =>
  */
 export const parisTimeMark = (at: number) => timeMarkIn('Europe/Paris', at);
 
-/** The wall-clock time in a zone at an instant, HH:mm, floored to the planning's 5-minute mark. */
-export const timeMarkIn = (zone: string, at: number) => {
+/** Minutes since midnight at an instant, in a zone. */
+const minutesOfDayIn = (zone: string, at: number) => {
   const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
     timeZone: zone,
     hour: '2-digit',
@@ -36,7 +36,13 @@ export const timeMarkIn = (zone: string, at: number) => {
     .format(at)
     .split(':')
     .map(Number) as [number, number];
-  const total = hours * 60 + minutes - (minutes % 5);
+  return hours * 60 + minutes;
+};
+
+/** The wall-clock time in a zone at an instant, HH:mm, floored to the planning's 5-minute mark. */
+export const timeMarkIn = (zone: string, at: number) => {
+  const minutes = minutesOfDayIn(zone, at);
+  const total = minutes - (minutes % 5);
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 };
 
@@ -52,20 +58,6 @@ const frenchSchoolZones = [
   'Pacific/Noumea',
   'Pacific/Wallis',
 ];
-
-/** Minutes since midnight at an instant, in a zone. */
-const minutesOfDayIn = (zone: string, at: number) => {
-  const [hours, minutes] = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .format(at)
-    .split(':')
-    .map(Number) as [number, number];
-  return hours * 60 + minutes;
-};
 
 /**
  * The French school zone where it is nearest noon now: a test of "today's" courses run in it has hours of the day
