@@ -20,6 +20,8 @@ export const startPortalUnderTest = async (school: Tenant, { demo }: { demo: boo
   const browser = await launchChromium();
   return {
     origin: platform.schools[0]?.url as string,
+    /** The built portal the school serves (its index.html, its assets). */
+    outdir,
     /** The mail catcher, where the portal's mails (password reset codes) arrive. */
     mailCatcher: platform.mailCatcher,
     /**

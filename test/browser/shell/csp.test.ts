@@ -7,12 +7,11 @@ import {
   inlineSourcesOf,
   withInlineContentSecurityPolicy,
 } from '#infra/definitions/web-app-headers';
-import { startPlatform } from '#infra/local/platform';
-import { desktop, launchChromium } from '../../support/browser';
+import { desktop } from '../../support/browser';
 import { signInThroughPortal } from '../../support/browser-sign-in';
 import { demoSchool } from '../../support/demo-school';
 import { openMenu, openMenuLink } from '../../support/menu';
-import { buildPortalForTest } from '../../support/portal-build';
+import { type PortalUnderTest, startPortalUnderTest } from '../../support/portal-under-test';
 
 /**
  * The portal under its Content-Security-Policy, the header the distribution sends (the local server sends the same
@@ -49,30 +48,17 @@ const watchViolations = async (page: Page) => {
 };
 
 describe('the portal under its Content-Security-Policy', () => {
+  let portal: PortalUnderTest;
   let browser: Browser;
   let origin: string;
   let outdir: string;
-  let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ outdir } = await buildPortalForTest());
-    const platform = await startPlatform({
-      schools: [demoSchool],
-      host: '127.0.0.1',
-      basePort: 0,
-      demoSchoolId: demoSchool.id,
-      webDirectory: outdir,
-      log: () => undefined,
-    });
-    browser = await launchChromium();
-    origin = platform.schools[0]?.url as string;
-    stop = async () => {
-      await browser.close();
-      await platform.stop();
-    };
+    portal = await startPortalUnderTest(demoSchool, { demo: true });
+    ({ browser, origin, outdir } = portal);
   }, 600_000);
 
-  afterAll(() => stop?.());
+  afterAll(() => portal?.stop());
 
   it('sends a header that holds for every build, and index.html narrows inline code to its own hashes', async () => {
     const response = await fetch(`${origin}/planning`);
